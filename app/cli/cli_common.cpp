@@ -1,0 +1,120 @@
+#include "cli_common.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace paydeck::cli {
+
+std::optional<QString> Arguments::value(const QString &name)
+{
+    for (int i = 0; i < m_arguments.size(); ++i) {
+        if (m_arguments[i] == name) {
+            m_consumed << i;
+            if (i + 1 >= m_arguments.size()) {
+                m_error = QCoreApplication::translate("cli", "%1 needs a value").arg(name);
+                return std::nullopt;
+            }
+            m_consumed << i + 1;
+            return m_arguments[i + 1];
+        }
+        if (m_arguments[i].startsWith(name + u'=')) {
+            m_consumed << i;
+            return m_arguments[i].mid(name.size() + 1);
+        }
+    }
+    return std::nullopt;
+}
+
+bool Arguments::flag(const QString &name)
+{
+    const int index = int(m_arguments.indexOf(name));
+    if (index < 0)
+        return false;
+    m_consumed << index;
+    return true;
+}
+
+QStringList Arguments::rest() const
+{
+    QStringList out;
+    for (int i = 0; i < m_arguments.size(); ++i) {
+        if (!m_consumed.contains(i))
+            out << m_arguments[i];
+    }
+    return out;
+}
+
+QString Arguments::error() const
+{
+    if (!m_error.isEmpty())
+        return m_error;
+    const QStringList unknown = rest();
+    if (!unknown.isEmpty())
+        return QCoreApplication::translate("cli", "unknown argument: %1").arg(unknown.first());
+    return {};
+}
+
+QString dataDirectory(const QString &overridePath)
+{
+    const QString dir = overridePath.isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                            : overridePath;
+    QDir().mkpath(dir);
+    return QDir(dir).absolutePath();
+}
+
+QString storePath(const QString &dataDir)
+{
+    return QDir(dataDir).absoluteFilePath(QStringLiteral("paydeck.sqlite"));
+}
+
+int fail(const QString &message, int code)
+{
+    std::fprintf(stderr, "paydeck-cli: %s\n", message.toLocal8Bit().constData());
+    std::fflush(stderr);
+    return code;
+}
+
+void printOut(const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+} // namespace
+
+void quitOnSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, qApp);
+    QObject::connect(notifier, &QSocketNotifier::activated, qApp, [] {
+        char byte;
+        [[maybe_unused]] const auto read = ::read(g_signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+} // namespace paydeck::cli

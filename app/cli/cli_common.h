@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace paydeck::cli {
+
+/// Arguments after the subcommand, with simple "--name value" / "--flag" access.
+class Arguments
+{
+public:
+    explicit Arguments(QStringList arguments) : m_arguments(std::move(arguments)) {}
+    /// The value of --name, or nullopt; records an error when the value is missing.
+    std::optional<QString> value(const QString &name);
+    bool flag(const QString &name);
+    /// Positional arguments and anything not consumed.
+    QStringList rest() const;
+    /// First problem found: a missing value or an unknown option.
+    QString error() const;
+
+private:
+    QStringList m_arguments;
+    QList<int> m_consumed;
+    QString m_error;
+};
+
+/// The data directory: --data-dir, or the platform's application data location.
+QString dataDirectory(const QString &overridePath);
+QString storePath(const QString &dataDir);
+
+/// Prints one clear line to stderr and returns the exit code to use.
+int fail(const QString &message, int code = 1);
+void printOut(const QByteArray &line);
+
+/// Makes SIGINT and SIGTERM quit the event loop gracefully.
+void quitOnSignals();
+
+int runSandbox(const QString &dataDir, Arguments &args);
+int runSync(const QString &dataDir, Arguments &args);
+int runStatus(const QString &dataDir, Arguments &args);
+
+} // namespace paydeck::cli

@@ -1,0 +1,63 @@
+#include "cli_common.h"
+
+#include "sandbox/sandbox_server.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace paydeck::cli {
+
+int runSandbox(const QString &dataDir, Arguments &args)
+{
+    sandbox::SandboxServerOptions options;
+    const auto listen = args.value(QStringLiteral("--listen"));
+    const auto seed = args.value(QStringLiteral("--seed"));
+    const auto days = args.value(QStringLiteral("--history-days"));
+    const auto count = args.value(QStringLiteral("--backfill-count"));
+    const auto rate = args.value(QStringLiteral("--rate"));
+    const auto truth = args.value(QStringLiteral("--truth"));
+    const auto anchor = args.value(QStringLiteral("--anchor"));
+    if (const QString error = args.error(); !error.isEmpty())
+        return fail(error, 2);
+    const QString address = listen.value_or(QStringLiteral("127.0.0.1:0"));
+    const qsizetype colon = address.lastIndexOf(u':');
+    bool ok = colon > 0;
+    const uint port = ok ? address.mid(colon + 1).toUInt(&ok) : 0;
+    if (!ok || port > 65535)
+        return fail(QCoreApplication::translate("cli", "--listen wants HOST:PORT, got \"%1\"").arg(address), 2);
+    options.host = address.left(colon);
+    options.port = quint16(port);
+    auto number = [&](const std::optional<QString> &text, const char *name, auto &target) -> bool {
+        if (!text)
+            return true;
+        bool valid = false;
+        const double value = text->toDouble(&valid);
+        if (!valid || value < 0) {
+            fail(QCoreApplication::translate("cli", "%1 wants a non-negative number, got \"%2\"")
+                     .arg(QString::fromLatin1(name), *text), 2);
+            return false;
+        }
+        target = static_cast<std::remove_reference_t<decltype(target)>>(value);
+        return true;
+    };
+    if (!number(seed, "--seed", options.world.seed) || !number(days, "--history-days", options.world.historyDays)
+        || !number(count, "--backfill-count", options.world.backfillCount)
+        || !number(rate, "--rate", options.world.ratePerMinute)
+        || !number(anchor, "--anchor", options.world.anchor))
+        return 2;
+    options.certificateDirectory = QDir(dataDir).absoluteFilePath(QStringLiteral("sandbox"));
+    if (truth)
+        options.truthPath = QFileInfo(*truth).absoluteFilePath();
+
+    quitOnSignals();
+    sandbox::SandboxServer server;
+    if (auto started = server.start(options); !started)
+        return fail(QCoreApplication::translate("cli", "sandbox: %1").arg(started.error()));
+    printOut(QStringLiteral("ready %1 ca=%2").arg(server.baseUrl(), server.caCertificatePath()).toUtf8());
+    const int code = QCoreApplication::exec();
+    server.stop();
+    return code;
+}
+
+} // namespace paydeck::cli

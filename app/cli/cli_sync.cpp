@@ -1,0 +1,124 @@
+#include "cli_common.h"
+
+#include "store/store_writer.h"
+#include "sync/source_sync.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <cstdio>
+#include <future>
+
+namespace paydeck::cli {
+
+namespace {
+
+QJsonObject perType(const std::array<qint64, kObjectTypeCount> &counts)
+{
+    QJsonObject out;
+    for (int i = 0; i < kObjectTypeCount; ++i)
+        out.insert(QString::fromLatin1(objectTypeName(static_cast<ObjectType>(i))), counts[size_t(i)]);
+    return out;
+}
+
+} // namespace
+
+int runSync(const QString &dataDir, Arguments &args)
+{
+    const auto url = args.value(QStringLiteral("--stripe-url"));
+    const auto key = args.value(QStringLiteral("--api-key"));
+    const auto ca = args.value(QStringLiteral("--ca-cert"));
+    const auto name = args.value(QStringLiteral("--source"));
+    const bool follow = args.flag(QStringLiteral("--follow"));
+    const bool json = args.flag(QStringLiteral("--json"));
+    if (const QString error = args.error(); !error.isEmpty())
+        return fail(error, 2);
+    if (!url || !key)
+        return fail(QCoreApplication::translate("cli", "sync needs --stripe-url and --api-key"), 2);
+
+    store::SourceConfig source;
+    source.name = name.value_or(QStringLiteral("stripe"));
+    source.baseUrl = *url;
+    source.apiKey = *key;
+    source.caCertificate = ca ? QFileInfo(*ca).absoluteFilePath() : QString();
+    if (ca && !QFileInfo::exists(*ca))
+        return fail(QCoreApplication::translate("cli", "the CA certificate %1 does not exist").arg(*ca));
+    const QUrl parsed(*url);
+    if (!parsed.isValid() || parsed.scheme() != u"https" || parsed.host().isEmpty())
+        return fail(QCoreApplication::translate("cli", "--stripe-url must be an https:// URL, got \"%1\"").arg(*url), 2);
+
+    const QString path = storePath(dataDir);
+    store::StoreWriter writer(path);
+    if (auto started = writer.start(); !started)
+        return fail(started.error());
+    std::promise<Result<qint64>> saved;
+    writer.submitJob(
+        [&](store::Database &db) -> Result<void> {
+            auto id = store::SourceRepository(db).save(source);
+            saved.set_value(id);
+            return id ? Result<void>() : makeError(id.error());
+        });
+    auto id = saved.get_future().get();
+    if (!id)
+        return fail(id.error());
+    source.id = id.value();
+
+    quitOnSignals();
+    sync::SourceSync sync(source, &writer, path);
+    int exitCode = 0;
+    QTimer again;
+    again.setSingleShot(true);
+    again.setInterval(2000);
+    QObject::connect(&again, &QTimer::timeout, &sync, &sync::SourceSync::start);
+    QElapsedTimer progressClock;
+    progressClock.start();
+    QObject::connect(&sync, &sync::SourceSync::progressed, [&](const sync::SyncProgress &progress) {
+        if (!progress.running || progressClock.elapsed() < 500)
+            return;
+        progressClock.restart();
+        std::fprintf(stderr, "sync %s: %lld balance transactions, %lld charges, %lld refunds, %lld payouts, %lld disputes\n",
+                     source.name.toUtf8().constData(), static_cast<long long>(progress.fetched[0]),
+                     static_cast<long long>(progress.fetched[1]), static_cast<long long>(progress.fetched[2]),
+                     static_cast<long long>(progress.fetched[3]), static_cast<long long>(progress.fetched[4]));
+    });
+    QObject::connect(&sync, &sync::SourceSync::finished, [&](const sync::SyncReport &report) {
+        if (!report.ok) {
+            fail(report.error);
+            exitCode = 1;
+        } else if (!json || follow) {
+            std::fprintf(stderr, "sync %s: %lld new, %lld updated in %.2f s\n", source.name.toUtf8().constData(),
+                         static_cast<long long>(report.totalInserted()),
+                         static_cast<long long>(std::accumulate(report.updated.begin(), report.updated.end(), qint64(0))),
+                         report.seconds);
+        }
+        if (json) {
+            QJsonObject out;
+            out.insert(QStringLiteral("source"), report.sourceName);
+            out.insert(QStringLiteral("ok"), report.ok);
+            if (!report.ok)
+                out.insert(QStringLiteral("error"), report.error);
+            out.insert(QStringLiteral("inserted"), perType(report.inserted));
+            out.insert(QStringLiteral("updated"), perType(report.updated));
+            out.insert(QStringLiteral("fetched"), perType(report.fetched));
+            out.insert(QStringLiteral("seconds"), report.seconds);
+            const double bts = double(report.fetched[0]);
+            out.insert(QStringLiteral("transactions_per_second"), report.seconds > 0 ? bts / report.seconds : 0.0);
+            printOut(QJsonDocument(out).toJson(QJsonDocument::Compact));
+        }
+        if (follow)
+            again.start();
+        else
+            QCoreApplication::exit(exitCode);
+    });
+    QTimer::singleShot(0, &sync, &sync::SourceSync::start);
+    const int code = QCoreApplication::exec();
+    writer.flush();
+    writer.stop();
+    return follow ? code : exitCode;
+}
+
+} // namespace paydeck::cli

@@ -1,0 +1,68 @@
+// paydeck-cli: the engine without a window — sandbox, sync, status.
+#include "cli_common.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace paydeck::cli;
+
+namespace {
+
+const char *const kUsage
+    = "usage: paydeck-cli [--data-dir DIR] COMMAND [OPTIONS]\n"
+      "\n"
+      "commands:\n"
+      "  sandbox --listen 127.0.0.1:PORT [--seed N] [--history-days D] [--backfill-count N]\n"
+      "          [--rate PER_MINUTE] [--truth FILE] [--anchor UNIX_TIME]\n"
+      "      serve the built-in Stripe-compatible provider over HTTPS on loopback\n"
+      "  sync --stripe-url URL --api-key KEY [--ca-cert PATH] [--source NAME] [--follow] [--json]\n"
+      "      pull balance transactions, charges, refunds, payouts and disputes into the store\n"
+      "  status --json\n"
+      "      counts and sums per object type, and each source's sync state\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("paydeck"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYDECK_VERSION));
+
+    QStringList arguments = app.arguments().mid(1);
+    QString dataDirOverride;
+    while (!arguments.isEmpty() && arguments.first().startsWith(u"--")) {
+        const QString option = arguments.takeFirst();
+        if (option == u"--data-dir" && !arguments.isEmpty()) {
+            dataDirOverride = arguments.takeFirst();
+        } else if (option.startsWith(u"--data-dir=")) {
+            dataDirOverride = option.mid(11);
+        } else if (option == u"--help" || option == u"-h") {
+            std::fputs(kUsage, stdout);
+            return 0;
+        } else if (option == u"--version") {
+            std::printf("paydeck-cli %s\n", PAYDECK_VERSION);
+            return 0;
+        } else {
+            std::fputs(kUsage, stderr);
+            return fail(QCoreApplication::translate("cli", "unknown option %1").arg(option), 2);
+        }
+    }
+    if (arguments.isEmpty()) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    const QString command = arguments.takeFirst();
+    Arguments args(arguments);
+    const QString dataDir = dataDirectory(dataDirOverride);
+    if (command == u"sandbox")
+        return runSandbox(dataDir, args);
+    if (command == u"sync")
+        return runSync(dataDir, args);
+    if (command == u"status")
+        return runStatus(dataDir, args);
+    std::fputs(kUsage, stderr);
+    return fail(QCoreApplication::translate("cli", "unknown command %1").arg(command), 2);
+}

@@ -1,0 +1,246 @@
+#include "tls_server.h"
+
+#include <QObject>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cctype>
+#include <cstring>
+
+namespace paydeck::net {
+
+namespace {
+
+QString opensslError()
+{
+    const unsigned long code = ERR_get_error();
+    if (code == 0)
+        return QObject::tr("unknown TLS error");
+    char buffer[256];
+    ERR_error_string_n(code, buffer, sizeof buffer);
+    return QString::fromLatin1(buffer);
+}
+
+bool writeAll(SSL *ssl, const char *data, size_t size)
+{
+    while (size > 0) {
+        const int chunk = int(std::min<size_t>(size, 1 << 30));
+        const int written = SSL_write(ssl, data, chunk);
+        if (written <= 0)
+            return false;
+        data += written;
+        size -= size_t(written);
+    }
+    return true;
+}
+
+} // namespace
+
+TlsServer::TlsServer(Handler handler) : m_handler(std::move(handler)) {}
+
+TlsServer::~TlsServer()
+{
+    stop();
+    if (m_context)
+        SSL_CTX_free(m_context);
+}
+
+Result<quint16> TlsServer::listen(const QString &host, quint16 port,
+                                  const QString &certificateChainPem, const QString &privateKeyPem)
+{
+    m_context = SSL_CTX_new(TLS_server_method());
+    if (!m_context)
+        return makeError(opensslError());
+    SSL_CTX_set_min_proto_version(m_context, TLS1_2_VERSION);
+    SSL_CTX_set_mode(m_context, SSL_MODE_AUTO_RETRY);
+    if (SSL_CTX_use_certificate_chain_file(m_context, certificateChainPem.toLocal8Bit().constData()) != 1)
+        return makeError(QObject::tr("cannot load certificate %1: %2").arg(certificateChainPem, opensslError()));
+    if (SSL_CTX_use_PrivateKey_file(m_context, privateKeyPem.toLocal8Bit().constData(), SSL_FILETYPE_PEM) != 1)
+        return makeError(QObject::tr("cannot load key %1: %2").arg(privateKeyPem, opensslError()));
+
+    m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (m_listenFd < 0)
+        return makeError(QObject::tr("cannot create a socket: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+    const int yes = 1;
+    ::setsockopt(m_listenFd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    if (::inet_pton(AF_INET, host.toLatin1().constData(), &address.sin_addr) != 1)
+        return makeError(QObject::tr("\"%1\" is not an IPv4 address").arg(host));
+    if (::bind(m_listenFd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
+        || ::listen(m_listenFd, 128) != 0) {
+        const QString reason = QString::fromLocal8Bit(strerror(errno));
+        ::close(m_listenFd);
+        m_listenFd = -1;
+        return makeError(QObject::tr("cannot listen on %1:%2: %3").arg(host).arg(port).arg(reason));
+    }
+    socklen_t length = sizeof address;
+    ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&address), &length);
+    m_acceptThread = std::thread([this] { acceptLoop(); });
+    return quint16(ntohs(address.sin_port));
+}
+
+void TlsServer::stop()
+{
+    if (m_stopping.exchange(true))
+        return;
+    if (m_listenFd >= 0)
+        ::shutdown(m_listenFd, SHUT_RDWR);
+    if (m_acceptThread.joinable())
+        m_acceptThread.join();
+    if (m_listenFd >= 0)
+        ::close(m_listenFd);
+    m_listenFd = -1;
+    std::unique_lock lock(m_mutex);
+    for (const int fd : m_connections)
+        ::shutdown(fd, SHUT_RDWR);
+    m_idle.wait(lock, [this] { return m_activeThreads == 0; });
+}
+
+void TlsServer::acceptLoop()
+{
+    while (!m_stopping) {
+        pollfd pfd{m_listenFd, POLLIN, 0};
+        if (::poll(&pfd, 1, 200) <= 0)
+            continue;
+        const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+        if (fd < 0)
+            continue;
+        const int yes = 1;
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof yes);
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_stopping) {
+                ::close(fd);
+                break;
+            }
+            m_connections.insert(fd);
+            ++m_activeThreads;
+        }
+        std::thread([this, fd] {
+            serveConnection(fd);
+            std::lock_guard lock(m_mutex);
+            m_connections.erase(fd);
+            ::close(fd);
+            if (--m_activeThreads == 0)
+                m_idle.notify_all();
+        }).detach();
+    }
+}
+
+void TlsServer::serveConnection(int fd)
+{
+    SSL *ssl = SSL_new(m_context);
+    SSL_set_fd(ssl, fd);
+    if (SSL_accept(ssl) != 1) {
+        SSL_free(ssl);
+        ERR_clear_error();
+        return;
+    }
+    std::string buffer;
+    char chunk[16384];
+    bool keepAlive = true;
+    while (keepAlive && !m_stopping) {
+        // Read one request head.
+        size_t headEnd;
+        while ((headEnd = buffer.find("\r\n\r\n")) == std::string::npos) {
+            if (buffer.size() > 65536)
+                goto done;
+            const int n = SSL_read(ssl, chunk, sizeof chunk);
+            if (n <= 0)
+                goto done;
+            buffer.append(chunk, size_t(n));
+        }
+        {
+            HttpRequest request;
+            const std::string_view head(buffer.data(), headEnd);
+            size_t lineEnd = head.find("\r\n");
+            const std::string_view requestLine = head.substr(0, lineEnd);
+            const size_t sp1 = requestLine.find(' ');
+            const size_t sp2 = requestLine.rfind(' ');
+            if (sp1 == std::string_view::npos || sp2 == sp1)
+                goto done;
+            request.method = std::string(requestLine.substr(0, sp1));
+            const std::string_view target = requestLine.substr(sp1 + 1, sp2 - sp1 - 1);
+            const size_t question = target.find('?');
+            request.path = std::string(target.substr(0, question));
+            if (question != std::string_view::npos)
+                request.query = std::string(target.substr(question + 1));
+            const bool http10 = requestLine.substr(sp2 + 1) == "HTTP/1.0";
+            size_t pos = lineEnd == std::string_view::npos ? head.size() : lineEnd + 2;
+            while (pos < head.size()) {
+                size_t end = head.find("\r\n", pos);
+                if (end == std::string_view::npos)
+                    end = head.size();
+                const std::string_view line = head.substr(pos, end - pos);
+                const size_t colon = line.find(':');
+                if (colon != std::string_view::npos) {
+                    std::string name(line.substr(0, colon));
+                    for (char &c : name)
+                        c = char(std::tolower(static_cast<unsigned char>(c)));
+                    std::string_view value = line.substr(colon + 1);
+                    while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
+                        value.remove_prefix(1);
+                    while (!value.empty() && (value.back() == ' ' || value.back() == '\t'))
+                        value.remove_suffix(1);
+                    request.headers.emplace_back(std::move(name), std::string(value));
+                }
+                pos = end + 2;
+            }
+            buffer.erase(0, headEnd + 4);
+            size_t contentLength = 0;
+            if (const auto value = request.header("content-length"); !value.empty())
+                contentLength = size_t(std::strtoull(std::string(value).c_str(), nullptr, 10));
+            if (contentLength > (16u << 20))
+                goto done;
+            while (buffer.size() < contentLength) {
+                const int n = SSL_read(ssl, chunk, sizeof chunk);
+                if (n <= 0)
+                    goto done;
+                buffer.append(chunk, size_t(n));
+            }
+            request.body = buffer.substr(0, contentLength);
+            buffer.erase(0, contentLength);
+            const std::string_view connection = request.header("connection");
+            keepAlive = !(connection == "close" || (http10 && connection != "keep-alive"));
+
+            HttpResponse response = m_handler(request);
+            if (response.status < 0)
+                goto done; // the handler asked to drop the connection
+            std::string out;
+            out.reserve(256);
+            out.append("HTTP/1.1 ").append(std::to_string(response.status)).append(" ");
+            out.append(reasonPhrase(response.status)).append("\r\n");
+            out.append("Content-Type: ").append(response.contentType).append("\r\n");
+            out.append("Content-Length: ").append(std::to_string(response.body.size())).append("\r\n");
+            for (const auto &[name, value] : response.headers)
+                out.append(name).append(": ").append(value).append("\r\n");
+            if (!keepAlive)
+                out.append("Connection: close\r\n");
+            out.append("\r\n");
+            // Small answers go out in one record; large ones without copying the body.
+            if (response.body.size() < 16384) {
+                out.append(response.body);
+                if (!writeAll(ssl, out.data(), out.size()))
+                    goto done;
+            } else if (!writeAll(ssl, out.data(), out.size())
+                       || !writeAll(ssl, response.body.data(), response.body.size())) {
+                goto done;
+            }
+        }
+    }
+done:
+    SSL_shutdown(ssl);
+    SSL_free(ssl);
+    ERR_clear_error();
+}
+
+} // namespace paydeck::net

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "http_message.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <set>
+#include <thread>
+
+struct ssl_ctx_st;
+
+namespace paydeck::net {
+
+/// A small HTTP/1.1-over-TLS server on OpenSSL, a thread per connection, keep-alive. It exists
+/// for the sandbox provider, which must serve a million objects faster than clients download
+/// them, and as a local webhook endpoint.
+class TlsServer
+{
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+
+    explicit TlsServer(Handler handler);
+    ~TlsServer();
+    Q_DISABLE_COPY_MOVE(TlsServer)
+
+    /// Binds and starts serving; returns the bound port (useful with port 0).
+    Result<quint16> listen(const QString &host, quint16 port, const QString &certificateChainPem,
+                           const QString &privateKeyPem);
+    void stop();
+
+private:
+    void acceptLoop();
+    void serveConnection(int fd);
+
+    Handler m_handler;
+    ssl_ctx_st *m_context = nullptr;
+    int m_listenFd = -1;
+    std::thread m_acceptThread;
+    std::atomic<bool> m_stopping{false};
+    std::mutex m_mutex;
+    std::condition_variable m_idle;
+    std::set<int> m_connections;
+    int m_activeThreads = 0;
+};
+
+} // namespace paydeck::net

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/objects.h"
+#include "util/result.h"
+
+#include <simdjson.h>
+
+#include <string_view>
+#include <vector>
+
+namespace paydeck::stripe {
+
+/// The API version Paydeck's mapping is written and tested against; sent as `Stripe-Version`.
+inline constexpr const char *kApiVersion = "2023-08-16";
+
+// Mapping of Stripe JSON objects into domain types. Required fields (id, amount, currency,
+// created and the like) must be present and typed; everything else is optional, nullable and may
+// be expanded (`source` as an id or an object). Unknown fields and new enum values are accepted.
+
+Result<BalanceTransaction> mapBalanceTransaction(simdjson::dom::element object);
+Result<Charge> mapCharge(simdjson::dom::element object);
+Result<Refund> mapRefund(simdjson::dom::element object);
+Result<Payout> mapPayout(simdjson::dom::element object);
+Result<Dispute> mapDispute(simdjson::dom::element object);
+
+template<typename T>
+Result<T> mapObject(simdjson::dom::element object);
+
+/// One page of a list endpoint: `{"object":"list","data":[…],"has_more":…}`.
+template<typename T>
+struct ListPage
+{
+    std::vector<T> data;
+    bool hasMore = false;
+};
+
+/// Parses a whole list page; the page is rejected as a whole when any object in it is invalid.
+/// `parser` is reused across calls to keep its buffers.
+template<typename T>
+Result<ListPage<T>> parseListPage(simdjson::dom::parser &parser, std::string_view json);
+
+/// The `error.message` (and type) of a Stripe error body, or an empty string.
+QString parseErrorMessage(std::string_view json);
+
+} // namespace paydeck::stripe

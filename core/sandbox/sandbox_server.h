@@ -1,0 +1,66 @@
+#pragma once
+
+#include "certificates.h"
+#include "world.h"
+
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace paydeck::net {
+class TlsServer;
+struct HttpRequest;
+struct HttpResponse;
+} // namespace paydeck::net
+
+namespace paydeck::sandbox {
+
+struct SandboxServerOptions
+{
+    SandboxOptions world;
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0;
+    QString certificateDirectory; // where ca.pem, server.pem and server.key live
+    QString truthPath;            // empty: no truth file
+};
+
+/// The built-in Stripe-compatible provider: a World served over HTTPS on loopback, advancing in
+/// real time when a live rate is set.
+class SandboxServer
+{
+public:
+    SandboxServer();
+    ~SandboxServer();
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+    /// Generates the world, writes the certificates and starts listening.
+    Result<void> start(const SandboxServerOptions &options);
+    void stop();
+
+    QString baseUrl() const;
+    QString caCertificatePath() const { return m_certificates.caCertificate; }
+    quint16 port() const { return m_port; }
+    World &world() { return *m_world; }
+
+    net::HttpResponse handle(const net::HttpRequest &request);
+
+private:
+    void liveLoop();
+
+    SandboxServerOptions m_options;
+    CertificateFiles m_certificates;
+    std::unique_ptr<World> m_world;
+    std::unique_ptr<net::TlsServer> m_server;
+    quint16 m_port = 0;
+    std::thread m_liveThread;
+    std::mutex m_liveMutex;
+    std::condition_variable m_liveWake;
+    bool m_stopping = false;
+    std::atomic<quint64> m_requestCounter{0};
+};
+
+} // namespace paydeck::sandbox

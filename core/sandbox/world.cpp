@@ -1,0 +1,677 @@
+#include "world.h"
+
+#include "world_table.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <limits>
+#include <mutex>
+
+namespace paydeck::sandbox {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+struct CurrencyProfile
+{
+    const char *code;
+    double weight;
+    double perUsd;      // major units per US dollar (indicative, for realistic amounts only)
+    int exponent;
+    qint64 fixedFee;    // per successful charge, minor units
+    qint64 disputeFee;  // minor units
+    const char *country; // where most cards in this currency are issued
+};
+
+// The business is a US-based online shop settling in several currencies.
+constexpr std::array<CurrencyProfile, 8> kProfiles{{
+    {"usd", 0.40, 1.0, 2, 30, 1500, "US"},
+    {"eur", 0.24, 0.92, 2, 25, 1500, "DE"},
+    {"gbp", 0.12, 0.79, 2, 20, 1500, "GB"},
+    {"jpy", 0.08, 150.0, 0, 0, 2000, "JP"},
+    {"cad", 0.06, 1.36, 2, 30, 1500, "CA"},
+    {"aud", 0.05, 1.52, 2, 30, 2500, "AU"},
+    {"chf", 0.03, 0.88, 2, 30, 1500, "CH"},
+    {"bhd", 0.02, 0.376, 3, 100, 6000, "BH"},
+}};
+
+const CurrencyProfile &profileOf(const std::string &code)
+{
+    for (const auto &profile : kProfiles) {
+        if (code == profile.code)
+            return profile;
+    }
+    return kProfiles[0];
+}
+
+const char *const kFirstNames[] = {"Jenny", "Liam", "Sofia", "Noah", "Mia", "Lukas", "Emma",
+                                   "Hiro", "Yuki", "Olivia", "Mateo", "Chloe", "Finn", "Aisha",
+                                   "Omar", "Lea", "Jonas", "Isla", "Ravi", "Elena"};
+const char *const kLastNames[] = {"Rosen", "Smith", "Müller", "Tanaka", "Brown", "Schmidt",
+                                  "Garcia", "Martin", "Sato", "Wilson", "Novak", "Khan",
+                                  "Dubois", "Rossi", "Nguyen", "Fischer", "Taylor", "Al-Sayed"};
+
+struct Decline
+{
+    const char *failureCode;
+    const char *declineReason; // outcome.reason
+    const char *message;
+    double weight;
+};
+
+constexpr Decline kDeclines[] = {
+    {"card_declined", "insufficient_funds", "Your card has insufficient funds.", 0.32},
+    {"card_declined", "generic_decline", "Your card was declined.", 0.30},
+    {"expired_card", "expired_card", "Your card has expired.", 0.10},
+    {"incorrect_cvc", "incorrect_cvc", "Your card's security code is incorrect.", 0.12},
+    {"card_declined", "do_not_honor", "Your card was declined.", 0.10},
+    {"processing_error", "processing_error",
+     "An error occurred while processing your card. Try again in a little bit.", 0.06},
+};
+
+qint64 startOfDay(qint64 t)
+{
+    return t - ((t % kDay) + kDay) % kDay;
+}
+
+/// Two business days after `t`'s day (weekends skipped), as Stripe's standard payout schedule.
+qint64 arrivalDate(qint64 t)
+{
+    qint64 day = startOfDay(t);
+    int business = 0;
+    while (business < 2) {
+        day += kDay;
+        const int weekday = QDateTime::fromSecsSinceEpoch(day, Qt::UTC).date().dayOfWeek();
+        if (weekday <= 5)
+            ++business;
+    }
+    return day;
+}
+
+/// Relative shop traffic by time of day (UTC), peaking in the European afternoon.
+double diurnal(qint64 t)
+{
+    const double hour = double(((t % kDay) + kDay) % kDay) / 3600.0;
+    const double distance = std::min(std::abs(hour - 15.0), 24.0 - std::abs(hour - 15.0));
+    return 0.2 + 0.8 * std::exp(-(distance * distance) / 18.0);
+}
+
+double weekly(qint64 t)
+{
+    const int weekday = QDateTime::fromSecsSinceEpoch(t, Qt::UTC).date().dayOfWeek();
+    return weekday >= 6 ? 0.8 : 1.0;
+}
+
+constexpr double kMeanDiurnal = 0.51; // the average of diurnal() over a day (numerically)
+
+} // namespace
+
+struct World::Customer
+{
+    std::string id;
+    std::string name;
+    std::string email;
+    std::string currency;
+    std::string country;
+    std::string brand;
+    std::string funding;
+    std::string last4;
+    std::string fingerprint;
+    double risk; // base risk of this customer's payments
+};
+
+const std::vector<std::pair<std::string, double>> &sandboxCurrencies()
+{
+    static const std::vector<std::pair<std::string, double>> currencies = [] {
+        std::vector<std::pair<std::string, double>> out;
+        for (const auto &profile : kProfiles)
+            out.emplace_back(profile.code, profile.weight);
+        return out;
+    }();
+    return currencies;
+}
+
+World::World(SandboxOptions options)
+    : m_options(options)
+    , m_random(options.seed)
+    , m_bts(std::make_unique<Table<BalanceTransaction>>())
+    , m_charges(std::make_unique<Table<Charge>>())
+    , m_refunds(std::make_unique<Table<Refund>>())
+    , m_payouts(std::make_unique<Table<Payout>>())
+    , m_disputes(std::make_unique<Table<Dispute>>())
+{
+    if (m_options.anchor <= 0)
+        m_options.anchor = QDateTime::currentSecsSinceEpoch() / 60 * 60;
+    m_options.historyDays = std::max(1, m_options.historyDays);
+}
+
+World::~World() = default;
+
+void World::generate(qint64 now)
+{
+    std::unique_lock lock(m_lock);
+    // A customer base with stable cards, so that repeat buyers and card fingerprints look real.
+    const int customerCount = 5000;
+    m_customers.reserve(customerCount);
+    for (int i = 0; i < customerCount; ++i) {
+        Customer c;
+        c.id = m_random.id("cus");
+        const std::string first = kFirstNames[m_random.below(std::size(kFirstNames))];
+        const std::string last = kLastNames[m_random.below(std::size(kLastNames))];
+        c.name = first + ' ' + last;
+        std::string local = first + '.' + m_random.digits(3);
+        std::transform(local.begin(), local.end(), local.begin(), [](unsigned char ch) {
+            return char(std::tolower(ch));
+        });
+        c.email = local + "@example.com";
+        double pick = m_random.uniform();
+        const CurrencyProfile *profile = &kProfiles[0];
+        for (const auto &candidate : kProfiles) {
+            if (pick < candidate.weight) {
+                profile = &candidate;
+                break;
+            }
+            pick -= candidate.weight;
+        }
+        c.currency = profile->code;
+        // Most cards come from the currency's home country; some travel.
+        c.country = m_random.chance(0.9) ? profile->country : (m_random.chance(0.5) ? "FR" : "BR");
+        const double brand = m_random.uniform();
+        c.brand = brand < 0.55 ? "visa"
+                  : brand < 0.85 ? "mastercard"
+                  : brand < 0.95 ? "amex"
+                  : (c.currency == "jpy" ? "jcb" : "discover");
+        c.funding = m_random.chance(0.65) ? "credit" : "debit";
+        c.last4 = m_random.digits(4);
+        c.fingerprint = m_random.id("fp").substr(3, 16);
+        c.risk = m_random.chance(0.03) ? 0.6 : m_random.uniform() * 0.2;
+        m_customers.push_back(std::move(c));
+    }
+
+    m_historyStart = startOfDay(m_options.anchor) - qint64(m_options.historyDays) * kDay;
+    m_clock = m_historyStart;
+    m_nextMidnight = m_historyStart;
+    const qint64 period = m_options.anchor - m_historyStart;
+    m_cardTestingAt = m_historyStart + qint64(double(period) * 0.62);
+    m_declineSpikeFrom = m_options.anchor - qint64(2.3 * kDay);
+    m_dailyAttemptTarget = 400;
+    scheduleNextAttempt(m_clock, true);
+    runUntil(m_options.anchor, true);
+
+    if (m_options.backfillCount > 0) {
+        // Top up to the exact count with payments in the last minute of the history.
+        qint64 t = m_options.anchor - 60;
+        while (m_bts->rows.size() < size_t(m_options.backfillCount)) {
+            chargeAttempt(t, false);
+            t = std::min(t + 1, m_options.anchor - 1);
+        }
+    }
+    m_clock = m_options.anchor;
+    scheduleNextAttempt(m_clock, false);
+    if (m_options.ratePerMinute > 0 && now > m_options.anchor) {
+        // Catch up with what a live sandbox would have generated since the anchor, at most
+        // two weeks of it (older gaps keep their scheduled refunds, payouts and disputes).
+        const qint64 catchUpFrom = std::max(m_options.anchor, now - 14 * kDay);
+        if (catchUpFrom > m_options.anchor)
+            m_nextAttempt = catchUpFrom;
+        runUntil(now, false);
+    }
+    serializeDirty();
+}
+
+bool World::advanceTo(qint64 now)
+{
+    if (m_options.ratePerMinute <= 0)
+        return false;
+    std::unique_lock lock(m_lock);
+    if (now <= m_clock)
+        return false;
+    runUntil(now, false);
+    return serializeDirty();
+}
+
+bool World::historyFull() const
+{
+    return m_options.backfillCount > 0 && m_bts->rows.size() >= size_t(m_options.backfillCount);
+}
+
+double World::attemptsPerSecond(qint64 t, bool history) const
+{
+    if (!history)
+        return m_options.ratePerMinute / 60.0;
+    return m_dailyAttemptTarget / kDay / kMeanDiurnal * diurnal(t) * weekly(t);
+}
+
+void World::scheduleNextAttempt(qint64 after, bool history)
+{
+    if (!history) {
+        const double rate = attemptsPerSecond(after, false);
+        m_nextAttempt = rate > 0 ? after + std::max<qint64>(1, qint64(m_random.exponential(rate)))
+                                 : std::numeric_limits<qint64>::max();
+        return;
+    }
+    // Thinning: candidates at the peak rate, kept with the ratio of the actual rate.
+    const double peak = m_dailyAttemptTarget / kDay / kMeanDiurnal;
+    qint64 t = after;
+    for (;;) {
+        t += std::max<qint64>(1, qint64(std::llround(m_random.exponential(peak))));
+        if (m_random.uniform() * peak <= attemptsPerSecond(t, true))
+            break;
+    }
+    m_nextAttempt = t;
+}
+
+void World::runUntil(qint64 end, bool history)
+{
+    m_inHistory = history;
+    while (!(history && historyFull())) {
+        const qint64 nextEvent = m_events.empty() ? std::numeric_limits<qint64>::max()
+                                                  : m_events.top().time;
+        const qint64 t = std::min({m_nextAttempt, nextEvent, m_nextMidnight});
+        if (t > end)
+            break;
+        m_clock = t;
+        if (t == m_nextMidnight) {
+            midnight(t);
+            m_nextMidnight += kDay;
+            if (history && m_options.backfillCount > 0) {
+                // Steer the daily volume so that the history ends with the requested count.
+                const double remainingDays = std::max(0.3, double(end - t) / kDay);
+                const double remaining = double(m_options.backfillCount) - double(m_bts->rows.size());
+                const double perAttempt = 0.93 + 0.06 + double(kProfiles.size()) / std::max(1.0, m_dailyAttemptTarget);
+                m_dailyAttemptTarget = std::max(1.0, remaining / remainingDays / perAttempt);
+            }
+        } else if (t == nextEvent) {
+            const Event event = m_events.top();
+            m_events.pop();
+            switch (event.kind) {
+            case EventKind::Refund:
+                refund(t, event.index);
+                break;
+            case EventKind::Dispute:
+                openDispute(t, event.index);
+                break;
+            case EventKind::DisputeUpdate:
+                advanceDispute(t, event.index);
+                break;
+            }
+        } else {
+            const bool burst = history && m_cardTestingAt > 0 && t >= m_cardTestingAt;
+            if (burst) {
+                // Card testing: one fraudster tries 80 stolen cards for $1 within 12 minutes.
+                for (int i = 0; i < 80 && !historyFull(); ++i)
+                    chargeAttempt(t + i * 9, true);
+                m_cardTestingAt = 0;
+            } else {
+                chargeAttempt(t, false);
+            }
+            scheduleNextAttempt(t, history);
+        }
+    }
+    if (!(history && historyFull()))
+        m_clock = std::max(m_clock, end);
+}
+
+void World::chargeAttempt(qint64 t, bool cardTesting)
+{
+    Charge c;
+    c.id = m_random.id("ch");
+    c.created = t;
+    c.paymentIntent = m_random.id("pi");
+    const Customer *customer = nullptr;
+    if (cardTesting) {
+        c.currency = "usd";
+        c.amount = 100;
+        c.cardBrand = m_random.chance(0.7) ? "visa" : "mastercard";
+        c.cardCountry = m_random.chance(0.5) ? "US" : "GB";
+        c.cardFunding = "credit";
+        c.cardLast4 = m_random.digits(4);
+        c.cardFingerprint = m_random.id("fp").substr(3, 16);
+        c.description = "Donation";
+        c.metadataJson = R"({"ip":"185.220.101.47"})";
+    } else {
+        customer = &m_customers[size_t(m_random.below(qint64(m_customers.size())))];
+        const CurrencyProfile &profile = profileOf(customer->currency);
+        c.currency = customer->currency;
+        c.customer = customer->id;
+        c.email = customer->email;
+        c.customerName = customer->name;
+        c.cardBrand = customer->brand;
+        c.cardCountry = customer->country;
+        c.cardFunding = customer->funding;
+        c.cardLast4 = customer->last4;
+        c.cardFingerprint = customer->fingerprint;
+        // Basket sizes are log-normal around $45.
+        const double usd = std::clamp(std::exp(std::log(45.0) + 0.9 * m_random.normal()), 1.0, 5000.0);
+        double minor = usd * profile.perUsd * std::pow(10.0, profile.exponent);
+        if (profile.exponent == 3)
+            minor = std::round(minor / 10.0) * 10.0; // Stripe wants BHD amounts in whole 10 fils
+        c.amount = std::max<qint64>(profile.exponent == 0 ? 50 : 50, qint64(std::llround(minor)));
+        const qint64 order = ++m_orderNumber;
+        c.description = "Order #" + std::to_string(order);
+        c.metadataJson = "{\"order_id\":\"ORD-" + std::to_string(order) + "\"}";
+    }
+
+    const double baseRisk = cardTesting ? 0.7 : customer->risk;
+    c.riskScore = int(std::clamp(baseRisk * 100.0 + m_random.normal() * 8.0, 0.0, 99.0));
+    c.riskLevel = c.riskScore >= 75 ? "highest" : c.riskScore >= 65 ? "elevated" : "normal";
+
+    double declineProbability = cardTesting ? 0.85 : 0.055 + baseRisk * 0.1;
+    const bool spike = t >= m_declineSpikeFrom && t < m_declineSpikeFrom + 90 * 60;
+    if (spike)
+        declineProbability = 0.45;
+    const bool declined = m_random.chance(declineProbability);
+    if (declined) {
+        c.status = "failed";
+        if (c.riskLevel == "highest" && !spike) {
+            c.failureCode = "card_declined";
+            c.failureMessage = "Your card was declined.";
+            c.outcomeType = "blocked";
+            c.outcomeReason = "highest_risk_level";
+            c.networkStatus = "not_sent_to_network";
+            c.sellerMessage = "Stripe blocked this payment as too risky.";
+        } else {
+            const Decline *decline = &kDeclines[0];
+            if (spike) {
+                decline = &kDeclines[5];
+            } else if (cardTesting) {
+                decline = m_random.chance(0.6) ? &kDeclines[3] : &kDeclines[1];
+            } else {
+                double pick = m_random.uniform();
+                for (const auto &candidate : kDeclines) {
+                    if (pick < candidate.weight) {
+                        decline = &candidate;
+                        break;
+                    }
+                    pick -= candidate.weight;
+                }
+            }
+            c.failureCode = decline->failureCode;
+            c.failureMessage = decline->message;
+            c.outcomeType = "issuer_declined";
+            c.outcomeReason = decline->declineReason;
+            c.networkStatus = "declined_by_network";
+            c.sellerMessage = "The bank did not return any further details with this decline.";
+        }
+        m_charges->add(std::move(c));
+        return;
+    }
+
+    c.status = "succeeded";
+    c.paid = true;
+    c.captured = true;
+    c.amountCaptured = c.amount;
+    c.outcomeType = "authorized";
+    c.networkStatus = "approved_by_network";
+    c.sellerMessage = "Payment complete.";
+
+    const CurrencyProfile &profile = profileOf(c.currency);
+    const bool international = c.cardCountry != "US";
+    // 2.9% + fixed, +1.5% for international cards; JPY has no fixed part but 3.6%.
+    const double percent = (profile.exponent == 0 ? 3.6 : 2.9) + (international ? 1.5 : 0.0);
+    qint64 fee = qint64(std::llround(double(c.amount) * percent / 100.0)) + profile.fixedFee;
+    if (profile.exponent == 3)
+        fee = (fee + 5) / 10 * 10;
+
+    BalanceTransaction bt;
+    bt.id = m_random.id("txn");
+    bt.amount = c.amount;
+    bt.currency = c.currency;
+    bt.fee = fee;
+    bt.feeDetails.push_back(FeeDetail{fee, c.currency, "stripe_fee", "Stripe processing fees", {}});
+    bt.net = c.amount - fee;
+    bt.status = "pending";
+    bt.type = "charge";
+    bt.reportingCategory = "charge";
+    bt.created = t;
+    bt.availableOn = startOfDay(t) + 2 * kDay;
+    bt.source = c.id;
+    bt.description = c.description;
+    c.balanceTransaction = bt.id;
+    const int chargeIndex = m_charges->add(std::move(c));
+    addBalanceTransaction(std::move(bt));
+
+    const double refundChance = cardTesting ? 0.0 : 0.05;
+    if (m_random.chance(refundChance)) {
+        const qint64 at = t + 3600 + m_random.below(10 * kDay);
+        m_events.push(Event{at, m_eventSequence++, EventKind::Refund, chargeIndex});
+    } else if (!cardTesting && m_random.chance(0.004 + baseRisk * 0.02)) {
+        const qint64 at = t + 3 * kDay + m_random.below(27 * kDay);
+        m_events.push(Event{at, m_eventSequence++, EventKind::Dispute, chargeIndex});
+    }
+}
+
+int World::addBalanceTransaction(BalanceTransaction bt)
+{
+    const std::string currency = bt.currency;
+    const bool pending = bt.status == "pending";
+    const int index = m_bts->add(std::move(bt));
+    m_unpaid[currency].push_back(index);
+    if (pending)
+        m_pendingBts.push_back(index);
+    return index;
+}
+
+void World::refund(qint64 t, int chargeIndex)
+{
+    Charge &charge = m_charges->rows[size_t(chargeIndex)];
+    if (charge.disputed || charge.amountRefunded >= charge.amount)
+        return;
+    const bool full = m_random.chance(0.7);
+    qint64 amount = full ? charge.amount : std::max<qint64>(1, charge.amount * m_random.between(10, 60) / 100);
+    if (profileOf(charge.currency).exponent == 3)
+        amount = std::max<qint64>(10, amount / 10 * 10);
+    amount = std::min(amount, charge.amount - charge.amountRefunded);
+
+    Refund r;
+    r.id = m_random.id("re");
+    r.amount = amount;
+    r.currency = charge.currency;
+    r.charge = charge.id;
+    r.status = "succeeded";
+    static const char *const reasons[] = {"requested_by_customer", "duplicate", "fraudulent"};
+    r.reason = reasons[m_random.chance(0.85) ? 0 : m_random.between(1, 2)];
+    r.created = t;
+    r.metadataJson = "{}";
+
+    BalanceTransaction bt;
+    bt.id = m_random.id("txn");
+    bt.amount = -amount;
+    bt.currency = charge.currency;
+    bt.net = -amount;
+    bt.status = "available";
+    bt.type = "refund";
+    bt.reportingCategory = "refund";
+    bt.created = t;
+    bt.availableOn = t;
+    bt.source = r.id;
+    bt.description = "REFUND FOR CHARGE (" + charge.description + ")";
+    r.balanceTransaction = bt.id;
+
+    charge.amountRefunded += amount;
+    charge.refunded = charge.amountRefunded == charge.amount;
+    m_charges->markDirty(chargeIndex);
+    m_refunds->add(std::move(r));
+    addBalanceTransaction(std::move(bt));
+}
+
+void World::openDispute(qint64 t, int chargeIndex)
+{
+    Charge &charge = m_charges->rows[size_t(chargeIndex)];
+    if (charge.amountRefunded > 0 || charge.disputed)
+        return;
+    const qint64 disputeFee = profileOf(charge.currency).disputeFee;
+    Dispute d;
+    d.id = m_random.id("dp");
+    d.amount = charge.amount;
+    d.currency = charge.currency;
+    d.charge = charge.id;
+    d.status = "needs_response";
+    static const char *const reasons[] = {"fraudulent", "fraudulent", "fraudulent",
+                                          "product_not_received", "duplicate",
+                                          "subscription_canceled", "unrecognized"};
+    d.reason = reasons[m_random.below(std::size(reasons))];
+    d.created = t;
+    d.evidenceDueBy = startOfDay(t) + 8 * kDay - 1;
+    d.metadataJson = "{}";
+
+    BalanceTransaction bt;
+    bt.id = m_random.id("txn");
+    bt.amount = -charge.amount;
+    bt.currency = charge.currency;
+    bt.fee = disputeFee;
+    bt.feeDetails.push_back(FeeDetail{disputeFee, charge.currency, "stripe_fee", "Dispute fee", {}});
+    bt.net = -charge.amount - disputeFee;
+    bt.status = "available";
+    bt.type = "adjustment";
+    bt.reportingCategory = "dispute";
+    bt.created = t;
+    bt.availableOn = t;
+    bt.source = d.id;
+    bt.description = "Chargeback withdrawal for " + charge.id;
+    d.balanceTransactions.push_back(bt.id);
+
+    charge.disputed = true;
+    m_charges->markDirty(chargeIndex);
+    const int disputeIndex = m_disputes->add(std::move(d));
+    addBalanceTransaction(std::move(bt));
+    m_events.push(Event{t + 7 * kDay, m_eventSequence++, EventKind::DisputeUpdate, disputeIndex});
+}
+
+void World::advanceDispute(qint64 t, int disputeIndex)
+{
+    Dispute &d = m_disputes->rows[size_t(disputeIndex)];
+    if (d.status == "needs_response") {
+        d.status = "under_review";
+        m_events.push(Event{t + 45 * kDay, m_eventSequence++, EventKind::DisputeUpdate, disputeIndex});
+    } else if (d.status == "under_review") {
+        const bool won = m_random.chance(0.35);
+        d.status = won ? "won" : "lost";
+        if (won) {
+            BalanceTransaction bt;
+            bt.id = m_random.id("txn");
+            bt.amount = d.amount;
+            bt.currency = d.currency;
+            bt.net = d.amount;
+            bt.status = "available";
+            bt.type = "adjustment";
+            bt.reportingCategory = "dispute_reversal";
+            bt.created = t;
+            bt.availableOn = t;
+            bt.source = d.id;
+            bt.description = "Chargeback reversal for " + d.charge;
+            d.balanceTransactions.push_back(bt.id);
+            addBalanceTransaction(std::move(bt));
+        }
+    }
+    m_disputes->markDirty(disputeIndex);
+}
+
+void World::midnight(qint64 t)
+{
+    // Funds become available, then each currency's available balance is paid out.
+    std::vector<int> stillPending;
+    for (const int index : m_pendingBts) {
+        BalanceTransaction &bt = m_bts->rows[size_t(index)];
+        if (bt.availableOn <= t) {
+            bt.status = "available";
+            m_bts->markDirty(index);
+        } else {
+            stillPending.push_back(index);
+        }
+    }
+    m_pendingBts.swap(stillPending);
+    std::vector<int> stillInTransit;
+    for (const int index : m_inTransitPayouts) {
+        Payout &p = m_payouts->rows[size_t(index)];
+        if (p.arrivalDate <= t) {
+            p.status = "paid";
+            m_payouts->markDirty(index);
+        } else {
+            stillInTransit.push_back(index);
+        }
+    }
+    m_inTransitPayouts.swap(stillInTransit);
+    if (t == m_historyStart)
+        return; // nothing to pay out before the first day
+    for (const auto &profile : kProfiles)
+        payout(t, profile.code);
+}
+
+void World::payout(qint64 t, const std::string &currency)
+{
+    auto &unpaid = m_unpaid[currency];
+    qint64 sum = 0;
+    std::vector<int> settled;
+    std::vector<int> remaining;
+    for (const int index : unpaid) {
+        const BalanceTransaction &bt = m_bts->rows[size_t(index)];
+        if (bt.availableOn <= t) {
+            sum += bt.net;
+            settled.push_back(index);
+        } else {
+            remaining.push_back(index);
+        }
+    }
+    if (settled.empty() || sum <= 0 || (m_inHistory && historyFull()))
+        return;
+    unpaid.swap(remaining);
+
+    const qint64 at = t + 300 + 60 * qint64(&profileOf(currency) - &kProfiles[0]);
+    Payout p;
+    p.id = m_random.id("po");
+    p.amount = sum;
+    p.currency = currency;
+    p.created = at;
+    p.arrivalDate = arrivalDate(at);
+    p.status = "in_transit";
+    p.type = "bank_account";
+    p.method = "standard";
+    p.automatic = true;
+    p.description = "STRIPE PAYOUT";
+    p.destination = "ba_" + std::string(currency == "usd" ? "1PaydeckUSDaccount000000" : "1PaydeckMultiCurrency000");
+    p.metadataJson = "{}";
+
+    BalanceTransaction bt;
+    bt.id = m_random.id("txn");
+    bt.amount = -sum;
+    bt.currency = currency;
+    bt.net = -sum;
+    bt.status = "available";
+    bt.type = "payout";
+    bt.reportingCategory = "payout";
+    bt.created = at;
+    bt.availableOn = at;
+    bt.source = p.id;
+    bt.description = "STRIPE PAYOUT";
+    p.balanceTransaction = bt.id;
+
+    auto &members = m_btsByPayout[p.id];
+    for (const int index : settled) {
+        m_bts->rows[size_t(index)].payout = p.id;
+        m_bts->markDirty(index);
+        members.push_back(index);
+    }
+    const int payoutIndex = m_payouts->add(std::move(p));
+    m_inTransitPayouts.push_back(payoutIndex);
+    const int btIndex = m_bts->add(std::move(bt));
+    (void)btIndex; // a payout's own transaction is not part of a later payout
+}
+
+bool World::serializeDirty()
+{
+    bool any = m_bts->serializeDirty();
+    any |= m_charges->serializeDirty();
+    any |= m_refunds->serializeDirty();
+    any |= m_payouts->serializeDirty();
+    any |= m_disputes->serializeDirty();
+    return any;
+}
+
+} // namespace paydeck::sandbox

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "domain/objects.h"
+#include "random.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <queue>
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace paydeck::sandbox {
+
+struct SandboxOptions
+{
+    quint64 seed = 42;
+    int historyDays = 90;
+    /// Exactly this many historical balance transactions; -1 for the default business size.
+    qint64 backfillCount = -1;
+    /// Live payment attempts per minute after the history; 0 keeps the world still.
+    double ratePerMinute = 0;
+    /// Unix time at which the history ends and live generation begins; 0 for "now, to the minute".
+    qint64 anchor = 0;
+};
+
+/// One list request, in Stripe's terms.
+struct ListQuery
+{
+    ObjectType type = ObjectType::BalanceTransaction;
+    int limit = 10;
+    std::string startingAfter;
+    std::string endingBefore;
+    std::optional<qint64> createdGt, createdGte, createdLt, createdLte;
+    std::string payout; // balance transactions only
+};
+
+/// An API answer: HTTP status and JSON body.
+struct ApiAnswer
+{
+    int status = 200;
+    std::string body;
+};
+
+/// The sandbox provider's whole world: a seeded, simulated business with its charges, refunds,
+/// disputes, payouts and the balance transactions they cause, kept as Stripe would serve them.
+/// Generation runs in simulated time; reads are thread-safe and concurrent.
+class World
+{
+public:
+    explicit World(SandboxOptions options);
+    ~World();
+    Q_DISABLE_COPY_MOVE(World)
+
+    /// Simulates the history up to the anchor (and live time up to `now` when a rate is set).
+    void generate(qint64 now);
+    /// Live generation up to `now`; returns whether any object was created or changed.
+    bool advanceTo(qint64 now);
+
+    ApiAnswer list(const ListQuery &query) const;
+    ApiAnswer retrieve(ObjectType type, const std::string &id) const;
+
+    qint64 count(ObjectType type) const;
+    qint64 anchor() const { return m_options.anchor; }
+    const SandboxOptions &options() const { return m_options; }
+
+    /// Writes every object as served now, one JSON line each, atomically (temp file + rename).
+    Result<void> writeTruth(const QString &path) const;
+
+private:
+    enum class EventKind { Refund, Dispute, DisputeUpdate };
+    struct Event
+    {
+        qint64 time;
+        quint64 sequence; // ties resolve in scheduling order, for determinism
+        EventKind kind;
+        int index;
+    };
+    struct EventLater
+    {
+        bool operator()(const Event &a, const Event &b) const
+        {
+            return a.time != b.time ? a.time > b.time : a.sequence > b.sequence;
+        }
+    };
+    struct Customer;
+    template<typename T>
+    struct Table;
+
+    void runUntil(qint64 end, bool history);
+    void scheduleNextAttempt(qint64 after, bool history);
+    double attemptsPerSecond(qint64 t, bool history) const;
+    void chargeAttempt(qint64 t, bool cardTesting);
+    void refund(qint64 t, int chargeIndex);
+    void openDispute(qint64 t, int chargeIndex);
+    void advanceDispute(qint64 t, int disputeIndex);
+    void midnight(qint64 t);
+    void payout(qint64 t, const std::string &currency);
+    int addBalanceTransaction(BalanceTransaction bt);
+    bool serializeDirty();
+    template<typename T>
+    ApiAnswer listTable(const Table<T> &table, const ListQuery &query) const;
+    bool historyFull() const;
+
+    SandboxOptions m_options;
+    Random m_random;
+    std::vector<Customer> m_customers;
+    std::unique_ptr<Table<BalanceTransaction>> m_bts;
+    std::unique_ptr<Table<Charge>> m_charges;
+    std::unique_ptr<Table<Refund>> m_refunds;
+    std::unique_ptr<Table<Payout>> m_payouts;
+    std::unique_ptr<Table<Dispute>> m_disputes;
+    std::unordered_map<std::string, std::vector<int>> m_btsByPayout;
+    std::priority_queue<Event, std::vector<Event>, EventLater> m_events;
+    quint64 m_eventSequence = 0;
+    /// Balance transactions not yet paid out, per currency (indices into m_bts).
+    std::unordered_map<std::string, std::vector<int>> m_unpaid;
+    std::vector<int> m_pendingBts;     // status "pending", waiting for available_on
+    std::vector<int> m_inTransitPayouts;
+    bool m_inHistory = false;
+    qint64 m_clock = 0;
+    qint64 m_nextAttempt = 0;
+    qint64 m_nextMidnight = 0;
+    qint64 m_historyStart = 0;
+    double m_dailyAttemptTarget = 0;
+    qint64 m_cardTestingAt = 0;
+    qint64 m_declineSpikeFrom = 0;
+    qint64 m_orderNumber = 100000;
+    mutable std::shared_mutex m_lock;
+};
+
+/// The currencies the sandbox business sells in, with their weights.
+const std::vector<std::pair<std::string, double>> &sandboxCurrencies();
+
+} // namespace paydeck::sandbox

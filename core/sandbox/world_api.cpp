@@ -1,0 +1,232 @@
+// The read side of the sandbox World: Stripe's list, retrieve and error semantics.
+#include "world_table.h"
+
+#include "util/json_writer.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <mutex>
+
+namespace paydeck::sandbox {
+
+namespace {
+
+ApiAnswer stripeError(int status, std::string_view type, std::string_view message,
+                      std::string_view param = {})
+{
+    ApiAnswer answer;
+    answer.status = status;
+    JsonWriter w(answer.body);
+    w.beginObject().key("error").beginObject();
+    w.key("message").value(message);
+    if (!param.empty())
+        w.key("param").value(param);
+    w.key("type").value(type);
+    w.endObject().endObject();
+    return answer;
+}
+
+} // namespace
+
+template<typename T>
+ApiAnswer World::listTable(const Table<T> &table, const ListQuery &query) const
+{
+    const std::string url = std::string("/v1/") + objectTypeEndpoint(query.type);
+    if (query.limit < 1 || query.limit > 100)
+        return stripeError(400, "invalid_request_error",
+                           "Invalid limit: must be between 1 and 100", "limit");
+
+    // The created filters give a range of positions in the ascending table.
+    const auto &created = table.created;
+    size_t low = 0;
+    size_t high = created.size();
+    if (query.createdGte)
+        low = std::max(low, size_t(std::lower_bound(created.begin(), created.end(), *query.createdGte) - created.begin()));
+    if (query.createdGt)
+        low = std::max(low, size_t(std::upper_bound(created.begin(), created.end(), *query.createdGt) - created.begin()));
+    if (query.createdLte)
+        high = std::min(high, size_t(std::upper_bound(created.begin(), created.end(), *query.createdLte) - created.begin()));
+    if (query.createdLt)
+        high = std::min(high, size_t(std::lower_bound(created.begin(), created.end(), *query.createdLt) - created.begin()));
+
+    // Candidate positions, newest first.
+    std::vector<int> filtered;
+    const std::vector<int> *subset = nullptr;
+    if (!query.payout.empty()) {
+        const auto it = m_btsByPayout.find(query.payout);
+        static const std::vector<int> none;
+        subset = it == m_btsByPayout.end() ? &none : &it->second;
+        for (const int index : *subset) {
+            if (size_t(index) >= low && size_t(index) < high)
+                filtered.push_back(index);
+        }
+        std::sort(filtered.begin(), filtered.end());
+    }
+    auto positionCount = [&]() -> size_t { return subset ? filtered.size() : (high > low ? high - low : 0); };
+    // k-th newest candidate (k = 0 is the newest)
+    auto positionAt = [&](size_t k) -> size_t {
+        return subset ? size_t(filtered[filtered.size() - 1 - k]) : high - 1 - k;
+    };
+    auto rankOf = [&](size_t index) -> std::optional<size_t> {
+        if (subset) {
+            const auto it = std::lower_bound(filtered.begin(), filtered.end(), int(index));
+            if (it == filtered.end() || size_t(*it) != index)
+                return std::nullopt;
+            return filtered.size() - 1 - size_t(it - filtered.begin());
+        }
+        if (index < low || index >= high)
+            return std::nullopt;
+        return high - 1 - index;
+    };
+
+    const size_t total = positionCount();
+    size_t first = 0; // rank of the first object to return
+    size_t last = total; // one past the last rank that may be returned
+    if (!query.startingAfter.empty() || !query.endingBefore.empty()) {
+        const std::string &cursor = query.startingAfter.empty() ? query.endingBefore : query.startingAfter;
+        const auto found = table.byId.find(cursor);
+        if (found == table.byId.end()) {
+            return stripeError(400, "invalid_request_error",
+                               "No such " + std::string(objectTypeName(query.type)) + ": '" + cursor + "'",
+                               query.startingAfter.empty() ? "ending_before" : "starting_after");
+        }
+        // A cursor outside the filtered range still orders correctly by position.
+        const size_t index = size_t(found->second);
+        std::optional<size_t> rank = rankOf(index);
+        if (!rank) {
+            // Count candidates newer than the cursor object.
+            size_t newer = 0;
+            for (size_t k = 0; k < total && positionAt(k) > index; ++k)
+                ++newer;
+            rank = newer; // as if the cursor sat just before candidate `newer`
+            if (!query.startingAfter.empty())
+                first = newer;
+            else
+                last = newer;
+        } else if (!query.startingAfter.empty()) {
+            first = *rank + 1;
+        } else {
+            last = *rank;
+        }
+        if (query.startingAfter.empty())
+            first = last > size_t(query.limit) ? last - size_t(query.limit) : 0;
+    }
+    const size_t end = std::min(last, first + size_t(query.limit));
+
+    ApiAnswer answer;
+    size_t bytes = 64;
+    for (size_t k = first; k < end; ++k)
+        bytes += table.json[positionAt(k)].size() + 1;
+    answer.body.reserve(bytes + url.size());
+    answer.body.append("{\"object\":\"list\",\"data\":[");
+    for (size_t k = first; k < end; ++k) {
+        if (k != first)
+            answer.body.push_back(',');
+        answer.body.append(table.json[positionAt(k)]);
+    }
+    const bool hasMore = query.startingAfter.empty() && !query.endingBefore.empty()
+                             ? first > 0
+                             : end < last;
+    answer.body.append("],\"has_more\":");
+    answer.body.append(hasMore ? "true" : "false");
+    answer.body.append(",\"url\":\"");
+    answer.body.append(url);
+    answer.body.append("\"}");
+    return answer;
+}
+
+ApiAnswer World::list(const ListQuery &query) const
+{
+    std::shared_lock lock(m_lock);
+    switch (query.type) {
+    case ObjectType::BalanceTransaction:
+        return listTable(*m_bts, query);
+    case ObjectType::Charge:
+        return listTable(*m_charges, query);
+    case ObjectType::Refund:
+        return listTable(*m_refunds, query);
+    case ObjectType::Payout:
+        return listTable(*m_payouts, query);
+    case ObjectType::Dispute:
+        return listTable(*m_disputes, query);
+    }
+    return stripeError(404, "invalid_request_error", "Unrecognized request URL");
+}
+
+ApiAnswer World::retrieve(ObjectType type, const std::string &id) const
+{
+    std::shared_lock lock(m_lock);
+    auto find = [&](const auto &table) -> ApiAnswer {
+        const auto it = table.byId.find(id);
+        if (it == table.byId.end())
+            return stripeError(404, "invalid_request_error",
+                               "No such " + std::string(objectTypeName(type)) + ": '" + id + "'", "id");
+        return ApiAnswer{200, table.json[size_t(it->second)]};
+    };
+    switch (type) {
+    case ObjectType::BalanceTransaction:
+        return find(*m_bts);
+    case ObjectType::Charge:
+        return find(*m_charges);
+    case ObjectType::Refund:
+        return find(*m_refunds);
+    case ObjectType::Payout:
+        return find(*m_payouts);
+    case ObjectType::Dispute:
+        return find(*m_disputes);
+    }
+    return stripeError(404, "invalid_request_error", "Unrecognized request URL");
+}
+
+qint64 World::count(ObjectType type) const
+{
+    std::shared_lock lock(m_lock);
+    switch (type) {
+    case ObjectType::BalanceTransaction:
+        return qint64(m_bts->rows.size());
+    case ObjectType::Charge:
+        return qint64(m_charges->rows.size());
+    case ObjectType::Refund:
+        return qint64(m_refunds->rows.size());
+    case ObjectType::Payout:
+        return qint64(m_payouts->rows.size());
+    case ObjectType::Dispute:
+        return qint64(m_disputes->rows.size());
+    }
+    return 0;
+}
+
+Result<void> World::writeTruth(const QString &path) const
+{
+    std::shared_lock lock(m_lock);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(QObject::tr("cannot write %1: %2").arg(path, file.errorString()));
+    std::string buffer;
+    auto flush = [&](bool force) {
+        if (buffer.size() > (1 << 20) || (force && !buffer.empty())) {
+            file.write(buffer.data(), qint64(buffer.size()));
+            buffer.clear();
+        }
+    };
+    auto dump = [&](const auto &table) {
+        for (const std::string &json : table.json) {
+            buffer.append(json);
+            buffer.push_back('\n');
+            flush(false);
+        }
+    };
+    dump(*m_bts);
+    dump(*m_charges);
+    dump(*m_refunds);
+    dump(*m_payouts);
+    dump(*m_disputes);
+    flush(true);
+    if (!file.commit())
+        return makeError(QObject::tr("cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace paydeck::sandbox

@@ -1,0 +1,270 @@
+#include "object_store.h"
+
+#include "object_fields.h"
+#include "util/json_writer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <string>
+
+namespace paydeck::store {
+
+namespace {
+
+// FNV-1a over the fields, with a separator so that ("ab","c") and ("a","bc") differ.
+struct Digest
+{
+    quint64 hash = 1469598103934665603ULL;
+    void add(const void *data, size_t size)
+    {
+        const auto *bytes = static_cast<const unsigned char *>(data);
+        for (size_t i = 0; i < size; ++i) {
+            hash ^= bytes[i];
+            hash *= 1099511628211ULL;
+        }
+        const unsigned char separator = 0xff;
+        hash ^= separator;
+        hash *= 1099511628211ULL;
+    }
+    void operator()(const char *, const std::string &v) { add(v.data(), v.size()); }
+    void operator()(const char *, qint64 v) { add(&v, sizeof v); }
+    void operator()(const char *, int v) { add(&v, sizeof v); }
+    void operator()(const char *, bool v) { add(&v, sizeof v); }
+    void operator()(const char *c, const std::vector<FeeDetail> &fees)
+    {
+        for (const FeeDetail &fee : fees) {
+            (*this)(c, fee.amount);
+            (*this)(c, fee.currency);
+            (*this)(c, fee.type);
+            (*this)(c, fee.description);
+            (*this)(c, fee.application);
+        }
+    }
+    void operator()(const char *c, const std::vector<std::string> &list)
+    {
+        for (const std::string &item : list)
+            (*this)(c, item);
+    }
+};
+
+std::string feeDetailsJson(const std::vector<FeeDetail> &fees)
+{
+    std::string out;
+    JsonWriter w(out);
+    w.beginArray();
+    for (const FeeDetail &fee : fees) {
+        w.beginObject();
+        w.key("amount").value(fee.amount);
+        w.key("currency").value(fee.currency);
+        w.key("type").value(fee.type);
+        w.key("description").nullableString(fee.description);
+        w.key("application").nullableString(fee.application);
+        w.endObject();
+    }
+    w.endArray();
+    return out;
+}
+
+std::string stringListJson(const std::vector<std::string> &list)
+{
+    std::string out;
+    JsonWriter w(out);
+    w.beginArray();
+    for (const std::string &item : list)
+        w.value(item);
+    w.endArray();
+    return out;
+}
+
+/// Binds fields in visiting order, starting at parameter 2 (1 is the source id). Lists are
+/// serialised into `scratch`, which must live until the statement has stepped.
+struct Binder
+{
+    Statement &statement;
+    std::vector<std::string> &scratch;
+    int index = 2;
+    void operator()(const char *, const std::string &v) { statement.bindText(index++, v); }
+    void operator()(const char *, qint64 v) { statement.bind(index++, v); }
+    void operator()(const char *, int v) { statement.bind(index++, qint64(v)); }
+    void operator()(const char *, bool v) { statement.bind(index++, v); }
+    void operator()(const char *, const std::vector<FeeDetail> &v)
+    {
+        scratch.push_back(feeDetailsJson(v));
+        statement.bindText(index++, scratch.back());
+    }
+    void operator()(const char *, const std::vector<std::string> &v)
+    {
+        scratch.push_back(stringListJson(v));
+        statement.bindText(index++, scratch.back());
+    }
+};
+
+struct Reader
+{
+    const Statement &statement;
+    int column = 0;
+    void operator()(const char *, std::string &v) { v = statement.columnText(column++); }
+    void operator()(const char *, qint64 &v) { v = statement.columnInt(column++); }
+    void operator()(const char *, int &v)
+    {
+        v = statement.columnIsNull(column) ? -1 : int(statement.columnInt(column));
+        ++column;
+    }
+    void operator()(const char *, bool &v) { v = statement.columnInt(column++) != 0; }
+    void operator()(const char *, std::vector<FeeDetail> &v)
+    {
+        const QJsonArray array = QJsonDocument::fromJson(QByteArray::fromStdString(statement.columnText(column++))).array();
+        for (const auto &item : array) {
+            const QJsonObject o = item.toObject();
+            v.push_back(FeeDetail{o.value(u"amount").toInteger(),
+                                  o.value(u"currency").toString().toStdString(),
+                                  o.value(u"type").toString().toStdString(),
+                                  o.value(u"description").toString().toStdString(),
+                                  o.value(u"application").toString().toStdString()});
+        }
+    }
+    void operator()(const char *, std::vector<std::string> &v)
+    {
+        const QJsonArray array = QJsonDocument::fromJson(QByteArray::fromStdString(statement.columnText(column++))).array();
+        for (const auto &item : array)
+            v.push_back(item.toString().toStdString());
+    }
+};
+
+template<typename T>
+std::string columnList()
+{
+    std::string columns;
+    T probe;
+    visitFields(probe, [&](const char *name, auto &) {
+        if (!columns.empty())
+            columns += ',';
+        columns += name;
+    });
+    return columns;
+}
+
+template<typename T>
+const std::string &upsertSql()
+{
+    static const std::string sql = [] {
+        std::string names = "source_id";
+        std::string values = "?1";
+        std::string updates;
+        int index = 2;
+        T probe;
+        visitFields(probe, [&](const char *name, auto &) {
+            names += std::string(",") + name;
+            values += ",?" + std::to_string(index++);
+            if (std::string_view(name) != "id")
+                updates += std::string(name) + "=excluded." + name + ",";
+        });
+        names += ",digest";
+        values += ",?" + std::to_string(index);
+        return std::string("INSERT INTO ") + TableOf<T>::name + "(" + names + ") VALUES(" + values
+               + ") ON CONFLICT(source_id,id) DO UPDATE SET " + updates
+               + "digest=excluded.digest,version=version+1 WHERE digest<>excluded.digest "
+                 "RETURNING version";
+    }();
+    return sql;
+}
+
+} // namespace
+
+template<typename T>
+qint64 digestOf(const T &object)
+{
+    Digest digest;
+    visitFields(object, digest);
+    return qint64(digest.hash & 0x7fffffffffffffffULL);
+}
+
+template<typename T>
+Result<UpsertOutcome> ObjectStore::upsert(qint64 sourceId, const T &object)
+{
+    Statement *statement = m_db.cached(upsertSql<T>());
+    if (!statement)
+        return makeError(m_db.errorMessage());
+    std::vector<std::string> scratch;
+    scratch.reserve(2);
+    Binder binder{*statement, scratch};
+    statement->bind(1, sourceId);
+    visitFields(object, binder);
+    statement->bind(binder.index, digestOf(object));
+    UpsertOutcome outcome = UpsertOutcome::Unchanged;
+    switch (statement->step()) {
+    case Statement::Step::Row:
+        outcome = statement->columnInt(0) == 1 ? UpsertOutcome::Inserted : UpsertOutcome::Updated;
+        if (statement->step() == Statement::Step::Error) {
+            const QString message = statement->errorMessage();
+            statement->reset();
+            return makeError(message);
+        }
+        break;
+    case Statement::Step::Done:
+        break;
+    case Statement::Step::Error: {
+        const QString message = statement->errorMessage();
+        statement->reset();
+        return makeError(message);
+    }
+    }
+    statement->reset();
+    return outcome;
+}
+
+template<typename T>
+std::optional<T> ObjectStore::load(qint64 sourceId, const std::string &id)
+{
+    const std::string sql = "SELECT " + columnList<T>() + " FROM " + TableOf<T>::name
+                            + " WHERE source_id=?1 AND id=?2";
+    Statement *statement = m_db.cached(sql);
+    if (!statement)
+        return std::nullopt;
+    statement->bind(1, sourceId);
+    statement->bindText(2, id);
+    std::optional<T> result;
+    if (statement->step() == Statement::Step::Row) {
+        T object;
+        Reader reader{*statement};
+        visitFields(object, reader);
+        result = std::move(object);
+    }
+    statement->reset();
+    return result;
+}
+
+template<typename T>
+std::vector<T> ObjectStore::loadAll(qint64 sourceId)
+{
+    const std::string sql = "SELECT " + columnList<T>() + " FROM " + TableOf<T>::name
+                            + " WHERE source_id=?1 ORDER BY created, id";
+    std::vector<T> out;
+    auto statement = m_db.prepare(sql);
+    if (!statement)
+        return out;
+    statement.value().bind(1, sourceId);
+    while (statement.value().step() == Statement::Step::Row) {
+        T object;
+        Reader reader{statement.value()};
+        visitFields(object, reader);
+        out.push_back(std::move(object));
+    }
+    return out;
+}
+
+#define PAYDECK_INSTANTIATE(T)                                                                    \
+    template Result<UpsertOutcome> ObjectStore::upsert(qint64, const T &);                       \
+    template std::optional<T> ObjectStore::load(qint64, const std::string &);                    \
+    template std::vector<T> ObjectStore::loadAll(qint64);                                        \
+    template qint64 digestOf(const T &);
+PAYDECK_INSTANTIATE(BalanceTransaction)
+PAYDECK_INSTANTIATE(Charge)
+PAYDECK_INSTANTIATE(Refund)
+PAYDECK_INSTANTIATE(Payout)
+PAYDECK_INSTANTIATE(Dispute)
+#undef PAYDECK_INSTANTIATE
+
+} // namespace paydeck::store

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "database.h"
+#include "domain/objects.h"
+
+#include <optional>
+#include <vector>
+
+namespace paydeck::store {
+
+enum class UpsertOutcome { Inserted, Updated, Unchanged };
+
+/// Idempotent upserts and reads of provider objects, keyed by (source, provider id). An object
+/// that arrives again unchanged is left alone; a changed one is updated and its version raised.
+class ObjectStore
+{
+public:
+    explicit ObjectStore(Database &db) : m_db(db) {}
+
+    template<typename T>
+    Result<UpsertOutcome> upsert(qint64 sourceId, const T &object);
+
+    template<typename T>
+    std::optional<T> load(qint64 sourceId, const std::string &id);
+
+    /// All objects of a source, ordered by created then id (tests and exports).
+    template<typename T>
+    std::vector<T> loadAll(qint64 sourceId);
+
+private:
+    Database &m_db;
+};
+
+/// A 64-bit digest of every field, to tell a changed object from a repeated one.
+template<typename T>
+qint64 digestOf(const T &object);
+
+} // namespace paydeck::store

@@ -1,0 +1,194 @@
+#include "schema.h"
+
+#include <QObject>
+
+#include <string>
+
+namespace paydeck::store {
+
+namespace {
+
+// Append only: a released migration never changes.
+const char *const kMigrations[] = {
+    // 1: sources, sync state, provider objects
+    R"sql(
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL DEFAULT 'stripe',
+    base_url TEXT NOT NULL,
+    api_key TEXT NOT NULL,
+    ca_certificate TEXT,
+    is_sandbox INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE sync_state (
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    object_type TEXT NOT NULL,
+    run_floor INTEGER,          -- created[gte] of the run in progress; NULL when none is
+    starting_after TEXT,        -- last id committed in the run in progress
+    max_created INTEGER NOT NULL DEFAULT 0,
+    last_success INTEGER,
+    last_attempt INTEGER,
+    last_error TEXT,
+    PRIMARY KEY (source_id, object_type)
+);
+CREATE TABLE balance_transactions (
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    id TEXT NOT NULL,
+    amount INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    fee INTEGER NOT NULL,
+    fee_details TEXT,
+    net INTEGER NOT NULL,
+    status TEXT,
+    type TEXT,
+    reporting_category TEXT,
+    created INTEGER NOT NULL,
+    available_on INTEGER,
+    source TEXT,
+    payout TEXT,
+    description TEXT,
+    exchange_rate TEXT,
+    digest INTEGER NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX balance_transactions_key ON balance_transactions(source_id, id);
+CREATE INDEX balance_transactions_created ON balance_transactions(created);
+CREATE TABLE charges (
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    id TEXT NOT NULL,
+    amount INTEGER NOT NULL,
+    amount_captured INTEGER,
+    amount_refunded INTEGER,
+    currency TEXT NOT NULL,
+    status TEXT,
+    paid INTEGER,
+    captured INTEGER,
+    refunded INTEGER,
+    disputed INTEGER,
+    created INTEGER NOT NULL,
+    customer TEXT,
+    email TEXT,
+    customer_name TEXT,
+    description TEXT,
+    balance_transaction TEXT,
+    payment_intent TEXT,
+    card_brand TEXT,
+    card_country TEXT,
+    card_last4 TEXT,
+    card_fingerprint TEXT,
+    card_funding TEXT,
+    failure_code TEXT,
+    failure_message TEXT,
+    outcome_type TEXT,
+    outcome_reason TEXT,
+    network_status TEXT,
+    risk_level TEXT,
+    risk_score INTEGER,
+    seller_message TEXT,
+    metadata TEXT,
+    digest INTEGER NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX charges_key ON charges(source_id, id);
+CREATE INDEX charges_created ON charges(created);
+CREATE TABLE refunds (
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    id TEXT NOT NULL,
+    amount INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    charge TEXT,
+    balance_transaction TEXT,
+    status TEXT,
+    reason TEXT,
+    created INTEGER NOT NULL,
+    metadata TEXT,
+    digest INTEGER NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX refunds_key ON refunds(source_id, id);
+CREATE INDEX refunds_created ON refunds(created);
+CREATE TABLE payouts (
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    id TEXT NOT NULL,
+    amount INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    arrival_date INTEGER,
+    created INTEGER NOT NULL,
+    status TEXT,
+    type TEXT,
+    method TEXT,
+    automatic INTEGER,
+    description TEXT,
+    balance_transaction TEXT,
+    destination TEXT,
+    statement_descriptor TEXT,
+    failure_code TEXT,
+    failure_message TEXT,
+    metadata TEXT,
+    digest INTEGER NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX payouts_key ON payouts(source_id, id);
+CREATE TABLE disputes (
+    source_id INTEGER NOT NULL REFERENCES sources(id),
+    id TEXT NOT NULL,
+    amount INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    charge TEXT,
+    status TEXT,
+    reason TEXT,
+    created INTEGER NOT NULL,
+    evidence_due_by INTEGER,
+    is_charge_refundable INTEGER,
+    balance_transactions TEXT,
+    metadata TEXT,
+    digest INTEGER NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX disputes_key ON disputes(source_id, id);
+)sql",
+};
+
+constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return kMigrationCount;
+}
+
+Result<void> migrate(Database &db)
+{
+    auto query = db.prepare("PRAGMA user_version");
+    if (!query)
+        return makeError(query.error());
+    int version = 0;
+    if (query.value().step() == Statement::Step::Row)
+        version = int(query.value().columnInt(0));
+    query.value().reset();
+    if (version > kMigrationCount) {
+        return makeError(QObject::tr("the store %1 was written by a newer Paydeck (schema %2, this "
+                                     "build knows %3)")
+                             .arg(db.path())
+                             .arg(version)
+                             .arg(kMigrationCount));
+    }
+    for (int next = version; next < kMigrationCount; ++next) {
+        Transaction transaction(db);
+        if (!transaction.began())
+            return makeError(transaction.beginError());
+        if (auto ok = db.exec(kMigrations[next]); !ok)
+            return makeError(QObject::tr("migration %1 failed: %2").arg(next + 1).arg(ok.error()));
+        const std::string pragma = "PRAGMA user_version=" + std::to_string(next + 1);
+        if (auto ok = db.exec(pragma.c_str()); !ok)
+            return ok;
+        if (auto ok = transaction.commit(); !ok)
+            return ok;
+    }
+    return {};
+}
+
+} // namespace paydeck::store

@@ -1,0 +1,158 @@
+#include "sources.h"
+
+#include <QDateTime>
+
+namespace paydeck::store {
+
+namespace {
+
+SourceConfig readSource(const Statement &s)
+{
+    SourceConfig source;
+    source.id = s.columnInt(0);
+    source.name = s.columnString(1);
+    source.kind = s.columnString(2);
+    source.baseUrl = s.columnString(3);
+    source.apiKey = s.columnString(4);
+    source.caCertificate = s.columnString(5);
+    source.isSandbox = s.columnInt(6) != 0;
+    return source;
+}
+
+constexpr const char *kSelect
+    = "SELECT id,name,kind,base_url,api_key,ca_certificate,is_sandbox FROM sources ";
+
+} // namespace
+
+std::vector<SourceConfig> SourceRepository::all()
+{
+    std::vector<SourceConfig> out;
+    auto s = m_db.prepare(std::string(kSelect) + "ORDER BY id");
+    if (!s)
+        return out;
+    while (s.value().step() == Statement::Step::Row)
+        out.push_back(readSource(s.value()));
+    return out;
+}
+
+std::optional<SourceConfig> SourceRepository::byName(const QString &name)
+{
+    auto s = m_db.prepare(std::string(kSelect) + "WHERE name=?1");
+    if (!s)
+        return std::nullopt;
+    const std::string utf8 = name.toStdString();
+    s.value().bindText(1, utf8);
+    if (s.value().step() == Statement::Step::Row)
+        return readSource(s.value());
+    return std::nullopt;
+}
+
+std::optional<SourceConfig> SourceRepository::byId(qint64 id)
+{
+    auto s = m_db.prepare(std::string(kSelect) + "WHERE id=?1");
+    if (!s)
+        return std::nullopt;
+    s.value().bind(1, id);
+    if (s.value().step() == Statement::Step::Row)
+        return readSource(s.value());
+    return std::nullopt;
+}
+
+Result<qint64> SourceRepository::save(const SourceConfig &source)
+{
+    auto s = m_db.prepare(
+        "INSERT INTO sources(name,kind,base_url,api_key,ca_certificate,is_sandbox,created_at) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(name) DO UPDATE SET kind=excluded.kind, "
+        "base_url=excluded.base_url, api_key=excluded.api_key, "
+        "ca_certificate=excluded.ca_certificate, is_sandbox=excluded.is_sandbox RETURNING id");
+    if (!s)
+        return makeError(s.error());
+    const std::string name = source.name.toStdString();
+    const std::string kind = source.kind.toStdString();
+    const std::string url = source.baseUrl.toStdString();
+    const std::string key = source.apiKey.toStdString();
+    const std::string ca = source.caCertificate.toStdString();
+    Statement &st = s.value();
+    st.bindText(1, name);
+    st.bindText(2, kind);
+    st.bindText(3, url);
+    st.bindText(4, key);
+    st.bindText(5, ca);
+    st.bind(6, source.isSandbox);
+    st.bind(7, QDateTime::currentSecsSinceEpoch());
+    if (st.step() != Statement::Step::Row)
+        return makeError(st.errorMessage());
+    const qint64 id = st.columnInt(0);
+    (void)st.step();
+    return id;
+}
+
+SyncCursor SourceRepository::cursor(qint64 sourceId, const char *objectType)
+{
+    SyncCursor cursor;
+    Statement *s = m_db.cached("SELECT run_floor,starting_after,max_created,last_success,last_error "
+                               "FROM sync_state WHERE source_id=?1 AND object_type=?2");
+    if (!s)
+        return cursor;
+    s->bind(1, sourceId);
+    s->bindText(2, objectType);
+    if (s->step() == Statement::Step::Row) {
+        if (!s->columnIsNull(0))
+            cursor.runFloor = s->columnInt(0);
+        cursor.startingAfter = s->columnText(1);
+        cursor.maxCreated = s->columnInt(2);
+        cursor.lastSuccess = s->columnInt(3);
+        cursor.lastError = s->columnString(4);
+    }
+    s->reset();
+    return cursor;
+}
+
+Result<void> SourceRepository::saveCursor(qint64 sourceId, const char *objectType,
+                                          const SyncCursor &cursor)
+{
+    Statement *s = m_db.cached(
+        "INSERT INTO sync_state(source_id,object_type,run_floor,starting_after,max_created,"
+        "last_success,last_attempt,last_error) VALUES(?1,?2,?3,?4,?5,?6,?7,?8) "
+        "ON CONFLICT(source_id,object_type) DO UPDATE SET run_floor=excluded.run_floor, "
+        "starting_after=excluded.starting_after, max_created=excluded.max_created, "
+        "last_success=COALESCE(excluded.last_success,last_success), "
+        "last_attempt=excluded.last_attempt, last_error=excluded.last_error");
+    if (!s)
+        return makeError(m_db.errorMessage());
+    s->bind(1, sourceId);
+    s->bindText(2, objectType);
+    if (cursor.runFloor)
+        s->bind(3, *cursor.runFloor);
+    else
+        s->bindNull(3);
+    s->bindText(4, cursor.startingAfter);
+    s->bind(5, cursor.maxCreated);
+    if (cursor.lastSuccess > 0)
+        s->bind(6, cursor.lastSuccess);
+    else
+        s->bindNull(6);
+    s->bind(7, QDateTime::currentSecsSinceEpoch());
+    const std::string error = cursor.lastError.toStdString();
+    s->bindText(8, error);
+    return s->run();
+}
+
+Result<void> SourceRepository::recordError(qint64 sourceId, const char *objectType,
+                                           const QString &message, qint64 when)
+{
+    Statement *s = m_db.cached(
+        "INSERT INTO sync_state(source_id,object_type,last_attempt,last_error) VALUES(?1,?2,?3,?4) "
+        "ON CONFLICT(source_id,object_type) DO UPDATE SET last_attempt=excluded.last_attempt, "
+        "last_error=excluded.last_error");
+    if (!s)
+        return makeError(m_db.errorMessage());
+    const std::string text = message.toStdString();
+    s->bind(1, sourceId);
+    s->bindText(2, objectType);
+    s->bind(3, when);
+    s->bindText(4, text);
+    return s->run();
+}
+
+} // namespace paydeck::store

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "database.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace paydeck::store {
+
+/// A provider account Paydeck syncs from.
+struct SourceConfig
+{
+    qint64 id = 0;
+    QString name;
+    QString kind = QStringLiteral("stripe");
+    QString baseUrl;
+    QString apiKey;
+    QString caCertificate; // a PEM file to trust in addition to the system CAs (or a pinned cert)
+    bool isSandbox = false;
+};
+
+/// Where a source's sync stands for one object type.
+struct SyncCursor
+{
+    std::optional<qint64> runFloor; // set while a run is in progress
+    std::string startingAfter;      // last id committed in that run
+    qint64 maxCreated = 0;
+    qint64 lastSuccess = 0;
+    QString lastError;
+};
+
+class SourceRepository
+{
+public:
+    explicit SourceRepository(Database &db) : m_db(db) {}
+    std::vector<SourceConfig> all();
+    std::optional<SourceConfig> byName(const QString &name);
+    std::optional<SourceConfig> byId(qint64 id);
+    /// Adds the source or updates the one with the same name; returns its id.
+    Result<qint64> save(const SourceConfig &source);
+
+    SyncCursor cursor(qint64 sourceId, const char *objectType);
+    Result<void> saveCursor(qint64 sourceId, const char *objectType, const SyncCursor &cursor);
+    Result<void> recordError(qint64 sourceId, const char *objectType, const QString &message,
+                             qint64 when);
+
+private:
+    Database &m_db;
+};
+
+} // namespace paydeck::store

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "providers/stripe/stripe_client.h"
+#include "store/sources.h"
+#include "store/store_writer.h"
+#include "sync_report.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <array>
+#include <memory>
+
+namespace simdjson::dom {
+class parser;
+}
+
+namespace paydeck::sync {
+
+/// One sync run of one Stripe source: every list endpoint is paged newest-first, from the
+/// stored cursor on, in parallel; each page goes to the store writer together with the cursor
+/// that is true once it is stored. A run interrupted at any point resumes from the last
+/// committed page; re-reading a page changes nothing.
+class SourceSync final : public QObject
+{
+    Q_OBJECT
+public:
+    SourceSync(store::SourceConfig source, store::StoreWriter *writer, QString databasePath,
+               QObject *parent = nullptr);
+    ~SourceSync() override;
+    Q_DISABLE_COPY_MOVE(SourceSync)
+
+    /// Seconds re-read before the newest object of the last run, for objects that arrive late.
+    static constexpr qint64 kOverlapSeconds = 300;
+    /// Uncommitted objects above which fetching pauses (the writer's backpressure).
+    static constexpr qint64 kMaxPendingObjects = 40000;
+
+    void start();
+    bool isRunning() const { return m_running; }
+    const SyncProgress &progress() const { return m_progress; }
+
+signals:
+    void progressed(const paydeck::sync::SyncProgress &progress);
+    void finished(const paydeck::sync::SyncReport &report);
+
+private:
+    struct Endpoint
+    {
+        ObjectType type;
+        store::SyncCursor cursor;
+        qint64 floor = 0;
+        std::string after;
+        int inFlightBatches = 0;
+        bool fetching = false;
+        bool waitingForWriter = false;
+        bool done = false;
+    };
+
+    void requestNext(Endpoint &endpoint);
+    void onPage(Endpoint &endpoint, Result<QByteArray> body);
+    void onCommitted(const QList<store::BatchOutcome> &outcomes);
+    void fail(Endpoint &endpoint, const QString &message);
+    void finishIfDone();
+    template<typename T>
+    Result<bool> buildBatch(Endpoint &endpoint, const QByteArray &body, store::SyncBatch &batch);
+
+    store::SourceConfig m_source;
+    store::StoreWriter *m_writer;
+    QString m_databasePath;
+    std::unique_ptr<stripe::StripeClient> m_client;
+    std::unique_ptr<simdjson::dom::parser> m_parser;
+    std::array<Endpoint, kObjectTypeCount> m_endpoints;
+    SyncReport m_report;
+    SyncProgress m_progress;
+    QElapsedTimer m_timer;
+    QElapsedTimer m_progressThrottle;
+    quint64 m_ticketBase = 0;
+    bool m_running = false;
+};
+
+} // namespace paydeck::sync

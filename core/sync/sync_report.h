@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/objects.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <array>
+
+namespace paydeck::sync {
+
+/// What one sync run of one source did.
+struct SyncReport
+{
+    qint64 sourceId = 0;
+    QString sourceName;
+    bool ok = true;
+    QString error; // the first failure, naming the source and endpoint
+    std::array<qint64, kObjectTypeCount> inserted{};
+    std::array<qint64, kObjectTypeCount> updated{};
+    std::array<qint64, kObjectTypeCount> fetched{};
+    double seconds = 0;
+    qint64 finishedAt = 0;
+
+    qint64 totalInserted() const;
+    qint64 totalFetched() const;
+};
+
+/// Live progress of a run in progress.
+struct SyncProgress
+{
+    qint64 sourceId = 0;
+    QString sourceName;
+    std::array<qint64, kObjectTypeCount> fetched{};
+    bool running = false;
+};
+
+} // namespace paydeck::sync
+
+Q_DECLARE_METATYPE(paydeck::sync::SyncReport)
+Q_DECLARE_METATYPE(paydeck::sync::SyncProgress)

@@ -1,0 +1,115 @@
+#include "json_writer.h"
+
+#include <charconv>
+
+namespace paydeck {
+
+void JsonWriter::separate()
+{
+    if (m_needComma)
+        m_out.push_back(',');
+    m_needComma = true;
+}
+
+JsonWriter &JsonWriter::open(char bracket)
+{
+    separate();
+    m_out.push_back(bracket);
+    m_needComma = false;
+    return *this;
+}
+
+JsonWriter &JsonWriter::close(char bracket)
+{
+    m_out.push_back(bracket);
+    m_needComma = true;
+    return *this;
+}
+
+JsonWriter &JsonWriter::key(std::string_view name)
+{
+    separate();
+    appendEscaped(m_out, name);
+    m_out.push_back(':');
+    m_needComma = false;
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(std::string_view text)
+{
+    separate();
+    appendEscaped(m_out, text);
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(qint64 number)
+{
+    separate();
+    char buffer[24];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
+    m_out.append(buffer, result.ptr);
+    return *this;
+}
+
+JsonWriter &JsonWriter::value(bool flag)
+{
+    separate();
+    m_out.append(flag ? "true" : "false");
+    return *this;
+}
+
+JsonWriter &JsonWriter::null()
+{
+    separate();
+    m_out.append("null");
+    return *this;
+}
+
+JsonWriter &JsonWriter::nullableString(std::string_view text)
+{
+    return text.empty() ? null() : value(text);
+}
+
+JsonWriter &JsonWriter::raw(std::string_view json)
+{
+    separate();
+    m_out.append(json);
+    return *this;
+}
+
+void JsonWriter::appendEscaped(std::string &out, std::string_view text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.push_back('"');
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (c < 0x20) {
+                out.append("\\u00");
+                out.push_back(hex[c >> 4]);
+                out.push_back(hex[c & 0xf]);
+            } else {
+                out.push_back(ch);
+            }
+        }
+    }
+    out.push_back('"');
+}
+
+} // namespace paydeck
