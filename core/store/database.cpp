@@ -199,6 +199,16 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+qint64 Database::lastInsertRowid() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+void Database::resetLastInsertRowid()
+{
+    sqlite3_set_last_insert_rowid(m_db, 0);
+}
+
 QString Database::errorMessage() const
 {
     return QString::fromUtf8(sqlite3_errmsg(m_db));

@@ -67,6 +67,8 @@ public:
     /// Prepares once per connection and caches by SQL text (the hot upsert paths).
     Statement *cached(const std::string &sql);
     int changes() const;
+    qint64 lastInsertRowid() const;
+    void resetLastInsertRowid();
     QString errorMessage() const;
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }

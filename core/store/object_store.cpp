@@ -7,26 +7,38 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
 #include <string>
 
 namespace paydeck::store {
 
 namespace {
 
-// FNV-1a over the fields, with a separator so that ("ab","c") and ("a","bc") differ.
+// A fast 64-bit hash over the fields, 8 bytes at a time, with the length mixed in so that
+// ("ab","c") and ("a","bc") differ. Stored, so it must not depend on the platform's std::hash.
 struct Digest
 {
-    quint64 hash = 1469598103934665603ULL;
+    quint64 hash = 0x9e3779b97f4a7c15ULL;
+    static quint64 mix(quint64 x)
+    {
+        x ^= x >> 32;
+        x *= 0xd6e8feb86659fd93ULL;
+        x ^= x >> 32;
+        return x;
+    }
+    void addWord(quint64 word) { hash = mix(hash ^ (word + 0x9e3779b97f4a7c15ULL + (hash << 6))); }
     void add(const void *data, size_t size)
     {
         const auto *bytes = static_cast<const unsigned char *>(data);
-        for (size_t i = 0; i < size; ++i) {
-            hash ^= bytes[i];
-            hash *= 1099511628211ULL;
+        size_t i = 0;
+        for (; i + 8 <= size; i += 8) {
+            quint64 word;
+            std::memcpy(&word, bytes + i, 8);
+            addWord(word);
         }
-        const unsigned char separator = 0xff;
-        hash ^= separator;
-        hash *= 1099511628211ULL;
+        quint64 tail = 0;
+        std::memcpy(&tail, bytes + i, size - i);
+        addWord(tail ^ (quint64(size) << 56));
     }
     void operator()(const char *, const std::string &v) { add(v.data(), v.size()); }
     void operator()(const char *, qint64 v) { add(&v, sizeof v); }
@@ -165,8 +177,17 @@ const std::string &upsertSql()
         values += ",?" + std::to_string(index);
         return std::string("INSERT INTO ") + TableOf<T>::name + "(" + names + ") VALUES(" + values
                + ") ON CONFLICT(source_id,id) DO UPDATE SET " + updates
-               + "digest=excluded.digest,version=version+1 WHERE digest<>excluded.digest "
-                 "RETURNING version";
+               + "digest=excluded.digest,version=version+1 WHERE digest<>excluded.digest";
+    }();
+    return sql;
+}
+
+template<typename T>
+const std::string &insertSql()
+{
+    static const std::string sql = [] {
+        const std::string upsert = upsertSql<T>();
+        return upsert.substr(0, upsert.find(" ON CONFLICT"));
     }();
     return sql;
 }
@@ -193,26 +214,34 @@ Result<UpsertOutcome> ObjectStore::upsert(qint64 sourceId, const T &object)
     statement->bind(1, sourceId);
     visitFields(object, binder);
     statement->bind(binder.index, digestOf(object));
-    UpsertOutcome outcome = UpsertOutcome::Unchanged;
-    switch (statement->step()) {
-    case Statement::Step::Row:
-        outcome = statement->columnInt(0) == 1 ? UpsertOutcome::Inserted : UpsertOutcome::Updated;
-        if (statement->step() == Statement::Step::Error) {
-            const QString message = statement->errorMessage();
-            statement->reset();
-            return makeError(message);
-        }
-        break;
-    case Statement::Step::Done:
-        break;
-    case Statement::Step::Error: {
+    // Without RETURNING (it costs an ephemeral table per row): an upsert that inserted sets
+    // the connection's last insert rowid (reset to 0 here); one that updated leaves it at 0.
+    m_db.resetLastInsertRowid();
+    if (statement->step() == Statement::Step::Error) {
         const QString message = statement->errorMessage();
         statement->reset();
         return makeError(message);
     }
-    }
+    UpsertOutcome outcome = UpsertOutcome::Unchanged;
+    if (m_db.changes() > 0)
+        outcome = m_db.lastInsertRowid() != 0 ? UpsertOutcome::Inserted : UpsertOutcome::Updated;
     statement->reset();
     return outcome;
+}
+
+template<typename T>
+Result<void> ObjectStore::insert(qint64 sourceId, const T &object)
+{
+    Statement *statement = m_db.cached(insertSql<T>());
+    if (!statement)
+        return makeError(m_db.errorMessage());
+    std::vector<std::string> scratch;
+    scratch.reserve(2);
+    Binder binder{*statement, scratch};
+    statement->bind(1, sourceId);
+    visitFields(object, binder);
+    statement->bind(binder.index, digestOf(object));
+    return statement->run();
 }
 
 template<typename T>
@@ -257,6 +286,7 @@ std::vector<T> ObjectStore::loadAll(qint64 sourceId)
 
 #define PAYDECK_INSTANTIATE(T)                                                                    \
     template Result<UpsertOutcome> ObjectStore::upsert(qint64, const T &);                       \
+    template Result<void> ObjectStore::insert(qint64, const T &);                                \
     template std::optional<T> ObjectStore::load(qint64, const std::string &);                    \
     template std::vector<T> ObjectStore::loadAll(qint64);                                        \
     template qint64 digestOf(const T &);

@@ -20,6 +20,10 @@ public:
     template<typename T>
     Result<UpsertOutcome> upsert(qint64 sourceId, const T &object);
 
+    /// A plain insert, for bulk loads into a table whose indexes are dropped.
+    template<typename T>
+    Result<void> insert(qint64 sourceId, const T &object);
+
     template<typename T>
     std::optional<T> load(qint64 sourceId, const std::string &id);
 

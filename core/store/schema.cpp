@@ -149,6 +149,13 @@ CREATE TABLE disputes (
 );
 CREATE UNIQUE INDEX disputes_key ON disputes(source_id, id);
 )sql",
+    // 2: tables being bulk-loaded with their indexes dropped (see bulk_load.h)
+    R"sql(
+CREATE TABLE bulk_loads (
+    table_name TEXT PRIMARY KEY,
+    started_at INTEGER NOT NULL
+);
+)sql",
 };
 
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

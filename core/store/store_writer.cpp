@@ -1,29 +1,87 @@
 #include "store_writer.h"
 
+#include "bulk_load.h"
+#include "object_fields.h"
 #include "object_store.h"
 #include "schema.h"
 
 #include <QDateTime>
 #include <QObject>
 
+#include <algorithm>
 #include <future>
 
 namespace paydeck::store {
 
 namespace {
 
-constexpr size_t kMaxObjectsPerTransaction = 20000;
+constexpr size_t kMaxObjectsPerTransaction = 100000;
+// A group this large arriving for an empty table starts a bulk load.
+constexpr size_t kBulkLoadThreshold = 100;
 
 template<typename T>
-Result<void> upsertAll(ObjectStore &objects, const SyncBatch &batch, const std::vector<T> &items,
-                       BatchOutcome &outcome)
+const std::vector<T> &itemsOf(const SyncBatch &batch);
+template<>
+const std::vector<BalanceTransaction> &itemsOf(const SyncBatch &batch)
 {
-    for (const T &item : items) {
-        auto result = objects.upsert(batch.sourceId, item);
-        if (!result)
+    return batch.balanceTransactions;
+}
+template<>
+const std::vector<Charge> &itemsOf(const SyncBatch &batch)
+{
+    return batch.charges;
+}
+template<>
+const std::vector<Refund> &itemsOf(const SyncBatch &batch)
+{
+    return batch.refunds;
+}
+template<>
+const std::vector<Payout> &itemsOf(const SyncBatch &batch)
+{
+    return batch.payouts;
+}
+template<>
+const std::vector<Dispute> &itemsOf(const SyncBatch &batch)
+{
+    return batch.disputes;
+}
+
+/// Upserts every object of type T in `batches`, in key order across all of them: the unique
+/// index is then walked once per transaction instead of at random, which is what keeps bulk
+/// loads fast as the tables grow.
+template<typename T>
+Result<void> upsertAll(ObjectStore &objects, const std::vector<SyncBatch> &batches,
+                       QList<BatchOutcome> &outcomes, bool bulk)
+{
+    struct Entry
+    {
+        const T *object;
+        qint64 sourceId;
+        qsizetype batch;
+    };
+    std::vector<Entry> ordered;
+    for (qsizetype i = 0; i < qsizetype(batches.size()); ++i) {
+        for (const T &item : itemsOf<T>(batches[size_t(i)]))
+            ordered.push_back(Entry{&item, batches[size_t(i)].sourceId, i});
+    }
+    std::sort(ordered.begin(), ordered.end(), [](const Entry &a, const Entry &b) {
+        return a.sourceId != b.sourceId ? a.sourceId < b.sourceId : a.object->id < b.object->id;
+    });
+    for (const Entry &entry : ordered) {
+        Result<UpsertOutcome> result = UpsertOutcome::Inserted;
+        if (bulk) {
+            if (auto inserted = objects.insert(entry.sourceId, *entry.object); !inserted)
+                result = makeError(inserted.error());
+        } else {
+            result = objects.upsert(entry.sourceId, *entry.object);
+        }
+        if (!result) {
             return makeError(QObject::tr("%1 %2: %3")
-                                 .arg(QString::fromLatin1(objectTypeName(batch.type)),
-                                      QString::fromStdString(item.id), result.error()));
+                                 .arg(QString::fromLatin1(objectTypeName(batches[size_t(entry.batch)].type)),
+                                      QString::fromStdString(entry.object->id), result.error()));
+        }
+        BatchOutcome &outcome = outcomes[entry.batch];
         switch (result.value()) {
         case UpsertOutcome::Inserted:
             ++outcome.inserted;
@@ -35,7 +93,7 @@ Result<void> upsertAll(ObjectStore &objects, const SyncBatch &batch, const std::
             ++outcome.unchanged;
             break;
         }
-        outcome.newestCreated = std::max(outcome.newestCreated, item.created);
+        outcome.newestCreated = std::max(outcome.newestCreated, entry.object->created);
     }
     return {};
 }
@@ -72,6 +130,10 @@ Result<void> StoreWriter::start()
                 QObject::tr("cannot prepare the store %1: %2").arg(m_path, migrated.error())));
             return;
         }
+        // A bulk load that a crash interrupted is finished before anything else is written.
+        for (const std::string &table : activeBulkLoads(*m_db))
+            m_bulkTables[table] = true;
+        finishBulkLoads(false);
         opened.set_value(Result<void>());
         run();
     });
@@ -123,9 +185,25 @@ void StoreWriter::run()
 {
     std::unique_lock lock(m_mutex);
     for (;;) {
-        m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-        if (m_queue.empty() && m_stopping)
+        if (m_bulkTables.empty()) {
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+        } else if (!m_wake.wait_for(lock, std::chrono::seconds(1),
+                                    [this] { return m_stopping || !m_queue.empty(); })) {
+            // Idle for a second in the middle of a bulk load: build the indexes now.
+            m_busy = true;
+            lock.unlock();
+            finishBulkLoads(false);
+            lock.lock();
+            m_busy = false;
+            m_drained.notify_all();
+            continue;
+        }
+        if (m_queue.empty() && m_stopping) {
+            lock.unlock();
+            finishBulkLoads(false);
+            lock.lock();
             break;
+        }
         m_busy = true;
         // Take a run of consecutive batches (bounded), or one job.
         if (std::holds_alternative<JobItem>(m_queue.front())) {
@@ -155,6 +233,24 @@ void StoreWriter::run()
             applyBatches(batches);
             m_pendingObjects -= qint64(objects);
             lock.lock();
+            if (!m_bulkTables.empty()) {
+                // A load whose run ended, with nothing more of its type queued, is finished.
+                bool queued[kObjectTypeCount] = {};
+                for (const Item &item : m_queue) {
+                    if (const auto *batch = std::get_if<SyncBatch>(&item))
+                        queued[int(batch->type)] = true;
+                }
+                bool finish = false;
+                for (int i = 0; i < kObjectTypeCount; ++i) {
+                    const auto it = m_bulkTables.find(objectTypeEndpoint(static_cast<ObjectType>(i)));
+                    finish |= it != m_bulkTables.end() && it->second && !queued[i];
+                }
+                if (finish) {
+                    lock.unlock();
+                    finishBulkLoads(true);
+                    lock.lock();
+                }
+            }
         }
         m_busy = false;
         if (m_queue.empty())
@@ -170,46 +266,62 @@ void StoreWriter::applyBatches(std::vector<SyncBatch> &batches)
     ObjectStore objects(*m_db);
     SourceRepository sources(*m_db);
     QString failure;
+    std::vector<std::string> enteredBulk;
     {
         Transaction transaction(*m_db);
         if (!transaction.began())
             failure = transaction.beginError();
         for (const SyncBatch &batch : batches) {
-            if (!failure.isEmpty())
-                break;
             BatchOutcome outcome;
             outcome.sourceId = batch.sourceId;
             outcome.type = batch.type;
             outcome.ticket = batch.ticket;
-            Result<void> ok;
-            switch (batch.type) {
-            case ObjectType::BalanceTransaction:
-                ok = upsertAll(objects, batch, batch.balanceTransactions, outcome);
-                break;
-            case ObjectType::Charge:
-                ok = upsertAll(objects, batch, batch.charges, outcome);
-                break;
-            case ObjectType::Refund:
-                ok = upsertAll(objects, batch, batch.refunds, outcome);
-                break;
-            case ObjectType::Payout:
-                ok = upsertAll(objects, batch, batch.payouts, outcome);
-                break;
-            case ObjectType::Dispute:
-                ok = upsertAll(objects, batch, batch.disputes, outcome);
-                break;
-            }
-            if (ok)
-                ok = sources.saveCursor(batch.sourceId, objectTypeName(batch.type), batch.cursor);
-            if (!ok) {
-                failure = ok.error();
-                break;
-            }
             outcomes.push_back(outcome);
         }
+        Result<void> ok = failure.isEmpty() ? Result<void>() : makeError(failure);
+        size_t counts[kObjectTypeCount] = {};
+        bool runEnded[kObjectTypeCount] = {};
+        for (const SyncBatch &batch : batches) {
+            counts[int(batch.type)] += batch.objectCount();
+            runEnded[int(batch.type)] = !batch.cursor.runFloor.has_value();
+        }
+        bool bulk[kObjectTypeCount] = {};
+        for (int i = 0; ok && i < kObjectTypeCount; ++i) {
+            const std::string table = objectTypeEndpoint(static_cast<ObjectType>(i));
+            bulk[i] = m_bulkTables.count(table) > 0;
+            if (!bulk[i] && counts[i] >= kBulkLoadThreshold && tableIsEmpty(*m_db, table)) {
+                ok = beginBulkLoad(*m_db, table);
+                bulk[i] = true;
+                enteredBulk.push_back(table);
+            }
+        }
+        if (ok)
+            ok = upsertAll<BalanceTransaction>(objects, batches, outcomes, bulk[0]);
+        if (ok)
+            ok = upsertAll<Charge>(objects, batches, outcomes, bulk[1]);
+        if (ok)
+            ok = upsertAll<Refund>(objects, batches, outcomes, bulk[2]);
+        if (ok)
+            ok = upsertAll<Payout>(objects, batches, outcomes, bulk[3]);
+        if (ok)
+            ok = upsertAll<Dispute>(objects, batches, outcomes, bulk[4]);
+        // Cursors in submission order: the last page's cursor of each endpoint wins.
+        for (size_t i = 0; ok && i < batches.size(); ++i)
+            ok = sources.saveCursor(batches[i].sourceId, objectTypeName(batches[i].type), batches[i].cursor);
+        if (!ok && failure.isEmpty())
+            failure = ok.error();
         if (failure.isEmpty()) {
             if (auto committed = transaction.commit(); !committed)
                 failure = committed.error();
+        }
+        if (failure.isEmpty()) {
+            for (const std::string &table : enteredBulk)
+                m_bulkTables[table] = false;
+            for (int i = 0; i < kObjectTypeCount; ++i) {
+                const auto it = m_bulkTables.find(objectTypeEndpoint(static_cast<ObjectType>(i)));
+                if (it != m_bulkTables.end() && counts[i] > 0)
+                    it->second = runEnded[i];
+            }
         }
     }
     if (!failure.isEmpty()) {
@@ -225,6 +337,27 @@ void StoreWriter::applyBatches(std::vector<SyncBatch> &batches)
         }
     }
     emit batchesCommitted(outcomes);
+}
+
+void StoreWriter::finishBulkLoads(bool onlyCompleted)
+{
+    for (auto it = m_bulkTables.begin(); it != m_bulkTables.end();) {
+        if (onlyCompleted && !it->second) {
+            ++it;
+            continue;
+        }
+        Transaction transaction(*m_db);
+        auto ok = transaction.began() ? finishBulkLoad(*m_db, it->first) : makeError(transaction.beginError());
+        if (ok)
+            ok = transaction.commit();
+        if (!ok) {
+            qWarning("paydeck: finishing the bulk load of %s failed: %s", it->first.c_str(),
+                     qPrintable(ok.error()));
+            ++it;
+            continue;
+        }
+        it = m_bulkTables.erase(it);
+    }
 }
 
 } // namespace paydeck::store

@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -92,6 +93,10 @@ private:
 
     void run();
     void applyBatches(std::vector<SyncBatch> &batches);
+    void finishBulkLoads(bool onlyCompleted);
+
+    // Tables being bulk-loaded (writer thread only), and whether their load's run has ended.
+    std::map<std::string, bool> m_bulkTables;
 
     QString m_path;
     std::unique_ptr<Database> m_db;

@@ -33,7 +33,7 @@ public:
     /// Seconds re-read before the newest object of the last run, for objects that arrive late.
     static constexpr qint64 kOverlapSeconds = 300;
     /// Uncommitted objects above which fetching pauses (the writer's backpressure).
-    static constexpr qint64 kMaxPendingObjects = 40000;
+    static constexpr qint64 kMaxPendingObjects = 150000;
 
     void start();
     bool isRunning() const { return m_running; }
