@@ -206,10 +206,10 @@ void World::generate(qint64 now)
 
     if (m_options.backfillCount > 0) {
         // Top up to the exact count with payments in the last minute of the history.
-        qint64 t = m_options.anchor - 60;
+        qint64 t = std::max(m_clock, m_options.anchor - 60);
         while (m_bts->rows.size() < size_t(m_options.backfillCount)) {
             chargeAttempt(t, false);
-            t = std::min(t + 1, m_options.anchor - 1);
+            t = std::max(t, std::min(t + 1, m_options.anchor - 1));
         }
     }
     m_clock = m_options.anchor;
@@ -302,16 +302,19 @@ void World::runUntil(qint64 end, bool history)
                 break;
             }
         } else {
-            const bool burst = history && m_cardTestingAt > 0 && t >= m_cardTestingAt;
-            if (burst) {
+            if (history && m_cardTestingAt > 0 && t >= m_cardTestingAt) {
                 // Card testing: one fraudster tries 80 stolen cards for $1 within 12 minutes.
-                for (int i = 0; i < 80 && !historyFull(); ++i)
-                    chargeAttempt(t + i * 9, true);
                 m_cardTestingAt = 0;
+                m_burstRemaining = 80;
+            }
+            if (m_burstRemaining > 0) {
+                --m_burstRemaining;
+                chargeAttempt(t, true);
+                m_nextAttempt = t + 9;
             } else {
                 chargeAttempt(t, false);
+                scheduleNextAttempt(t, history);
             }
-            scheduleNextAttempt(t, history);
         }
     }
     if (!(history && historyFull()))
@@ -623,7 +626,7 @@ void World::payout(qint64 t, const std::string &currency)
         return;
     unpaid.swap(remaining);
 
-    const qint64 at = t + 300 + 60 * qint64(&profileOf(currency) - &kProfiles[0]);
+    const qint64 at = t; // objects are created in time order, so all payouts at the day's start
     Payout p;
     p.id = m_random.id("po");
     p.amount = sum;

@@ -128,6 +128,7 @@ private:
     qint64 m_historyStart = 0;
     double m_dailyAttemptTarget = 0;
     qint64 m_cardTestingAt = 0;
+    int m_burstRemaining = 0;
     qint64 m_declineSpikeFrom = 0;
     qint64 m_orderNumber = 100000;
     mutable std::shared_mutex m_lock;

@@ -259,7 +259,7 @@ void StoreWriter::run()
     m_drained.notify_all();
 }
 
-void StoreWriter::applyBatches(std::vector<SyncBatch> &batches)
+QList<BatchOutcome> StoreWriter::applyGroup(std::vector<SyncBatch> &batches)
 {
     QList<BatchOutcome> outcomes;
     outcomes.reserve(qsizetype(batches.size()));
@@ -334,6 +334,23 @@ void StoreWriter::applyBatches(std::vector<SyncBatch> &batches)
             outcome.ticket = batch.ticket;
             outcome.error = QObject::tr("storing failed: %1").arg(failure);
             outcomes.push_back(outcome);
+        }
+    }
+    return outcomes;
+}
+
+void StoreWriter::applyBatches(std::vector<SyncBatch> &batches)
+{
+    QList<BatchOutcome> outcomes = applyGroup(batches);
+    const bool failed = std::any_of(outcomes.begin(), outcomes.end(),
+                                    [](const BatchOutcome &o) { return !o.error.isEmpty(); });
+    if (failed && batches.size() > 1) {
+        // One bad batch must not take the others down: apply each on its own.
+        outcomes.clear();
+        for (SyncBatch &batch : batches) {
+            std::vector<SyncBatch> single;
+            single.push_back(std::move(batch));
+            outcomes += applyGroup(single);
         }
     }
     emit batchesCommitted(outcomes);

@@ -93,6 +93,7 @@ private:
 
     void run();
     void applyBatches(std::vector<SyncBatch> &batches);
+    QList<BatchOutcome> applyGroup(std::vector<SyncBatch> &batches);
     void finishBulkLoads(bool onlyCompleted);
 
     // Tables being bulk-loaded (writer thread only), and whether their load's run has ended.

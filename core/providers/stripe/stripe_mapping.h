@@ -25,6 +25,16 @@ Result<Dispute> mapDispute(simdjson::dom::element object);
 
 template<typename T>
 Result<T> mapObject(simdjson::dom::element object);
+template<>
+Result<BalanceTransaction> mapObject(simdjson::dom::element object);
+template<>
+Result<Charge> mapObject(simdjson::dom::element object);
+template<>
+Result<Refund> mapObject(simdjson::dom::element object);
+template<>
+Result<Payout> mapObject(simdjson::dom::element object);
+template<>
+Result<Dispute> mapObject(simdjson::dom::element object);
 
 /// One page of a list endpoint: `{"object":"list","data":[…],"has_more":…}`.
 template<typename T>

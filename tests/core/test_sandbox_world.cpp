@@ -1,0 +1,226 @@
+#include "providers/stripe/stripe_mapping.h"
+#include "sandbox/world.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+#include <set>
+
+using namespace paydeck;
+using namespace paydeck::sandbox;
+
+namespace {
+
+constexpr qint64 kAnchor = 1790000000; // a fixed clock keeps the test deterministic
+
+SandboxOptions options(qint64 count = 3000)
+{
+    SandboxOptions o;
+    o.seed = 11;
+    o.historyDays = 30;
+    o.backfillCount = count;
+    o.anchor = kAnchor;
+    return o;
+}
+
+template<typename T>
+std::vector<T> walk(const World &world, ObjectType type, ListQuery query = {})
+{
+    query.type = type;
+    query.limit = 100;
+    std::vector<T> all;
+    simdjson::dom::parser parser;
+    for (;;) {
+        const ApiAnswer answer = world.list(query);
+        if (answer.status != 200)
+            qFatal("list failed: %s", answer.body.c_str());
+        auto page = stripe::parseListPage<T>(parser, answer.body);
+        if (!page)
+            qFatal("bad page: %s", qPrintable(page.error()));
+        for (auto &item : page.value().data)
+            all.push_back(item);
+        if (!page.value().hasMore)
+            break;
+        query.startingAfter = all.back().id;
+    }
+    return all;
+}
+
+} // namespace
+
+class TestSandboxWorld : public QObject
+{
+    Q_OBJECT
+private slots:
+    void backfillCountIsExact()
+    {
+        for (const qint64 count : {qint64(1), qint64(250), qint64(3000)}) {
+            World world(options(count));
+            world.generate(kAnchor);
+            QCOMPARE(world.count(ObjectType::BalanceTransaction), count);
+        }
+    }
+
+    void theSameSeedServesTheSameData()
+    {
+        World a(options());
+        World b(options());
+        a.generate(kAnchor);
+        b.generate(kAnchor);
+        QTemporaryDir dir;
+        QVERIFY(a.writeTruth(dir.filePath("a")).ok());
+        QVERIFY(b.writeTruth(dir.filePath("b")).ok());
+        QFile fa(dir.filePath("a")), fb(dir.filePath("b"));
+        QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+        const QByteArray truth = fa.readAll();
+        QVERIFY(truth.size() > 100000);
+        QCOMPARE(truth, fb.readAll());
+    }
+
+    void paginationVisitsEveryObjectOnceNewestFirst()
+    {
+        World world(options());
+        world.generate(kAnchor);
+        const auto all = walk<BalanceTransaction>(world, ObjectType::BalanceTransaction);
+        QCOMPARE(qint64(all.size()), world.count(ObjectType::BalanceTransaction));
+        std::set<std::string> ids;
+        for (size_t i = 0; i < all.size(); ++i) {
+            QVERIFY(ids.insert(all[i].id).second);
+            if (i > 0)
+                QVERIFY(all[i - 1].created >= all[i].created);
+        }
+    }
+
+    void createdFiltersBoundThePages()
+    {
+        World world(options());
+        world.generate(kAnchor);
+        const auto all = walk<Charge>(world, ObjectType::Charge);
+        const qint64 gte = all[all.size() / 2].created;
+        ListQuery query;
+        query.createdGte = gte;
+        const auto recent = walk<Charge>(world, ObjectType::Charge, query);
+        qint64 expected = 0;
+        for (const Charge &c : all)
+            expected += c.created >= gte ? 1 : 0;
+        QCOMPARE(qint64(recent.size()), expected);
+        for (const Charge &c : recent)
+            QVERIFY(c.created >= gte);
+    }
+
+    void endingBeforePagesTowardsNewer()
+    {
+        World world(options());
+        world.generate(kAnchor);
+        const auto all = walk<Charge>(world, ObjectType::Charge);
+        ListQuery query;
+        query.type = ObjectType::Charge;
+        query.limit = 3;
+        query.endingBefore = all[10].id;
+        simdjson::dom::parser parser;
+        const auto page = stripe::parseListPage<Charge>(parser, world.list(query).body);
+        QVERIFY(page.ok());
+        QCOMPARE(page->data.size(), size_t(3));
+        QCOMPARE(page->data[0].id, all[7].id);
+        QCOMPARE(page->data[2].id, all[9].id);
+        QVERIFY(page->hasMore);
+    }
+
+    void badParametersGetStripeErrors()
+    {
+        World world(options(10));
+        world.generate(kAnchor);
+        ListQuery query;
+        query.limit = 101;
+        ApiAnswer answer = world.list(query);
+        QCOMPARE(answer.status, 400);
+        QVERIFY(answer.body.find("\"error\"") != std::string::npos);
+        query.limit = 10;
+        query.startingAfter = "txn_doesnotexist";
+        answer = world.list(query);
+        QCOMPARE(answer.status, 400);
+        QVERIFY(answer.body.find("No such balance_transaction") != std::string::npos);
+        QCOMPARE(world.retrieve(ObjectType::Charge, "ch_nope").status, 404);
+    }
+
+    void payoutsSettleTheirBalanceTransactions()
+    {
+        World world(options(5000));
+        world.generate(kAnchor);
+        const auto bts = walk<BalanceTransaction>(world, ObjectType::BalanceTransaction);
+        const auto payouts = walk<Payout>(world, ObjectType::Payout);
+        QVERIFY(payouts.size() > 20);
+        std::map<std::string, qint64> netByPayout;
+        for (const auto &bt : bts) {
+            if (!bt.payout.empty())
+                netByPayout[bt.payout] += bt.net;
+        }
+        for (const Payout &payout : payouts) {
+            QCOMPARE(netByPayout[payout.id], payout.amount);
+            QVERIFY(payout.arrivalDate > payout.created);
+            ListQuery query;
+            query.payout = payout.id;
+            const auto settled = walk<BalanceTransaction>(world, ObjectType::BalanceTransaction, query);
+            qint64 sum = 0;
+            for (const auto &bt : settled)
+                sum += bt.net;
+            QCOMPARE(sum, payout.amount);
+        }
+        // Recent activity is not paid out yet, as with a real account.
+        QVERIFY(bts.front().payout.empty());
+    }
+
+    void theBusinessLooksReal()
+    {
+        World world(options(8000));
+        world.generate(kAnchor);
+        const auto charges = walk<Charge>(world, ObjectType::Charge);
+        std::set<std::string> currencies, brands, countries, failureCodes;
+        qint64 failed = 0;
+        for (const Charge &c : charges) {
+            currencies.insert(c.currency);
+            brands.insert(c.cardBrand);
+            countries.insert(c.cardCountry);
+            if (c.status == "failed") {
+                ++failed;
+                failureCodes.insert(c.failureCode);
+                QVERIFY(!c.failureMessage.empty());
+                QVERIFY(c.balanceTransaction.empty());
+            } else {
+                QVERIFY(!c.balanceTransaction.empty());
+            }
+        }
+        QVERIFY(currencies.size() >= 6);
+        QVERIFY(currencies.count("jpy"));
+        QVERIFY(brands.size() >= 4);
+        QVERIFY(countries.size() >= 6);
+        QVERIFY(failureCodes.size() >= 3);
+        const double declineRate = double(failed) / double(charges.size());
+        QVERIFY2(declineRate > 0.03 && declineRate < 0.2, qPrintable(QString::number(declineRate)));
+        QVERIFY(world.count(ObjectType::Refund) > 0);
+        QVERIFY(world.count(ObjectType::Dispute) > 0);
+
+        // Diurnal volume: the busiest hour of the day has clearly more payments than the quietest.
+        int byHour[24] = {};
+        for (const Charge &c : charges)
+            ++byHour[(c.created % 86400) / 3600];
+        const auto [low, high] = std::minmax_element(std::begin(byHour), std::end(byHour));
+        QVERIFY(*high > 2 * *low);
+    }
+
+    void liveGenerationAddsPaymentsOverTime()
+    {
+        SandboxOptions o = options(500);
+        o.ratePerMinute = 60;
+        World world(o);
+        world.generate(kAnchor);
+        const qint64 before = world.count(ObjectType::Charge);
+        QVERIFY(world.advanceTo(kAnchor + 600));
+        const qint64 after = world.count(ObjectType::Charge);
+        QVERIFY2(after - before > 300 && after - before < 900, qPrintable(QString::number(after - before)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxWorld)
+#include "test_sandbox_world.moc"

@@ -1,0 +1,243 @@
+#include "store/bulk_load.h"
+#include "store/object_store.h"
+#include "store/schema.h"
+#include "store/sources.h"
+#include "store/store_writer.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace paydeck;
+using namespace paydeck::store;
+
+namespace {
+
+BalanceTransaction makeBt(const std::string &id, qint64 amount, qint64 created = 1700000000)
+{
+    BalanceTransaction bt;
+    bt.id = id;
+    bt.amount = amount;
+    bt.currency = "eur";
+    bt.fee = 10;
+    bt.net = amount - 10;
+    bt.feeDetails.push_back(FeeDetail{10, "eur", "stripe_fee", "Stripe processing fees", {}});
+    bt.status = "pending";
+    bt.type = "charge";
+    bt.reportingCategory = "charge";
+    bt.created = created;
+    return bt;
+}
+
+qint64 count(Database &db, const char *sql)
+{
+    auto s = db.prepare(sql);
+    if (!s || s.value().step() != Statement::Step::Row)
+        return -1;
+    return s.value().columnInt(0);
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
+    std::unique_ptr<Database> openMigrated()
+    {
+        auto db = Database::open(path());
+        if (!db)
+            qFatal("%s", qPrintable(db.error()));
+        if (auto ok = migrate(*db.value()); !ok)
+            qFatal("%s", qPrintable(ok.error()));
+        return std::move(db).value();
+    }
+    qint64 addSource(Database &db)
+    {
+        SourceConfig source;
+        source.name = QStringLiteral("test");
+        source.baseUrl = QStringLiteral("https://127.0.0.1:1");
+        source.apiKey = QStringLiteral("sk_test_1");
+        return SourceRepository(db).save(source).value();
+    }
+
+private slots:
+    void init() { QFile::remove(path()); QFile::remove(path() + "-wal"); QFile::remove(path() + "-shm"); }
+
+    void migrationsRunOnceAndAreIdempotent()
+    {
+        auto db = openMigrated();
+        QCOMPARE(count(*db, "PRAGMA user_version"), currentSchemaVersion());
+        QVERIFY(migrate(*db).ok());
+        QCOMPARE(count(*db, "SELECT count(*) FROM sqlite_master WHERE name='balance_transactions_key'"), 1);
+    }
+
+    void aStoreFromANewerPaydeckIsRefused()
+    {
+        auto db = openMigrated();
+        QVERIFY(db->exec("PRAGMA user_version=999").ok());
+        const auto result = migrate(*db);
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().contains(u"newer"));
+    }
+
+    void upsertsAreIdempotent()
+    {
+        auto db = openMigrated();
+        const qint64 source = addSource(*db);
+        ObjectStore objects(*db);
+        const BalanceTransaction bt = makeBt("txn_a", 1000);
+        QCOMPARE(objects.upsert(source, bt).value(), UpsertOutcome::Inserted);
+        QCOMPARE(objects.upsert(source, bt).value(), UpsertOutcome::Unchanged);
+        BalanceTransaction changed = bt;
+        changed.status = "available";
+        changed.payout = "po_1";
+        QCOMPARE(objects.upsert(source, changed).value(), UpsertOutcome::Updated);
+        QCOMPARE(objects.upsert(source, changed).value(), UpsertOutcome::Unchanged);
+        QCOMPARE(count(*db, "SELECT count(*) FROM balance_transactions"), 1);
+        QCOMPARE(count(*db, "SELECT version FROM balance_transactions"), 2);
+        const auto loaded = objects.load<BalanceTransaction>(source, "txn_a");
+        QVERIFY(loaded.has_value());
+        QVERIFY(loaded.value() == changed);
+    }
+
+    void insertAfterAnInsertIntoAnotherTableIsStillAnInsert()
+    {
+        // Regression: last_insert_rowid is per connection, not per table.
+        auto db = openMigrated();
+        const qint64 source = addSource(*db);
+        ObjectStore objects(*db);
+        Charge charge;
+        charge.id = "ch_1";
+        charge.amount = 5;
+        charge.currency = "usd";
+        charge.created = 1;
+        QCOMPARE(objects.upsert(source, charge).value(), UpsertOutcome::Inserted);
+        QCOMPARE(objects.upsert(source, makeBt("txn_1", 5)).value(), UpsertOutcome::Inserted);
+    }
+
+    void theSameIdInTwoSourcesIsTwoObjects()
+    {
+        auto db = openMigrated();
+        const qint64 first = addSource(*db);
+        SourceConfig other;
+        other.name = QStringLiteral("other");
+        other.baseUrl = QStringLiteral("https://127.0.0.1:2");
+        other.apiKey = QStringLiteral("sk_test_2");
+        const qint64 second = SourceRepository(*db).save(other).value();
+        ObjectStore objects(*db);
+        QCOMPARE(objects.upsert(first, makeBt("txn_same", 1)).value(), UpsertOutcome::Inserted);
+        QCOMPARE(objects.upsert(second, makeBt("txn_same", 1)).value(), UpsertOutcome::Inserted);
+    }
+
+    void cursorAndDataAreCommittedTogether()
+    {
+        qint64 source = 0;
+        {
+            auto db = openMigrated();
+            source = addSource(*db);
+        }
+        StoreWriter writer(path());
+        QVERIFY(writer.start().ok());
+        QSignalSpy committed(&writer, &StoreWriter::batchesCommitted);
+
+        SyncBatch good;
+        good.sourceId = source;
+        good.balanceTransactions = {makeBt("txn_1", 100), makeBt("txn_2", 200)};
+        good.cursor.runFloor = 0;
+        good.cursor.startingAfter = "txn_2";
+        good.cursor.maxCreated = 1700000000;
+        SyncBatch bad = good;
+        bad.balanceTransactions = {makeBt("txn_3", 300), makeBt("", 400)}; // an id-less object
+        bad.cursor.startingAfter = "txn_bad";
+        // Whether the writer groups them or not, the bad batch leaves no trace and does not
+        // take the good one down.
+        writer.submit(good);
+        writer.submit(bad);
+        writer.flush();
+        QList<BatchOutcome> outcomes;
+        for (const auto &signal : committed)
+            outcomes += signal.first().value<QList<BatchOutcome>>();
+        QCOMPARE(outcomes.size(), 2);
+        QVERIFY(outcomes[0].error.isEmpty());
+        QVERIFY(!outcomes[1].error.isEmpty());
+
+        auto db = Database::open(path(), Database::Mode::ReadOnly).value();
+        QCOMPARE(count(*db, "SELECT count(*) FROM balance_transactions"), 2);
+        QCOMPARE(count(*db, "SELECT count(*) FROM balance_transactions WHERE id='txn_3'"), 0);
+        const SyncCursor cursor = SourceRepository(*db).cursor(source, "balance_transaction");
+        QCOMPARE(cursor.startingAfter, std::string("txn_2"));
+        QCOMPARE(cursor.runFloor.value_or(-1), 0);
+        writer.stop();
+    }
+
+    void bulkLoadBuildsIndexesWhenTheRunEnds()
+    {
+        qint64 source = 0;
+        {
+            auto db = openMigrated();
+            source = addSource(*db);
+        }
+        StoreWriter writer(path());
+        QVERIFY(writer.start().ok());
+        SyncBatch batch;
+        batch.sourceId = source;
+        for (int i = 0; i < 500; ++i)
+            batch.balanceTransactions.push_back(makeBt("txn_" + std::to_string(i), i, 1700000000 + i));
+        batch.cursor.runFloor = 0;
+        batch.cursor.startingAfter = "txn_499";
+        writer.submit(batch);
+        writer.flush();
+        {
+            auto db = Database::open(path(), Database::Mode::ReadOnly).value();
+            QCOMPARE(count(*db, "SELECT count(*) FROM bulk_loads"), 1);
+            QCOMPARE(count(*db, "SELECT count(*) FROM sqlite_master WHERE name='balance_transactions_key'"), 0);
+        }
+        SyncBatch last;
+        last.sourceId = source;
+        last.balanceTransactions = {makeBt("txn_last", 1)};
+        last.cursor.maxCreated = 1700000499; // no runFloor: the run is complete
+        writer.submit(last);
+        writer.flush();
+        auto db = Database::open(path(), Database::Mode::ReadOnly).value();
+        QTRY_COMPARE(count(*db, "SELECT count(*) FROM bulk_loads"), 0);
+        QCOMPARE(count(*db, "SELECT count(*) FROM sqlite_master WHERE name='balance_transactions_key'"), 1);
+        QCOMPARE(count(*db, "SELECT count(*) FROM sqlite_master WHERE name='balance_transactions_created'"), 1);
+        QCOMPARE(count(*db, "SELECT count(*) FROM balance_transactions"), 501);
+        writer.stop();
+    }
+
+    void anInterruptedBulkLoadIsFinishedAtTheNextStart()
+    {
+        {
+            auto db = openMigrated();
+            const qint64 source = addSource(*db);
+            ObjectStore objects(*db);
+            QVERIFY(beginBulkLoad(*db, "balance_transactions").ok());
+            // The same object twice, as an overlapping run could have inserted it.
+            QVERIFY(objects.insert(source, makeBt("txn_dup", 1)).ok());
+            QVERIFY(objects.insert(source, makeBt("txn_dup", 2)).ok());
+        }
+        StoreWriter writer(path());
+        QVERIFY(writer.start().ok());
+        writer.stop();
+        auto db = Database::open(path(), Database::Mode::ReadOnly).value();
+        QCOMPARE(count(*db, "SELECT count(*) FROM bulk_loads"), 0);
+        QCOMPARE(count(*db, "SELECT count(*) FROM balance_transactions"), 1);
+        QCOMPARE(count(*db, "SELECT amount FROM balance_transactions"), 2); // the newest row wins
+        QCOMPARE(count(*db, "SELECT count(*) FROM sqlite_master WHERE name='balance_transactions_key'"), 1);
+    }
+
+    void anUnwritablePathIsAClearError()
+    {
+        StoreWriter writer(QStringLiteral("/proc/paydeck/nope.sqlite"));
+        const auto started = writer.start();
+        QVERIFY(!started.ok());
+        QVERIFY(started.error().contains(u"/proc/paydeck/nope.sqlite"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"

@@ -1,0 +1,172 @@
+#include "providers/stripe/stripe_mapping.h"
+#include "sandbox/stripe_serializer.h"
+#include "test_support.h"
+
+#include <QTest>
+
+using namespace paydeck;
+
+namespace {
+
+simdjson::dom::element resource(simdjson::dom::parser &parser, const QByteArray &json, const char *name)
+{
+    simdjson::dom::element root = parser.parse(json.constData(), size_t(json.size()));
+    return root[name];
+}
+
+} // namespace
+
+class TestStripeMapping : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sharedFixtures_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("openapi head 2026-07-29") << "stripe/fixtures_openapi_head_2026-07-29.json";
+        QTest::newRow("openapi 2023-09-12") << "stripe/fixtures_openapi_2023-09-12.json";
+    }
+    void sharedFixtures()
+    {
+        QFETCH(QString, file);
+        const QByteArray json = test::readFile(test::samplePath(file));
+        simdjson::dom::parser parser;
+
+        const auto bt = stripe::mapBalanceTransaction(resource(parser, json, "balance_transaction"));
+        QVERIFY2(bt.ok(), qPrintable(bt.error()));
+        QVERIFY(bt->id.rfind("txn_", 0) == 0);
+        QCOMPARE(bt->amount, 100);
+        QCOMPARE(bt->currency, std::string("usd"));
+        QCOMPARE(bt->net, 100);
+        QCOMPARE(bt->type, std::string("charge"));
+        QCOMPARE(bt->reportingCategory, std::string("charge"));
+        QVERIFY(bt->source.rfind("ch_", 0) == 0);
+        QCOMPARE(bt->created, 1234567890);
+        QVERIFY(bt->exchangeRate.empty()); // null
+
+        const auto charge = stripe::mapCharge(resource(parser, json, "charge"));
+        QVERIFY2(charge.ok(), qPrintable(charge.error()));
+        QVERIFY(charge->id.rfind("ch_", 0) == 0);
+        QCOMPARE(charge->amount, 100);
+        QCOMPARE(charge->customerName, std::string("Jenny Rosen"));
+        QVERIFY(charge->balanceTransaction.rfind("txn_", 0) == 0);
+        QVERIFY(!charge->status.empty());
+
+        const auto refund = stripe::mapRefund(resource(parser, json, "refund"));
+        QVERIFY2(refund.ok(), qPrintable(refund.error()));
+        QCOMPARE(refund->status, std::string("succeeded"));
+        QVERIFY(refund->balanceTransaction.empty()); // null in the fixture
+
+        const auto payout = stripe::mapPayout(resource(parser, json, "payout"));
+        QVERIFY2(payout.ok(), qPrintable(payout.error()));
+        QCOMPARE(payout->amount, 1100);
+        QCOMPARE(payout->description, std::string("STRIPE PAYOUT"));
+        QVERIFY(payout->destination.rfind("ba_", 0) == 0);
+        QVERIFY(payout->automatic);
+
+        const auto dispute = stripe::mapDispute(resource(parser, json, "dispute"));
+        QVERIFY2(dispute.ok(), qPrintable(dispute.error()));
+        QCOMPARE(dispute->amount, 1000);
+        QVERIFY(dispute->charge.rfind("ch_", 0) == 0);
+        QVERIFY(dispute->balanceTransactions.empty());
+    }
+
+    void expandedSourceUnknownFieldsAndNewEnumValuesAreAccepted()
+    {
+        const QByteArray json = R"({"id":"txn_1","object":"balance_transaction","amount":-500,
+            "currency":"eur","fee":0,"net":-500,"created":1700000000,"available_on":1700000000,
+            "type":"climate_order_purchase","reporting_category":"something_new",
+            "status":"available","fee_details":[],"source":{"id":"re_9","object":"refund"},
+            "brand_new_field":{"nested":[1,2,{"x":null}]},"description":null})";
+        simdjson::dom::parser parser;
+        const auto bt = stripe::mapBalanceTransaction(parser.parse(json.constData(), size_t(json.size())));
+        QVERIFY2(bt.ok(), qPrintable(bt.error()));
+        QCOMPARE(bt->source, std::string("re_9"));
+        QCOMPARE(bt->type, std::string("climate_order_purchase"));
+        QCOMPARE(bt->amount, -500);
+    }
+
+    void missingRequiredFieldsNameTheObjectAndField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no amount") << QByteArray(R"({"id":"ch_1","currency":"usd","created":1})") << "amount";
+        QTest::newRow("amount as text") << QByteArray(R"({"id":"ch_1","amount":"10","currency":"usd","created":1})") << "amount";
+        QTest::newRow("no id") << QByteArray(R"({"amount":1,"currency":"usd","created":1})") << "id";
+        QTest::newRow("unknown currency") << QByteArray(R"({"id":"ch_2","amount":1,"currency":"xxx","created":1})") << "xxx";
+        QTest::newRow("wrong object") << QByteArray(R"({"id":"po_1","object":"payout","amount":1,"currency":"usd","created":1})") << "payout";
+    }
+    void missingRequiredFieldsNameTheObjectAndField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, mentions);
+        simdjson::dom::parser parser;
+        const auto charge = stripe::mapCharge(parser.parse(json.constData(), size_t(json.size())));
+        QVERIFY(!charge.ok());
+        QVERIFY2(charge.error().contains(mentions), qPrintable(charge.error()));
+    }
+
+    void aPageWithOneBadObjectIsRejectedWhole()
+    {
+        const QByteArray json = R"({"object":"list","has_more":false,"data":[
+            {"id":"ch_ok","amount":1,"currency":"usd","created":1},
+            {"id":"ch_bad","currency":"usd","created":1}]})";
+        simdjson::dom::parser parser;
+        const auto page = stripe::parseListPage<Charge>(parser, std::string_view(json.constData(), size_t(json.size())));
+        QVERIFY(!page.ok());
+        QVERIFY2(page.error().contains(u"ch_bad"), qPrintable(page.error()));
+    }
+
+    void truncatedAndInvalidPagesAreErrors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        const QByteArray good = R"({"object":"list","has_more":true,"data":[{"id":"ch_1","amount":1,"currency":"usd","created":1}]})";
+        for (const int cut : {0, 1, 10, 30, int(good.size()) - 1})
+            QTest::newRow(qPrintable(QStringLiteral("cut at %1").arg(cut))) << good.left(cut);
+        QTest::newRow("not a list") << QByteArray(R"({"object":"charge"})");
+        QTest::newRow("html") << QByteArray("<html>502 Bad Gateway</html>");
+        QTest::newRow("no has_more") << QByteArray(R"({"object":"list","data":[]})");
+    }
+    void truncatedAndInvalidPagesAreErrors()
+    {
+        QFETCH(QByteArray, json);
+        simdjson::dom::parser parser;
+        const auto page = stripe::parseListPage<Charge>(parser, std::string_view(json.constData(), size_t(json.size())));
+        QVERIFY(!page.ok());
+        QVERIFY(!page.error().isEmpty());
+    }
+
+    void sandboxSerializationRoundTrips()
+    {
+        Charge charge;
+        charge.id = "ch_rt";
+        charge.amount = 1999;
+        charge.amountCaptured = 1999;
+        charge.currency = "jpy";
+        charge.status = "succeeded";
+        charge.paid = charge.captured = true;
+        charge.created = 1700000000;
+        charge.email = "jenny@example.com";
+        charge.customerName = "Jenny \"JR\" Rosen";
+        charge.cardBrand = "visa";
+        charge.cardLast4 = "4242";
+        charge.cardCountry = "JP";
+        charge.cardFingerprint = "abc";
+        charge.cardFunding = "credit";
+        charge.riskScore = 12;
+        charge.riskLevel = "normal";
+        charge.outcomeType = "authorized";
+        charge.networkStatus = "approved_by_network";
+        charge.sellerMessage = "Payment complete.";
+        charge.metadataJson = R"({"order_id":"ORD-1"})";
+        const std::string json = sandbox::toStripeJson(charge);
+        simdjson::dom::parser parser;
+        const auto mapped = stripe::mapCharge(parser.parse(json));
+        QVERIFY2(mapped.ok(), qPrintable(mapped.error()));
+        QCOMPARE(mapped->customerName, charge.customerName);
+        QVERIFY(mapped.value() == charge);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStripeMapping)
+#include "test_stripe_mapping.moc"

@@ -1,0 +1,221 @@
+#include "net/tls_server.h"
+#include "providers/stripe/stripe_mapping.h"
+#include "store/object_store.h"
+#include "store/schema.h"
+#include "store/store_writer.h"
+#include "sync/source_sync.h"
+#include "test_support.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace paydeck;
+
+namespace {
+
+constexpr qint64 kAnchor = 1790000000;
+
+sandbox::SandboxOptions worldOptions()
+{
+    sandbox::SandboxOptions o;
+    o.seed = 5;
+    o.historyDays = 20;
+    o.backfillCount = 2500;
+    o.anchor = kAnchor;
+    return o;
+}
+
+} // namespace
+
+class TestSyncHttps : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    int m_storeCounter = 0;
+
+    struct Store
+    {
+        QString path;
+        std::unique_ptr<store::StoreWriter> writer;
+        qint64 sourceId = 0;
+    };
+
+    Store makeStore()
+    {
+        Store s;
+        s.path = m_dir.filePath(QStringLiteral("store%1.sqlite").arg(++m_storeCounter));
+        s.writer = std::make_unique<store::StoreWriter>(s.path);
+        if (auto ok = s.writer->start(); !ok)
+            qFatal("%s", qPrintable(ok.error()));
+        return s;
+    }
+
+    store::SourceConfig saveSource(Store &s, const QString &url, const QString &key, const QString &ca)
+    {
+        store::SourceConfig source;
+        source.name = QStringLiteral("acme");
+        source.baseUrl = url;
+        source.apiKey = key;
+        source.caCertificate = ca;
+        auto db = store::Database::open(s.path).value();
+        source.id = store::SourceRepository(*db).save(source).value();
+        return source;
+    }
+
+    sync::SyncReport runSync(Store &s, const store::SourceConfig &source)
+    {
+        sync::SourceSync sync(source, s.writer.get(), s.path);
+        QSignalSpy finished(&sync, &sync::SourceSync::finished);
+        sync.start();
+        if (!finished.wait(60000))
+            qFatal("sync did not finish");
+        s.writer->flush();
+        return finished.first().first().value<sync::SyncReport>();
+    }
+
+    template<typename T>
+    void compareWithProvider(Store &s, qint64 sourceId, ObjectType type)
+    {
+        auto db = store::Database::open(s.path, store::Database::Mode::ReadOnly).value();
+        const std::vector<T> stored = store::ObjectStore(*db).loadAll<T>(sourceId);
+        QCOMPARE(qint64(stored.size()), m_sandbox->world().count(type));
+        simdjson::dom::parser parser;
+        for (const T &object : stored) {
+            const auto answer = m_sandbox->world().retrieve(type, object.id);
+            QCOMPARE(answer.status, 200);
+            const auto provider = stripe::mapObject<T>(parser.parse(answer.body));
+            QVERIFY(provider.ok());
+            QVERIFY2(provider.value() == object, object.id.c_str());
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sandbox = test::startSandbox(m_dir.path(), worldOptions());
+    }
+
+    void fullSyncOverHttpsMatchesTheProvider()
+    {
+        Store s = makeStore();
+        const auto source = saveSource(s, m_sandbox->baseUrl(), QStringLiteral("sk_test_abc"),
+                                       m_sandbox->caCertificatePath());
+        const sync::SyncReport report = runSync(s, source);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.inserted[0], qint64(2500));
+        QCOMPARE(report.fetched[0], qint64(2500));
+        compareWithProvider<BalanceTransaction>(s, source.id, ObjectType::BalanceTransaction);
+        compareWithProvider<Charge>(s, source.id, ObjectType::Charge);
+        compareWithProvider<Refund>(s, source.id, ObjectType::Refund);
+        compareWithProvider<Payout>(s, source.id, ObjectType::Payout);
+        compareWithProvider<Dispute>(s, source.id, ObjectType::Dispute);
+
+        // An incremental re-run reads only the overlap window and changes nothing.
+        const sync::SyncReport again = runSync(s, source);
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.totalInserted(), qint64(0));
+        for (const qint64 updated : again.updated)
+            QCOMPARE(updated, qint64(0));
+        QVERIFY(again.totalFetched() < report.totalFetched() / 10);
+        s.writer->stop();
+    }
+
+    void aWrongApiKeyIsAClearErrorAndWritesNothing()
+    {
+        Store s = makeStore();
+        const auto source = saveSource(s, m_sandbox->baseUrl(), QStringLiteral("sk_live_wrong"),
+                                       m_sandbox->caCertificatePath());
+        const sync::SyncReport report = runSync(s, source);
+        QVERIFY(!report.ok);
+        QVERIFY2(report.error.contains(u"acme") && report.error.contains(u"401")
+                     && report.error.contains(u"Invalid API Key"),
+                 qPrintable(report.error));
+        QCOMPARE(report.totalInserted(), qint64(0));
+        auto db = store::Database::open(s.path, store::Database::Mode::ReadOnly).value();
+        QVERIFY(store::ObjectStore(*db).loadAll<Charge>(source.id).empty());
+        QVERIFY(store::SourceRepository(*db).cursor(source.id, "charge").lastError.contains(u"401"));
+        s.writer->stop();
+    }
+
+    void anUntrustedCertificateIsRefused()
+    {
+        Store s = makeStore();
+        const auto source = saveSource(s, m_sandbox->baseUrl(), QStringLiteral("sk_test_abc"), QString());
+        const sync::SyncReport report = runSync(s, source);
+        QVERIFY(!report.ok);
+        QVERIFY2(report.error.contains(u"TLS") || report.error.contains(u"SSL"), qPrintable(report.error));
+        s.writer->stop();
+    }
+
+    void aCertificateForAnotherHostIsRefused()
+    {
+        // The sandbox's certificate names 127.0.0.1 and localhost; served from 127.0.0.2 it
+        // must not be accepted.
+        net::TlsServer other([&](const net::HttpRequest &request) { return m_sandbox->handle(request); });
+        const QString certs = m_dir.filePath(QStringLiteral("certs"));
+        const auto port = other.listen(QStringLiteral("127.0.0.2"), 0, certs + QStringLiteral("/server.pem"),
+                                       certs + QStringLiteral("/server.key"));
+        QVERIFY2(port.ok(), qPrintable(port.error()));
+        Store s = makeStore();
+        const auto source = saveSource(s, QStringLiteral("https://127.0.0.2:%1").arg(port.value()),
+                                       QStringLiteral("sk_test_abc"), m_sandbox->caCertificatePath());
+        const sync::SyncReport report = runSync(s, source);
+        QVERIFY(!report.ok);
+        QVERIFY2(report.error.contains(u"TLS") && report.error.contains(u"host name"), qPrintable(report.error));
+        other.stop();
+        s.writer->stop();
+    }
+
+    void anUnreachableEndpointIsNamed()
+    {
+        Store s = makeStore();
+        const auto source = saveSource(s, QStringLiteral("https://127.0.0.1:9"), QStringLiteral("sk_test_abc"),
+                                       m_sandbox->caCertificatePath());
+        const sync::SyncReport report = runSync(s, source);
+        QVERIFY(!report.ok);
+        QVERIFY2(report.error.contains(u"127.0.0.1:9"), qPrintable(report.error));
+        s.writer->stop();
+    }
+
+    void aTruncatedPageFailsTheRunAndTheNextRunCompletesIt()
+    {
+        // A proxy in front of the sandbox that cuts the 4th balance-transaction page short once.
+        std::atomic<int> btPages{0};
+        net::TlsServer proxy([&](const net::HttpRequest &request) {
+            net::HttpResponse response = m_sandbox->handle(request);
+            if (request.path == "/v1/balance_transactions" && ++btPages == 4)
+                response.body.resize(response.body.size() / 2);
+            return response;
+        });
+        const QString certs = m_dir.filePath(QStringLiteral("certs"));
+        const auto port = proxy.listen(QStringLiteral("127.0.0.1"), 0, certs + QStringLiteral("/server.pem"),
+                                       certs + QStringLiteral("/server.key"));
+        QVERIFY(port.ok());
+        Store s = makeStore();
+        const auto source = saveSource(s, QStringLiteral("https://127.0.0.1:%1").arg(port.value()),
+                                       QStringLiteral("sk_test_abc"), m_sandbox->caCertificatePath());
+        const sync::SyncReport failed = runSync(s, source);
+        QVERIFY(!failed.ok);
+        QVERIFY2(failed.error.contains(u"balance_transactions") && failed.error.contains(u"acme"),
+                 qPrintable(failed.error));
+        {
+            auto db = store::Database::open(s.path, store::Database::Mode::ReadOnly).value();
+            // Three whole pages are stored, nothing of the fourth.
+            QCOMPARE(qint64(store::ObjectStore(*db).loadAll<BalanceTransaction>(source.id).size()), qint64(300));
+        }
+        const sync::SyncReport resumed = runSync(s, source);
+        QVERIFY2(resumed.ok, qPrintable(resumed.error));
+        QCOMPARE(resumed.inserted[0], qint64(2200)); // resumed after page 3, nothing twice
+        compareWithProvider<BalanceTransaction>(s, source.id, ObjectType::BalanceTransaction);
+        proxy.stop();
+        s.writer->stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncHttps)
+#include "test_sync_https.moc"

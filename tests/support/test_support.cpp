@@ -1,0 +1,34 @@
+#include "test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+namespace paydeck::test {
+
+QString samplePath(const QString &relative)
+{
+    return QDir(QStringLiteral(PAYDECK_SAMPLES_DIR)).absoluteFilePath(relative);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+std::unique_ptr<sandbox::SandboxServer> startSandbox(const QString &directory,
+                                                     sandbox::SandboxOptions options)
+{
+    auto server = std::make_unique<sandbox::SandboxServer>();
+    sandbox::SandboxServerOptions serverOptions;
+    serverOptions.world = options;
+    serverOptions.certificateDirectory = QDir(directory).absoluteFilePath(QStringLiteral("certs"));
+    if (auto started = server->start(serverOptions); !started)
+        qFatal("sandbox did not start: %s", qPrintable(started.error()));
+    return server;
+}
+
+} // namespace paydeck::test
