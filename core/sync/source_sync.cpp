@@ -4,6 +4,7 @@
 #include "store/database.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 #include <atomic>
 
@@ -245,10 +246,14 @@ void SourceSync::fail(Endpoint &endpoint, const QString &message)
             return store::SourceRepository(db).recordError(sourceId, type, full,
                                                            QDateTime::currentSecsSinceEpoch());
         },
-        [this, &endpoint](const Result<void> &) {
-            QMetaObject::invokeMethod(this, [this, &endpoint] {
-                --endpoint.inFlightBatches;
-                finishIfDone();
+        [self = QPointer<SourceSync>(this), index = size_t(endpoint.type)](const Result<void> &) {
+            if (!self)
+                return;
+            QMetaObject::invokeMethod(self, [self, index] {
+                if (!self)
+                    return;
+                --self->m_endpoints[index].inFlightBatches;
+                self->finishIfDone();
             }, Qt::QueuedConnection);
         });
 }

@@ -1,0 +1,102 @@
+// paydeck: the GUI. Composition only: the engine's threads, the reader, the window.
+#include "main_window.h"
+#include "settings/settings_dialog.h"
+#include "store/store_reader.h"
+#include "store/store_writer.h"
+#include "sync/sync_service.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTranslator>
+
+using namespace paydeck;
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    const QString language = ui::SettingsDialog::savedLanguage();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(locale, QStringLiteral("paydeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("paydeck"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Paydeck"));
+    QApplication::setApplicationVersion(QStringLiteral(PAYDECK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("paydeck"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Finance-operations console for payments"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QApplication::translate("main", "Keep the store and settings in <dir>."),
+                                           QStringLiteral("dir"));
+    parser.addOption(dataDirOption);
+    parser.process(app);
+
+    const QString dataDir = parser.isSet(dataDirOption)
+                                ? QDir(parser.value(dataDirOption)).absolutePath()
+                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dataDir)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Paydeck"),
+                              QApplication::translate("main", "Cannot create the data directory %1.").arg(dataDir));
+        return 1;
+    }
+    QFile style(QStringLiteral(":/paydeck.qss"));
+    if (style.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(style.readAll()));
+
+    const QString storePath = QDir(dataDir).absoluteFilePath(QStringLiteral("paydeck.sqlite"));
+    store::StoreWriter writer(storePath);
+    if (auto started = writer.start(); !started) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Paydeck"), started.error());
+        return 1;
+    }
+
+    QThread networkThread;
+    networkThread.setObjectName(QStringLiteral("network"));
+    auto *sync = new sync::SyncService(dataDir, &writer);
+    sync->moveToThread(&networkThread);
+    QObject::connect(&networkThread, &QThread::finished, sync, &QObject::deleteLater);
+
+    QThread readerThread;
+    readerThread.setObjectName(QStringLiteral("reader"));
+    auto *reader = new store::StoreReader(storePath);
+    reader->moveToThread(&readerThread);
+    QObject::connect(&readerThread, &QThread::finished, reader, &QObject::deleteLater);
+
+    networkThread.start();
+    readerThread.start();
+    ui::MainWindow window(reader, sync);
+    window.show();
+    QMetaObject::invokeMethod(sync, &sync::SyncService::start, Qt::QueuedConnection);
+
+    const int code = QApplication::exec();
+    QMetaObject::invokeMethod(sync, &sync::SyncService::stop, Qt::BlockingQueuedConnection);
+    networkThread.quit();
+    readerThread.quit();
+    networkThread.wait();
+    readerThread.wait();
+    writer.stop();
+    return code;
+}

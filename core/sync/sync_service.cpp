@@ -1,0 +1,165 @@
+#include "sync_service.h"
+
+#include "store/database.h"
+
+#include <QDir>
+
+#include <future>
+
+namespace paydeck::sync {
+
+SyncService::SyncService(QString dataDirectory, store::StoreWriter *writer, QObject *parent)
+    : QObject(parent)
+    , m_dataDirectory(std::move(dataDirectory))
+    , m_writer(writer)
+    , m_changeThrottle(this) // a child, so that it moves to the network thread with the service
+{
+    qRegisterMetaType<paydeck::sync::SourceStatus>();
+    qRegisterMetaType<paydeck::store::SourceConfig>();
+    m_changeThrottle.setInterval(400);
+    m_changeThrottle.setSingleShot(true);
+    connect(&m_changeThrottle, &QTimer::timeout, this, [this] {
+        if (m_changePending) {
+            m_changePending = false;
+            emit storeChanged();
+        }
+    });
+    connect(m_writer, &store::StoreWriter::batchesCommitted, this,
+            [this](const QList<store::BatchOutcome> &outcomes) {
+                for (const store::BatchOutcome &outcome : outcomes) {
+                    if (outcome.inserted + outcome.updated == 0)
+                        continue;
+                    auto it = m_sources.find(outcome.sourceId);
+                    if (it != m_sources.end())
+                        it->second.status.insertedTotal += outcome.inserted;
+                    m_changePending = true;
+                }
+                if (m_changePending && !m_changeThrottle.isActive()) {
+                    m_changePending = false;
+                    emit storeChanged();
+                    m_changeThrottle.start(); // at most one more signal per interval
+                }
+            },
+            Qt::QueuedConnection);
+}
+
+SyncService::~SyncService()
+{
+    stop();
+}
+
+void SyncService::start()
+{
+    const QString path = QDir(m_dataDirectory).absoluteFilePath(QStringLiteral("paydeck.sqlite"));
+    std::vector<store::SourceConfig> sources;
+    if (auto db = store::Database::open(path, store::Database::Mode::ReadOnly); db)
+        sources = store::SourceRepository(*db.value()).all();
+    const bool wantsSandbox = sources.empty()
+                              || std::any_of(sources.begin(), sources.end(),
+                                             [](const store::SourceConfig &s) { return s.isSandbox; });
+    for (const store::SourceConfig &source : sources) {
+        if (!source.isSandbox)
+            startSource(source);
+    }
+    if (wantsSandbox) {
+        auto started = m_sandbox.start(m_dataDirectory);
+        if (!started) {
+            emit problem(started.error());
+            return;
+        }
+        // The sandbox's port and certificate are new with each start: record them.
+        saveSource(started.value());
+    }
+}
+
+void SyncService::stop()
+{
+    m_sources.clear();
+    m_sandbox.stop();
+}
+
+void SyncService::saveSource(const store::SourceConfig &source)
+{
+    std::promise<Result<qint64>> saved;
+    auto future = saved.get_future();
+    m_writer->submitJob([source, &saved](store::Database &db) -> Result<void> {
+        auto id = store::SourceRepository(db).save(source);
+        saved.set_value(id);
+        return id ? Result<void>() : makeError(id.error());
+    });
+    // A short wait on the writer: this is the network thread, never the GUI thread.
+    auto id = future.get();
+    if (!id) {
+        emit problem(tr("cannot save the source \"%1\": %2").arg(source.name, id.error()));
+        return;
+    }
+    store::SourceConfig stored = source;
+    stored.id = id.value();
+    startSource(stored);
+}
+
+void SyncService::syncNow()
+{
+    for (auto &[id, running] : m_sources) {
+        if (!running.sync->isRunning()) {
+            running.next->stop();
+            running.sync->start();
+        }
+    }
+}
+
+void SyncService::startSource(const store::SourceConfig &config)
+{
+    const QString path = QDir(m_dataDirectory).absoluteFilePath(QStringLiteral("paydeck.sqlite"));
+    m_sources.erase(config.id); // a changed source starts over with its new settings
+    Running &running = m_sources[config.id];
+    running.config = config;
+    running.sync = std::make_unique<SourceSync>(config, m_writer, path);
+    running.next = std::make_unique<QTimer>();
+    running.next->setSingleShot(true);
+    running.next->setInterval(config.isSandbox ? kSandboxIntervalMs : kProviderIntervalMs);
+    running.status.sourceId = config.id;
+    running.status.name = config.name;
+    running.status.url = config.baseUrl;
+    running.status.isSandbox = config.isSandbox;
+    running.status.state = SourceStatus::State::Syncing;
+    const qint64 id = config.id;
+    SourceSync *sync = running.sync.get();
+    connect(running.next.get(), &QTimer::timeout, sync, &SourceSync::start);
+    connect(sync, &SourceSync::finished, this, [this, id](const SyncReport &report) { onFinished(id, report); });
+    connect(sync, &SourceSync::progressed, this, [this, id](const SyncProgress &progress) {
+        auto it = m_sources.find(id);
+        if (it == m_sources.end())
+            return;
+        qint64 fetched = 0;
+        for (const qint64 n : progress.fetched)
+            fetched += n;
+        it->second.status.fetchedThisRun = fetched;
+        if (progress.running && it->second.status.state != SourceStatus::State::Failed)
+            it->second.status.state = SourceStatus::State::Syncing;
+        emit statusChanged(it->second.status);
+    });
+    emit statusChanged(running.status);
+    sync->start();
+}
+
+void SyncService::onFinished(qint64 sourceId, const SyncReport &report)
+{
+    auto it = m_sources.find(sourceId);
+    if (it == m_sources.end())
+        return;
+    SourceStatus &status = it->second.status;
+    if (report.ok) {
+        status.state = SourceStatus::State::Idle;
+        status.lastSuccess = report.finishedAt;
+        status.lastError.clear();
+    } else {
+        status.state = SourceStatus::State::Failed;
+        status.lastError = report.error;
+    }
+    status.fetchedThisRun = report.totalFetched();
+    emit statusChanged(status);
+    it->second.next->start();
+}
+
+} // namespace paydeck::sync

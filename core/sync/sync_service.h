@@ -1,0 +1,81 @@
+#pragma once
+
+#include "sandbox/embedded_sandbox.h"
+#include "source_sync.h"
+#include "store/sources.h"
+#include "store/store_writer.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+
+namespace paydeck::sync {
+
+/// How one source's sync stands, for status bars and the sources list.
+struct SourceStatus
+{
+    enum class State { Starting, Syncing, Idle, Failed };
+    qint64 sourceId = 0;
+    QString name;
+    QString url;
+    bool isSandbox = false;
+    State state = State::Starting;
+    qint64 lastSuccess = 0; // unix seconds
+    QString lastError;
+    qint64 fetchedThisRun = 0;
+    qint64 insertedTotal = 0;
+};
+
+/// Keeps every configured source in sync, each on its own schedule, none blocking another; starts
+/// the embedded sandbox when the store has no source yet or a sandbox source. Lives on a worker
+/// thread (the network thread); talk to it with queued calls.
+class SyncService final : public QObject
+{
+    Q_OBJECT
+public:
+    SyncService(QString dataDirectory, store::StoreWriter *writer, QObject *parent = nullptr);
+    ~SyncService() override;
+    Q_DISABLE_COPY_MOVE(SyncService)
+
+    /// Seconds between the end of one run and the start of the next.
+    static constexpr int kSandboxIntervalMs = 1000;
+    static constexpr int kProviderIntervalMs = 15000;
+
+public slots:
+    void start();
+    void stop();
+    /// Adds or changes a source and syncs it at once.
+    void saveSource(const paydeck::store::SourceConfig &source);
+    void syncNow();
+
+signals:
+    void statusChanged(const paydeck::sync::SourceStatus &status);
+    /// New or changed objects are committed (throttled).
+    void storeChanged();
+    void problem(const QString &message);
+
+private:
+    struct Running
+    {
+        store::SourceConfig config;
+        std::unique_ptr<SourceSync> sync;
+        std::unique_ptr<QTimer> next;
+        SourceStatus status;
+    };
+    void startSource(const store::SourceConfig &config);
+    void onFinished(qint64 sourceId, const SyncReport &report);
+
+    QString m_dataDirectory;
+    store::StoreWriter *m_writer;
+    sandbox::EmbeddedSandbox m_sandbox;
+    std::map<qint64, Running> m_sources;
+    QTimer m_changeThrottle;
+    bool m_changePending = false;
+};
+
+} // namespace paydeck::sync
+
+Q_DECLARE_METATYPE(paydeck::sync::SourceStatus)
+Q_DECLARE_METATYPE(paydeck::store::SourceConfig)

@@ -1,0 +1,116 @@
+// The real window on the embedded default: it starts its sandbox, syncs, and every screen shows
+// the sandbox's data. Offscreen in CI.
+#include "main_window.h"
+#include "overview/overview_page.h"
+#include "settings/source_dialog.h"
+#include "store/store_reader.h"
+#include "store/store_writer.h"
+#include "sync/sync_service.h"
+#include "transactions/transactions_model.h"
+#include "transactions/transactions_page.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTreeWidget>
+
+using namespace paydeck;
+
+class TestGuiSmoke : public QObject
+{
+    Q_OBJECT
+private slots:
+    void embeddedDefaultEndToEnd()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("paydeck.sqlite"));
+        store::StoreWriter writer(path);
+        QVERIFY(writer.start().ok());
+        QThread networkThread;
+        auto *sync = new sync::SyncService(dir.path(), &writer);
+        sync->moveToThread(&networkThread);
+        QThread readerThread;
+        auto *reader = new store::StoreReader(path);
+        reader->moveToThread(&readerThread);
+        networkThread.start();
+        readerThread.start();
+        // Torn down in order however the test ends.
+        struct Teardown
+        {
+            sync::SyncService *sync;
+            store::StoreReader *reader;
+            QThread &network;
+            QThread &readerThread;
+            store::StoreWriter &writer;
+            ~Teardown()
+            {
+                QMetaObject::invokeMethod(sync, [s = sync] { s->stop(); delete s; }, Qt::BlockingQueuedConnection);
+                network.quit();
+                network.wait();
+                QMetaObject::invokeMethod(reader, [r = reader] { delete r; }, Qt::BlockingQueuedConnection);
+                readerThread.quit();
+                readerThread.wait();
+                writer.stop();
+            }
+        } teardown{sync, reader, networkThread, readerThread, writer};
+        {
+            ui::MainWindow window(reader, sync);
+            QAbstractItemModelTester tester(window.transactions()->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QMetaObject::invokeMethod(sync, &sync::SyncService::start, Qt::QueuedConnection);
+
+            // The sandbox becomes the source, the window says so, and the first sync completes.
+            QTRY_VERIFY_WITH_TIMEOUT(window.showsSandboxBanner(), 60000);
+            QVERIFY(window.windowTitle().contains(u"Sandbox"));
+            QTRY_VERIFY_WITH_TIMEOUT(window.sourceStatusText().contains(u"up to date"), 120000);
+
+            // Overview: KPI figures and a chart with data.
+            window.showPage(0);
+            QTRY_VERIFY_WITH_TIMEOUT(window.overview()->data().transactionCount >= 40000, 30000);
+            QVERIFY(!window.overview()->data().week.gross.isEmpty());
+            QVERIFY(window.overview()->data().week.attempts > window.overview()->data().week.succeeded);
+            QVERIFY(!window.overview()->chart()->series().isEmpty());
+
+            // Transactions: rows, sorting, a detail pane with every field.
+            window.showPage(1);
+            ui::TransactionsPage *page = window.transactions();
+            QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() >= 40000, 30000);
+            page->view()->sortByColumn(int(store::TransactionColumn::Amount), Qt::DescendingOrder);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading(), 30000);
+            page->view()->selectRow(0);
+            QTRY_VERIFY_WITH_TIMEOUT(page->detail()->topLevelItemCount() >= 1, 30000);
+            QVERIFY(page->detail()->topLevelItem(0)->childCount() >= 10);
+            QCOMPARE(page->detail()->topLevelItem(0)->text(0), QStringLiteral("balance_transactions"));
+            for (int i = 0; i < window.pageCount(); ++i) {
+                window.showPage(i);
+                QTest::qWait(50);
+            }
+        }
+    }
+
+    void sourceDialogRefusesWhatCannotWork()
+    {
+        ui::SourceDialog dialog(store::SourceConfig{});
+        QVERIFY(!dialog.validationError().isEmpty()); // no name, no key
+        store::SourceConfig good;
+        good.name = QStringLiteral("Acme");
+        good.baseUrl = QStringLiteral("http://api.stripe.com");
+        good.apiKey = QStringLiteral("sk_live_x");
+        ui::SourceDialog plain(good);
+        QVERIFY(plain.validationError().contains(u"https"));
+        good.baseUrl = QStringLiteral("https://api.stripe.com");
+        ui::SourceDialog ok(good);
+        QVERIFY(ok.validationError().isEmpty());
+        QCOMPARE(ok.source().name, QStringLiteral("Acme"));
+        QVERIFY(!ok.source().isSandbox);
+    }
+};
+
+QTEST_MAIN(TestGuiSmoke)
+#include "test_gui_smoke.moc"

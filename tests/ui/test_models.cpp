@@ -1,0 +1,156 @@
+// The transactions model over a real store synced from the sandbox, under QAbstractItemModelTester.
+#include "store/store_reader.h"
+#include "store/store_writer.h"
+#include "sync/source_sync.h"
+#include "test_support.h"
+#include "transactions/transactions_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace paydeck;
+using Column = store::TransactionColumn;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    QThread m_readerThread;
+    store::StoreReader *m_reader = nullptr;
+    qint64 m_total = 0;
+
+    /// Waits until every row of the model has its page loaded.
+    void loadAll(ui::TransactionsModel &model)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
+        for (int row = 0; row < model.rowCount(); row += ui::TransactionsModel::kPageSize)
+            model.data(model.index(row, 0), ui::TransactionsModel::LoadedRole);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < model.rowCount(); row += ui::TransactionsModel::kPageSize) {
+                    if (!model.data(model.index(row, 0), ui::TransactionsModel::LoadedRole).toBool())
+                        return false;
+                }
+                return true;
+            }(),
+            20000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        sandbox::SandboxOptions options;
+        options.seed = 9;
+        options.historyDays = 10;
+        options.backfillCount = 1200;
+        options.anchor = 1790000000;
+        auto sandbox = test::startSandbox(m_dir.path(), options);
+        m_path = m_dir.filePath(QStringLiteral("store.sqlite"));
+        store::StoreWriter writer(m_path);
+        QVERIFY(writer.start().ok());
+        store::SourceConfig source;
+        source.name = QStringLiteral("sandbox");
+        source.baseUrl = sandbox->baseUrl();
+        source.apiKey = QStringLiteral("sk_test_models");
+        source.caCertificate = sandbox->caCertificatePath();
+        {
+            auto db = store::Database::open(m_path).value();
+            source.id = store::SourceRepository(*db).save(source).value();
+        }
+        sync::SourceSync sync(source, &writer, m_path);
+        QSignalSpy finished(&sync, &sync::SourceSync::finished);
+        sync.start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().first().value<sync::SyncReport>().ok);
+        writer.flush();
+        writer.stop();
+        m_total = 1200;
+
+        m_reader = new store::StoreReader(m_path);
+        m_reader->moveToThread(&m_readerThread);
+        connect(&m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
+        m_readerThread.start();
+    }
+    void cleanupTestCase()
+    {
+        m_readerThread.quit();
+        m_readerThread.wait();
+    }
+
+    void modelIsConsistentWhileLoadingSortingAndSearching()
+    {
+        ui::TransactionsModel model(m_reader);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.refresh();
+        loadAll(model);
+        QCOMPARE(model.rowCount(), int(m_total));
+        QCOMPARE(model.columnCount(), int(Column::Count));
+        for (int column = 0; column < int(Column::Count); ++column) {
+            model.sort(column, Qt::AscendingOrder);
+            loadAll(model);
+            QCOMPARE(model.rowCount(), int(m_total));
+        }
+        model.setSearch(QStringLiteral("Order #1"));
+        loadAll(model);
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < int(m_total));
+        model.setSearch(QStringLiteral("no such thing %_"));
+        QTRY_COMPARE(model.rowCount(), 0);
+        model.setSearch(QString());
+        loadAll(model);
+        QCOMPARE(model.rowCount(), int(m_total));
+    }
+
+    void sortingIsDoneByTheStore_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::newRow("amount ascending") << int(Column::Amount) << int(Qt::AscendingOrder);
+        QTest::newRow("amount descending") << int(Column::Amount) << int(Qt::DescendingOrder);
+        QTest::newRow("created descending") << int(Column::Created) << int(Qt::DescendingOrder);
+        QTest::newRow("net ascending") << int(Column::Net) << int(Qt::AscendingOrder);
+    }
+    void sortingIsDoneByTheStore()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        ui::TransactionsModel model(m_reader);
+        model.sort(column, Qt::SortOrder(order));
+        loadAll(model);
+        QCOMPARE(model.rowCount(), int(m_total));
+        qint64 previous = order == Qt::AscendingOrder ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const qint64 value = model.data(model.index(row, column), ui::TransactionsModel::RawValueRole).toLongLong();
+            if (order == Qt::AscendingOrder)
+                QVERIFY(value >= previous);
+            else
+                QVERIFY(value <= previous);
+            previous = value;
+        }
+    }
+
+    void amountsAreShownWithTheirCurrency()
+    {
+        ui::TransactionsModel model(m_reader);
+        model.setSearch(QStringLiteral("jpy-never-matches"));
+        model.setSearch(QString());
+        model.refresh();
+        loadAll(model);
+        bool sawYen = false;
+        for (int row = 0; row < model.rowCount() && !sawYen; ++row) {
+            if (model.data(model.index(row, int(Column::Currency))).toString() == u"JPY") {
+                const QString amount = model.data(model.index(row, int(Column::Amount))).toString();
+                QVERIFY2(amount.contains(u'¥') && !amount.contains(u'.'), qPrintable(amount));
+                sawYen = true;
+            }
+        }
+        QVERIFY(sawYen);
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "test_models.moc"

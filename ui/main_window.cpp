@@ -1,0 +1,200 @@
+#include "main_window.h"
+
+#include "overview/overview_page.h"
+#include "settings/settings_dialog.h"
+#include "settings/source_dialog.h"
+#include "transactions/transactions_page.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace paydeck::ui {
+
+MainWindow::MainWindow(store::StoreReader *reader, sync::SyncService *sync, QWidget *parent)
+    : QMainWindow(parent)
+    , m_reader(reader)
+    , m_sync(sync)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_overview(new OverviewPage(this))
+    , m_transactions(new TransactionsPage(reader, this))
+    , m_banner(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_overviewTimer(new QTimer(this))
+{
+    setWindowTitle(tr("Paydeck"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/paydeck.svg")));
+    resize(1360, 820);
+
+    m_navigation->addItem(tr("Overview"));
+    m_navigation->addItem(tr("Transactions"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(170);
+    m_navigation->setAccessibleName(tr("Screens"));
+    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_transactions);
+
+    m_banner->setObjectName(QStringLiteral("sandboxBanner"));
+    m_banner->setText(tr("Sandbox data — a simulated Stripe account running on this computer. "
+                         "Add your own account under File › Add Stripe account…"));
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_banner);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_navigation);
+    row->addWidget(m_pages, 1);
+    outer->addLayout(row, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_statusLabel, 1);
+    m_statusLabel->setText(tr("Starting…"));
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Add Stripe account…"), this, &MainWindow::addSource);
+    file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
+    syncMenu->addAction(tr("Sync &now"), QKeySequence::Refresh, this, [this] {
+        QMetaObject::invokeMethod(m_sync, &sync::SyncService::syncNow, Qt::QueuedConnection);
+    });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Paydeck"), this, [this] {
+        QMessageBox::about(this, tr("About Paydeck"),
+                           tr("<b>Paydeck %1</b><p>A finance-operations console for payments: live sync "
+                              "from Stripe, a local store, analytics and reconciliation.</p>")
+                               .arg(QStringLiteral(PAYDECK_VERSION)));
+    });
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    m_navigation->setCurrentRow(0);
+    connect(reader, &store::StoreReader::overviewReady, m_overview, &OverviewPage::setData, Qt::QueuedConnection);
+    connect(reader, &store::StoreReader::failed, this, &MainWindow::onProblem, Qt::QueuedConnection);
+    connect(sync, &sync::SyncService::statusChanged, this, &MainWindow::onStatus, Qt::QueuedConnection);
+    connect(sync, &sync::SyncService::storeChanged, this, &MainWindow::onStoreChanged, Qt::QueuedConnection);
+    connect(sync, &sync::SyncService::problem, this, &MainWindow::onProblem, Qt::QueuedConnection);
+
+    // "Today" moves on even when no data arrives.
+    m_overviewTimer->setInterval(30000);
+    connect(m_overviewTimer, &QTimer::timeout, this, &MainWindow::requestOverview);
+    m_overviewTimer->start();
+    requestOverview();
+    m_transactions->refresh();
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages->count())
+        return;
+    m_pages->setCurrentIndex(index);
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index);
+}
+
+int MainWindow::pageCount() const
+{
+    return m_pages->count();
+}
+
+void MainWindow::requestOverview()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const qint64 startOfToday = QDateTime(now.date(), QTime(0, 0)).toSecsSinceEpoch();
+    const qint64 nowSeconds = now.toSecsSinceEpoch();
+    store::StoreReader *reader = m_reader;
+    QMetaObject::invokeMethod(reader, [reader, nowSeconds, startOfToday] { reader->computeOverview(nowSeconds, startOfToday); },
+                              Qt::QueuedConnection);
+}
+
+void MainWindow::onStoreChanged()
+{
+    requestOverview();
+    m_transactions->refresh();
+}
+
+void MainWindow::onStatus(const sync::SourceStatus &status)
+{
+    m_statuses.insert(status.sourceId, status);
+    const bool sandbox = std::any_of(m_statuses.begin(), m_statuses.end(),
+                                     [](const sync::SourceStatus &s) { return s.isSandbox; });
+    if (sandbox != m_sandbox) {
+        m_sandbox = sandbox;
+        m_banner->setVisible(sandbox);
+        setWindowTitle(sandbox ? tr("Paydeck — Sandbox data") : tr("Paydeck"));
+    }
+    updateStatusLabel();
+}
+
+QString MainWindow::sourceStatusText() const
+{
+    return m_statusLabel->text();
+}
+
+bool MainWindow::showsSandboxBanner() const
+{
+    return m_sandbox;
+}
+
+void MainWindow::updateStatusLabel()
+{
+    QStringList parts;
+    QStringList tips;
+    const QLocale locale;
+    for (const sync::SourceStatus &s : m_statuses) {
+        QString state;
+        switch (s.state) {
+        case sync::SourceStatus::State::Starting:
+            state = tr("starting");
+            break;
+        case sync::SourceStatus::State::Syncing:
+            state = s.lastSuccess == 0 ? tr("first sync, %1 objects").arg(locale.toString(s.fetchedThisRun))
+                                       : tr("syncing");
+            break;
+        case sync::SourceStatus::State::Idle:
+            state = tr("up to date (%1)").arg(locale.toString(QDateTime::fromSecsSinceEpoch(s.lastSuccess).time(),
+                                                                QLocale::ShortFormat));
+            break;
+        case sync::SourceStatus::State::Failed:
+            state = tr("failing: %1").arg(s.lastError);
+            break;
+        }
+        parts << QStringLiteral("%1 %2: %3").arg(s.state == sync::SourceStatus::State::Failed ? QStringLiteral("✖") : QStringLiteral("●"), s.name, state);
+        tips << QStringLiteral("%1 — %2").arg(s.name, s.url);
+    }
+    m_statusLabel->setText(parts.join(QStringLiteral("   ")));
+    m_statusLabel->setToolTip(tips.join(u'\n'));
+}
+
+void MainWindow::onProblem(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::addSource()
+{
+    SourceDialog dialog(store::SourceConfig{}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const store::SourceConfig source = dialog.source();
+    QMetaObject::invokeMethod(m_sync, [sync = m_sync, source] { sync->saveSource(source); }, Qt::QueuedConnection);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+} // namespace paydeck::ui

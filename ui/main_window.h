@@ -1,0 +1,58 @@
+#pragma once
+
+#include "store/store_reader.h"
+#include "sync/sync_service.h"
+
+#include <QMainWindow>
+#include <QMap>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
+
+namespace paydeck::ui {
+
+class OverviewPage;
+class TransactionsPage;
+
+/// The console: navigation, the screens, a banner when the data is the sandbox's, and a status
+/// bar with each source's sync state. Everything slow happens on the reader and network threads.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(store::StoreReader *reader, sync::SyncService *sync, QWidget *parent = nullptr);
+
+    OverviewPage *overview() const { return m_overview; }
+    TransactionsPage *transactions() const { return m_transactions; }
+    void showPage(int index);
+    int pageCount() const;
+    QString sourceStatusText() const;
+    bool showsSandboxBanner() const;
+
+public slots:
+    void onStoreChanged();
+    void onStatus(const paydeck::sync::SourceStatus &status);
+    void onProblem(const QString &message);
+
+private:
+    void requestOverview();
+    void addSource();
+    void openSettings();
+    void updateStatusLabel();
+
+    store::StoreReader *m_reader;
+    sync::SyncService *m_sync;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    OverviewPage *m_overview;
+    TransactionsPage *m_transactions;
+    QLabel *m_banner;
+    QLabel *m_statusLabel;
+    QTimer *m_overviewTimer;
+    QMap<qint64, sync::SourceStatus> m_statuses;
+    bool m_sandbox = false;
+};
+
+} // namespace paydeck::ui

@@ -1,0 +1,97 @@
+#include "source_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
+
+namespace paydeck::ui {
+
+SourceDialog::SourceDialog(const store::SourceConfig &source, QWidget *parent)
+    : QDialog(parent)
+    , m_source(source)
+    , m_name(new QLineEdit(source.name, this))
+    , m_url(new QLineEdit(source.baseUrl.isEmpty() ? QStringLiteral("https://api.stripe.com") : source.baseUrl, this))
+    , m_key(new QLineEdit(source.apiKey, this))
+    , m_ca(new QLineEdit(source.caCertificate, this))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(source.id ? tr("Edit Stripe account") : tr("Add Stripe account"));
+    auto *form = new QFormLayout;
+    m_name->setPlaceholderText(tr("e.g. Acme EU"));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("API &URL:"), m_url);
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("sk_live_… or a restricted key rk_live_…"));
+    form->addRow(tr("Secret &key:"), m_key);
+    auto *caRow = new QHBoxLayout;
+    m_ca->setPlaceholderText(tr("optional: PEM file of a CA or pinned certificate"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    caRow->addWidget(m_ca, 1);
+    caRow->addWidget(browse);
+    form->addRow(tr("Trusted &certificate:"), caRow);
+    auto *note = new QLabel(tr("Connections are always verified. A certificate file adds trust for a "
+                               "private CA or pins a self-signed server; it never turns checks off."),
+                            this);
+    note->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Trusted certificate"), QString(),
+                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty())
+            m_ca->setText(file);
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *edit : {m_name, m_url, m_key, m_ca})
+        connect(edit, &QLineEdit::textChanged, this, &SourceDialog::validate);
+    validate();
+}
+
+QString SourceDialog::validationError() const
+{
+    if (m_name->text().trimmed().isEmpty())
+        return tr("Give the account a name.");
+    const QUrl url(m_url->text().trimmed());
+    if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty())
+        return tr("The API URL must start with https://.");
+    if (m_key->text().trimmed().isEmpty())
+        return tr("Enter the account's secret key.");
+    if (!m_ca->text().trimmed().isEmpty() && !QFileInfo(m_ca->text().trimmed()).isReadable())
+        return tr("The certificate file %1 cannot be read.").arg(m_ca->text().trimmed());
+    return {};
+}
+
+void SourceDialog::validate()
+{
+    const QString error = validationError();
+    m_problem->setText(error);
+    if (auto *buttons = findChild<QDialogButtonBox *>())
+        buttons->button(QDialogButtonBox::Save)->setEnabled(error.isEmpty());
+}
+
+store::SourceConfig SourceDialog::source() const
+{
+    store::SourceConfig out = m_source;
+    out.name = m_name->text().trimmed();
+    out.baseUrl = m_url->text().trimmed();
+    out.apiKey = m_key->text().trimmed();
+    out.caCertificate = m_ca->text().trimmed().isEmpty() ? QString() : QFileInfo(m_ca->text().trimmed()).absoluteFilePath();
+    out.isSandbox = false;
+    return out;
+}
+
+} // namespace paydeck::ui

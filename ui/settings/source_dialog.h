@@ -1,0 +1,34 @@
+#pragma once
+
+#include "store/sources.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QLabel;
+
+namespace paydeck::ui {
+
+/// Add or edit a Stripe account: name, API base URL, secret key and an optional CA/pinned
+/// certificate. TLS verification cannot be switched off here; a CA file adds trust instead.
+class SourceDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SourceDialog(const store::SourceConfig &source, QWidget *parent = nullptr);
+    store::SourceConfig source() const;
+    /// Empty when the entries are usable, else what is wrong.
+    QString validationError() const;
+
+private:
+    void validate();
+
+    store::SourceConfig m_source;
+    QLineEdit *m_name;
+    QLineEdit *m_url;
+    QLineEdit *m_key;
+    QLineEdit *m_ca;
+    QLabel *m_problem;
+};
+
+} // namespace paydeck::ui

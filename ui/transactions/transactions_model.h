@@ -1,0 +1,61 @@
+#pragma once
+
+#include "store/store_reader.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+
+#include <vector>
+
+namespace paydeck::ui {
+
+/// The balance transactions of the store as a table that stays smooth at millions of rows: the
+/// store sorts and filters (a list of row ids comes back), and rows are fetched page by page on
+/// the reader thread as the view needs them. The GUI thread never waits for the disk; a row not
+/// loaded yet shows a placeholder until its page arrives.
+class TransactionsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    using Column = store::TransactionColumn;
+    enum Role { RawValueRole = Qt::UserRole + 1, RowidRole, LoadedRole };
+    static constexpr int kPageSize = 200;
+
+    explicit TransactionsModel(store::StoreReader *reader, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setSearch(const QString &text);
+    /// Re-reads the row ids (new data arrived); keeps the view where it is when rows were added on top.
+    void refresh();
+    qint64 rowidAt(int row) const;
+    bool isLoading() const { return m_pendingRequest != 0; }
+
+signals:
+    void loadingChanged(bool loading);
+    void rowsUpdated();
+
+private:
+    void onRowids(quint64 requestId, const store::RowidList &rowids);
+    void onRows(quint64 generation, int page, const QVector<store::TransactionRow> &rows);
+    void requestPage(int page) const;
+    QVariant display(const store::TransactionRow &row, Column column) const;
+    QVariant raw(const store::TransactionRow &row, Column column) const;
+
+    store::StoreReader *m_reader;
+    store::TransactionQuery m_query;
+    store::RowidList m_rowids;
+    quint64 m_nextRequest = 1;
+    quint64 m_pendingRequest = 0;
+    quint64 m_generation = 1;
+    mutable QHash<int, QVector<store::TransactionRow>> m_pages;
+    mutable QSet<int> m_requested;
+    mutable QList<int> m_pageOrder; // least recently requested first
+};
+
+} // namespace paydeck::ui

@@ -1,0 +1,116 @@
+#include "transactions_page.h"
+
+#include "transactions_model.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace paydeck::ui {
+
+TransactionsPage::TransactionsPage(store::StoreReader *reader, QWidget *parent)
+    : QWidget(parent)
+    , m_reader(reader)
+    , m_model(new TransactionsModel(reader, this))
+    , m_search(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_detail(new QTreeWidget(this))
+    , m_count(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_search->setPlaceholderText(tr("Search by ID, charge, payout, description, e-mail or card digits"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search transactions"));
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_count);
+    layout->addLayout(bar);
+
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(int(store::TransactionColumn::Created), Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Uniform row heights: the view never measures a million rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {140, 90, 220, 220, 110, 90, 110, 70, 80, 230, 230};
+    for (int column = 0; column < int(store::TransactionColumn::Count); ++column)
+        m_view->setColumnWidth(column, widths[column]);
+
+    m_detail->setColumnCount(2);
+    m_detail->setHeaderLabels({tr("Field"), tr("Value")});
+    m_detail->setRootIsDecorated(true);
+    m_detail->setAlternatingRowColors(true);
+    m_detail->setMinimumWidth(320);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(m_model, &TransactionsModel::rowsUpdated, this, &TransactionsPage::updateCount);
+    connect(m_model, &TransactionsModel::loadingChanged, this, &TransactionsPage::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const qint64 rowid = m_model->rowidAt(current.row());
+                if (rowid == 0 || rowid == m_shownRowid)
+                    return;
+                m_shownRowid = rowid;
+                store::StoreReader *r = m_reader;
+                QMetaObject::invokeMethod(r, [r, rowid] { r->fetchDetail(rowid); }, Qt::QueuedConnection);
+            });
+    connect(reader, &store::StoreReader::detailReady, this, &TransactionsPage::showDetail, Qt::QueuedConnection);
+    updateCount();
+}
+
+void TransactionsPage::refresh()
+{
+    m_model->refresh();
+}
+
+void TransactionsPage::updateCount()
+{
+    const QString count = tr("%n transaction(s)", nullptr, m_model->rowCount());
+    m_count->setText(m_model->isLoading() ? tr("%1 (updating…)").arg(count) : count);
+}
+
+void TransactionsPage::showDetail(qint64 rowid, const store::DetailFields &fields)
+{
+    if (rowid != m_shownRowid)
+        return;
+    m_detail->clear();
+    QTreeWidgetItem *section = nullptr;
+    for (const auto &[name, value] : fields) {
+        if (name.startsWith(u'#')) {
+            section = new QTreeWidgetItem(m_detail, {name.mid(1), QString()});
+            QFont bold = section->font(0);
+            bold.setBold(true);
+            section->setFont(0, bold);
+            section->setExpanded(true);
+            continue;
+        }
+        auto *item = section ? new QTreeWidgetItem(section, {name, value}) : new QTreeWidgetItem(m_detail, {name, value});
+        item->setToolTip(1, value);
+    }
+    m_detail->resizeColumnToContents(0);
+}
+
+} // namespace paydeck::ui

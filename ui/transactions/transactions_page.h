@@ -1,0 +1,43 @@
+#pragma once
+
+#include "store/store_reader.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QTreeWidget;
+
+namespace paydeck::ui {
+
+class TransactionsModel;
+
+/// Transactions: every balance transaction, sortable by any column and searchable, with a
+/// detail pane that shows every field of the transaction and of what caused it.
+class TransactionsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TransactionsPage(store::StoreReader *reader, QWidget *parent = nullptr);
+    TransactionsModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QTreeWidget *detail() const { return m_detail; }
+    void refresh();
+
+private:
+    void showDetail(qint64 rowid, const store::DetailFields &fields);
+    void updateCount();
+
+    store::StoreReader *m_reader;
+    TransactionsModel *m_model;
+    QLineEdit *m_search;
+    QTableView *m_view;
+    QTreeWidget *m_detail;
+    QLabel *m_count;
+    QTimer *m_searchDelay;
+    qint64 m_shownRowid = 0;
+};
+
+} // namespace paydeck::ui
