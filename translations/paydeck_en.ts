@@ -1,4 +1,610 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>empty amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a socket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(object without id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: required field &quot;%2&quot; is missing or has the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO 4217 currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a %1 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a %2, got a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is not valid JSON (%1, %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is not a list object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list has no &quot;data&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list has no &quot;has_more&quot; flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object %1 of the page: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot generate keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the sandbox CA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the sandbox certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the sandbox certificates to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store %1 was written by a newer Paydeck (schema %2, this build knows %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen wants HOST:PORT, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants a non-negative number, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no store at %1 (run a sync first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs --stripe-url and --api-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA certificate %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stripe-url must be an https:// URL, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Finance-operations console for payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the store and settings in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paydeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on &lt;screen&gt;: overview or transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::stripe::StripeClient</name>
+    <message>
+        <source>the URL %1 is not an https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no API key is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the CA certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS verification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::sync::SourceSync</name>
+    <message>
+        <source>source &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /v1/%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::sync::SyncService</name>
+    <message>
+        <source>cannot save the source &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::KpiTile</name>
+    <message>
+        <source>Last 7 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::MainWindow</name>
+    <message>
+        <source>Paydeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox data — a simulated Stripe account running on this computer. Add your own account under File › Add Stripe account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Stripe account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Paydeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Paydeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Paydeck %1&lt;/b&gt;&lt;p&gt;A finance-operations console for payments: live sync from Stripe, a local store, analytics and reconciliation.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paydeck — Sandbox data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first sync, %1 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Stripe account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Stripe account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Stripe account to edit yet; the sandbox needs no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::OverviewPage</name>
+    <message>
+        <source>%1 % of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly volume, last 48 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the last 48 hours · %2 transactions in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Paydeck starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::SourceDialog</name>
+    <message>
+        <source>Edit Stripe account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Stripe account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Acme EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sk_live_… or a restricted key rk_live_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: PEM file of a CA or pinned certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections are always verified. A certificate file adds trust for a private CA or pins a self-signed server; it never turns checks off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::TransactionsModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::TransactionsPage</name>
+    <message>
+        <source>Search by ID, charge, payout, description, e-mail or card digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation><numerusform>%n transaction</numerusform><numerusform>%n transactions</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (updating…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

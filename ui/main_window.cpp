@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(store::StoreReader *reader, sync::SyncService *sync, QWid
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Add Stripe account…"), this, &MainWindow::addSource);
+    file->addAction(tr("&Edit Stripe account…"), this, &MainWindow::editSource);
     file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
@@ -82,6 +84,7 @@ MainWindow::MainWindow(store::StoreReader *reader, sync::SyncService *sync, QWid
     m_navigation->setCurrentRow(0);
     connect(reader, &store::StoreReader::overviewReady, m_overview, &OverviewPage::setData, Qt::QueuedConnection);
     connect(reader, &store::StoreReader::failed, this, &MainWindow::onProblem, Qt::QueuedConnection);
+    connect(reader, &store::StoreReader::sourceFetched, this, &MainWindow::onSourceFetched, Qt::QueuedConnection);
     connect(sync, &sync::SyncService::statusChanged, this, &MainWindow::onStatus, Qt::QueuedConnection);
     connect(sync, &sync::SyncService::storeChanged, this, &MainWindow::onStoreChanged, Qt::QueuedConnection);
     connect(sync, &sync::SyncService::problem, this, &MainWindow::onProblem, Qt::QueuedConnection);
@@ -189,6 +192,38 @@ void MainWindow::addSource()
         return;
     const store::SourceConfig source = dialog.source();
     QMetaObject::invokeMethod(m_sync, [sync = m_sync, source] { sync->saveSource(source); }, Qt::QueuedConnection);
+}
+
+void MainWindow::editSource()
+{
+    QStringList names;
+    for (const sync::SourceStatus &status : m_statuses) {
+        if (!status.isSandbox)
+            names << status.name;
+    }
+    if (names.isEmpty()) {
+        QMessageBox::information(this, tr("Edit Stripe account"),
+                                 tr("There is no Stripe account to edit yet; the sandbox needs no settings."));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Edit Stripe account"), tr("Account:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    // The dialog starts from the stored settings, read on the reader thread.
+    store::StoreReader *reader = m_reader;
+    QMetaObject::invokeMethod(reader, [reader, name] { reader->fetchSource(name); }, Qt::QueuedConnection);
+}
+
+void MainWindow::onSourceFetched(const store::SourceConfig &source)
+{
+    if (source.id == 0)
+        return;
+    SourceDialog dialog(source, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const store::SourceConfig edited = dialog.source();
+    QMetaObject::invokeMethod(m_sync, [sync = m_sync, edited] { sync->saveSource(edited); }, Qt::QueuedConnection);
 }
 
 void MainWindow::openSettings()

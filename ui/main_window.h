@@ -39,6 +39,8 @@ public slots:
 private:
     void requestOverview();
     void addSource();
+    void editSource();
+    void onSourceFetched(const store::SourceConfig &source);
     void openSettings();
     void updateStatusLabel();
 

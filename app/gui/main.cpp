@@ -52,6 +52,10 @@ int main(int argc, char *argv[])
                                            QApplication::translate("main", "Keep the store and settings in <dir>."),
                                            QStringLiteral("dir"));
     parser.addOption(dataDirOption);
+    const QCommandLineOption screenOption(QStringLiteral("screen"),
+                                          QApplication::translate("main", "Open on <screen>: overview or transactions."),
+                                          QStringLiteral("screen"));
+    parser.addOption(screenOption);
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataDirOption)
@@ -88,6 +92,8 @@ int main(int argc, char *argv[])
     networkThread.start();
     readerThread.start();
     ui::MainWindow window(reader, sync);
+    if (parser.value(screenOption) == u"transactions")
+        window.showPage(1);
     window.show();
     QMetaObject::invokeMethod(sync, &sync::SyncService::start, Qt::QueuedConnection);
 

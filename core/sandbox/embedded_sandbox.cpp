@@ -18,8 +18,8 @@ Result<store::SourceConfig> EmbeddedSandbox::start(const QString &dataDirectory)
     // The account's identity: seed and anchor, written once.
     SandboxOptions world;
     world.seed = 20261127;
-    world.historyDays = 90;
-    world.backfillCount = 40000;
+    world.historyDays = 45;
+    world.backfillCount = 60000;
     world.ratePerMinute = kLivePaymentsPerMinute;
     QFile existing(settingsPath);
     if (existing.open(QIODevice::ReadOnly)) {

@@ -22,7 +22,8 @@ public:
     bool isRunning() const { return m_server != nullptr; }
 
     static QString sourceName() { return QStringLiteral("Sandbox"); }
-    static constexpr double kLivePaymentsPerMinute = 6.0;
+    // About the history's average rate, so that live hours look like past ones.
+    static constexpr double kLivePaymentsPerMinute = 1.5;
 
 private:
     std::unique_ptr<SandboxServer> m_server;

@@ -206,10 +206,13 @@ void World::generate(qint64 now)
 
     if (m_options.backfillCount > 0) {
         // Top up to the exact count with payments in the last minute of the history.
-        qint64 t = std::max(m_clock, m_options.anchor - 60);
+        // Top up to the exact count with payments spread over the history's last hour.
+        const qint64 missing = m_options.backfillCount - qint64(m_bts->rows.size());
+        const qint64 step = std::max<qint64>(1, 3600 / std::max<qint64>(1, missing * 11 / 10));
+        qint64 t = std::max(m_clock, m_options.anchor - 3600);
         while (m_bts->rows.size() < size_t(m_options.backfillCount)) {
             chargeAttempt(t, false);
-            t = std::max(t, std::min(t + 1, m_options.anchor - 1));
+            t = std::max(m_clock, std::min(t + step, m_options.anchor - 1));
         }
     }
     m_clock = m_options.anchor;
@@ -282,7 +285,7 @@ void World::runUntil(qint64 end, bool history)
             m_nextMidnight += kDay;
             if (history && m_options.backfillCount > 0) {
                 // Steer the daily volume so that the history ends with the requested count.
-                const double remainingDays = std::max(0.3, double(end - t) / kDay);
+                const double remainingDays = std::max(0.02, double(end - t) / kDay);
                 const double remaining = double(m_options.backfillCount) - double(m_bts->rows.size());
                 const double perAttempt = 0.93 + 0.06 + double(kProfiles.size()) / std::max(1.0, m_dailyAttemptTarget);
                 m_dailyAttemptTarget = std::max(1.0, remaining / remainingDays / perAttempt);

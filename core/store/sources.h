@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -52,3 +53,5 @@ private:
 };
 
 } // namespace paydeck::store
+
+Q_DECLARE_METATYPE(paydeck::store::SourceConfig)

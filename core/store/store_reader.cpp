@@ -97,6 +97,7 @@ StoreReader::StoreReader(QString databasePath, QObject *parent)
     qRegisterMetaType<QVector<paydeck::store::TransactionRow>>();
     qRegisterMetaType<paydeck::store::RowidList>();
     qRegisterMetaType<paydeck::store::DetailFields>();
+    qRegisterMetaType<paydeck::store::SourceConfig>();
 }
 
 StoreReader::~StoreReader() = default;
@@ -297,6 +298,18 @@ void StoreReader::fetchDetail(qint64 rowid)
             dumpObject<Payout>(objects, sourceId, payout, fields);
     }
     emit detailReady(rowid, fields);
+}
+
+} // namespace paydeck::store
+
+namespace paydeck::store {
+
+void StoreReader::fetchSource(const QString &name)
+{
+    Database *database = db();
+    if (!database)
+        return;
+    emit sourceFetched(SourceRepository(*database).byName(name).value_or(SourceConfig{}));
 }
 
 } // namespace paydeck::store

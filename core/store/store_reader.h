@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "sources.h"
 
 #include <QList>
 #include <QMap>
@@ -88,12 +89,14 @@ public slots:
     void queryRowids(quint64 requestId, const paydeck::store::TransactionQuery &query);
     void fetchRows(quint64 generation, int page, const QVector<qint64> &rowids);
     void fetchDetail(qint64 rowid);
+    void fetchSource(const QString &name);
 
 signals:
     void overviewReady(const paydeck::store::OverviewData &data);
     void rowidsReady(quint64 requestId, const paydeck::store::RowidList &rowids);
     void rowsReady(quint64 generation, int page, const QVector<paydeck::store::TransactionRow> &rows);
     void detailReady(qint64 rowid, const paydeck::store::DetailFields &fields);
+    void sourceFetched(const paydeck::store::SourceConfig &source);
     void failed(const QString &message);
 
 private:

@@ -78,4 +78,3 @@ private:
 } // namespace paydeck::sync
 
 Q_DECLARE_METATYPE(paydeck::sync::SourceStatus)
-Q_DECLARE_METATYPE(paydeck::store::SourceConfig)

@@ -88,7 +88,7 @@ private slots:
         for (size_t i = 0; i < all.size(); ++i) {
             QVERIFY(ids.insert(all[i].id).second);
             if (i > 0)
-                QVERIFY(all[i - 1].created >= all[i].created);
+                QVERIFY2(all[i - 1].created >= all[i].created, qPrintable(QStringLiteral("%1 %2 %3 %4 at %5").arg(QString::fromStdString(all[i-1].id)).arg(all[i-1].created).arg(QString::fromStdString(all[i].id)).arg(all[i].created).arg(i)));
         }
     }
 

@@ -72,7 +72,7 @@ private slots:
 
             // Overview: KPI figures and a chart with data.
             window.showPage(0);
-            QTRY_VERIFY_WITH_TIMEOUT(window.overview()->data().transactionCount >= 40000, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(window.overview()->data().transactionCount >= 60000, 30000);
             QVERIFY(!window.overview()->data().week.gross.isEmpty());
             QVERIFY(window.overview()->data().week.attempts > window.overview()->data().week.succeeded);
             QVERIFY(!window.overview()->chart()->series().isEmpty());
@@ -80,7 +80,7 @@ private slots:
             // Transactions: rows, sorting, a detail pane with every field.
             window.showPage(1);
             ui::TransactionsPage *page = window.transactions();
-            QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() >= 40000, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() >= 60000, 30000);
             page->view()->sortByColumn(int(store::TransactionColumn::Amount), Qt::DescendingOrder);
             QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading(), 30000);
             page->view()->selectRow(0);
