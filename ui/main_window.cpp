@@ -74,19 +74,35 @@ MainWindow::MainWindow(store::StoreReader *reader, sync::SyncService *sync, QWid
     });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Paydeck"), this, [this] {
-        QMessageBox::about(this, tr("About Paydeck"),
-                           tr("<b>Paydeck %1</b><p>A finance-operations console for payments: live sync "
-                              "from Stripe, a local store, analytics and reconciliation.</p>")
-                               .arg(QStringLiteral(PAYDECK_VERSION)));
+        QMessageBox::about(
+            this,
+            tr("About Paydeck"),
+            tr("<b>Paydeck %1</b><p>A finance-operations console for payments: live sync "
+               "from Stripe, a local store, analytics and reconciliation.</p>")
+                .arg(QStringLiteral(PAYDECK_VERSION)));
     });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     m_navigation->setCurrentRow(0);
-    connect(reader, &store::StoreReader::overviewReady, m_overview, &OverviewPage::setData, Qt::QueuedConnection);
-    connect(reader, &store::StoreReader::failed, this, &MainWindow::onProblem, Qt::QueuedConnection);
-    connect(reader, &store::StoreReader::sourceFetched, this, &MainWindow::onSourceFetched, Qt::QueuedConnection);
-    connect(sync, &sync::SyncService::statusChanged, this, &MainWindow::onStatus, Qt::QueuedConnection);
-    connect(sync, &sync::SyncService::storeChanged, this, &MainWindow::onStoreChanged, Qt::QueuedConnection);
+    connect(reader,
+            &store::StoreReader::overviewReady,
+            m_overview,
+            &OverviewPage::setData,
+            Qt::QueuedConnection);
+    connect(
+        reader, &store::StoreReader::failed, this, &MainWindow::onProblem, Qt::QueuedConnection);
+    connect(reader,
+            &store::StoreReader::sourceFetched,
+            this,
+            &MainWindow::onSourceFetched,
+            Qt::QueuedConnection);
+    connect(
+        sync, &sync::SyncService::statusChanged, this, &MainWindow::onStatus, Qt::QueuedConnection);
+    connect(sync,
+            &sync::SyncService::storeChanged,
+            this,
+            &MainWindow::onStoreChanged,
+            Qt::QueuedConnection);
     connect(sync, &sync::SyncService::problem, this, &MainWindow::onProblem, Qt::QueuedConnection);
 
     // "Today" moves on even when no data arrives.
@@ -117,8 +133,10 @@ void MainWindow::requestOverview()
     const qint64 startOfToday = QDateTime(now.date(), QTime(0, 0)).toSecsSinceEpoch();
     const qint64 nowSeconds = now.toSecsSinceEpoch();
     store::StoreReader *reader = m_reader;
-    QMetaObject::invokeMethod(reader, [reader, nowSeconds, startOfToday] { reader->computeOverview(nowSeconds, startOfToday); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        reader,
+        [reader, nowSeconds, startOfToday] { reader->computeOverview(nowSeconds, startOfToday); },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::onStoreChanged()
@@ -130,7 +148,8 @@ void MainWindow::onStoreChanged()
 void MainWindow::onStatus(const sync::SourceStatus &status)
 {
     m_statuses.insert(status.sourceId, status);
-    const bool sandbox = std::any_of(m_statuses.begin(), m_statuses.end(),
+    const bool sandbox = std::any_of(m_statuses.begin(),
+                                     m_statuses.end(),
                                      [](const sync::SourceStatus &s) { return s.isSandbox; });
     if (sandbox != m_sandbox) {
         m_sandbox = sandbox;
@@ -162,18 +181,24 @@ void MainWindow::updateStatusLabel()
             state = tr("starting");
             break;
         case sync::SourceStatus::State::Syncing:
-            state = s.lastSuccess == 0 ? tr("first sync, %1 objects").arg(locale.toString(s.fetchedThisRun))
-                                       : tr("syncing");
+            state = s.lastSuccess == 0
+                        ? tr("first sync, %1 objects").arg(locale.toString(s.fetchedThisRun))
+                        : tr("syncing");
             break;
         case sync::SourceStatus::State::Idle:
-            state = tr("up to date (%1)").arg(locale.toString(QDateTime::fromSecsSinceEpoch(s.lastSuccess).time(),
-                                                                QLocale::ShortFormat));
+            state = tr("up to date (%1)")
+                        .arg(locale.toString(QDateTime::fromSecsSinceEpoch(s.lastSuccess).time(),
+                                             QLocale::ShortFormat));
             break;
         case sync::SourceStatus::State::Failed:
             state = tr("failing: %1").arg(s.lastError);
             break;
         }
-        parts << QStringLiteral("%1 %2: %3").arg(s.state == sync::SourceStatus::State::Failed ? QStringLiteral("✖") : QStringLiteral("●"), s.name, state);
+        parts << QStringLiteral("%1 %2: %3")
+                     .arg(s.state == sync::SourceStatus::State::Failed ? QStringLiteral("✖")
+                                                                       : QStringLiteral("●"),
+                          s.name,
+                          state);
         tips << QStringLiteral("%1 — %2").arg(s.name, s.url);
     }
     m_statusLabel->setText(parts.join(QStringLiteral("   ")));
@@ -191,7 +216,8 @@ void MainWindow::addSource()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const store::SourceConfig source = dialog.source();
-    QMetaObject::invokeMethod(m_sync, [sync = m_sync, source] { sync->saveSource(source); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_sync, [sync = m_sync, source] { sync->saveSource(source); }, Qt::QueuedConnection);
 }
 
 void MainWindow::editSource()
@@ -202,17 +228,21 @@ void MainWindow::editSource()
             names << status.name;
     }
     if (names.isEmpty()) {
-        QMessageBox::information(this, tr("Edit Stripe account"),
-                                 tr("There is no Stripe account to edit yet; the sandbox needs no settings."));
+        QMessageBox::information(
+            this,
+            tr("Edit Stripe account"),
+            tr("There is no Stripe account to edit yet; the sandbox needs no settings."));
         return;
     }
     bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Edit Stripe account"), tr("Account:"), names, 0, false, &ok);
+    const QString name = QInputDialog::getItem(
+        this, tr("Edit Stripe account"), tr("Account:"), names, 0, false, &ok);
     if (!ok)
         return;
     // The dialog starts from the stored settings, read on the reader thread.
     store::StoreReader *reader = m_reader;
-    QMetaObject::invokeMethod(reader, [reader, name] { reader->fetchSource(name); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        reader, [reader, name] { reader->fetchSource(name); }, Qt::QueuedConnection);
 }
 
 void MainWindow::onSourceFetched(const store::SourceConfig &source)
@@ -223,7 +253,8 @@ void MainWindow::onSourceFetched(const store::SourceConfig &source)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const store::SourceConfig edited = dialog.source();
-    QMetaObject::invokeMethod(m_sync, [sync = m_sync, edited] { sync->saveSource(edited); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_sync, [sync = m_sync, edited] { sync->saveSource(edited); }, Qt::QueuedConnection);
 }
 
 void MainWindow::openSettings()

@@ -25,7 +25,9 @@ int runSandbox(const QString &dataDir, Arguments &args)
     bool ok = colon > 0;
     const uint port = ok ? address.mid(colon + 1).toUInt(&ok) : 0;
     if (!ok || port > 65535)
-        return fail(QCoreApplication::translate("cli", "--listen wants HOST:PORT, got \"%1\"").arg(address), 2);
+        return fail(
+            QCoreApplication::translate("cli", "--listen wants HOST:PORT, got \"%1\"").arg(address),
+            2);
     options.host = address.left(colon);
     options.port = quint16(port);
     auto number = [&](const std::optional<QString> &text, const char *name, auto &target) -> bool {
@@ -35,13 +37,15 @@ int runSandbox(const QString &dataDir, Arguments &args)
         const double value = text->toDouble(&valid);
         if (!valid || value < 0) {
             fail(QCoreApplication::translate("cli", "%1 wants a non-negative number, got \"%2\"")
-                     .arg(QString::fromLatin1(name), *text), 2);
+                     .arg(QString::fromLatin1(name), *text),
+                 2);
             return false;
         }
         target = static_cast<std::remove_reference_t<decltype(target)>>(value);
         return true;
     };
-    if (!number(seed, "--seed", options.world.seed) || !number(days, "--history-days", options.world.historyDays)
+    if (!number(seed, "--seed", options.world.seed)
+        || !number(days, "--history-days", options.world.historyDays)
         || !number(count, "--backfill-count", options.world.backfillCount)
         || !number(rate, "--rate", options.world.ratePerMinute)
         || !number(anchor, "--anchor", options.world.anchor))
@@ -54,7 +58,9 @@ int runSandbox(const QString &dataDir, Arguments &args)
     sandbox::SandboxServer server;
     if (auto started = server.start(options); !started)
         return fail(QCoreApplication::translate("cli", "sandbox: %1").arg(started.error()));
-    printOut(QStringLiteral("ready %1 ca=%2").arg(server.baseUrl(), server.caCertificatePath()).toUtf8());
+    printOut(QStringLiteral("ready %1 ca=%2")
+                 .arg(server.baseUrl(), server.caCertificatePath())
+                 .toUtf8());
     const int code = QCoreApplication::exec();
     server.stop();
     return code;

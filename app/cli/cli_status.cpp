@@ -19,7 +19,8 @@ int runStatus(const QString &dataDir, Arguments &args)
         return fail(error, 2);
     const QString path = storePath(dataDir);
     if (!QFileInfo::exists(path))
-        return fail(QCoreApplication::translate("cli", "no store at %1 (run a sync first)").arg(path));
+        return fail(
+            QCoreApplication::translate("cli", "no store at %1 (run a sync first)").arg(path));
     auto db = store::Database::open(path);
     if (!db)
         return fail(db.error());
@@ -32,16 +33,19 @@ int runStatus(const QString &dataDir, Arguments &args)
     }
     const QJsonObject objects = report.value(u"objects").toObject();
     for (auto it = objects.begin(); it != objects.end(); ++it)
-        std::printf("%-20s %10lld\n", it.key().toUtf8().constData(),
+        std::printf("%-20s %10lld\n",
+                    it.key().toUtf8().constData(),
                     static_cast<long long>(it.value().toObject().value(u"count").toInteger()));
     for (const auto &value : report.value(u"sources").toArray()) {
         const QJsonObject source = value.toObject();
-        std::printf("source %s (%s): last sync %s%s\n", source.value(u"name").toString().toUtf8().constData(),
-                    source.value(u"url").toString().toUtf8().constData(),
-                    source.value(u"last_success").toString().toUtf8().constData(),
-                    source.value(u"last_error").isNull()
-                        ? ""
-                        : (", error: " + source.value(u"last_error").toString()).toUtf8().constData());
+        std::printf(
+            "source %s (%s): last sync %s%s\n",
+            source.value(u"name").toString().toUtf8().constData(),
+            source.value(u"url").toString().toUtf8().constData(),
+            source.value(u"last_success").toString().toUtf8().constData(),
+            source.value(u"last_error").isNull()
+                ? ""
+                : (", error: " + source.value(u"last_error").toString()).toUtf8().constData());
     }
     return 0;
 }

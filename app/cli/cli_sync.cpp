@@ -21,7 +21,8 @@ QJsonObject perType(const std::array<qint64, kObjectTypeCount> &counts)
 {
     QJsonObject out;
     for (int i = 0; i < kObjectTypeCount; ++i)
-        out.insert(QString::fromLatin1(objectTypeName(static_cast<ObjectType>(i))), counts[size_t(i)]);
+        out.insert(QString::fromLatin1(objectTypeName(static_cast<ObjectType>(i))),
+                   counts[size_t(i)]);
     return out;
 }
 
@@ -46,22 +47,25 @@ int runSync(const QString &dataDir, Arguments &args)
     source.apiKey = *key;
     source.caCertificate = ca ? QFileInfo(*ca).absoluteFilePath() : QString();
     if (ca && !QFileInfo::exists(*ca))
-        return fail(QCoreApplication::translate("cli", "the CA certificate %1 does not exist").arg(*ca));
+        return fail(
+            QCoreApplication::translate("cli", "the CA certificate %1 does not exist").arg(*ca));
     const QUrl parsed(*url);
     if (!parsed.isValid() || parsed.scheme() != u"https" || parsed.host().isEmpty())
-        return fail(QCoreApplication::translate("cli", "--stripe-url must be an https:// URL, got \"%1\"").arg(*url), 2);
+        return fail(
+            QCoreApplication::translate("cli", "--stripe-url must be an https:// URL, got \"%1\"")
+                .arg(*url),
+            2);
 
     const QString path = storePath(dataDir);
     store::StoreWriter writer(path);
     if (auto started = writer.start(); !started)
         return fail(started.error());
     std::promise<Result<qint64>> saved;
-    writer.submitJob(
-        [&](store::Database &db) -> Result<void> {
-            auto id = store::SourceRepository(db).save(source);
-            saved.set_value(id);
-            return id ? Result<void>() : makeError(id.error());
-        });
+    writer.submitJob([&](store::Database &db) -> Result<void> {
+        auto id = store::SourceRepository(db).save(source);
+        saved.set_value(id);
+        return id ? Result<void>() : makeError(id.error());
+    });
     auto id = saved.get_future().get();
     if (!id)
         return fail(id.error());
@@ -80,19 +84,27 @@ int runSync(const QString &dataDir, Arguments &args)
         if (!progress.running || progressClock.elapsed() < 500)
             return;
         progressClock.restart();
-        std::fprintf(stderr, "sync %s: %lld balance transactions, %lld charges, %lld refunds, %lld payouts, %lld disputes\n",
-                     source.name.toUtf8().constData(), static_cast<long long>(progress.fetched[0]),
-                     static_cast<long long>(progress.fetched[1]), static_cast<long long>(progress.fetched[2]),
-                     static_cast<long long>(progress.fetched[3]), static_cast<long long>(progress.fetched[4]));
+        std::fprintf(stderr,
+                     "sync %s: %lld balance transactions, %lld charges, %lld refunds, %lld "
+                     "payouts, %lld disputes\n",
+                     source.name.toUtf8().constData(),
+                     static_cast<long long>(progress.fetched[0]),
+                     static_cast<long long>(progress.fetched[1]),
+                     static_cast<long long>(progress.fetched[2]),
+                     static_cast<long long>(progress.fetched[3]),
+                     static_cast<long long>(progress.fetched[4]));
     });
     QObject::connect(&sync, &sync::SourceSync::finished, [&](const sync::SyncReport &report) {
         if (!report.ok) {
             fail(report.error);
             exitCode = 1;
         } else if (!json || follow) {
-            std::fprintf(stderr, "sync %s: %lld new, %lld updated in %.2f s\n", source.name.toUtf8().constData(),
+            std::fprintf(stderr,
+                         "sync %s: %lld new, %lld updated in %.2f s\n",
+                         source.name.toUtf8().constData(),
                          static_cast<long long>(report.totalInserted()),
-                         static_cast<long long>(std::accumulate(report.updated.begin(), report.updated.end(), qint64(0))),
+                         static_cast<long long>(std::accumulate(
+                             report.updated.begin(), report.updated.end(), qint64(0))),
                          report.seconds);
         }
         if (json) {
@@ -106,7 +118,8 @@ int runSync(const QString &dataDir, Arguments &args)
             out.insert(QStringLiteral("fetched"), perType(report.fetched));
             out.insert(QStringLiteral("seconds"), report.seconds);
             const double bts = double(report.fetched[0]);
-            out.insert(QStringLiteral("transactions_per_second"), report.seconds > 0 ? bts / report.seconds : 0.0);
+            out.insert(QStringLiteral("transactions_per_second"),
+                       report.seconds > 0 ? bts / report.seconds : 0.0);
             printOut(QJsonDocument(out).toJson(QJsonDocument::Compact));
         }
         if (follow)

@@ -25,11 +25,14 @@ void installTranslations(QApplication &app)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(locale,
+                           QStringLiteral("qtbase"),
+                           QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("paydeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(
+            locale, QStringLiteral("paydeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(translator);
 }
 
@@ -45,16 +48,19 @@ int main(int argc, char *argv[])
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Finance-operations console for payments"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Finance-operations console for payments"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           QApplication::translate("main", "Keep the store and settings in <dir>."),
-                                           QStringLiteral("dir"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QApplication::translate("main", "Keep the store and settings in <dir>."),
+        QStringLiteral("dir"));
     parser.addOption(dataDirOption);
-    const QCommandLineOption screenOption(QStringLiteral("screen"),
-                                          QApplication::translate("main", "Open on <screen>: overview or transactions."),
-                                          QStringLiteral("screen"));
+    const QCommandLineOption screenOption(
+        QStringLiteral("screen"),
+        QApplication::translate("main", "Open on <screen>: overview or transactions."),
+        QStringLiteral("screen"));
     parser.addOption(screenOption);
     parser.process(app);
 
@@ -62,8 +68,10 @@ int main(int argc, char *argv[])
                                 ? QDir(parser.value(dataDirOption)).absolutePath()
                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(dataDir)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Paydeck"),
-                              QApplication::translate("main", "Cannot create the data directory %1.").arg(dataDir));
+        QMessageBox::critical(
+            nullptr,
+            QApplication::translate("main", "Paydeck"),
+            QApplication::translate("main", "Cannot create the data directory %1.").arg(dataDir));
         return 1;
     }
     QFile style(QStringLiteral(":/paydeck.qss"));

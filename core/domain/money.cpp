@@ -104,8 +104,8 @@ Result<Money> parseNormalized(QStringView text, QChar decimalPoint, QChar group,
 
 Result<Money> Money::parse(QStringView text, Currency currency, const QLocale &locale)
 {
-    return parseNormalized(text, locale.decimalPoint().at(0), locale.groupSeparator().at(0),
-                           currency);
+    return parseNormalized(
+        text, locale.decimalPoint().at(0), locale.groupSeparator().at(0), currency);
 }
 
 Result<Money> Money::parseDecimal(QStringView text, Currency currency)

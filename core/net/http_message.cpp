@@ -80,7 +80,8 @@ std::vector<std::pair<std::string, std::string>> parseQuery(std::string_view que
             if (eq == std::string_view::npos)
                 out.emplace_back(percentDecode(part), std::string());
             else
-                out.emplace_back(percentDecode(part.substr(0, eq)), percentDecode(part.substr(eq + 1)));
+                out.emplace_back(percentDecode(part.substr(0, eq)),
+                                 percentDecode(part.substr(eq + 1)));
         }
         start = end + 1;
     }

@@ -10,8 +10,8 @@ namespace paydeck::net {
 struct HttpRequest
 {
     std::string method;
-    std::string path;  // without the query
-    std::string query; // after '?', still percent-encoded
+    std::string path;                                         // without the query
+    std::string query;                                        // after '?', still percent-encoded
     std::vector<std::pair<std::string, std::string>> headers; // names lower-case
     std::string body;
 

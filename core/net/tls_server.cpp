@@ -52,22 +52,29 @@ TlsServer::~TlsServer()
         SSL_CTX_free(m_context);
 }
 
-Result<quint16> TlsServer::listen(const QString &host, quint16 port,
-                                  const QString &certificateChainPem, const QString &privateKeyPem)
+Result<quint16> TlsServer::listen(const QString &host,
+                                  quint16 port,
+                                  const QString &certificateChainPem,
+                                  const QString &privateKeyPem)
 {
     m_context = SSL_CTX_new(TLS_server_method());
     if (!m_context)
         return makeError(opensslError());
     SSL_CTX_set_min_proto_version(m_context, TLS1_2_VERSION);
     SSL_CTX_set_mode(m_context, SSL_MODE_AUTO_RETRY);
-    if (SSL_CTX_use_certificate_chain_file(m_context, certificateChainPem.toLocal8Bit().constData()) != 1)
-        return makeError(QObject::tr("cannot load certificate %1: %2").arg(certificateChainPem, opensslError()));
-    if (SSL_CTX_use_PrivateKey_file(m_context, privateKeyPem.toLocal8Bit().constData(), SSL_FILETYPE_PEM) != 1)
+    if (SSL_CTX_use_certificate_chain_file(m_context, certificateChainPem.toLocal8Bit().constData())
+        != 1)
+        return makeError(
+            QObject::tr("cannot load certificate %1: %2").arg(certificateChainPem, opensslError()));
+    if (SSL_CTX_use_PrivateKey_file(
+            m_context, privateKeyPem.toLocal8Bit().constData(), SSL_FILETYPE_PEM)
+        != 1)
         return makeError(QObject::tr("cannot load key %1: %2").arg(privateKeyPem, opensslError()));
 
     m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (m_listenFd < 0)
-        return makeError(QObject::tr("cannot create a socket: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        return makeError(
+            QObject::tr("cannot create a socket: %1").arg(QString::fromLocal8Bit(strerror(errno))));
     const int yes = 1;
     ::setsockopt(m_listenFd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     sockaddr_in address{};
@@ -220,7 +227,9 @@ void TlsServer::serveConnection(int fd)
             out.append("HTTP/1.1 ").append(std::to_string(response.status)).append(" ");
             out.append(reasonPhrase(response.status)).append("\r\n");
             out.append("Content-Type: ").append(response.contentType).append("\r\n");
-            out.append("Content-Length: ").append(std::to_string(response.body.size())).append("\r\n");
+            out.append("Content-Length: ")
+                .append(std::to_string(response.body.size()))
+                .append("\r\n");
             for (const auto &[name, value] : response.headers)
                 out.append(name).append(": ").append(value).append("\r\n");
             if (!keepAlive)

@@ -29,7 +29,9 @@ public:
     Q_DISABLE_COPY_MOVE(TlsServer)
 
     /// Binds and starts serving; returns the bound port (useful with port 0).
-    Result<quint16> listen(const QString &host, quint16 port, const QString &certificateChainPem,
+    Result<quint16> listen(const QString &host,
+                           quint16 port,
+                           const QString &certificateChainPem,
                            const QString &privateKeyPem);
     void stop();
 

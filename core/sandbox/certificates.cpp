@@ -49,8 +49,8 @@ bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
     return ok;
 }
 
-CertPtr makeCertificate(EVP_PKEY *key, const char *commonName, X509 *issuer, EVP_PKEY *issuerKey,
-                        long days, bool isCa)
+CertPtr makeCertificate(
+    EVP_PKEY *key, const char *commonName, X509 *issuer, EVP_PKEY *issuerKey, long days, bool isCa)
 {
     CertPtr cert(X509_new());
     X509_set_version(cert.get(), 2);
@@ -64,10 +64,15 @@ CertPtr makeCertificate(EVP_PKEY *key, const char *commonName, X509 *issuer, EVP
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), days * 86400L);
     X509_set_pubkey(cert.get(), key);
     X509_NAME *name = X509_get_subject_name(cert.get());
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char *>("Paydeck Sandbox"), -1, -1, 0);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char *>(commonName), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name,
+                               "O",
+                               MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char *>("Paydeck Sandbox"),
+                               -1,
+                               -1,
+                               0);
+    X509_NAME_add_entry_by_txt(
+        name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>(commonName), -1, -1, 0);
     X509 *signer = issuer ? issuer : cert.get();
     X509_set_issuer_name(cert.get(), X509_get_subject_name(signer));
     bool ok = true;
@@ -79,8 +84,8 @@ CertPtr makeCertificate(EVP_PKEY *key, const char *commonName, X509 *issuer, EVP
         ok &= addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:FALSE");
         ok &= addExtension(cert.get(), signer, NID_key_usage, "critical,digitalSignature");
         ok &= addExtension(cert.get(), signer, NID_ext_key_usage, "serverAuth");
-        ok &= addExtension(cert.get(), signer, NID_subject_alt_name,
-                           "IP:127.0.0.1,IP:::1,DNS:localhost");
+        ok &= addExtension(
+            cert.get(), signer, NID_subject_alt_name, "IP:127.0.0.1,IP:::1,DNS:localhost");
         ok &= addExtension(cert.get(), signer, NID_authority_key_identifier, "keyid:always");
     }
     if (!ok || X509_sign(cert.get(), issuerKey, EVP_sha256()) == 0)
@@ -136,28 +141,33 @@ Result<CertificateFiles> ensureCertificates(const QString &directory)
     KeyPtr serverKey(EVP_EC_gen("P-256"));
     if (!caKey || !serverKey)
         return makeError(QObject::tr("cannot generate keys: %1").arg(lastError()));
-    CertPtr ca = makeCertificate(caKey.get(), "Paydeck Sandbox CA", nullptr, caKey.get(), 3650, true);
+    CertPtr ca
+        = makeCertificate(caKey.get(), "Paydeck Sandbox CA", nullptr, caKey.get(), 3650, true);
     if (!ca)
         return makeError(QObject::tr("cannot create the sandbox CA: %1").arg(lastError()));
-    CertPtr server = makeCertificate(serverKey.get(), "127.0.0.1", ca.get(), caKey.get(), 397, false);
+    CertPtr server
+        = makeCertificate(serverKey.get(), "127.0.0.1", ca.get(), caKey.get(), 397, false);
     if (!server)
         return makeError(QObject::tr("cannot create the sandbox certificate: %1").arg(lastError()));
 
     const bool ok
-        = writePem(files.serverKey,
-                   [&](BIO *bio) {
-                       return PEM_write_bio_PrivateKey(bio, serverKey.get(), nullptr, nullptr, 0,
-                                                       nullptr, nullptr);
-                   },
-                   true)
-          && writePem(files.serverChain,
-                      [&](BIO *bio) {
-                          return PEM_write_bio_X509(bio, server.get())
-                                 & PEM_write_bio_X509(bio, ca.get());
-                      },
-                      false)
-          && writePem(files.caCertificate,
-                      [&](BIO *bio) { return PEM_write_bio_X509(bio, ca.get()); }, false);
+        = writePem(
+              files.serverKey,
+              [&](BIO *bio) {
+                  return PEM_write_bio_PrivateKey(
+                      bio, serverKey.get(), nullptr, nullptr, 0, nullptr, nullptr);
+              },
+              true)
+          && writePem(
+              files.serverChain,
+              [&](BIO *bio) {
+                  return PEM_write_bio_X509(bio, server.get()) & PEM_write_bio_X509(bio, ca.get());
+              },
+              false)
+          && writePem(
+              files.caCertificate,
+              [&](BIO *bio) { return PEM_write_bio_X509(bio, ca.get()); },
+              false);
     if (!ok)
         return makeError(QObject::tr("cannot write the sandbox certificates to %1").arg(directory));
     return files;

@@ -10,9 +10,9 @@ namespace paydeck::sandbox {
 /// for 127.0.0.1 and localhost.
 struct CertificateFiles
 {
-    QString caCertificate;   // ca.pem — what clients trust
-    QString serverChain;     // server.pem — leaf + CA
-    QString serverKey;       // server.key
+    QString caCertificate; // ca.pem — what clients trust
+    QString serverChain;   // server.pem — leaf + CA
+    QString serverKey;     // server.key
 };
 
 /// Reuses the files in `directory` when they exist and stay valid for another day; otherwise

@@ -33,8 +33,10 @@ Result<store::SourceConfig> EmbeddedSandbox::start(const QString &dataDirectory)
         QJsonObject saved;
         saved.insert(QStringLiteral("seed"), qint64(world.seed));
         saved.insert(QStringLiteral("anchor"), world.anchor);
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(saved).toJson()) < 0 || !file.commit())
-            return makeError(QObject::tr("cannot write %1: %2").arg(settingsPath, file.errorString()));
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(saved).toJson()) < 0
+            || !file.commit())
+            return makeError(
+                QObject::tr("cannot write %1: %2").arg(settingsPath, file.errorString()));
     }
 
     SandboxServerOptions options;

@@ -14,7 +14,9 @@ namespace paydeck::sandbox {
 
 namespace {
 
-net::HttpResponse errorResponse(int status, std::string_view type, std::string_view message,
+net::HttpResponse errorResponse(int status,
+                                std::string_view type,
+                                std::string_view message,
                                 std::string_view param = {})
 {
     net::HttpResponse response;
@@ -43,7 +45,8 @@ std::string apiKeyOf(const net::HttpRequest &request)
     if (auth.substr(0, 7) == "Bearer ")
         return std::string(auth.substr(7));
     if (auth.substr(0, 6) == "Basic ") {
-        const QByteArray decoded = QByteArray::fromBase64(QByteArray(auth.data() + 6, qsizetype(auth.size() - 6)));
+        const QByteArray decoded
+            = QByteArray::fromBase64(QByteArray(auth.data() + 6, qsizetype(auth.size() - 6)));
         const qsizetype colon = decoded.indexOf(':');
         return decoded.left(colon < 0 ? decoded.size() : colon).toStdString();
     }
@@ -81,8 +84,8 @@ Result<void> SandboxServer::start(const SandboxServerOptions &options)
     }
     m_server = std::make_unique<net::TlsServer>(
         [this](const net::HttpRequest &request) { return handle(request); });
-    auto port = m_server->listen(options.host, options.port, m_certificates.serverChain,
-                                 m_certificates.serverKey);
+    auto port = m_server->listen(
+        options.host, options.port, m_certificates.serverChain, m_certificates.serverKey);
     if (!port)
         return makeError(port.error());
     m_port = port.value();
@@ -129,28 +132,32 @@ net::HttpResponse SandboxServer::handle(const net::HttpRequest &request)
     net::HttpResponse response = [&]() -> net::HttpResponse {
         const std::string key = apiKeyOf(request);
         if (key.empty()) {
-            return errorResponse(401, "invalid_request_error",
+            return errorResponse(401,
+                                 "invalid_request_error",
                                  "You did not provide an API key. You need to provide your API key "
                                  "in the Authorization header, using Bearer auth.");
         }
         if (key.rfind("sk_test_", 0) != 0) {
-            return errorResponse(401, "invalid_request_error",
-                                 "Invalid API Key provided: " + maskedKey(key));
+            return errorResponse(
+                401, "invalid_request_error", "Invalid API Key provided: " + maskedKey(key));
         }
         if (request.method != "GET") {
-            return errorResponse(405, "invalid_request_error",
+            return errorResponse(405,
+                                 "invalid_request_error",
                                  "Unrecognized request URL (" + request.method + ": " + request.path
                                      + "). The sandbox serves GET requests.");
         }
         const std::string_view path = request.path;
         if (path.substr(0, 4) != "/v1/")
-            return errorResponse(404, "invalid_request_error",
+            return errorResponse(404,
+                                 "invalid_request_error",
                                  "Unrecognized request URL (GET: " + request.path + ").");
         std::string_view rest = path.substr(4);
         const size_t slash = rest.find('/');
         const auto type = objectTypeFromName(rest.substr(0, slash));
         if (!type || std::string_view(objectTypeEndpoint(*type)) != rest.substr(0, slash))
-            return errorResponse(404, "invalid_request_error",
+            return errorResponse(404,
+                                 "invalid_request_error",
                                  "Unrecognized request URL (GET: " + request.path + ").");
         if (slash != std::string_view::npos) {
             const ApiAnswer answer = m_world->retrieve(*type, std::string(rest.substr(slash + 1)));
@@ -193,12 +200,12 @@ net::HttpResponse SandboxServer::handle(const net::HttpRequest &request)
             } else if (name.rfind("expand", 0) == 0) {
                 // Accepted; the sandbox's objects are never expanded.
             } else {
-                return errorResponse(400, "invalid_request_error",
-                                     "Received unknown parameter: " + name, name);
+                return errorResponse(
+                    400, "invalid_request_error", "Received unknown parameter: " + name, name);
             }
             if (!ok)
-                return errorResponse(400, "invalid_request_error",
-                                     "Invalid integer: " + value, name);
+                return errorResponse(
+                    400, "invalid_request_error", "Invalid integer: " + value, name);
         }
         ApiAnswer answer = m_world->list(query);
         net::HttpResponse out;

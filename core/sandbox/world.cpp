@@ -22,10 +22,10 @@ struct CurrencyProfile
 {
     const char *code;
     double weight;
-    double perUsd;      // major units per US dollar (indicative, for realistic amounts only)
+    double perUsd; // major units per US dollar (indicative, for realistic amounts only)
     int exponent;
-    qint64 fixedFee;    // per successful charge, minor units
-    qint64 disputeFee;  // minor units
+    qint64 fixedFee;     // per successful charge, minor units
+    qint64 disputeFee;   // minor units
     const char *country; // where most cards in this currency are issued
 };
 
@@ -50,12 +50,27 @@ const CurrencyProfile &profileOf(const std::string &code)
     return kProfiles[0];
 }
 
-const char *const kFirstNames[] = {"Jenny", "Liam", "Sofia", "Noah", "Mia", "Lukas", "Emma",
-                                   "Hiro", "Yuki", "Olivia", "Mateo", "Chloe", "Finn", "Aisha",
-                                   "Omar", "Lea", "Jonas", "Isla", "Ravi", "Elena"};
-const char *const kLastNames[] = {"Rosen", "Smith", "Müller", "Tanaka", "Brown", "Schmidt",
-                                  "Garcia", "Martin", "Sato", "Wilson", "Novak", "Khan",
-                                  "Dubois", "Rossi", "Nguyen", "Fischer", "Taylor", "Al-Sayed"};
+const char *const kFirstNames[]
+    = {"Jenny", "Liam",  "Sofia", "Noah",  "Mia",  "Lukas", "Emma",  "Hiro", "Yuki", "Olivia",
+       "Mateo", "Chloe", "Finn",  "Aisha", "Omar", "Lea",   "Jonas", "Isla", "Ravi", "Elena"};
+const char *const kLastNames[] = {"Rosen",
+                                  "Smith",
+                                  "Müller",
+                                  "Tanaka",
+                                  "Brown",
+                                  "Schmidt",
+                                  "Garcia",
+                                  "Martin",
+                                  "Sato",
+                                  "Wilson",
+                                  "Novak",
+                                  "Khan",
+                                  "Dubois",
+                                  "Rossi",
+                                  "Nguyen",
+                                  "Fischer",
+                                  "Taylor",
+                                  "Al-Sayed"};
 
 struct Decline
 {
@@ -71,8 +86,10 @@ constexpr Decline kDeclines[] = {
     {"expired_card", "expired_card", "Your card has expired.", 0.10},
     {"incorrect_cvc", "incorrect_cvc", "Your card's security code is incorrect.", 0.12},
     {"card_declined", "do_not_honor", "Your card was declined.", 0.10},
-    {"processing_error", "processing_error",
-     "An error occurred while processing your card. Try again in a little bit.", 0.06},
+    {"processing_error",
+     "processing_error",
+     "An error occurred while processing your card. Try again in a little bit.",
+     0.06},
 };
 
 qint64 startOfDay(qint64 t)
@@ -183,10 +200,10 @@ void World::generate(qint64 now)
         // Most cards come from the currency's home country; some travel.
         c.country = m_random.chance(0.9) ? profile->country : (m_random.chance(0.5) ? "FR" : "BR");
         const double brand = m_random.uniform();
-        c.brand = brand < 0.55 ? "visa"
+        c.brand = brand < 0.55   ? "visa"
                   : brand < 0.85 ? "mastercard"
                   : brand < 0.95 ? "amex"
-                  : (c.currency == "jpy" ? "jcb" : "discover");
+                                 : (c.currency == "jpy" ? "jcb" : "discover");
         c.funding = m_random.chance(0.65) ? "credit" : "debit";
         c.last4 = m_random.digits(4);
         c.fingerprint = m_random.id("fp").substr(3, 16);
@@ -274,8 +291,8 @@ void World::runUntil(qint64 end, bool history)
 {
     m_inHistory = history;
     while (!(history && historyFull())) {
-        const qint64 nextEvent = m_events.empty() ? std::numeric_limits<qint64>::max()
-                                                  : m_events.top().time;
+        const qint64 nextEvent
+            = m_events.empty() ? std::numeric_limits<qint64>::max() : m_events.top().time;
         const qint64 t = std::min({m_nextAttempt, nextEvent, m_nextMidnight});
         if (t > end)
             break;
@@ -286,8 +303,10 @@ void World::runUntil(qint64 end, bool history)
             if (history && m_options.backfillCount > 0) {
                 // Steer the daily volume so that the history ends with the requested count.
                 const double remainingDays = std::max(0.02, double(end - t) / kDay);
-                const double remaining = double(m_options.backfillCount) - double(m_bts->rows.size());
-                const double perAttempt = 0.93 + 0.06 + double(kProfiles.size()) / std::max(1.0, m_dailyAttemptTarget);
+                const double remaining
+                    = double(m_options.backfillCount) - double(m_bts->rows.size());
+                const double perAttempt
+                    = 0.93 + 0.06 + double(kProfiles.size()) / std::max(1.0, m_dailyAttemptTarget);
                 m_dailyAttemptTarget = std::max(1.0, remaining / remainingDays / perAttempt);
             }
         } else if (t == nextEvent) {
@@ -354,7 +373,8 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
         c.cardLast4 = customer->last4;
         c.cardFingerprint = customer->fingerprint;
         // Basket sizes are log-normal around $45.
-        const double usd = std::clamp(std::exp(std::log(45.0) + 0.9 * m_random.normal()), 1.0, 5000.0);
+        const double usd
+            = std::clamp(std::exp(std::log(45.0) + 0.9 * m_random.normal()), 1.0, 5000.0);
         double minor = usd * profile.perUsd * std::pow(10.0, profile.exponent);
         if (profile.exponent == 3)
             minor = std::round(minor / 10.0) * 10.0; // Stripe wants BHD amounts in whole 10 fils
@@ -470,7 +490,8 @@ void World::refund(qint64 t, int chargeIndex)
     if (charge.disputed || charge.amountRefunded >= charge.amount)
         return;
     const bool full = m_random.chance(0.7);
-    qint64 amount = full ? charge.amount : std::max<qint64>(1, charge.amount * m_random.between(10, 60) / 100);
+    qint64 amount = full ? charge.amount
+                         : std::max<qint64>(1, charge.amount * m_random.between(10, 60) / 100);
     if (profileOf(charge.currency).exponent == 3)
         amount = std::max<qint64>(10, amount / 10 * 10);
     amount = std::min(amount, charge.amount - charge.amountRefunded);
@@ -519,9 +540,13 @@ void World::openDispute(qint64 t, int chargeIndex)
     d.currency = charge.currency;
     d.charge = charge.id;
     d.status = "needs_response";
-    static const char *const reasons[] = {"fraudulent", "fraudulent", "fraudulent",
-                                          "product_not_received", "duplicate",
-                                          "subscription_canceled", "unrecognized"};
+    static const char *const reasons[] = {"fraudulent",
+                                          "fraudulent",
+                                          "fraudulent",
+                                          "product_not_received",
+                                          "duplicate",
+                                          "subscription_canceled",
+                                          "unrecognized"};
     d.reason = reasons[m_random.below(std::size(reasons))];
     d.created = t;
     d.evidenceDueBy = startOfDay(t) + 8 * kDay - 1;
@@ -532,7 +557,8 @@ void World::openDispute(qint64 t, int chargeIndex)
     bt.amount = -charge.amount;
     bt.currency = charge.currency;
     bt.fee = disputeFee;
-    bt.feeDetails.push_back(FeeDetail{disputeFee, charge.currency, "stripe_fee", "Dispute fee", {}});
+    bt.feeDetails.push_back(
+        FeeDetail{disputeFee, charge.currency, "stripe_fee", "Dispute fee", {}});
     bt.net = -charge.amount - disputeFee;
     bt.status = "available";
     bt.type = "adjustment";
@@ -555,7 +581,8 @@ void World::advanceDispute(qint64 t, int disputeIndex)
     Dispute &d = m_disputes->rows[size_t(disputeIndex)];
     if (d.status == "needs_response") {
         d.status = "under_review";
-        m_events.push(Event{t + 45 * kDay, m_eventSequence++, EventKind::DisputeUpdate, disputeIndex});
+        m_events.push(
+            Event{t + 45 * kDay, m_eventSequence++, EventKind::DisputeUpdate, disputeIndex});
     } else if (d.status == "under_review") {
         const bool won = m_random.chance(0.35);
         d.status = won ? "won" : "lost";
@@ -641,7 +668,9 @@ void World::payout(qint64 t, const std::string &currency)
     p.method = "standard";
     p.automatic = true;
     p.description = "STRIPE PAYOUT";
-    p.destination = "ba_" + std::string(currency == "usd" ? "1PaydeckUSDaccount000000" : "1PaydeckMultiCurrency000");
+    p.destination = "ba_"
+                    + std::string(currency == "usd" ? "1PaydeckUSDaccount000000"
+                                                    : "1PaydeckMultiCurrency000");
     p.metadataJson = "{}";
 
     BalanceTransaction bt;

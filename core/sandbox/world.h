@@ -119,7 +119,7 @@ private:
     quint64 m_eventSequence = 0;
     /// Balance transactions not yet paid out, per currency (indices into m_bts).
     std::unordered_map<std::string, std::vector<int>> m_unpaid;
-    std::vector<int> m_pendingBts;     // status "pending", waiting for available_on
+    std::vector<int> m_pendingBts; // status "pending", waiting for available_on
     std::vector<int> m_inTransitPayouts;
     bool m_inHistory = false;
     qint64 m_clock = 0;

@@ -13,7 +13,9 @@ namespace paydeck::sandbox {
 
 namespace {
 
-ApiAnswer stripeError(int status, std::string_view type, std::string_view message,
+ApiAnswer stripeError(int status,
+                      std::string_view type,
+                      std::string_view message,
                       std::string_view param = {})
 {
     ApiAnswer answer;
@@ -35,21 +37,29 @@ ApiAnswer World::listTable(const Table<T> &table, const ListQuery &query) const
 {
     const std::string url = std::string("/v1/") + objectTypeEndpoint(query.type);
     if (query.limit < 1 || query.limit > 100)
-        return stripeError(400, "invalid_request_error",
-                           "Invalid limit: must be between 1 and 100", "limit");
+        return stripeError(
+            400, "invalid_request_error", "Invalid limit: must be between 1 and 100", "limit");
 
     // The created filters give a range of positions in the ascending table.
     const auto &created = table.created;
     size_t low = 0;
     size_t high = created.size();
     if (query.createdGte)
-        low = std::max(low, size_t(std::lower_bound(created.begin(), created.end(), *query.createdGte) - created.begin()));
+        low = std::max(low,
+                       size_t(std::lower_bound(created.begin(), created.end(), *query.createdGte)
+                              - created.begin()));
     if (query.createdGt)
-        low = std::max(low, size_t(std::upper_bound(created.begin(), created.end(), *query.createdGt) - created.begin()));
+        low = std::max(low,
+                       size_t(std::upper_bound(created.begin(), created.end(), *query.createdGt)
+                              - created.begin()));
     if (query.createdLte)
-        high = std::min(high, size_t(std::upper_bound(created.begin(), created.end(), *query.createdLte) - created.begin()));
+        high = std::min(high,
+                        size_t(std::upper_bound(created.begin(), created.end(), *query.createdLte)
+                               - created.begin()));
     if (query.createdLt)
-        high = std::min(high, size_t(std::lower_bound(created.begin(), created.end(), *query.createdLt) - created.begin()));
+        high = std::min(high,
+                        size_t(std::lower_bound(created.begin(), created.end(), *query.createdLt)
+                               - created.begin()));
 
     // Candidate positions, newest first.
     std::vector<int> filtered;
@@ -64,7 +74,9 @@ ApiAnswer World::listTable(const Table<T> &table, const ListQuery &query) const
         }
         std::sort(filtered.begin(), filtered.end());
     }
-    auto positionCount = [&]() -> size_t { return subset ? filtered.size() : (high > low ? high - low : 0); };
+    auto positionCount = [&]() -> size_t {
+        return subset ? filtered.size() : (high > low ? high - low : 0);
+    };
     // k-th newest candidate (k = 0 is the newest)
     auto positionAt = [&](size_t k) -> size_t {
         return subset ? size_t(filtered[filtered.size() - 1 - k]) : high - 1 - k;
@@ -82,14 +94,17 @@ ApiAnswer World::listTable(const Table<T> &table, const ListQuery &query) const
     };
 
     const size_t total = positionCount();
-    size_t first = 0; // rank of the first object to return
+    size_t first = 0;    // rank of the first object to return
     size_t last = total; // one past the last rank that may be returned
     if (!query.startingAfter.empty() || !query.endingBefore.empty()) {
-        const std::string &cursor = query.startingAfter.empty() ? query.endingBefore : query.startingAfter;
+        const std::string &cursor
+            = query.startingAfter.empty() ? query.endingBefore : query.startingAfter;
         const auto found = table.byId.find(cursor);
         if (found == table.byId.end()) {
-            return stripeError(400, "invalid_request_error",
-                               "No such " + std::string(objectTypeName(query.type)) + ": '" + cursor + "'",
+            return stripeError(400,
+                               "invalid_request_error",
+                               "No such " + std::string(objectTypeName(query.type)) + ": '" + cursor
+                                   + "'",
                                query.startingAfter.empty() ? "ending_before" : "starting_after");
         }
         // A cursor outside the filtered range still orders correctly by position.
@@ -126,9 +141,8 @@ ApiAnswer World::listTable(const Table<T> &table, const ListQuery &query) const
             answer.body.push_back(',');
         answer.body.append(table.json[positionAt(k)]);
     }
-    const bool hasMore = query.startingAfter.empty() && !query.endingBefore.empty()
-                             ? first > 0
-                             : end < last;
+    const bool hasMore
+        = query.startingAfter.empty() && !query.endingBefore.empty() ? first > 0 : end < last;
     answer.body.append("],\"has_more\":");
     answer.body.append(hasMore ? "true" : "false");
     answer.body.append(",\"url\":\"");
@@ -161,8 +175,10 @@ ApiAnswer World::retrieve(ObjectType type, const std::string &id) const
     auto find = [&](const auto &table) -> ApiAnswer {
         const auto it = table.byId.find(id);
         if (it == table.byId.end())
-            return stripeError(404, "invalid_request_error",
-                               "No such " + std::string(objectTypeName(type)) + ": '" + id + "'", "id");
+            return stripeError(404,
+                               "invalid_request_error",
+                               "No such " + std::string(objectTypeName(type)) + ": '" + id + "'",
+                               "id");
         return ApiAnswer{200, table.json[size_t(it->second)]};
     };
     switch (type) {

@@ -6,7 +6,8 @@ namespace paydeck::store {
 
 std::vector<std::string> indexDefinitions(const std::string &table)
 {
-    std::vector<std::string> out{"CREATE UNIQUE INDEX " + table + "_key ON " + table + "(source_id, id)"};
+    std::vector<std::string> out{"CREATE UNIQUE INDEX " + table + "_key ON " + table
+                                 + "(source_id, id)"};
     if (table == "balance_transactions" || table == "charges" || table == "refunds")
         out.push_back("CREATE INDEX " + table + "_created ON " + table + "(created)");
     return out;
@@ -38,8 +39,9 @@ Result<void> finishBulkLoad(Database &db, const std::string &table)
     const std::vector<std::string> indexes = indexDefinitions(table);
     if (!db.exec(indexes.front().c_str())) {
         // Duplicates (another run of a source overlapped the load): keep each key's newest row.
-        const std::string dedupe = "DELETE FROM " + table + " WHERE rowid NOT IN (SELECT max(rowid) FROM "
-                                   + table + " GROUP BY source_id, id)";
+        const std::string dedupe = "DELETE FROM " + table
+                                   + " WHERE rowid NOT IN (SELECT max(rowid) FROM " + table
+                                   + " GROUP BY source_id, id)";
         if (auto ok = db.exec(dedupe.c_str()); !ok)
             return ok;
         if (auto ok = db.exec(indexes.front().c_str()); !ok)

@@ -9,8 +9,7 @@
 namespace paydeck::store {
 
 Statement::Statement(Statement &&other) noexcept
-    : m_statement(std::exchange(other.m_statement, nullptr))
-    , m_db(other.m_db)
+    : m_statement(std::exchange(other.m_statement, nullptr)), m_db(other.m_db)
 {}
 
 Statement &Statement::operator=(Statement &&other) noexcept
@@ -122,9 +121,7 @@ struct Database::Cache
 };
 
 Database::Database(sqlite3 *db, QString path)
-    : m_db(db)
-    , m_path(std::move(path))
-    , m_cache(std::make_unique<Cache>())
+    : m_db(db), m_path(std::move(path)), m_cache(std::make_unique<Cache>())
 {}
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
@@ -135,8 +132,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                       | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db))
-                                  : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString reason
+            = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(db);
         return makeError(QObject::tr("cannot open the store %1: %2").arg(path, reason));
     }
@@ -145,11 +142,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     sqlite3_extended_result_codes(db, 1);
     // WAL lets the GUI read while the writer writes; NORMAL sync in WAL is durable to the last
     // checkpoint and never corrupts. A large page cache keeps bulk loads in memory.
-    const char *pragmas = mode == Mode::ReadOnly
-                              ? "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
-                              : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                                "PRAGMA foreign_keys=ON; PRAGMA cache_size=-262144; "
-                                "PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=10000;";
+    const char *pragmas
+        = mode == Mode::ReadOnly
+              ? "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
+              : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                "PRAGMA foreign_keys=ON; PRAGMA cache_size=-262144; "
+                "PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=10000;";
     if (auto ok = database->exec(pragmas); !ok)
         return makeError(QObject::tr("cannot open the store %1: %2").arg(path, ok.error()));
     return database;
@@ -175,7 +173,8 @@ Result<void> Database::exec(const char *sql)
 Result<Statement> Database::prepare(std::string_view sql)
 {
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+    if (sqlite3_prepare_v3(
+            m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
         != SQLITE_OK) {
         return makeError(QObject::tr("SQL error: %1").arg(errorMessage()));
     }

@@ -39,7 +39,7 @@ struct TableOf<Dispute>
 };
 
 template<typename O, typename V>
-    requires std::is_same_v<std::remove_const_t<O>, BalanceTransaction>
+requires std::is_same_v<std::remove_const_t<O>, BalanceTransaction>
 void visitFields(O &o, V &&v)
 {
     v("id", o.id);
@@ -60,7 +60,7 @@ void visitFields(O &o, V &&v)
 }
 
 template<typename O, typename V>
-    requires std::is_same_v<std::remove_const_t<O>, Charge>
+requires std::is_same_v<std::remove_const_t<O>, Charge>
 void visitFields(O &o, V &&v)
 {
     v("id", o.id);
@@ -97,7 +97,7 @@ void visitFields(O &o, V &&v)
 }
 
 template<typename O, typename V>
-    requires std::is_same_v<std::remove_const_t<O>, Refund>
+requires std::is_same_v<std::remove_const_t<O>, Refund>
 void visitFields(O &o, V &&v)
 {
     v("id", o.id);
@@ -112,7 +112,7 @@ void visitFields(O &o, V &&v)
 }
 
 template<typename O, typename V>
-    requires std::is_same_v<std::remove_const_t<O>, Payout>
+requires std::is_same_v<std::remove_const_t<O>, Payout>
 void visitFields(O &o, V &&v)
 {
     v("id", o.id);
@@ -134,7 +134,7 @@ void visitFields(O &o, V &&v)
 }
 
 template<typename O, typename V>
-    requires std::is_same_v<std::remove_const_t<O>, Dispute>
+requires std::is_same_v<std::remove_const_t<O>, Dispute>
 void visitFields(O &o, V &&v)
 {
     v("id", o.id);

@@ -127,7 +127,9 @@ struct Reader
     void operator()(const char *, bool &v) { v = statement.columnInt(column++) != 0; }
     void operator()(const char *, std::vector<FeeDetail> &v)
     {
-        const QJsonArray array = QJsonDocument::fromJson(QByteArray::fromStdString(statement.columnText(column++))).array();
+        const QJsonArray array
+            = QJsonDocument::fromJson(QByteArray::fromStdString(statement.columnText(column++)))
+                  .array();
         for (const auto &item : array) {
             const QJsonObject o = item.toObject();
             v.push_back(FeeDetail{o.value(u"amount").toInteger(),
@@ -139,7 +141,9 @@ struct Reader
     }
     void operator()(const char *, std::vector<std::string> &v)
     {
-        const QJsonArray array = QJsonDocument::fromJson(QByteArray::fromStdString(statement.columnText(column++))).array();
+        const QJsonArray array
+            = QJsonDocument::fromJson(QByteArray::fromStdString(statement.columnText(column++)))
+                  .array();
         for (const auto &item : array)
             v.push_back(item.toString().toStdString());
     }
@@ -284,11 +288,11 @@ std::vector<T> ObjectStore::loadAll(qint64 sourceId)
     return out;
 }
 
-#define PAYDECK_INSTANTIATE(T)                                                                    \
-    template Result<UpsertOutcome> ObjectStore::upsert(qint64, const T &);                       \
-    template Result<void> ObjectStore::insert(qint64, const T &);                                \
-    template std::optional<T> ObjectStore::load(qint64, const std::string &);                    \
-    template std::vector<T> ObjectStore::loadAll(qint64);                                        \
+#define PAYDECK_INSTANTIATE(T)                                                                     \
+    template Result<UpsertOutcome> ObjectStore::upsert(qint64, const T &);                         \
+    template Result<void> ObjectStore::insert(qint64, const T &);                                  \
+    template std::optional<T> ObjectStore::load(qint64, const std::string &);                      \
+    template std::vector<T> ObjectStore::loadAll(qint64);                                          \
     template qint64 digestOf(const T &);
 PAYDECK_INSTANTIATE(BalanceTransaction)
 PAYDECK_INSTANTIATE(Charge)

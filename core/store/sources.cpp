@@ -90,8 +90,9 @@ Result<qint64> SourceRepository::save(const SourceConfig &source)
 SyncCursor SourceRepository::cursor(qint64 sourceId, const char *objectType)
 {
     SyncCursor cursor;
-    Statement *s = m_db.cached("SELECT run_floor,starting_after,max_created,last_success,last_error "
-                               "FROM sync_state WHERE source_id=?1 AND object_type=?2");
+    Statement *s
+        = m_db.cached("SELECT run_floor,starting_after,max_created,last_success,last_error "
+                      "FROM sync_state WHERE source_id=?1 AND object_type=?2");
     if (!s)
         return cursor;
     s->bind(1, sourceId);
@@ -108,8 +109,8 @@ SyncCursor SourceRepository::cursor(qint64 sourceId, const char *objectType)
     return cursor;
 }
 
-Result<void> SourceRepository::saveCursor(qint64 sourceId, const char *objectType,
-                                          const SyncCursor &cursor)
+Result<void>
+SourceRepository::saveCursor(qint64 sourceId, const char *objectType, const SyncCursor &cursor)
 {
     Statement *s = m_db.cached(
         "INSERT INTO sync_state(source_id,object_type,run_floor,starting_after,max_created,"
@@ -138,8 +139,10 @@ Result<void> SourceRepository::saveCursor(qint64 sourceId, const char *objectTyp
     return s->run();
 }
 
-Result<void> SourceRepository::recordError(qint64 sourceId, const char *objectType,
-                                           const QString &message, qint64 when)
+Result<void> SourceRepository::recordError(qint64 sourceId,
+                                           const char *objectType,
+                                           const QString &message,
+                                           qint64 when)
 {
     Statement *s = m_db.cached(
         "INSERT INTO sync_state(source_id,object_type,last_attempt,last_error) VALUES(?1,?2,?3,?4) "

@@ -45,8 +45,8 @@ public:
 
     SyncCursor cursor(qint64 sourceId, const char *objectType);
     Result<void> saveCursor(qint64 sourceId, const char *objectType, const SyncCursor &cursor);
-    Result<void> recordError(qint64 sourceId, const char *objectType, const QString &message,
-                             qint64 when);
+    Result<void>
+    recordError(qint64 sourceId, const char *objectType, const QString &message, qint64 when);
 
 private:
     Database &m_db;

@@ -4,8 +4,8 @@
 #include "sources.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonArray>
+#include <QTimeZone>
 
 namespace paydeck::store {
 
@@ -33,8 +33,8 @@ QJsonObject statusReport(Database &db)
         QJsonObject entry;
         qint64 total = 0;
         QJsonObject sums;
-        auto s = db.prepare(std::string("SELECT currency, count(*), sum(amount) FROM ") + tableOf(type)
-                            + " GROUP BY currency ORDER BY currency");
+        auto s = db.prepare(std::string("SELECT currency, count(*), sum(amount) FROM ")
+                            + tableOf(type) + " GROUP BY currency ORDER BY currency");
         if (s) {
             while (s.value().step() == Statement::Step::Row) {
                 total += s.value().columnInt(1);
@@ -69,10 +69,12 @@ QJsonObject statusReport(Database &db)
             cursorJson.insert(QStringLiteral("run_in_progress"), cursor.runFloor.has_value());
             if (cursor.runFloor) {
                 cursorJson.insert(QStringLiteral("run_floor"), *cursor.runFloor);
-                cursorJson.insert(QStringLiteral("starting_after"), QString::fromStdString(cursor.startingAfter));
+                cursorJson.insert(QStringLiteral("starting_after"),
+                                  QString::fromStdString(cursor.startingAfter));
             }
             state.insert(QStringLiteral("cursor"), cursorJson);
-            state.insert(QStringLiteral("last_error"), cursor.lastError.isEmpty() ? QJsonValue() : QJsonValue(cursor.lastError));
+            state.insert(QStringLiteral("last_error"),
+                         cursor.lastError.isEmpty() ? QJsonValue() : QJsonValue(cursor.lastError));
             perType.insert(QString::fromLatin1(typeName), state);
             if (cursor.lastSuccess > 0 && (lastSuccess == 0 || cursor.lastSuccess < lastSuccess))
                 lastSuccess = cursor.lastSuccess; // the source is as current as its oldest endpoint
@@ -80,7 +82,8 @@ QJsonObject statusReport(Database &db)
                 lastError = cursor.lastError;
         }
         entry.insert(QStringLiteral("last_success"), isoTime(lastSuccess));
-        entry.insert(QStringLiteral("last_error"), lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError));
+        entry.insert(QStringLiteral("last_error"),
+                     lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError));
         entry.insert(QStringLiteral("endpoints"), perType);
         sourceList.append(entry);
     }

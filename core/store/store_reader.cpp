@@ -39,29 +39,40 @@ const char *sortExpression(TransactionColumn column)
     return "bt.created";
 }
 
-constexpr const char *kChargeJoin = " LEFT JOIN charges c ON c.source_id = bt.source_id AND c.id = bt.source";
+constexpr const char *kChargeJoin
+    = " LEFT JOIN charges c ON c.source_id = bt.source_id AND c.id = bt.source";
 
 /// Dumps every field of an object as (name, text) pairs.
 struct FieldDump
 {
     DetailFields &out;
-    void operator()(const char *name, const std::string &v) { add(name, QString::fromStdString(v)); }
+    void operator()(const char *name, const std::string &v)
+    {
+        add(name, QString::fromStdString(v));
+    }
     void operator()(const char *name, qint64 v)
     {
         const std::string_view field(name);
         const bool isTime = field == "created" || field == "available_on" || field == "arrival_date"
                             || field == "evidence_due_by";
-        add(name, isTime && v > 0 ? QDateTime::fromSecsSinceEpoch(v, Qt::UTC).toString(Qt::ISODate)
-                                  : QString::number(v));
+        add(name,
+            isTime && v > 0 ? QDateTime::fromSecsSinceEpoch(v, Qt::UTC).toString(Qt::ISODate)
+                            : QString::number(v));
     }
     void operator()(const char *name, int v) { add(name, v < 0 ? QString() : QString::number(v)); }
-    void operator()(const char *name, bool v) { add(name, v ? QStringLiteral("true") : QStringLiteral("false")); }
+    void operator()(const char *name, bool v)
+    {
+        add(name, v ? QStringLiteral("true") : QStringLiteral("false"));
+    }
     void operator()(const char *name, const std::vector<FeeDetail> &fees)
     {
         QStringList parts;
         for (const FeeDetail &fee : fees)
-            parts << QStringLiteral("%1 %2 %3 (%4)").arg(QString::fromStdString(fee.type)).arg(fee.amount)
-                         .arg(QString::fromStdString(fee.currency), QString::fromStdString(fee.description));
+            parts << QStringLiteral("%1 %2 %3 (%4)")
+                         .arg(QString::fromStdString(fee.type))
+                         .arg(fee.amount)
+                         .arg(QString::fromStdString(fee.currency),
+                              QString::fromStdString(fee.description));
         add(name, parts.join(QStringLiteral("; ")));
     }
     void operator()(const char *name, const std::vector<std::string> &list)
@@ -71,7 +82,10 @@ struct FieldDump
             parts << QString::fromStdString(item);
         add(name, parts.join(QStringLiteral(", ")));
     }
-    void add(const char *name, const QString &value) { out.append({QString::fromLatin1(name), value}); }
+    void add(const char *name, const QString &value)
+    {
+        out.append({QString::fromLatin1(name), value});
+    }
 };
 
 template<typename T>
@@ -88,8 +102,7 @@ void dumpObject(ObjectStore &objects, qint64 sourceId, const std::string &id, De
 } // namespace
 
 StoreReader::StoreReader(QString databasePath, QObject *parent)
-    : QObject(parent)
-    , m_path(std::move(databasePath))
+    : QObject(parent), m_path(std::move(databasePath))
 {
     qRegisterMetaType<paydeck::store::OverviewData>();
     qRegisterMetaType<paydeck::store::TransactionQuery>();
@@ -122,8 +135,9 @@ void StoreReader::computeOverview(qint64 now, qint64 startOfToday)
         return;
     OverviewData data;
     auto fill = [&](OverviewData::Window &window, qint64 from) {
-        if (auto s = database->prepare("SELECT currency, status, count(*), sum(amount) FROM charges "
-                                       "WHERE created >= ?1 GROUP BY currency, status");
+        if (auto s
+            = database->prepare("SELECT currency, status, count(*), sum(amount) FROM charges "
+                                "WHERE created >= ?1 GROUP BY currency, status");
             s) {
             s.value().bind(1, from);
             while (s.value().step() == Statement::Step::Row) {
@@ -135,15 +149,17 @@ void StoreReader::computeOverview(qint64 now, qint64 startOfToday)
                 }
             }
         }
-        if (auto s = database->prepare("SELECT currency, sum(net) FROM balance_transactions "
-                                       "WHERE created >= ?1 AND type <> 'payout' GROUP BY currency");
+        if (auto s
+            = database->prepare("SELECT currency, sum(net) FROM balance_transactions "
+                                "WHERE created >= ?1 AND type <> 'payout' GROUP BY currency");
             s) {
             s.value().bind(1, from);
             while (s.value().step() == Statement::Step::Row)
                 window.net[s.value().columnString(0)] = s.value().columnInt(1);
         }
-        if (auto s = database->prepare("SELECT currency, count(*), sum(amount) FROM refunds "
-                                       "WHERE created >= ?1 AND status = 'succeeded' GROUP BY currency");
+        if (auto s
+            = database->prepare("SELECT currency, count(*), sum(amount) FROM refunds "
+                                "WHERE created >= ?1 AND status = 'succeeded' GROUP BY currency");
             s) {
             s.value().bind(1, from);
             while (s.value().step() == Statement::Step::Row) {
@@ -166,23 +182,27 @@ void StoreReader::computeOverview(qint64 now, qint64 startOfToday)
 
     data.hourlyFrom = (now / 3600 - 47) * 3600;
     QMap<QString, qint64> weeklyCounts;
-    if (auto s = database->prepare("SELECT created / 3600, currency, sum(amount), count(*) FROM charges "
-                                   "WHERE status = 'succeeded' AND created >= ?1 GROUP BY 1, 2");
+    if (auto s
+        = database->prepare("SELECT created / 3600, currency, sum(amount), count(*) FROM charges "
+                            "WHERE status = 'succeeded' AND created >= ?1 GROUP BY 1, 2");
         s) {
         s.value().bind(1, data.hourlyFrom);
         while (s.value().step() == Statement::Step::Row) {
-            OverviewData::Hour hour{s.value().columnInt(0) * 3600, s.value().columnInt(2), s.value().columnInt(3)};
+            OverviewData::Hour hour{
+                s.value().columnInt(0) * 3600, s.value().columnInt(2), s.value().columnInt(3)};
             data.hourly[s.value().columnString(1)].append(hour);
         }
     }
-    if (auto s = database->prepare("SELECT currency, count(*) FROM charges WHERE status = 'succeeded' "
-                                   "AND created >= ?1 GROUP BY currency ORDER BY 2 DESC, 1");
+    if (auto s
+        = database->prepare("SELECT currency, count(*) FROM charges WHERE status = 'succeeded' "
+                            "AND created >= ?1 GROUP BY currency ORDER BY 2 DESC, 1");
         s) {
         s.value().bind(1, startOfToday - 6 * 86400);
         while (s.value().step() == Statement::Step::Row)
             data.currenciesByVolume << s.value().columnString(0);
     }
-    if (auto s = database->prepare("SELECT count(*) FROM balance_transactions"); s && s.value().step() == Statement::Step::Row)
+    if (auto s = database->prepare("SELECT count(*) FROM balance_transactions");
+        s && s.value().step() == Statement::Step::Row)
         data.transactionCount = s.value().columnInt(0);
     emit overviewReady(data);
 }
@@ -199,9 +219,11 @@ void StoreReader::queryRowids(quint64 requestId, const TransactionQuery &query)
         sql += kChargeJoin;
     if (!term.isEmpty())
         sql += " WHERE bt.id = ?1 OR bt.source = ?1 OR bt.payout = ?1 OR c.card_last4 = ?1 "
-               "OR bt.description LIKE ?2 ESCAPE '\\' OR c.email LIKE ?2 ESCAPE '\\' OR c.customer_name LIKE ?2 ESCAPE '\\'";
+               "OR bt.description LIKE ?2 ESCAPE '\\' OR c.email LIKE ?2 ESCAPE '\\' OR "
+               "c.customer_name LIKE ?2 ESCAPE '\\'";
     const char *direction = query.order == Qt::AscendingOrder ? " ASC" : " DESC";
-    sql += std::string(" ORDER BY ") + sortExpression(query.sortColumn) + direction + ", bt.rowid" + direction;
+    sql += std::string(" ORDER BY ") + sortExpression(query.sortColumn) + direction + ", bt.rowid"
+           + direction;
     auto s = database->prepare(sql);
     if (!s) {
         emit failed(s.error());
@@ -209,7 +231,9 @@ void StoreReader::queryRowids(quint64 requestId, const TransactionQuery &query)
     }
     const std::string exact = term.toStdString();
     QString escaped = term;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     const std::string like = (u'%' + escaped + u'%').toStdString();
     if (!term.isEmpty()) {
         s.value().bindText(1, exact);
@@ -226,10 +250,12 @@ void StoreReader::fetchRows(quint64 generation, int page, const QVector<qint64> 
     Database *database = db();
     if (!database || rowids.isEmpty())
         return;
-    std::string sql = std::string("SELECT bt.rowid, bt.source_id, bt.id, bt.type, bt.description, c.email, "
-                                  "c.card_brand, c.card_last4, bt.amount, bt.fee, bt.net, bt.currency, bt.status, "
-                                  "bt.payout, bt.created FROM balance_transactions bt")
-                      + kChargeJoin + " WHERE bt.rowid IN (";
+    std::string sql
+        = std::string(
+              "SELECT bt.rowid, bt.source_id, bt.id, bt.type, bt.description, c.email, "
+              "c.card_brand, c.card_last4, bt.amount, bt.fee, bt.net, bt.currency, bt.status, "
+              "bt.payout, bt.created FROM balance_transactions bt")
+          + kChargeJoin + " WHERE bt.rowid IN (";
     for (qsizetype i = 0; i < rowids.size(); ++i)
         sql += i == 0 ? "?" : ",?";
     sql += ")";
@@ -274,7 +300,8 @@ void StoreReader::fetchDetail(qint64 rowid)
     Database *database = db();
     if (!database)
         return;
-    auto s = database->prepare("SELECT source_id, id, source, payout FROM balance_transactions WHERE rowid = ?1");
+    auto s = database->prepare(
+        "SELECT source_id, id, source, payout FROM balance_transactions WHERE rowid = ?1");
     if (!s)
         return;
     s.value().bind(1, rowid);

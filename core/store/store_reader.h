@@ -45,7 +45,20 @@ struct OverviewData
 };
 
 /// The columns of the transactions table, in display order.
-enum class TransactionColumn { Created, Type, Description, Customer, Amount, Fee, Net, Currency, Status, Payout, Id, Count };
+enum class TransactionColumn {
+    Created,
+    Type,
+    Description,
+    Customer,
+    Amount,
+    Fee,
+    Net,
+    Currency,
+    Status,
+    Payout,
+    Id,
+    Count
+};
 
 struct TransactionRow
 {
@@ -94,7 +107,8 @@ public slots:
 signals:
     void overviewReady(const paydeck::store::OverviewData &data);
     void rowidsReady(quint64 requestId, const paydeck::store::RowidList &rowids);
-    void rowsReady(quint64 generation, int page, const QVector<paydeck::store::TransactionRow> &rows);
+    void
+    rowsReady(quint64 generation, int page, const QVector<paydeck::store::TransactionRow> &rows);
     void detailReady(qint64 rowid, const paydeck::store::DetailFields &fields);
     void sourceFetched(const paydeck::store::SourceConfig &source);
     void failed(const QString &message);

@@ -51,8 +51,10 @@ const std::vector<Dispute> &itemsOf(const SyncBatch &batch)
 /// index is then walked once per transaction instead of at random, which is what keeps bulk
 /// loads fast as the tables grow.
 template<typename T>
-Result<void> upsertAll(ObjectStore &objects, const std::vector<SyncBatch> &batches,
-                       QList<BatchOutcome> &outcomes, bool bulk)
+Result<void> upsertAll(ObjectStore &objects,
+                       const std::vector<SyncBatch> &batches,
+                       QList<BatchOutcome> &outcomes,
+                       bool bulk)
 {
     struct Entry
     {
@@ -77,9 +79,11 @@ Result<void> upsertAll(ObjectStore &objects, const std::vector<SyncBatch> &batch
             result = objects.upsert(entry.sourceId, *entry.object);
         }
         if (!result) {
-            return makeError(QObject::tr("%1 %2: %3")
-                                 .arg(QString::fromLatin1(objectTypeName(batches[size_t(entry.batch)].type)),
-                                      QString::fromStdString(entry.object->id), result.error()));
+            return makeError(
+                QObject::tr("%1 %2: %3")
+                    .arg(QString::fromLatin1(objectTypeName(batches[size_t(entry.batch)].type)),
+                         QString::fromStdString(entry.object->id),
+                         result.error()));
         }
         BatchOutcome &outcome = outcomes[entry.batch];
         switch (result.value()) {
@@ -101,8 +105,7 @@ Result<void> upsertAll(ObjectStore &objects, const std::vector<SyncBatch> &batch
 } // namespace
 
 StoreWriter::StoreWriter(QString databasePath, QObject *parent)
-    : QObject(parent)
-    , m_path(std::move(databasePath))
+    : QObject(parent), m_path(std::move(databasePath))
 {
     qRegisterMetaType<paydeck::store::BatchOutcome>();
     qRegisterMetaType<QList<paydeck::store::BatchOutcome>>();
@@ -187,8 +190,9 @@ void StoreWriter::run()
     for (;;) {
         if (m_bulkTables.empty()) {
             m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-        } else if (!m_wake.wait_for(lock, std::chrono::seconds(1),
-                                    [this] { return m_stopping || !m_queue.empty(); })) {
+        } else if (!m_wake.wait_for(lock, std::chrono::seconds(1), [this] {
+                       return m_stopping || !m_queue.empty();
+                   })) {
             // Idle for a second in the middle of a bulk load: build the indexes now.
             m_busy = true;
             lock.unlock();
@@ -213,7 +217,8 @@ void StoreWriter::run()
             Result<void> result;
             {
                 Transaction transaction(*m_db);
-                result = transaction.began() ? item.job(*m_db) : makeError(transaction.beginError());
+                result
+                    = transaction.began() ? item.job(*m_db) : makeError(transaction.beginError());
                 if (result)
                     result = transaction.commit();
             }
@@ -242,7 +247,8 @@ void StoreWriter::run()
                 }
                 bool finish = false;
                 for (int i = 0; i < kObjectTypeCount; ++i) {
-                    const auto it = m_bulkTables.find(objectTypeEndpoint(static_cast<ObjectType>(i)));
+                    const auto it
+                        = m_bulkTables.find(objectTypeEndpoint(static_cast<ObjectType>(i)));
                     finish |= it != m_bulkTables.end() && it->second && !queued[i];
                 }
                 if (finish) {
@@ -307,7 +313,8 @@ QList<BatchOutcome> StoreWriter::applyGroup(std::vector<SyncBatch> &batches)
             ok = upsertAll<Dispute>(objects, batches, outcomes, bulk[4]);
         // Cursors in submission order: the last page's cursor of each endpoint wins.
         for (size_t i = 0; ok && i < batches.size(); ++i)
-            ok = sources.saveCursor(batches[i].sourceId, objectTypeName(batches[i].type), batches[i].cursor);
+            ok = sources.saveCursor(
+                batches[i].sourceId, objectTypeName(batches[i].type), batches[i].cursor);
         if (!ok && failure.isEmpty())
             failure = ok.error();
         if (failure.isEmpty()) {
@@ -342,8 +349,8 @@ QList<BatchOutcome> StoreWriter::applyGroup(std::vector<SyncBatch> &batches)
 void StoreWriter::applyBatches(std::vector<SyncBatch> &batches)
 {
     QList<BatchOutcome> outcomes = applyGroup(batches);
-    const bool failed = std::any_of(outcomes.begin(), outcomes.end(),
-                                    [](const BatchOutcome &o) { return !o.error.isEmpty(); });
+    const bool failed = std::any_of(
+        outcomes.begin(), outcomes.end(), [](const BatchOutcome &o) { return !o.error.isEmpty(); });
     if (failed && batches.size() > 1) {
         // One bad batch must not take the others down: apply each on its own.
         outcomes.clear();
@@ -364,11 +371,13 @@ void StoreWriter::finishBulkLoads(bool onlyCompleted)
             continue;
         }
         Transaction transaction(*m_db);
-        auto ok = transaction.began() ? finishBulkLoad(*m_db, it->first) : makeError(transaction.beginError());
+        auto ok = transaction.began() ? finishBulkLoad(*m_db, it->first)
+                                      : makeError(transaction.beginError());
         if (ok)
             ok = transaction.commit();
         if (!ok) {
-            qWarning("paydeck: finishing the bulk load of %s failed: %s", it->first.c_str(),
+            qWarning("paydeck: finishing the bulk load of %s failed: %s",
+                     it->first.c_str(),
                      qPrintable(ok.error()));
             ++it;
             continue;

@@ -54,7 +54,9 @@ std::vector<Dispute> &itemsOf(store::SyncBatch &batch)
 
 } // namespace
 
-SourceSync::SourceSync(store::SourceConfig source, store::StoreWriter *writer, QString databasePath,
+SourceSync::SourceSync(store::SourceConfig source,
+                       store::StoreWriter *writer,
+                       QString databasePath,
                        QObject *parent)
     : QObject(parent)
     , m_source(std::move(source))
@@ -66,7 +68,10 @@ SourceSync::SourceSync(store::SourceConfig source, store::StoreWriter *writer, Q
     qRegisterMetaType<paydeck::sync::SyncProgress>();
     for (int i = 0; i < kObjectTypeCount; ++i)
         m_endpoints[size_t(i)].type = static_cast<ObjectType>(i);
-    connect(m_writer, &store::StoreWriter::batchesCommitted, this, &SourceSync::onCommitted,
+    connect(m_writer,
+            &store::StoreWriter::batchesCommitted,
+            this,
+            &SourceSync::onCommitted,
             Qt::QueuedConnection);
     stripe::ClientConfig config;
     config.baseUrl = QUrl(m_source.baseUrl);
@@ -145,18 +150,21 @@ void SourceSync::requestNext(Endpoint &endpoint)
     if (endpoint.floor > 0)
         query.addQueryItem(QStringLiteral("created[gte]"), QString::number(endpoint.floor));
     if (!endpoint.after.empty())
-        query.addQueryItem(QStringLiteral("starting_after"), QString::fromStdString(endpoint.after));
-    const QString path = QStringLiteral("/v1/") + QString::fromLatin1(objectTypeEndpoint(endpoint.type));
+        query.addQueryItem(QStringLiteral("starting_after"),
+                           QString::fromStdString(endpoint.after));
+    const QString path
+        = QStringLiteral("/v1/") + QString::fromLatin1(objectTypeEndpoint(endpoint.type));
     Endpoint *target = &endpoint;
-    m_client->get(path, query, [this, target](Result<QByteArray> body) {
-        onPage(*target, std::move(body));
-    });
+    m_client->get(
+        path, query, [this, target](Result<QByteArray> body) { onPage(*target, std::move(body)); });
 }
 
 template<typename T>
-Result<bool> SourceSync::buildBatch(Endpoint &endpoint, const QByteArray &body, store::SyncBatch &batch)
+Result<bool>
+SourceSync::buildBatch(Endpoint &endpoint, const QByteArray &body, store::SyncBatch &batch)
 {
-    auto page = stripe::parseListPage<T>(*m_parser, std::string_view(body.constData(), size_t(body.size())));
+    auto page = stripe::parseListPage<T>(*m_parser,
+                                         std::string_view(body.constData(), size_t(body.size())));
     if (!page)
         return makeError(page.error());
     auto &items = itemsOf<T>(batch);
@@ -202,8 +210,9 @@ void SourceSync::onPage(Endpoint &endpoint, Result<QByteArray> body)
         break;
     }
     if (!more) {
-        fail(endpoint, tr("GET /v1/%1: %2")
-                           .arg(QString::fromLatin1(objectTypeEndpoint(endpoint.type)), more.error()));
+        fail(endpoint,
+             tr("GET /v1/%1: %2")
+                 .arg(QString::fromLatin1(objectTypeEndpoint(endpoint.type)), more.error()));
         return;
     }
     const size_t count = batch.objectCount();
@@ -243,18 +252,21 @@ void SourceSync::fail(Endpoint &endpoint, const QString &message)
     // Recorded through the writer, behind this endpoint's pages, so that it is ordered with them.
     m_writer->submitJob(
         [sourceId, type, full](store::Database &db) {
-            return store::SourceRepository(db).recordError(sourceId, type, full,
-                                                           QDateTime::currentSecsSinceEpoch());
+            return store::SourceRepository(db).recordError(
+                sourceId, type, full, QDateTime::currentSecsSinceEpoch());
         },
         [self = QPointer<SourceSync>(this), index = size_t(endpoint.type)](const Result<void> &) {
             if (!self)
                 return;
-            QMetaObject::invokeMethod(self, [self, index] {
-                if (!self)
-                    return;
-                --self->m_endpoints[index].inFlightBatches;
-                self->finishIfDone();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self, index] {
+                    if (!self)
+                        return;
+                    --self->m_endpoints[index].inFlightBatches;
+                    self->finishIfDone();
+                },
+                Qt::QueuedConnection);
         });
 }
 

@@ -25,7 +25,9 @@ class SourceSync final : public QObject
 {
     Q_OBJECT
 public:
-    SourceSync(store::SourceConfig source, store::StoreWriter *writer, QString databasePath,
+    SourceSync(store::SourceConfig source,
+               store::StoreWriter *writer,
+               QString databasePath,
                QObject *parent = nullptr);
     ~SourceSync() override;
     Q_DISABLE_COPY_MOVE(SourceSync)

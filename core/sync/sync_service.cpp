@@ -24,23 +24,26 @@ SyncService::SyncService(QString dataDirectory, store::StoreWriter *writer, QObj
             emit storeChanged();
         }
     });
-    connect(m_writer, &store::StoreWriter::batchesCommitted, this,
-            [this](const QList<store::BatchOutcome> &outcomes) {
-                for (const store::BatchOutcome &outcome : outcomes) {
-                    if (outcome.inserted + outcome.updated == 0)
-                        continue;
-                    auto it = m_sources.find(outcome.sourceId);
-                    if (it != m_sources.end())
-                        it->second.status.insertedTotal += outcome.inserted;
-                    m_changePending = true;
-                }
-                if (m_changePending && !m_changeThrottle.isActive()) {
-                    m_changePending = false;
-                    emit storeChanged();
-                    m_changeThrottle.start(); // at most one more signal per interval
-                }
-            },
-            Qt::QueuedConnection);
+    connect(
+        m_writer,
+        &store::StoreWriter::batchesCommitted,
+        this,
+        [this](const QList<store::BatchOutcome> &outcomes) {
+            for (const store::BatchOutcome &outcome : outcomes) {
+                if (outcome.inserted + outcome.updated == 0)
+                    continue;
+                auto it = m_sources.find(outcome.sourceId);
+                if (it != m_sources.end())
+                    it->second.status.insertedTotal += outcome.inserted;
+                m_changePending = true;
+            }
+            if (m_changePending && !m_changeThrottle.isActive()) {
+                m_changePending = false;
+                emit storeChanged();
+                m_changeThrottle.start(); // at most one more signal per interval
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 SyncService::~SyncService()
@@ -54,9 +57,11 @@ void SyncService::start()
     std::vector<store::SourceConfig> sources;
     if (auto db = store::Database::open(path, store::Database::Mode::ReadOnly); db)
         sources = store::SourceRepository(*db.value()).all();
-    const bool wantsSandbox = sources.empty()
-                              || std::any_of(sources.begin(), sources.end(),
-                                             [](const store::SourceConfig &s) { return s.isSandbox; });
+    const bool wantsSandbox
+        = sources.empty()
+          || std::any_of(sources.begin(), sources.end(), [](const store::SourceConfig &s) {
+                 return s.isSandbox;
+             });
     for (const store::SourceConfig &source : sources) {
         if (!source.isSandbox)
             startSource(source);
@@ -126,7 +131,9 @@ void SyncService::startSource(const store::SourceConfig &config)
     const qint64 id = config.id;
     SourceSync *sync = running.sync.get();
     connect(running.next.get(), &QTimer::timeout, sync, &SourceSync::start);
-    connect(sync, &SourceSync::finished, this, [this, id](const SyncReport &report) { onFinished(id, report); });
+    connect(sync, &SourceSync::finished, this, [this, id](const SyncReport &report) {
+        onFinished(id, report);
+    });
     connect(sync, &SourceSync::progressed, this, [this, id](const SyncProgress &progress) {
         auto it = m_sources.find(id);
         if (it == m_sources.end())

@@ -29,10 +29,12 @@ private:
     Run cli(const QStringList &arguments, const QString &dataDir)
     {
         QProcess process;
-        process.start(QStringLiteral(PAYDECK_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
+        process.start(QStringLiteral(PAYDECK_CLI_PATH),
+                      QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
         if (!process.waitForFinished(120000))
             qFatal("paydeck-cli did not finish");
-        return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return Run{
+            process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
     }
     QString truthPath() const { return m_dir.filePath(QStringLiteral("truth.jsonl")); }
 
@@ -40,16 +42,25 @@ private slots:
     void initTestCase()
     {
         m_sandbox.start(QStringLiteral(PAYDECK_CLI_PATH),
-                        {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("sandbox")),
-                         QStringLiteral("sandbox"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                         QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--history-days"),
-                         QStringLiteral("10"), QStringLiteral("--backfill-count"), QStringLiteral("1500"),
-                         QStringLiteral("--truth"), truthPath()});
+                        {QStringLiteral("--data-dir"),
+                         m_dir.filePath(QStringLiteral("sandbox")),
+                         QStringLiteral("sandbox"),
+                         QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--seed"),
+                         QStringLiteral("3"),
+                         QStringLiteral("--history-days"),
+                         QStringLiteral("10"),
+                         QStringLiteral("--backfill-count"),
+                         QStringLiteral("1500"),
+                         QStringLiteral("--truth"),
+                         truthPath()});
         QVERIFY(m_sandbox.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 30000);
         const QString ready = QString::fromUtf8(m_sandbox.readLine()).trimmed();
         // Exactly: ready https://127.0.0.1:PORT ca=/abs/path/ca.pem
-        const QRegularExpression pattern(QStringLiteral("^ready (https://127\\.0\\.0\\.1:[0-9]+) ca=(/\\S+\\.pem)$"));
+        const QRegularExpression pattern(
+            QStringLiteral("^ready (https://127\\.0\\.0\\.1:[0-9]+) ca=(/\\S+\\.pem)$"));
         const auto match = pattern.match(ready);
         QVERIFY2(match.hasMatch(), qPrintable(ready));
         m_url = match.captured(1);
@@ -67,12 +78,19 @@ private slots:
     void syncThenStatusMatchTheTruth()
     {
         const QString data = m_dir.filePath(QStringLiteral("store"));
-        const Run first = cli({QStringLiteral("sync"), QStringLiteral("--stripe-url"), m_url, QStringLiteral("--api-key"),
-                               QStringLiteral("sk_test_cli"), QStringLiteral("--ca-cert"), m_ca, QStringLiteral("--json")},
+        const Run first = cli({QStringLiteral("sync"),
+                               QStringLiteral("--stripe-url"),
+                               m_url,
+                               QStringLiteral("--api-key"),
+                               QStringLiteral("sk_test_cli"),
+                               QStringLiteral("--ca-cert"),
+                               m_ca,
+                               QStringLiteral("--json")},
                               data);
         QVERIFY2(first.exitCode == 0, first.err.constData());
         const QJsonObject report = QJsonDocument::fromJson(first.out).object();
-        QCOMPARE(report.value(u"inserted").toObject().value(u"balance_transaction").toInteger(), 1500);
+        QCOMPARE(report.value(u"inserted").toObject().value(u"balance_transaction").toInteger(),
+                 1500);
         QVERIFY(report.value(u"seconds").toDouble() > 0);
         QVERIFY(report.value(u"transactions_per_second").toDouble() > 0);
 
@@ -97,18 +115,26 @@ private slots:
             const QJsonObject entry = objects.value(type).toObject();
             QCOMPARE(entry.value(u"count").toInteger(), count);
             for (const auto &[currency, sum] : sums[type])
-                QCOMPARE(entry.value(u"amount_by_currency").toObject().value(currency).toString(), QString::number(sum));
+                QCOMPARE(entry.value(u"amount_by_currency").toObject().value(currency).toString(),
+                         QString::number(sum));
         }
         const QJsonObject source = state.value(u"sources").toArray().first().toObject();
         QCOMPARE(source.value(u"name").toString(), QStringLiteral("stripe"));
         QVERIFY(!source.value(u"last_success").toString().isEmpty());
         QVERIFY(source.value(u"last_error").isNull());
 
-        const Run again = cli({QStringLiteral("sync"), QStringLiteral("--stripe-url"), m_url, QStringLiteral("--api-key"),
-                               QStringLiteral("sk_test_cli"), QStringLiteral("--ca-cert"), m_ca, QStringLiteral("--json")},
+        const Run again = cli({QStringLiteral("sync"),
+                               QStringLiteral("--stripe-url"),
+                               m_url,
+                               QStringLiteral("--api-key"),
+                               QStringLiteral("sk_test_cli"),
+                               QStringLiteral("--ca-cert"),
+                               m_ca,
+                               QStringLiteral("--json")},
                               data);
         QCOMPARE(again.exitCode, 0);
-        const QJsonObject inserted = QJsonDocument::fromJson(again.out).object().value(u"inserted").toObject();
+        const QJsonObject inserted
+            = QJsonDocument::fromJson(again.out).object().value(u"inserted").toObject();
         for (const auto &value : inserted)
             QCOMPARE(value.toInteger(), 0);
     }
@@ -117,21 +143,34 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("wrong key") << QStringList{QStringLiteral("sync"), QStringLiteral("--stripe-url"), QStringLiteral("URL"),
-                                                  QStringLiteral("--api-key"), QStringLiteral("sk_live_nope"),
-                                                  QStringLiteral("--ca-cert"), QStringLiteral("CA")}
+        QTest::newRow("wrong key") << QStringList{QStringLiteral("sync"),
+                                                  QStringLiteral("--stripe-url"),
+                                                  QStringLiteral("URL"),
+                                                  QStringLiteral("--api-key"),
+                                                  QStringLiteral("sk_live_nope"),
+                                                  QStringLiteral("--ca-cert"),
+                                                  QStringLiteral("CA")}
                                    << "401";
-        QTest::newRow("no CA") << QStringList{QStringLiteral("sync"), QStringLiteral("--stripe-url"), QStringLiteral("URL"),
-                                              QStringLiteral("--api-key"), QStringLiteral("sk_test_x")}
+        QTest::newRow("no CA") << QStringList{QStringLiteral("sync"),
+                                              QStringLiteral("--stripe-url"),
+                                              QStringLiteral("URL"),
+                                              QStringLiteral("--api-key"),
+                                              QStringLiteral("sk_test_x")}
                                << "TLS";
-        QTest::newRow("plain http") << QStringList{QStringLiteral("sync"), QStringLiteral("--stripe-url"),
-                                                   QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--api-key"),
+        QTest::newRow("plain http") << QStringList{QStringLiteral("sync"),
+                                                   QStringLiteral("--stripe-url"),
+                                                   QStringLiteral("http://127.0.0.1:1"),
+                                                   QStringLiteral("--api-key"),
                                                    QStringLiteral("sk_test_x")}
                                     << "https://";
-        QTest::newRow("missing key") << QStringList{QStringLiteral("sync"), QStringLiteral("--stripe-url"), QStringLiteral("URL")}
+        QTest::newRow("missing key") << QStringList{QStringLiteral("sync"),
+                                                    QStringLiteral("--stripe-url"),
+                                                    QStringLiteral("URL")}
                                      << "--api-key";
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "frobnicate";
-        QTest::newRow("status without store") << QStringList{QStringLiteral("status"), QStringLiteral("--json")} << "no store";
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << "frobnicate";
+        QTest::newRow("status without store")
+            << QStringList{QStringLiteral("status"), QStringLiteral("--json")} << "no store";
     }
     void errorsExitNonZeroWithOneClearLine()
     {

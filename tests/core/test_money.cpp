@@ -24,15 +24,24 @@ private slots:
         QTest::addColumn<qint64>("minor");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("euros and cents") << qint64(123456) << "EUR" << "1234.56";
-        QTest::newRow("a cent") << qint64(1) << "EUR" << "0.01";
-        QTest::newRow("negative cents") << qint64(-5) << "USD" << "-0.05";
-        QTest::newRow("zero") << qint64(0) << "EUR" << "0.00";
-        QTest::newRow("yen are whole") << qint64(1500) << "JPY" << "1500";
-        QTest::newRow("dinar has three decimals") << qint64(1234) << "BHD" << "1.234";
-        QTest::newRow("int64 max in cents") << kMax << "EUR" << "92233720368547758.07";
-        QTest::newRow("int64 min in cents") << kMin << "EUR" << "-92233720368547758.08";
-        QTest::newRow("int64 min in yen") << kMin << "JPY" << "-9223372036854775808";
+        QTest::newRow("euros and cents") << qint64(123456) << "EUR"
+                                         << "1234.56";
+        QTest::newRow("a cent") << qint64(1) << "EUR"
+                                << "0.01";
+        QTest::newRow("negative cents") << qint64(-5) << "USD"
+                                        << "-0.05";
+        QTest::newRow("zero") << qint64(0) << "EUR"
+                              << "0.00";
+        QTest::newRow("yen are whole") << qint64(1500) << "JPY"
+                                       << "1500";
+        QTest::newRow("dinar has three decimals") << qint64(1234) << "BHD"
+                                                  << "1.234";
+        QTest::newRow("int64 max in cents") << kMax << "EUR"
+                                            << "92233720368547758.07";
+        QTest::newRow("int64 min in cents") << kMin << "EUR"
+                                            << "-92233720368547758.08";
+        QTest::newRow("int64 min in yen") << kMin << "JPY"
+                                          << "-9223372036854775808";
     }
     void decimalString()
     {
@@ -48,22 +57,38 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<qint64>("minor");
-        QTest::newRow("plain") << "12.30" << "EUR" << true << qint64(1230);
-        QTest::newRow("fewer decimals are padded") << "12.3" << "EUR" << true << qint64(1230);
-        QTest::newRow("no decimals") << "12" << "EUR" << true << qint64(1200);
-        QTest::newRow("negative") << "-0.05" << "USD" << true << qint64(-5);
-        QTest::newRow("yen") << "1500" << "JPY" << true << qint64(1500);
-        QTest::newRow("yen refuse decimals") << "15.5" << "JPY" << false << qint64(0);
-        QTest::newRow("dinar three decimals") << "1.234" << "BHD" << true << qint64(1234);
-        QTest::newRow("too many decimals") << "1.234" << "EUR" << false << qint64(0);
-        QTest::newRow("int64 max") << "92233720368547758.07" << "EUR" << true << kMax;
-        QTest::newRow("int64 min") << "-92233720368547758.08" << "EUR" << true << kMin;
-        QTest::newRow("beyond int64 max") << "92233720368547758.08" << "EUR" << false << qint64(0);
-        QTest::newRow("beyond int64 min") << "-92233720368547758.09" << "EUR" << false << qint64(0);
-        QTest::newRow("garbage") << "12,30" << "EUR" << false << qint64(0);
-        QTest::newRow("empty") << "" << "EUR" << false << qint64(0);
-        QTest::newRow("lone minus") << "-" << "EUR" << false << qint64(0);
-        QTest::newRow("exponent notation is not money") << "1e3" << "EUR" << false << qint64(0);
+        QTest::newRow("plain") << "12.30"
+                               << "EUR" << true << qint64(1230);
+        QTest::newRow("fewer decimals are padded") << "12.3"
+                                                   << "EUR" << true << qint64(1230);
+        QTest::newRow("no decimals") << "12"
+                                     << "EUR" << true << qint64(1200);
+        QTest::newRow("negative") << "-0.05"
+                                  << "USD" << true << qint64(-5);
+        QTest::newRow("yen") << "1500"
+                             << "JPY" << true << qint64(1500);
+        QTest::newRow("yen refuse decimals") << "15.5"
+                                             << "JPY" << false << qint64(0);
+        QTest::newRow("dinar three decimals") << "1.234"
+                                              << "BHD" << true << qint64(1234);
+        QTest::newRow("too many decimals") << "1.234"
+                                           << "EUR" << false << qint64(0);
+        QTest::newRow("int64 max") << "92233720368547758.07"
+                                   << "EUR" << true << kMax;
+        QTest::newRow("int64 min") << "-92233720368547758.08"
+                                   << "EUR" << true << kMin;
+        QTest::newRow("beyond int64 max") << "92233720368547758.08"
+                                          << "EUR" << false << qint64(0);
+        QTest::newRow("beyond int64 min") << "-92233720368547758.09"
+                                          << "EUR" << false << qint64(0);
+        QTest::newRow("garbage") << "12,30"
+                                 << "EUR" << false << qint64(0);
+        QTest::newRow("empty") << ""
+                               << "EUR" << false << qint64(0);
+        QTest::newRow("lone minus") << "-"
+                                    << "EUR" << false << qint64(0);
+        QTest::newRow("exponent notation is not money") << "1e3"
+                                                        << "EUR" << false << qint64(0);
     }
     void parseDecimal()
     {
@@ -94,11 +119,21 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("euro in English") << qint64(123456) << "EUR" << "en_US" << "€1,234.56";
-        QTest::newRow("euro in German") << qint64(123456) << "EUR" << "de_DE" << "1.234,56\u00a0€";
-        QTest::newRow("yen") << qint64(1500000) << "JPY" << "en_US" << "¥1,500,000";
-        QTest::newRow("negative dollars") << qint64(-250) << "USD" << "en_US" << "-$2.50";
-        QTest::newRow("dinar with code") << qint64(1234567) << "BHD" << "en_US" << "BHD\u00a01,234.567";
+        QTest::newRow("euro in English") << qint64(123456) << "EUR"
+                                         << "en_US"
+                                         << "€1,234.56";
+        QTest::newRow("euro in German") << qint64(123456) << "EUR"
+                                        << "de_DE"
+                                        << "1.234,56\u00a0€";
+        QTest::newRow("yen") << qint64(1500000) << "JPY"
+                             << "en_US"
+                             << "¥1,500,000";
+        QTest::newRow("negative dollars") << qint64(-250) << "USD"
+                                          << "en_US"
+                                          << "-$2.50";
+        QTest::newRow("dinar with code") << qint64(1234567) << "BHD"
+                                         << "en_US"
+                                         << "BHD\u00a01,234.567";
     }
     void format()
     {
@@ -130,7 +165,8 @@ private slots:
         for (const qint64 value : {kMin, kMin + 1, qint64(-1), qint64(0), qint64(1), kMax}) {
             for (const char *code : {"JPY", "EUR", "BHD", "CLF"}) {
                 const Money money(value, cur(code));
-                QCOMPARE(Money::parseDecimal(money.toDecimalString(), cur(code))->minorUnits(), value);
+                QCOMPARE(Money::parseDecimal(money.toDecimalString(), cur(code))->minorUnits(),
+                         value);
             }
         }
     }

@@ -88,7 +88,13 @@ private slots:
         for (size_t i = 0; i < all.size(); ++i) {
             QVERIFY(ids.insert(all[i].id).second);
             if (i > 0)
-                QVERIFY2(all[i - 1].created >= all[i].created, qPrintable(QStringLiteral("%1 %2 %3 %4 at %5").arg(QString::fromStdString(all[i-1].id)).arg(all[i-1].created).arg(QString::fromStdString(all[i].id)).arg(all[i].created).arg(i)));
+                QVERIFY2(all[i - 1].created >= all[i].created,
+                         qPrintable(QStringLiteral("%1 %2 %3 %4 at %5")
+                                        .arg(QString::fromStdString(all[i - 1].id))
+                                        .arg(all[i - 1].created)
+                                        .arg(QString::fromStdString(all[i].id))
+                                        .arg(all[i].created)
+                                        .arg(i)));
         }
     }
 
@@ -161,7 +167,8 @@ private slots:
             QVERIFY(payout.arrivalDate > payout.created);
             ListQuery query;
             query.payout = payout.id;
-            const auto settled = walk<BalanceTransaction>(world, ObjectType::BalanceTransaction, query);
+            const auto settled
+                = walk<BalanceTransaction>(world, ObjectType::BalanceTransaction, query);
             qint64 sum = 0;
             for (const auto &bt : settled)
                 sum += bt.net;
@@ -218,7 +225,8 @@ private slots:
         const qint64 before = world.count(ObjectType::Charge);
         QVERIFY(world.advanceTo(kAnchor + 600));
         const qint64 after = world.count(ObjectType::Charge);
-        QVERIFY2(after - before > 300 && after - before < 900, qPrintable(QString::number(after - before)));
+        QVERIFY2(after - before > 300 && after - before < 900,
+                 qPrintable(QString::number(after - before)));
     }
 };
 

@@ -64,14 +64,21 @@ private:
     }
 
 private slots:
-    void init() { QFile::remove(path()); QFile::remove(path() + "-wal"); QFile::remove(path() + "-shm"); }
+    void init()
+    {
+        QFile::remove(path());
+        QFile::remove(path() + "-wal");
+        QFile::remove(path() + "-shm");
+    }
 
     void migrationsRunOnceAndAreIdempotent()
     {
         auto db = openMigrated();
         QCOMPARE(count(*db, "PRAGMA user_version"), currentSchemaVersion());
         QVERIFY(migrate(*db).ok());
-        QCOMPARE(count(*db, "SELECT count(*) FROM sqlite_master WHERE name='balance_transactions_key'"), 1);
+        QCOMPARE(
+            count(*db, "SELECT count(*) FROM sqlite_master WHERE name='balance_transactions_key'"),
+            1);
     }
 
     void aStoreFromANewerPaydeckIsRefused()
@@ -185,7 +192,8 @@ private slots:
         SyncBatch batch;
         batch.sourceId = source;
         for (int i = 0; i < 500; ++i)
-            batch.balanceTransactions.push_back(makeBt("txn_" + std::to_string(i), i, 1700000000 + i));
+            batch.balanceTransactions.push_back(
+                makeBt("txn_" + std::to_string(i), i, 1700000000 + i));
         batch.cursor.runFloor = 0;
         batch.cursor.startingAfter = "txn_499";
         writer.submit(batch);
@@ -193,7 +201,10 @@ private slots:
         {
             auto db = Database::open(path(), Database::Mode::ReadOnly).value();
             QCOMPARE(count(*db, "SELECT count(*) FROM bulk_loads"), 1);
-            QCOMPARE(count(*db, "SELECT count(*) FROM sqlite_master WHERE name='balance_transactions_key'"), 0);
+            QCOMPARE(
+                count(*db,
+                      "SELECT count(*) FROM sqlite_master WHERE name='balance_transactions_key'"),
+                0);
         }
         SyncBatch last;
         last.sourceId = source;
@@ -203,8 +214,13 @@ private slots:
         writer.flush();
         auto db = Database::open(path(), Database::Mode::ReadOnly).value();
         QTRY_COMPARE(count(*db, "SELECT count(*) FROM bulk_loads"), 0);
-        QCOMPARE(count(*db, "SELECT count(*) FROM sqlite_master WHERE name='balance_transactions_key'"), 1);
-        QCOMPARE(count(*db, "SELECT count(*) FROM sqlite_master WHERE name='balance_transactions_created'"), 1);
+        QCOMPARE(
+            count(*db, "SELECT count(*) FROM sqlite_master WHERE name='balance_transactions_key'"),
+            1);
+        QCOMPARE(
+            count(*db,
+                  "SELECT count(*) FROM sqlite_master WHERE name='balance_transactions_created'"),
+            1);
         QCOMPARE(count(*db, "SELECT count(*) FROM balance_transactions"), 501);
         writer.stop();
     }
@@ -227,7 +243,9 @@ private slots:
         QCOMPARE(count(*db, "SELECT count(*) FROM bulk_loads"), 0);
         QCOMPARE(count(*db, "SELECT count(*) FROM balance_transactions"), 1);
         QCOMPARE(count(*db, "SELECT amount FROM balance_transactions"), 2); // the newest row wins
-        QCOMPARE(count(*db, "SELECT count(*) FROM sqlite_master WHERE name='balance_transactions_key'"), 1);
+        QCOMPARE(
+            count(*db, "SELECT count(*) FROM sqlite_master WHERE name='balance_transactions_key'"),
+            1);
     }
 
     void anUnwritablePathIsAClearError()

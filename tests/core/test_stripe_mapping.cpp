@@ -8,7 +8,8 @@ using namespace paydeck;
 
 namespace {
 
-simdjson::dom::element resource(simdjson::dom::parser &parser, const QByteArray &json, const char *name)
+simdjson::dom::element
+resource(simdjson::dom::parser &parser, const QByteArray &json, const char *name)
 {
     simdjson::dom::element root = parser.parse(json.constData(), size_t(json.size()));
     return root[name];
@@ -32,7 +33,8 @@ private slots:
         const QByteArray json = test::readFile(test::samplePath(file));
         simdjson::dom::parser parser;
 
-        const auto bt = stripe::mapBalanceTransaction(resource(parser, json, "balance_transaction"));
+        const auto bt
+            = stripe::mapBalanceTransaction(resource(parser, json, "balance_transaction"));
         QVERIFY2(bt.ok(), qPrintable(bt.error()));
         QVERIFY(bt->id.rfind("txn_", 0) == 0);
         QCOMPARE(bt->amount, 100);
@@ -79,7 +81,8 @@ private slots:
             "status":"available","fee_details":[],"source":{"id":"re_9","object":"refund"},
             "brand_new_field":{"nested":[1,2,{"x":null}]},"description":null})";
         simdjson::dom::parser parser;
-        const auto bt = stripe::mapBalanceTransaction(parser.parse(json.constData(), size_t(json.size())));
+        const auto bt
+            = stripe::mapBalanceTransaction(parser.parse(json.constData(), size_t(json.size())));
         QVERIFY2(bt.ok(), qPrintable(bt.error()));
         QCOMPARE(bt->source, std::string("re_9"));
         QCOMPARE(bt->type, std::string("climate_order_purchase"));
@@ -90,11 +93,18 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("no amount") << QByteArray(R"({"id":"ch_1","currency":"usd","created":1})") << "amount";
-        QTest::newRow("amount as text") << QByteArray(R"({"id":"ch_1","amount":"10","currency":"usd","created":1})") << "amount";
-        QTest::newRow("no id") << QByteArray(R"({"amount":1,"currency":"usd","created":1})") << "id";
-        QTest::newRow("unknown currency") << QByteArray(R"({"id":"ch_2","amount":1,"currency":"xxx","created":1})") << "xxx";
-        QTest::newRow("wrong object") << QByteArray(R"({"id":"po_1","object":"payout","amount":1,"currency":"usd","created":1})") << "payout";
+        QTest::newRow("no amount")
+            << QByteArray(R"({"id":"ch_1","currency":"usd","created":1})") << "amount";
+        QTest::newRow("amount as text")
+            << QByteArray(R"({"id":"ch_1","amount":"10","currency":"usd","created":1})")
+            << "amount";
+        QTest::newRow("no id") << QByteArray(R"({"amount":1,"currency":"usd","created":1})")
+                               << "id";
+        QTest::newRow("unknown currency")
+            << QByteArray(R"({"id":"ch_2","amount":1,"currency":"xxx","created":1})") << "xxx";
+        QTest::newRow("wrong object") << QByteArray(
+            R"({"id":"po_1","object":"payout","amount":1,"currency":"usd","created":1})")
+                                      << "payout";
     }
     void missingRequiredFieldsNameTheObjectAndField()
     {
@@ -112,7 +122,8 @@ private slots:
             {"id":"ch_ok","amount":1,"currency":"usd","created":1},
             {"id":"ch_bad","currency":"usd","created":1}]})";
         simdjson::dom::parser parser;
-        const auto page = stripe::parseListPage<Charge>(parser, std::string_view(json.constData(), size_t(json.size())));
+        const auto page = stripe::parseListPage<Charge>(
+            parser, std::string_view(json.constData(), size_t(json.size())));
         QVERIFY(!page.ok());
         QVERIFY2(page.error().contains(u"ch_bad"), qPrintable(page.error()));
     }
@@ -120,7 +131,8 @@ private slots:
     void truncatedAndInvalidPagesAreErrors_data()
     {
         QTest::addColumn<QByteArray>("json");
-        const QByteArray good = R"({"object":"list","has_more":true,"data":[{"id":"ch_1","amount":1,"currency":"usd","created":1}]})";
+        const QByteArray good
+            = R"({"object":"list","has_more":true,"data":[{"id":"ch_1","amount":1,"currency":"usd","created":1}]})";
         for (const int cut : {0, 1, 10, 30, int(good.size()) - 1})
             QTest::newRow(qPrintable(QStringLiteral("cut at %1").arg(cut))) << good.left(cut);
         QTest::newRow("not a list") << QByteArray(R"({"object":"charge"})");
@@ -131,7 +143,8 @@ private slots:
     {
         QFETCH(QByteArray, json);
         simdjson::dom::parser parser;
-        const auto page = stripe::parseListPage<Charge>(parser, std::string_view(json.constData(), size_t(json.size())));
+        const auto page = stripe::parseListPage<Charge>(
+            parser, std::string_view(json.constData(), size_t(json.size())));
         QVERIFY(!page.ok());
         QVERIFY(!page.error().isEmpty());
     }

@@ -55,7 +55,8 @@ private:
         return s;
     }
 
-    store::SourceConfig saveSource(Store &s, const QString &url, const QString &key, const QString &ca)
+    store::SourceConfig
+    saveSource(Store &s, const QString &url, const QString &key, const QString &ca)
     {
         store::SourceConfig source;
         source.name = QStringLiteral("acme");
@@ -95,16 +96,13 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_sandbox = test::startSandbox(m_dir.path(), worldOptions());
-    }
+    void initTestCase() { m_sandbox = test::startSandbox(m_dir.path(), worldOptions()); }
 
     void fullSyncOverHttpsMatchesTheProvider()
     {
         Store s = makeStore();
-        const auto source = saveSource(s, m_sandbox->baseUrl(), QStringLiteral("sk_test_abc"),
-                                       m_sandbox->caCertificatePath());
+        const auto source = saveSource(
+            s, m_sandbox->baseUrl(), QStringLiteral("sk_test_abc"), m_sandbox->caCertificatePath());
         const sync::SyncReport report = runSync(s, source);
         QVERIFY2(report.ok, qPrintable(report.error));
         QCOMPARE(report.inserted[0], qint64(2500));
@@ -128,7 +126,9 @@ private slots:
     void aWrongApiKeyIsAClearErrorAndWritesNothing()
     {
         Store s = makeStore();
-        const auto source = saveSource(s, m_sandbox->baseUrl(), QStringLiteral("sk_live_wrong"),
+        const auto source = saveSource(s,
+                                       m_sandbox->baseUrl(),
+                                       QStringLiteral("sk_live_wrong"),
                                        m_sandbox->caCertificatePath());
         const sync::SyncReport report = runSync(s, source);
         QVERIFY(!report.ok);
@@ -138,17 +138,20 @@ private slots:
         QCOMPARE(report.totalInserted(), qint64(0));
         auto db = store::Database::open(s.path, store::Database::Mode::ReadOnly).value();
         QVERIFY(store::ObjectStore(*db).loadAll<Charge>(source.id).empty());
-        QVERIFY(store::SourceRepository(*db).cursor(source.id, "charge").lastError.contains(u"401"));
+        QVERIFY(
+            store::SourceRepository(*db).cursor(source.id, "charge").lastError.contains(u"401"));
         s.writer->stop();
     }
 
     void anUntrustedCertificateIsRefused()
     {
         Store s = makeStore();
-        const auto source = saveSource(s, m_sandbox->baseUrl(), QStringLiteral("sk_test_abc"), QString());
+        const auto source
+            = saveSource(s, m_sandbox->baseUrl(), QStringLiteral("sk_test_abc"), QString());
         const sync::SyncReport report = runSync(s, source);
         QVERIFY(!report.ok);
-        QVERIFY2(report.error.contains(u"TLS") || report.error.contains(u"SSL"), qPrintable(report.error));
+        QVERIFY2(report.error.contains(u"TLS") || report.error.contains(u"SSL"),
+                 qPrintable(report.error));
         s.writer->stop();
     }
 
@@ -156,17 +159,23 @@ private slots:
     {
         // The sandbox's certificate names 127.0.0.1 and localhost; served from 127.0.0.2 it
         // must not be accepted.
-        net::TlsServer other([&](const net::HttpRequest &request) { return m_sandbox->handle(request); });
+        net::TlsServer other(
+            [&](const net::HttpRequest &request) { return m_sandbox->handle(request); });
         const QString certs = m_dir.filePath(QStringLiteral("certs"));
-        const auto port = other.listen(QStringLiteral("127.0.0.2"), 0, certs + QStringLiteral("/server.pem"),
+        const auto port = other.listen(QStringLiteral("127.0.0.2"),
+                                       0,
+                                       certs + QStringLiteral("/server.pem"),
                                        certs + QStringLiteral("/server.key"));
         QVERIFY2(port.ok(), qPrintable(port.error()));
         Store s = makeStore();
-        const auto source = saveSource(s, QStringLiteral("https://127.0.0.2:%1").arg(port.value()),
-                                       QStringLiteral("sk_test_abc"), m_sandbox->caCertificatePath());
+        const auto source = saveSource(s,
+                                       QStringLiteral("https://127.0.0.2:%1").arg(port.value()),
+                                       QStringLiteral("sk_test_abc"),
+                                       m_sandbox->caCertificatePath());
         const sync::SyncReport report = runSync(s, source);
         QVERIFY(!report.ok);
-        QVERIFY2(report.error.contains(u"TLS") && report.error.contains(u"host name"), qPrintable(report.error));
+        QVERIFY2(report.error.contains(u"TLS") && report.error.contains(u"host name"),
+                 qPrintable(report.error));
         other.stop();
         s.writer->stop();
     }
@@ -174,7 +183,9 @@ private slots:
     void anUnreachableEndpointIsNamed()
     {
         Store s = makeStore();
-        const auto source = saveSource(s, QStringLiteral("https://127.0.0.1:9"), QStringLiteral("sk_test_abc"),
+        const auto source = saveSource(s,
+                                       QStringLiteral("https://127.0.0.1:9"),
+                                       QStringLiteral("sk_test_abc"),
                                        m_sandbox->caCertificatePath());
         const sync::SyncReport report = runSync(s, source);
         QVERIFY(!report.ok);
@@ -193,12 +204,16 @@ private slots:
             return response;
         });
         const QString certs = m_dir.filePath(QStringLiteral("certs"));
-        const auto port = proxy.listen(QStringLiteral("127.0.0.1"), 0, certs + QStringLiteral("/server.pem"),
+        const auto port = proxy.listen(QStringLiteral("127.0.0.1"),
+                                       0,
+                                       certs + QStringLiteral("/server.pem"),
                                        certs + QStringLiteral("/server.key"));
         QVERIFY(port.ok());
         Store s = makeStore();
-        const auto source = saveSource(s, QStringLiteral("https://127.0.0.1:%1").arg(port.value()),
-                                       QStringLiteral("sk_test_abc"), m_sandbox->caCertificatePath());
+        const auto source = saveSource(s,
+                                       QStringLiteral("https://127.0.0.1:%1").arg(port.value()),
+                                       QStringLiteral("sk_test_abc"),
+                                       m_sandbox->caCertificatePath());
         const sync::SyncReport failed = runSync(s, source);
         QVERIFY(!failed.ok);
         QVERIFY2(failed.error.contains(u"balance_transactions") && failed.error.contains(u"acme"),
@@ -206,7 +221,8 @@ private slots:
         {
             auto db = store::Database::open(s.path, store::Database::Mode::ReadOnly).value();
             // Three whole pages are stored, nothing of the fourth.
-            QCOMPARE(qint64(store::ObjectStore(*db).loadAll<BalanceTransaction>(source.id).size()), qint64(300));
+            QCOMPARE(qint64(store::ObjectStore(*db).loadAll<BalanceTransaction>(source.id).size()),
+                     qint64(300));
         }
         const sync::SyncReport resumed = runSync(s, source);
         QVERIFY2(resumed.ok, qPrintable(resumed.error));

@@ -48,10 +48,17 @@ private slots:
             store::StoreWriter &writer;
             ~Teardown()
             {
-                QMetaObject::invokeMethod(sync, [s = sync] { s->stop(); delete s; }, Qt::BlockingQueuedConnection);
+                QMetaObject::invokeMethod(
+                    sync,
+                    [s = sync] {
+                        s->stop();
+                        delete s;
+                    },
+                    Qt::BlockingQueuedConnection);
                 network.quit();
                 network.wait();
-                QMetaObject::invokeMethod(reader, [r = reader] { delete r; }, Qt::BlockingQueuedConnection);
+                QMetaObject::invokeMethod(
+                    reader, [r = reader] { delete r; }, Qt::BlockingQueuedConnection);
                 readerThread.quit();
                 readerThread.wait();
                 writer.stop();
@@ -74,7 +81,8 @@ private slots:
             window.showPage(0);
             QTRY_VERIFY_WITH_TIMEOUT(window.overview()->data().transactionCount >= 60000, 30000);
             QVERIFY(!window.overview()->data().week.gross.isEmpty());
-            QVERIFY(window.overview()->data().week.attempts > window.overview()->data().week.succeeded);
+            QVERIFY(window.overview()->data().week.attempts
+                    > window.overview()->data().week.succeeded);
             QVERIFY(!window.overview()->chart()->series().isEmpty());
 
             // Transactions: rows, sorting, a detail pane with every field.
@@ -86,7 +94,8 @@ private slots:
             page->view()->selectRow(0);
             QTRY_VERIFY_WITH_TIMEOUT(page->detail()->topLevelItemCount() >= 1, 30000);
             QVERIFY(page->detail()->topLevelItem(0)->childCount() >= 10);
-            QCOMPARE(page->detail()->topLevelItem(0)->text(0), QStringLiteral("balance_transactions"));
+            QCOMPARE(page->detail()->topLevelItem(0)->text(0),
+                     QStringLiteral("balance_transactions"));
             for (int i = 0; i < window.pageCount(); ++i) {
                 window.showPage(i);
                 QTest::qWait(50);

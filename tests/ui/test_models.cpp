@@ -33,7 +33,8 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 for (int row = 0; row < model.rowCount(); row += ui::TransactionsModel::kPageSize) {
-                    if (!model.data(model.index(row, 0), ui::TransactionsModel::LoadedRole).toBool())
+                    if (!model.data(model.index(row, 0), ui::TransactionsModel::LoadedRole)
+                             .toBool())
                         return false;
                 }
                 return true;
@@ -85,7 +86,8 @@ private slots:
     void modelIsConsistentWhileLoadingSortingAndSearching()
     {
         ui::TransactionsModel model(m_reader);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.refresh();
         loadAll(model);
         QCOMPARE(model.rowCount(), int(m_total));
@@ -122,9 +124,12 @@ private slots:
         model.sort(column, Qt::SortOrder(order));
         loadAll(model);
         QCOMPARE(model.rowCount(), int(m_total));
-        qint64 previous = order == Qt::AscendingOrder ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
+        qint64 previous = order == Qt::AscendingOrder ? std::numeric_limits<qint64>::min()
+                                                      : std::numeric_limits<qint64>::max();
         for (int row = 0; row < model.rowCount(); ++row) {
-            const qint64 value = model.data(model.index(row, column), ui::TransactionsModel::RawValueRole).toLongLong();
+            const qint64 value
+                = model.data(model.index(row, column), ui::TransactionsModel::RawValueRole)
+                      .toLongLong();
             if (order == Qt::AscendingOrder)
                 QVERIFY(value >= previous);
             else

@@ -70,9 +70,11 @@ private slots:
     {
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/paydeck_de.qm")));
-        QCOMPARE(translator.translate("paydeck::ui::MainWindow", "Overview"), QStringLiteral("Übersicht"));
-        QCOMPARE(translator.translate("paydeck::ui::TransactionsPage", "%n transaction(s)", nullptr, 2),
-                 QStringLiteral("%n Buchungen"));
+        QCOMPARE(translator.translate("paydeck::ui::MainWindow", "Overview"),
+                 QStringLiteral("Übersicht"));
+        QCOMPARE(
+            translator.translate("paydeck::ui::TransactionsPage", "%n transaction(s)", nullptr, 2),
+            QStringLiteral("%n Buchungen"));
     }
 };
 

@@ -14,8 +14,10 @@ QString moneyText(qint64 minor, const QString &currency, const QLocale &locale)
     return Money(minor, *code).format(locale);
 }
 
-QString moneyListText(const QMap<QString, qint64> &amounts, const QStringList &order,
-                      const QLocale &locale, int maxItems)
+QString moneyListText(const QMap<QString, qint64> &amounts,
+                      const QStringList &order,
+                      const QLocale &locale,
+                      int maxItems)
 {
     if (amounts.isEmpty())
         return QStringLiteral("—");
@@ -32,7 +34,8 @@ QString moneyListText(const QMap<QString, qint64> &amounts, const QStringList &o
     for (int i = 0; i < currencies.size() && i < maxItems; ++i)
         parts << moneyText(amounts.value(currencies[i]), currencies[i], locale);
     if (currencies.size() > maxItems)
-        parts << QCoreApplication::translate("paydeck::ui", "+%n more", nullptr, int(currencies.size() - maxItems));
+        parts << QCoreApplication::translate(
+            "paydeck::ui", "+%n more", nullptr, int(currencies.size() - maxItems));
     return parts.join(QStringLiteral(" · "));
 }
 

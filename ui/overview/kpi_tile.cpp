@@ -6,9 +6,7 @@
 namespace paydeck::ui {
 
 KpiTile::KpiTile(const QString &title, QWidget *parent)
-    : QFrame(parent)
-    , m_today(new QLabel(QStringLiteral("—"), this))
-    , m_week(new QLabel(this))
+    : QFrame(parent), m_today(new QLabel(QStringLiteral("—"), this)), m_week(new QLabel(this))
 {
     setObjectName(QStringLiteral("kpiTile"));
     setFrameShape(QFrame::StyledPanel);

@@ -15,8 +15,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace paydeck::ui {
 
@@ -27,10 +27,13 @@ QString rateText(qint64 succeeded, qint64 attempts, const QLocale &locale)
     if (attempts == 0)
         return QStringLiteral("—");
     return QCoreApplication::translate("paydeck::ui::OverviewPage", "%1 % of %2")
-        .arg(locale.toString(100.0 * double(succeeded) / double(attempts), 'f', 1), locale.toString(attempts));
+        .arg(locale.toString(100.0 * double(succeeded) / double(attempts), 'f', 1),
+             locale.toString(attempts));
 }
 
-QString countAndAmount(qint64 count, const QMap<QString, qint64> &amounts, const QStringList &order,
+QString countAndAmount(qint64 count,
+                       const QMap<QString, qint64> &amounts,
+                       const QStringList &order,
                        const QLocale &locale)
 {
     if (count == 0)
@@ -109,14 +112,17 @@ void OverviewPage::setData(const store::OverviewData &data)
     m_data = data;
     const QLocale locale;
     const QStringList &order = data.currenciesByVolume;
-    m_gross->setValues(moneyListText(data.today.gross, order, locale), moneyListText(data.week.gross, order, locale, 2));
+    m_gross->setValues(moneyListText(data.today.gross, order, locale),
+                       moneyListText(data.week.gross, order, locale, 2));
     m_success->setValues(rateText(data.today.succeeded, data.today.attempts, locale),
                          rateText(data.week.succeeded, data.week.attempts, locale));
-    m_net->setValues(moneyListText(data.today.net, order, locale), moneyListText(data.week.net, order, locale, 2));
+    m_net->setValues(moneyListText(data.today.net, order, locale),
+                     moneyListText(data.week.net, order, locale, 2));
     m_refunds->setValues(countAndAmount(data.today.refundCount, data.today.refunds, order, locale),
                          countAndAmount(data.week.refundCount, data.week.refunds, order, locale));
-    m_disputes->setValues(countAndAmount(data.today.disputeCount, data.today.disputes, order, locale),
-                          countAndAmount(data.week.disputeCount, data.week.disputes, order, locale));
+    m_disputes->setValues(
+        countAndAmount(data.today.disputeCount, data.today.disputes, order, locale),
+        countAndAmount(data.week.disputeCount, data.week.disputes, order, locale));
 
     const QString selected = m_currency->currentData().toString();
     QSignalBlocker block(m_currency);
@@ -159,10 +165,11 @@ void OverviewPage::updateChart()
     m_valueAxis->setRange(0, std::max(1.0, maximum * 1.15));
     m_valueAxis->applyNiceNumbers();
     m_valueAxis->setTitleText(currency.isEmpty() ? QString() : currency.toUpper());
-    m_chartNote->setText(currency.isEmpty()
-                             ? tr("No payments yet.")
-                             : tr("%1 in the last 48 hours · %2 transactions in the store")
-                                   .arg(moneyText(total, currency), QLocale().toString(m_data.transactionCount)));
+    m_chartNote->setText(
+        currency.isEmpty()
+            ? tr("No payments yet.")
+            : tr("%1 in the last 48 hours · %2 transactions in the store")
+                  .arg(moneyText(total, currency), QLocale().toString(m_data.transactionCount)));
 }
 
 } // namespace paydeck::ui

@@ -9,9 +9,7 @@
 
 namespace paydeck::ui {
 
-SettingsDialog::SettingsDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_language(new QComboBox(this))
+SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent), m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_language->addItem(tr("System language"), QString());

@@ -16,7 +16,9 @@ SourceDialog::SourceDialog(const store::SourceConfig &source, QWidget *parent)
     : QDialog(parent)
     , m_source(source)
     , m_name(new QLineEdit(source.name, this))
-    , m_url(new QLineEdit(source.baseUrl.isEmpty() ? QStringLiteral("https://api.stripe.com") : source.baseUrl, this))
+    , m_url(new QLineEdit(source.baseUrl.isEmpty() ? QStringLiteral("https://api.stripe.com")
+                                                   : source.baseUrl,
+                          this))
     , m_key(new QLineEdit(source.apiKey, this))
     , m_ca(new QLineEdit(source.caCertificate, this))
     , m_problem(new QLabel(this))
@@ -35,9 +37,10 @@ SourceDialog::SourceDialog(const store::SourceConfig &source, QWidget *parent)
     caRow->addWidget(m_ca, 1);
     caRow->addWidget(browse);
     form->addRow(tr("Trusted &certificate:"), caRow);
-    auto *note = new QLabel(tr("Connections are always verified. A certificate file adds trust for a "
-                               "private CA or pins a self-signed server; it never turns checks off."),
-                            this);
+    auto *note
+        = new QLabel(tr("Connections are always verified. A certificate file adds trust for a "
+                        "private CA or pins a self-signed server; it never turns checks off."),
+                     this);
     note->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
@@ -49,8 +52,11 @@ SourceDialog::SourceDialog(const store::SourceConfig &source, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Trusted certificate"), QString(),
-                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        const QString file
+            = QFileDialog::getOpenFileName(this,
+                                           tr("Trusted certificate"),
+                                           QString(),
+                                           tr("PEM certificates (*.pem *.crt);;All files (*)"));
         if (!file.isEmpty())
             m_ca->setText(file);
     });
@@ -89,7 +95,9 @@ store::SourceConfig SourceDialog::source() const
     out.name = m_name->text().trimmed();
     out.baseUrl = m_url->text().trimmed();
     out.apiKey = m_key->text().trimmed();
-    out.caCertificate = m_ca->text().trimmed().isEmpty() ? QString() : QFileInfo(m_ca->text().trimmed()).absoluteFilePath();
+    out.caCertificate = m_ca->text().trimmed().isEmpty()
+                            ? QString()
+                            : QFileInfo(m_ca->text().trimmed()).absoluteFilePath();
     out.isSandbox = false;
     return out;
 }

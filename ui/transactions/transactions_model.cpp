@@ -15,8 +15,16 @@ TransactionsModel::TransactionsModel(store::StoreReader *reader, QObject *parent
     , m_reader(reader)
     , m_rowids(std::make_shared<std::vector<qint64>>())
 {
-    connect(reader, &store::StoreReader::rowidsReady, this, &TransactionsModel::onRowids, Qt::QueuedConnection);
-    connect(reader, &store::StoreReader::rowsReady, this, &TransactionsModel::onRows, Qt::QueuedConnection);
+    connect(reader,
+            &store::StoreReader::rowidsReady,
+            this,
+            &TransactionsModel::onRowids,
+            Qt::QueuedConnection);
+    connect(reader,
+            &store::StoreReader::rowsReady,
+            this,
+            &TransactionsModel::onRows,
+            Qt::QueuedConnection);
 }
 
 int TransactionsModel::rowCount(const QModelIndex &parent) const
@@ -71,10 +79,13 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
     if (role == RowidRole)
         return (*m_rowids)[size_t(row)];
     if (role == Qt::TextAlignmentRole) {
-        const bool numeric = column == Column::Amount || column == Column::Fee || column == Column::Net;
-        return QVariant::fromValue(Qt::Alignment(numeric ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter));
+        const bool numeric
+            = column == Column::Amount || column == Column::Fee || column == Column::Net;
+        return QVariant::fromValue(Qt::Alignment(numeric ? Qt::AlignRight | Qt::AlignVCenter
+                                                         : Qt::AlignLeft | Qt::AlignVCenter));
     }
-    if (role != Qt::DisplayRole && role != RawValueRole && role != LoadedRole && role != Qt::ToolTipRole)
+    if (role != Qt::DisplayRole && role != RawValueRole && role != LoadedRole
+        && role != Qt::ToolTipRole)
         return {};
     const int page = row / kPageSize;
     const auto it = m_pages.constFind(page);
@@ -82,7 +93,8 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
         requestPage(page);
         if (role == LoadedRole)
             return false;
-        return role == Qt::DisplayRole && index.column() == 0 ? QVariant(QStringLiteral("…")) : QVariant();
+        return role == Qt::DisplayRole && index.column() == 0 ? QVariant(QStringLiteral("…"))
+                                                              : QVariant();
     }
     if (role == LoadedRole)
         return true;
@@ -98,13 +110,17 @@ QVariant TransactionsModel::display(const store::TransactionRow &r, Column colum
 {
     switch (column) {
     case Column::Created:
-        return r.created > 0 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(r.created), QLocale::ShortFormat) : QString();
+        return r.created > 0 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(r.created),
+                                                  QLocale::ShortFormat)
+                             : QString();
     case Column::Type:
         return r.type;
     case Column::Description:
         return r.description;
     case Column::Customer:
-        return r.card.isEmpty() ? r.customer : (r.customer.isEmpty() ? r.card : r.customer + QStringLiteral(" · ") + r.card);
+        return r.card.isEmpty()
+                   ? r.customer
+                   : (r.customer.isEmpty() ? r.card : r.customer + QStringLiteral(" · ") + r.card);
     case Column::Amount:
         return moneyText(r.amount, r.currency);
     case Column::Fee:
@@ -169,7 +185,8 @@ void TransactionsModel::refresh()
     m_pendingRequest = id;
     const store::TransactionQuery query = m_query;
     store::StoreReader *reader = m_reader;
-    QMetaObject::invokeMethod(reader, [reader, id, query] { reader->queryRowids(id, query); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        reader, [reader, id, query] { reader->queryRowids(id, query); }, Qt::QueuedConnection);
     if (!wasLoading)
         emit loadingChanged(true);
 }
@@ -193,7 +210,8 @@ void TransactionsModel::onRowids(quint64 requestId, const store::RowidList &rowi
     m_requested.clear();
     m_pageOrder.clear();
     if (fresh.size() >= old.size() && !old.empty()
-        && std::equal(old.begin(), old.end(), fresh.begin() + qsizetype(fresh.size() - old.size()))) {
+        && std::equal(
+            old.begin(), old.end(), fresh.begin() + qsizetype(fresh.size() - old.size()))) {
         // Live data arrived on top (newest first): insert, so that selection and scroll hold.
         const int added = int(fresh.size() - old.size());
         if (added > 0) {
@@ -228,11 +246,15 @@ void TransactionsModel::requestPage(int page) const
         ids.append((*m_rowids)[i]);
     const quint64 generation = m_generation;
     store::StoreReader *reader = m_reader;
-    QMetaObject::invokeMethod(reader, [reader, generation, page, ids] { reader->fetchRows(generation, page, ids); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        reader,
+        [reader, generation, page, ids] { reader->fetchRows(generation, page, ids); },
+        Qt::QueuedConnection);
 }
 
-void TransactionsModel::onRows(quint64 generation, int page, const QVector<store::TransactionRow> &rows)
+void TransactionsModel::onRows(quint64 generation,
+                               int page,
+                               const QVector<store::TransactionRow> &rows)
 {
     if (generation != m_generation || !m_requested.contains(page))
         return;

@@ -27,11 +27,13 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setSearch(const QString &text);
-    /// Re-reads the row ids (new data arrived); keeps the view where it is when rows were added on top.
+    /// Re-reads the row ids (new data arrived); keeps the view where it is when rows were added on
+    /// top.
     void refresh();
     qint64 rowidAt(int row) const;
     bool isLoading() const { return m_pendingRequest != 0; }

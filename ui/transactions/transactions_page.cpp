@@ -25,7 +25,8 @@ TransactionsPage::TransactionsPage(store::StoreReader *reader, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    m_search->setPlaceholderText(tr("Search by ID, charge, payout, description, e-mail or card digits"));
+    m_search->setPlaceholderText(
+        tr("Search by ID, charge, payout, description, e-mail or card digits"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search transactions"));
     bar->addWidget(m_search, 1);
@@ -65,19 +66,27 @@ TransactionsPage::TransactionsPage(store::StoreReader *reader, QWidget *parent)
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(
+        m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
     connect(m_model, &TransactionsModel::rowsUpdated, this, &TransactionsPage::updateCount);
     connect(m_model, &TransactionsModel::loadingChanged, this, &TransactionsPage::updateCount);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
             [this](const QModelIndex &current) {
                 const qint64 rowid = m_model->rowidAt(current.row());
                 if (rowid == 0 || rowid == m_shownRowid)
                     return;
                 m_shownRowid = rowid;
                 store::StoreReader *r = m_reader;
-                QMetaObject::invokeMethod(r, [r, rowid] { r->fetchDetail(rowid); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    r, [r, rowid] { r->fetchDetail(rowid); }, Qt::QueuedConnection);
             });
-    connect(reader, &store::StoreReader::detailReady, this, &TransactionsPage::showDetail, Qt::QueuedConnection);
+    connect(reader,
+            &store::StoreReader::detailReady,
+            this,
+            &TransactionsPage::showDetail,
+            Qt::QueuedConnection);
     updateCount();
 }
 
@@ -107,7 +116,8 @@ void TransactionsPage::showDetail(qint64 rowid, const store::DetailFields &field
             section->setExpanded(true);
             continue;
         }
-        auto *item = section ? new QTreeWidgetItem(section, {name, value}) : new QTreeWidgetItem(m_detail, {name, value});
+        auto *item = section ? new QTreeWidgetItem(section, {name, value})
+                             : new QTreeWidgetItem(m_detail, {name, value});
         item->setToolTip(1, value);
     }
     m_detail->resizeColumnToContents(0);

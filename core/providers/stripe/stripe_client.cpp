@@ -12,9 +12,7 @@
 namespace paydeck::stripe {
 
 StripeClient::StripeClient(ClientConfig config, QObject *parent)
-    : QObject(parent)
-    , m_config(std::move(config))
-    , m_network(new QNetworkAccessManager(this))
+    : QObject(parent), m_config(std::move(config)), m_network(new QNetworkAccessManager(this))
 {
     m_network->setAutoDeleteReplies(true);
 }
@@ -72,8 +70,11 @@ void StripeClient::get(const QString &path, const QUrlQuery &query, Callback cal
         }
         QString reason;
         if (status >= 400) {
-            const QString message = parseErrorMessage(std::string_view(body.constData(), size_t(body.size())));
-            reason = tr("HTTP %1%2").arg(status).arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message);
+            const QString message
+                = parseErrorMessage(std::string_view(body.constData(), size_t(body.size())));
+            reason = tr("HTTP %1%2")
+                         .arg(status)
+                         .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message);
         } else if (!sslProblems->isEmpty()) {
             reason = tr("TLS verification failed: %1").arg(sslProblems->join(u"; "));
         } else if (reply->error() == QNetworkReply::OperationCanceledError) {

@@ -17,9 +17,10 @@ namespace paydeck::stripe {
 
 struct ClientConfig
 {
-    QUrl baseUrl;           // https://api.stripe.com or the sandbox
+    QUrl baseUrl; // https://api.stripe.com or the sandbox
     QString apiKey;
-    QString caCertificate;  // PEM file trusted in addition to the system's CAs (may be a pinned leaf)
+    QString
+        caCertificate; // PEM file trusted in addition to the system's CAs (may be a pinned leaf)
     int timeoutMs = 30000;
 };
 

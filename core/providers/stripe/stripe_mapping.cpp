@@ -103,13 +103,15 @@ template<typename T>
 Result<void> mapCore(element object, const char *expectedType, T &out)
 {
     if (object.type() != simdjson::dom::element_type::OBJECT)
-        return makeError(QObject::tr("expected a %1 object").arg(QString::fromLatin1(expectedType)));
+        return makeError(
+            QObject::tr("expected a %1 object").arg(QString::fromLatin1(expectedType)));
     std::string_view objectType;
     if (object["object"].get(objectType) == simdjson::SUCCESS && objectType != expectedType) {
-        return makeError(QObject::tr("%1: expected a %2, got a %3")
-                             .arg(describe(object),
-                                  QString::fromLatin1(expectedType),
-                                  QString::fromUtf8(objectType.data(), qsizetype(objectType.size()))));
+        return makeError(
+            QObject::tr("%1: expected a %2, got a %3")
+                .arg(describe(object),
+                     QString::fromLatin1(expectedType),
+                     QString::fromUtf8(objectType.data(), qsizetype(objectType.size()))));
     }
     if (!requireText(object, "id", out.id) || out.id.empty())
         return missing(object, "id");
@@ -246,7 +248,8 @@ Result<Dispute> mapDispute(element object)
     dispute.reason = optionalText(object, "reason");
     dispute.isChargeRefundable = optionalBool(object, "is_charge_refundable");
     element due;
-    if (object.at_pointer("/evidence_details/due_by").get(due) == simdjson::SUCCESS && due.is_int64())
+    if (object.at_pointer("/evidence_details/due_by").get(due) == simdjson::SUCCESS
+        && due.is_int64())
         dispute.evidenceDueBy = int64_t(due);
     simdjson::dom::array bts;
     if (object["balance_transactions"].get(bts) == simdjson::SUCCESS) {
@@ -310,14 +313,16 @@ Result<ListPage<T>> parseListPage(simdjson::dom::parser &parser, std::string_vie
     for (element object : data) {
         auto mapped = mapObject<T>(object);
         if (!mapped)
-            return makeError(QObject::tr("object %1 of the page: %2").arg(index).arg(mapped.error()));
+            return makeError(
+                QObject::tr("object %1 of the page: %2").arg(index).arg(mapped.error()));
         page.data.push_back(std::move(mapped).value());
         ++index;
     }
     return page;
 }
 
-template Result<ListPage<BalanceTransaction>> parseListPage(simdjson::dom::parser &, std::string_view);
+template Result<ListPage<BalanceTransaction>> parseListPage(simdjson::dom::parser &,
+                                                            std::string_view);
 template Result<ListPage<Charge>> parseListPage(simdjson::dom::parser &, std::string_view);
 template Result<ListPage<Refund>> parseListPage(simdjson::dom::parser &, std::string_view);
 template Result<ListPage<Payout>> parseListPage(simdjson::dom::parser &, std::string_view);
