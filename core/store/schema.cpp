@@ -156,6 +156,10 @@ CREATE TABLE bulk_loads (
     started_at INTEGER NOT NULL
 );
 )sql",
+    // 3: whether all balance transactions a payout settled are known (see SourceSync)
+    R"sql(
+ALTER TABLE payouts ADD COLUMN bts_complete INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

@@ -47,6 +47,17 @@ const std::vector<Dispute> &itemsOf(const SyncBatch &batch)
     return batch.disputes;
 }
 
+Result<void> markPayoutComplete(Database &db, qint64 sourceId, const std::string &payout)
+{
+    Statement *s
+        = db.cached("UPDATE payouts SET bts_complete = 1 WHERE source_id = ?1 AND id = ?2");
+    if (!s)
+        return makeError(db.errorMessage());
+    s->bind(1, sourceId);
+    s->bindText(2, payout);
+    return s->run();
+}
+
 /// Upserts every object of type T in `batches`, in key order across all of them: the unique
 /// index is then walked once per transaction instead of at random, which is what keeps bulk
 /// loads fast as the tables grow.
@@ -286,10 +297,11 @@ QList<BatchOutcome> StoreWriter::applyGroup(std::vector<SyncBatch> &batches)
         }
         Result<void> ok = failure.isEmpty() ? Result<void>() : makeError(failure);
         size_t counts[kObjectTypeCount] = {};
-        bool runEnded[kObjectTypeCount] = {};
+        int runEnded[kObjectTypeCount] = {-1, -1, -1, -1, -1}; // -1: no paging batch of the type
         for (const SyncBatch &batch : batches) {
             counts[int(batch.type)] += batch.objectCount();
-            runEnded[int(batch.type)] = !batch.cursor.runFloor.has_value();
+            if (batch.saveCursor)
+                runEnded[int(batch.type)] = batch.cursor.runFloor.has_value() ? 0 : 1;
         }
         bool bulk[kObjectTypeCount] = {};
         for (int i = 0; ok && i < kObjectTypeCount; ++i) {
@@ -312,9 +324,13 @@ QList<BatchOutcome> StoreWriter::applyGroup(std::vector<SyncBatch> &batches)
         if (ok)
             ok = upsertAll<Dispute>(objects, batches, outcomes, bulk[4]);
         // Cursors in submission order: the last page's cursor of each endpoint wins.
-        for (size_t i = 0; ok && i < batches.size(); ++i)
-            ok = sources.saveCursor(
-                batches[i].sourceId, objectTypeName(batches[i].type), batches[i].cursor);
+        for (size_t i = 0; ok && i < batches.size(); ++i) {
+            if (batches[i].saveCursor)
+                ok = sources.saveCursor(
+                    batches[i].sourceId, objectTypeName(batches[i].type), batches[i].cursor);
+            if (ok && !batches[i].settlesPayout.empty())
+                ok = markPayoutComplete(*m_db, batches[i].sourceId, batches[i].settlesPayout);
+        }
         if (!ok && failure.isEmpty())
             failure = ok.error();
         if (failure.isEmpty()) {
@@ -326,8 +342,8 @@ QList<BatchOutcome> StoreWriter::applyGroup(std::vector<SyncBatch> &batches)
                 m_bulkTables[table] = false;
             for (int i = 0; i < kObjectTypeCount; ++i) {
                 const auto it = m_bulkTables.find(objectTypeEndpoint(static_cast<ObjectType>(i)));
-                if (it != m_bulkTables.end() && counts[i] > 0)
-                    it->second = runEnded[i];
+                if (it != m_bulkTables.end() && runEnded[i] >= 0)
+                    it->second = runEnded[i] == 1;
             }
         }
     }

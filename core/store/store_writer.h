@@ -31,6 +31,10 @@ struct SyncBatch
     std::vector<Payout> payouts;
     std::vector<Dispute> disputes;
     SyncCursor cursor;
+    /// False for batches outside an endpoint's paging (a payout's transactions): no cursor moves.
+    bool saveCursor = true;
+    /// Set on the last page of a payout's transactions: the payout is marked complete with it.
+    std::string settlesPayout;
     quint64 ticket = 0; // the producer's tag, echoed in the outcome
 
     size_t objectCount() const

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QPointer>
 
+#include <algorithm>
 #include <atomic>
 
 namespace paydeck::sync {
@@ -97,6 +98,8 @@ void SourceSync::start()
     m_timer.start();
     m_progressThrottle.start();
     m_ticketBase = ++g_runCounter << 8;
+    m_settlement = Settlement::Pending;
+    m_chargesToRefresh.clear();
 
     if (auto prepared = m_client->prepare(); !prepared) {
         m_report.ok = false;
@@ -130,6 +133,12 @@ void SourceSync::start()
             endpoint.floor = endpoint.cursor.maxCreated > 0
                                  ? std::max<qint64>(0, endpoint.cursor.maxCreated - kOverlapSeconds)
                                  : 0;
+            if (endpoint.floor > 0
+                && (endpoint.type == ObjectType::Payout || endpoint.type == ObjectType::Dispute)) {
+                const qint64 open = oldestOpen(*db.value(), endpoint.type);
+                if (open > 0)
+                    endpoint.floor = std::min(endpoint.floor, open);
+            }
             endpoint.after.clear();
         }
     }
@@ -175,6 +184,17 @@ SourceSync::buildBatch(Endpoint &endpoint, const QByteArray &body, store::SyncBa
     endpoint.cursor.maxCreated = newest;
     if (!items.empty())
         endpoint.after = items.back().id;
+    if constexpr (std::is_same_v<T, Refund> || std::is_same_v<T, Dispute>) {
+        // On an incremental run, the charges these refer to are older than the overlap.
+        if (endpoint.floor > 0) {
+            for (const T &item : items) {
+                if (!item.charge.empty() && int(m_chargesToRefresh.size()) < kChargeRefreshesPerRun
+                    && std::find(m_chargesToRefresh.begin(), m_chargesToRefresh.end(), item.charge)
+                           == m_chargesToRefresh.end())
+                    m_chargesToRefresh.push_back(item.charge);
+            }
+        }
+    }
     return page.value().hasMore && !items.empty();
 }
 
@@ -300,6 +320,12 @@ void SourceSync::finishIfDone()
         if (!endpoint.done || endpoint.inFlightBatches > 0)
             return;
     }
+    if (m_settlement == Settlement::Pending && m_report.ok) {
+        startSettlement();
+        return;
+    }
+    if (m_settlement == Settlement::Running)
+        return;
     m_running = false;
     m_report.seconds = double(m_timer.nsecsElapsed()) / 1e9;
     m_report.finishedAt = QDateTime::currentSecsSinceEpoch();

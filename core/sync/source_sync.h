@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 
 #include <array>
 #include <memory>
@@ -36,6 +37,8 @@ public:
     static constexpr qint64 kOverlapSeconds = 300;
     /// Uncommitted objects above which fetching pauses (the writer's backpressure).
     static constexpr qint64 kMaxPendingObjects = 150000;
+    /// Payouts whose transactions are fetched per run, at most (the rest follow next run).
+    static constexpr int kPayoutsPerRun = 1000;
 
     void start();
     bool isRunning() const { return m_running; }
@@ -66,6 +69,18 @@ private:
     template<typename T>
     Result<bool> buildBatch(Endpoint &endpoint, const QByteArray &body, store::SyncBatch &batch);
 
+    // After the endpoints: learn which payout settled which balance transactions (Stripe's list
+    // objects do not say; `?payout=` does), in source_sync_settlement.cpp.
+    void startSettlement();
+    void settleNext();
+    void onSettlementPage(Result<QByteArray> body);
+    /// Charges change after the fact (refunded, disputed): those named by refunds and disputes
+    /// that arrived in an incremental run are read again.
+    void refreshNextCharge();
+    /// Payouts and disputes still change after they are created: their floor reaches back to
+    /// the oldest one that is not final yet.
+    qint64 oldestOpen(store::Database &db, ObjectType type) const;
+
     store::SourceConfig m_source;
     store::StoreWriter *m_writer;
     QString m_databasePath;
@@ -78,6 +93,13 @@ private:
     QElapsedTimer m_progressThrottle;
     quint64 m_ticketBase = 0;
     bool m_running = false;
+    enum class Settlement { Pending, Running, Done } m_settlement = Settlement::Pending;
+    std::vector<std::string> m_payoutsToFetch;
+    size_t m_settleIndex = 0;
+    std::string m_settleAfter;
+    std::vector<std::string> m_chargesToRefresh;
+    /// Charges read again per run, at most.
+    static constexpr int kChargeRefreshesPerRun = 500;
 };
 
 } // namespace paydeck::sync
