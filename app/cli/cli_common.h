@@ -40,5 +40,6 @@ void quitOnSignals();
 int runSandbox(const QString &dataDir, Arguments &args);
 int runSync(const QString &dataDir, Arguments &args);
 int runStatus(const QString &dataDir, Arguments &args);
+int runWebhook(const QString &dataDir, Arguments &args);
 
 } // namespace paydeck::cli

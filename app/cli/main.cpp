@@ -21,7 +21,9 @@ const char *const kUsage
       "  sync --stripe-url URL --api-key KEY [--ca-cert PATH] [--source NAME] [--follow] [--json]\n"
       "      pull balance transactions, charges, refunds, payouts and disputes into the store\n"
       "  status --json\n"
-      "      counts and sums per object type, and each source's sync state\n";
+      "      counts and sums per object type, and each source's sync state\n"
+      "  webhook verify --secret S --header H --payload-file F [--now UNIX] [--tolerance S]\n"
+      "      check a Stripe-Signature header; exit 0 when valid, 1 with the reason otherwise\n";
 
 } // namespace
 
@@ -63,6 +65,8 @@ int main(int argc, char *argv[])
         return runSync(dataDir, args);
     if (command == u"status")
         return runStatus(dataDir, args);
+    if (command == u"webhook")
+        return runWebhook(dataDir, args);
     std::fputs(kUsage, stderr);
     return fail(QCoreApplication::translate("cli", "unknown command %1").arg(command), 2);
 }

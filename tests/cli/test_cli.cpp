@@ -139,6 +139,40 @@ private slots:
             QCOMPARE(value.toInteger(), 0);
     }
 
+    void webhookVerifyGivesTheRecordedVerdicts()
+    {
+        const QJsonObject root
+            = QJsonDocument::fromJson(paydeck::test::readFile(paydeck::test::samplePath(
+                                          QStringLiteral("webhooks/webhook_vectors.json"))))
+                  .object();
+        for (const auto &value : root.value(u"vectors").toArray()) {
+            const QJsonObject v = value.toObject();
+            const QString payloadPath
+                = m_dir.filePath(v.value(u"name").toString() + QStringLiteral(".json"));
+            QFile payload(payloadPath);
+            QVERIFY(payload.open(QIODevice::WriteOnly));
+            payload.write(v.value(u"payload").toString().toUtf8());
+            payload.close();
+            const Run run = cli({QStringLiteral("webhook"),
+                                 QStringLiteral("verify"),
+                                 QStringLiteral("--secret"),
+                                 v.value(u"secret").toString(),
+                                 QStringLiteral("--header"),
+                                 v.value(u"header").toString(),
+                                 QStringLiteral("--payload-file"),
+                                 payloadPath,
+                                 QStringLiteral("--now"),
+                                 QString::number(v.value(u"received_at").toInteger())},
+                                m_dir.filePath(QStringLiteral("webhook")));
+            const bool valid = v.value(u"expected").toObject().value(u"valid").toBool();
+            QVERIFY2(run.exitCode == (valid ? 0 : 1),
+                     qPrintable(v.value(u"name").toString() + QStringLiteral(": ")
+                                + QString::fromUtf8(run.err)));
+            if (!valid)
+                QVERIFY(run.err.startsWith("paydeck-cli: invalid signature: "));
+        }
+    }
+
     void errorsExitNonZeroWithOneClearLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
