@@ -32,6 +32,11 @@ void Statement::bind(int index, qint64 value)
     sqlite3_bind_int64(m_statement, index, value);
 }
 
+void Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+}
+
 void Statement::bindText(int index, std::string_view value)
 {
     if (value.empty())

@@ -29,6 +29,7 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, bool value) { bind(index, qint64(value ? 1 : 0)); }
+    void bind(int index, double value);
     /// Binds text without copying; empty text binds NULL (the domain's "absent").
     void bindText(int index, std::string_view value);
     void bindNull(int index);

@@ -160,6 +160,26 @@ CREATE TABLE bulk_loads (
     R"sql(
 ALTER TABLE payouts ADD COLUMN bts_complete INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 4: failover URLs per source, and each endpoint's health as last seen by a sync run
+    R"sql(
+ALTER TABLE sources ADD COLUMN fallback_urls TEXT;
+CREATE TABLE source_health (
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    active INTEGER NOT NULL,
+    breaker TEXT NOT NULL,
+    successes INTEGER NOT NULL,
+    failures INTEGER NOT NULL,
+    error_rate REAL NOT NULL,
+    latency_p50_ms INTEGER,
+    latency_p95_ms INTEGER,
+    last_success INTEGER,
+    last_error TEXT,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (source_id, url)
+);
+)sql",
 };
 
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

@@ -16,11 +16,13 @@ SourceConfig readSource(const Statement &s)
     source.apiKey = s.columnString(4);
     source.caCertificate = s.columnString(5);
     source.isSandbox = s.columnInt(6) != 0;
+    const QString fallbacks = s.columnString(7);
+    source.fallbackUrls = fallbacks.split(u'\n', Qt::SkipEmptyParts);
     return source;
 }
 
 constexpr const char *kSelect
-    = "SELECT id,name,kind,base_url,api_key,ca_certificate,is_sandbox FROM sources ";
+    = "SELECT id,name,kind,base_url,api_key,ca_certificate,is_sandbox,fallback_urls FROM sources ";
 
 } // namespace
 
@@ -61,10 +63,11 @@ std::optional<SourceConfig> SourceRepository::byId(qint64 id)
 Result<qint64> SourceRepository::save(const SourceConfig &source)
 {
     auto s = m_db.prepare(
-        "INSERT INTO sources(name,kind,base_url,api_key,ca_certificate,is_sandbox,created_at) "
-        "VALUES(?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(name) DO UPDATE SET kind=excluded.kind, "
-        "base_url=excluded.base_url, api_key=excluded.api_key, "
-        "ca_certificate=excluded.ca_certificate, is_sandbox=excluded.is_sandbox RETURNING id");
+        "INSERT INTO sources(name,kind,base_url,api_key,ca_certificate,is_sandbox,created_at,"
+        "fallback_urls) VALUES(?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT(name) DO UPDATE SET "
+        "kind=excluded.kind, base_url=excluded.base_url, api_key=excluded.api_key, "
+        "ca_certificate=excluded.ca_certificate, is_sandbox=excluded.is_sandbox, "
+        "fallback_urls=excluded.fallback_urls RETURNING id");
     if (!s)
         return makeError(s.error());
     const std::string name = source.name.toStdString();
@@ -80,6 +83,8 @@ Result<qint64> SourceRepository::save(const SourceConfig &source)
     st.bindText(5, ca);
     st.bind(6, source.isSandbox);
     st.bind(7, QDateTime::currentSecsSinceEpoch());
+    const std::string fallbacks = source.fallbackUrls.join(u'\n').toStdString();
+    st.bindText(8, fallbacks);
     if (st.step() != Statement::Step::Row)
         return makeError(st.errorMessage());
     const qint64 id = st.columnInt(0);

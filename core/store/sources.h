@@ -20,6 +20,7 @@ struct SourceConfig
     QString baseUrl;
     QString apiKey;
     QString caCertificate; // a PEM file to trust in addition to the system CAs (or a pinned cert)
+    QStringList fallbackUrls; // replicas to fail over to, in order
     bool isSandbox = false;
 };
 

@@ -5,11 +5,14 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QTimer>
 
 #include <algorithm>
 #include <atomic>
 
 namespace paydeck::sync {
+
+using store::Statement;
 
 namespace {
 
@@ -75,7 +78,9 @@ SourceSync::SourceSync(store::SourceConfig source,
             &SourceSync::onCommitted,
             Qt::QueuedConnection);
     stripe::ClientConfig config;
-    config.baseUrl = QUrl(m_source.baseUrl);
+    config.baseUrls << QUrl(m_source.baseUrl);
+    for (const QString &url : m_source.fallbackUrls)
+        config.baseUrls << QUrl(url);
     config.apiKey = m_source.apiKey;
     config.caCertificate = m_source.caCertificate;
     m_client = std::make_unique<stripe::StripeClient>(config);
@@ -125,6 +130,7 @@ void SourceSync::start()
         endpoint.done = false;
         endpoint.inFlightBatches = 0;
         endpoint.waitingForWriter = false;
+        endpoint.pageFailures = 0;
         if (endpoint.cursor.runFloor) {
             // Resume the interrupted run where its last committed page ended.
             endpoint.floor = *endpoint.cursor.runFloor;
@@ -230,11 +236,22 @@ void SourceSync::onPage(Endpoint &endpoint, Result<QByteArray> body)
         break;
     }
     if (!more) {
+        // Truncated or garbled pages are usually transient: read the same page again, a few times.
+        if (++endpoint.pageFailures < kMaxPageRetries) {
+            const size_t index = size_t(endpoint.type);
+            QTimer::singleShot(m_client->backoffMs(endpoint.pageFailures), this, [this, index] {
+                Endpoint &again = m_endpoints[index];
+                if (m_running && !again.done)
+                    requestNext(again);
+            });
+            return;
+        }
         fail(endpoint,
              tr("GET /v1/%1: %2")
                  .arg(QString::fromLatin1(objectTypeEndpoint(endpoint.type)), more.error()));
         return;
     }
+    endpoint.pageFailures = 0;
     const size_t count = batch.objectCount();
     m_report.fetched[size_t(endpoint.type)] += qint64(count);
     m_progress.fetched[size_t(endpoint.type)] += qint64(count);
@@ -328,10 +345,101 @@ void SourceSync::finishIfDone()
         return;
     m_running = false;
     m_report.seconds = double(m_timer.nsecsElapsed()) / 1e9;
+    for (const Endpoint &endpoint : m_endpoints)
+        m_report.newestCreated = std::max(m_report.newestCreated, endpoint.cursor.maxCreated);
+    m_report.endpoints = endpointStates();
+    saveHealth();
     m_report.finishedAt = QDateTime::currentSecsSinceEpoch();
     m_progress.running = false;
     emit progressed(m_progress);
     emit finished(m_report);
+}
+
+QList<EndpointState> SourceSync::endpointStates() const
+{
+    QList<EndpointState> out;
+    const qint64 now = m_client->nowMs();
+    const qint64 epochOffsetMs = QDateTime::currentMSecsSinceEpoch() - now;
+    const auto &health = m_client->health();
+    for (size_t i = 0; i < health.size(); ++i) {
+        const stripe::EndpointHealth &h = health[i];
+        EndpointState state;
+        state.url = h.url().toString();
+        state.active = int(i) == m_client->activeEndpoint();
+        switch (h.breaker(now)) {
+        case stripe::EndpointHealth::Breaker::Closed:
+            state.breaker = QStringLiteral("closed");
+            break;
+        case stripe::EndpointHealth::Breaker::Open:
+            state.breaker = QStringLiteral("open");
+            break;
+        case stripe::EndpointHealth::Breaker::HalfOpen:
+            state.breaker = QStringLiteral("half-open");
+            break;
+        }
+        state.successes = h.successes();
+        state.failures = h.failures();
+        state.errorRate = h.recentErrorRate();
+        state.latencyP50Ms = h.latencyPercentile(50);
+        state.latencyP95Ms = h.latencyPercentile(95);
+        state.lastSuccess = h.lastSuccessMs() > 0 ? (h.lastSuccessMs() + epochOffsetMs) / 1000 : 0;
+        state.lastError = h.lastError();
+        out << state;
+    }
+    return out;
+}
+
+void SourceSync::saveHealth()
+{
+    const qint64 sourceId = m_source.id;
+    const QList<EndpointState> states = m_report.endpoints;
+    m_writer->submitJob([sourceId, states](store::Database &db) -> Result<void> {
+        auto s = db.prepare(
+            "INSERT INTO source_health(source_id,url,position,active,breaker,successes,failures,"
+            "error_rate,latency_p50_ms,latency_p95_ms,last_success,last_error,updated_at) "
+            "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) ON CONFLICT(source_id,url) DO "
+            "UPDATE "
+            "SET position=excluded.position, active=excluded.active, breaker=excluded.breaker, "
+            "successes=excluded.successes, failures=excluded.failures, "
+            "error_rate=excluded.error_rate, "
+            "latency_p50_ms=excluded.latency_p50_ms, latency_p95_ms=excluded.latency_p95_ms, "
+            "last_success=COALESCE(excluded.last_success,last_success), "
+            "last_error=excluded.last_error, updated_at=excluded.updated_at");
+        if (!s)
+            return makeError(s.error());
+        for (qsizetype i = 0; i < states.size(); ++i) {
+            const EndpointState &state = states[i];
+            const std::string url = state.url.toStdString();
+            const std::string breaker = state.breaker.toStdString();
+            const std::string error = state.lastError.toStdString();
+            Statement &st = s.value();
+            st.bind(1, sourceId);
+            st.bindText(2, url);
+            st.bind(3, qint64(i));
+            st.bind(4, state.active);
+            st.bindText(5, breaker);
+            st.bind(6, state.successes);
+            st.bind(7, state.failures);
+            st.bind(8, state.errorRate);
+            if (state.latencyP50Ms >= 0)
+                st.bind(9, state.latencyP50Ms);
+            else
+                st.bindNull(9);
+            if (state.latencyP95Ms >= 0)
+                st.bind(10, state.latencyP95Ms);
+            else
+                st.bindNull(10);
+            if (state.lastSuccess > 0)
+                st.bind(11, state.lastSuccess);
+            else
+                st.bindNull(11);
+            st.bindText(12, error);
+            st.bind(13, QDateTime::currentSecsSinceEpoch());
+            if (auto ok = st.run(); !ok)
+                return ok;
+        }
+        return {};
+    });
 }
 
 } // namespace paydeck::sync

@@ -37,6 +37,8 @@ public:
     static constexpr qint64 kOverlapSeconds = 300;
     /// Uncommitted objects above which fetching pauses (the writer's backpressure).
     static constexpr qint64 kMaxPendingObjects = 150000;
+    /// Attempts at a page that does not parse before the run fails.
+    static constexpr int kMaxPageRetries = 5;
     /// Payouts whose transactions are fetched per run, at most (the rest follow next run).
     static constexpr int kPayoutsPerRun = 1000;
 
@@ -59,6 +61,7 @@ private:
         bool fetching = false;
         bool waitingForWriter = false;
         bool done = false;
+        int pageFailures = 0; // consecutive pages that did not parse (retried with backoff)
     };
 
     void requestNext(Endpoint &endpoint);
@@ -66,6 +69,8 @@ private:
     void onCommitted(const QList<store::BatchOutcome> &outcomes);
     void fail(Endpoint &endpoint, const QString &message);
     void finishIfDone();
+    QList<EndpointState> endpointStates() const;
+    void saveHealth();
     template<typename T>
     Result<bool> buildBatch(Endpoint &endpoint, const QByteArray &body, store::SyncBatch &batch);
 

@@ -2,12 +2,28 @@
 
 #include "domain/objects.h"
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
 #include <array>
 
 namespace paydeck::sync {
+
+/// One base URL of a source as the last run saw it.
+struct EndpointState
+{
+    QString url;
+    bool active = false;
+    QString breaker; // closed, open, half-open
+    qint64 successes = 0;
+    qint64 failures = 0;
+    double errorRate = 0;
+    qint64 latencyP50Ms = -1;
+    qint64 latencyP95Ms = -1;
+    qint64 lastSuccess = 0; // unix seconds
+    QString lastError;
+};
 
 /// What one sync run of one source did.
 struct SyncReport
@@ -21,6 +37,8 @@ struct SyncReport
     std::array<qint64, kObjectTypeCount> fetched{};
     double seconds = 0;
     qint64 finishedAt = 0;
+    qint64 newestCreated = 0; // the newest object the provider has shown us
+    QList<EndpointState> endpoints;
 
     qint64 totalInserted() const;
     qint64 totalFetched() const;

@@ -274,7 +274,7 @@ private slots:
         s.writer->stop();
     }
 
-    void aTruncatedPageFailsTheRunAndTheNextRunCompletesIt()
+    void aTruncatedPageIsReadAgain()
     {
         // A proxy in front of the sandbox that cuts the 4th balance-transaction page short once.
         std::atomic<int> btPages{0};
@@ -295,16 +295,48 @@ private slots:
                                        QStringLiteral("https://127.0.0.1:%1").arg(port.value()),
                                        QStringLiteral("sk_test_abc"),
                                        m_sandbox->caCertificatePath());
+        const sync::SyncReport report = runSync(s, source);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.inserted[0], qint64(2500));
+        compareWithProvider<BalanceTransaction>(s, source.id, ObjectType::BalanceTransaction);
+        proxy.stop();
+        s.writer->stop();
+    }
+
+    void aPageThatNeverParsesFailsTheRunAndTheNextRunCompletesIt()
+    {
+        // From the 4th balance-transaction page on, garbage until `broken` is cleared.
+        std::atomic<int> btPages{0};
+        std::atomic<bool> broken{true};
+        net::TlsServer proxy([&](const net::HttpRequest &request) {
+            net::HttpResponse response = m_sandbox->handle(request);
+            if (request.path == "/v1/balance_transactions" && ++btPages >= 4 && broken)
+                response.body = R"({"object":"list","data":[{"id":"txn_broken"}],"has_more":true})";
+            return response;
+        });
+        const QString certs = m_dir.filePath(QStringLiteral("certs"));
+        const auto port = proxy.listen(QStringLiteral("127.0.0.1"),
+                                       0,
+                                       certs + QStringLiteral("/server.pem"),
+                                       certs + QStringLiteral("/server.key"));
+        QVERIFY(port.ok());
+        Store s = makeStore();
+        const auto source = saveSource(s,
+                                       QStringLiteral("https://127.0.0.1:%1").arg(port.value()),
+                                       QStringLiteral("sk_test_abc"),
+                                       m_sandbox->caCertificatePath());
         const sync::SyncReport failed = runSync(s, source);
         QVERIFY(!failed.ok);
-        QVERIFY2(failed.error.contains(u"balance_transactions") && failed.error.contains(u"acme"),
+        QVERIFY2(failed.error.contains(u"balance_transactions") && failed.error.contains(u"acme")
+                     && failed.error.contains(u"txn_broken") && failed.error.contains(u"amount"),
                  qPrintable(failed.error));
         {
             auto db = store::Database::open(s.path, store::Database::Mode::ReadOnly).value();
-            // Three whole pages are stored, nothing of the fourth.
+            // Three whole pages are stored, nothing of the bad one.
             QCOMPARE(qint64(store::ObjectStore(*db).loadAll<BalanceTransaction>(source.id).size()),
                      qint64(300));
         }
+        broken = false;
         const sync::SyncReport resumed = runSync(s, source);
         QVERIFY2(resumed.ok, qPrintable(resumed.error));
         QCOMPARE(resumed.inserted[0], qint64(2200)); // resumed after page 3, nothing twice

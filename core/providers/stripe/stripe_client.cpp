@@ -6,23 +6,70 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTimer>
 
 namespace paydeck::stripe {
 
+struct StripeClient::Request
+{
+    QString path;
+    QUrlQuery query;
+    Callback callback;
+    int attempt = 0;
+    QString lastError;
+};
+
+namespace {
+
+bool isTransientNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // our own timeouts abort the reply
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::InternalServerError:
+    case QNetworkReply::ServiceUnavailableError:
+    case QNetworkReply::UnknownServerError:
+    case QNetworkReply::ProtocolFailure:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 StripeClient::StripeClient(ClientConfig config, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_network(new QNetworkAccessManager(this))
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_network(new QNetworkAccessManager(this))
+    , m_random(std::random_device{}())
 {
     m_network->setAutoDeleteReplies(true);
+    for (const QUrl &url : m_config.baseUrls)
+        m_health.emplace_back(url);
+    m_clock.start();
 }
 
 StripeClient::~StripeClient() = default;
 
 Result<void> StripeClient::prepare()
 {
-    if (!m_config.baseUrl.isValid() || m_config.baseUrl.scheme() != u"https")
-        return makeError(tr("the URL %1 is not an https:// URL").arg(m_config.baseUrl.toString()));
+    if (m_config.baseUrls.isEmpty())
+        return makeError(tr("no URL is set"));
+    for (const QUrl &url : m_config.baseUrls) {
+        if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty())
+            return makeError(tr("the URL %1 is not an https:// URL").arg(url.toString()));
+    }
     if (m_config.apiKey.isEmpty())
         return makeError(tr("no API key is set"));
     if (!m_config.caCertificate.isEmpty()) {
@@ -37,53 +84,154 @@ Result<void> StripeClient::prepare()
     return {};
 }
 
+int StripeClient::backoffMs(int attempt)
+{
+    const qint64 cap = std::min<qint64>(
+        m_config.retry.maxDelayMs, qint64(m_config.retry.baseDelayMs) << std::min(attempt, 20));
+    return int(std::uniform_int_distribution<qint64>(0, cap)(m_random));
+}
+
+int StripeClient::chooseEndpoint()
+{
+    const qint64 now = nowMs();
+    // The primary first whenever its breaker lets a request (or probe) through.
+    for (int i = 0; i < int(m_health.size()); ++i) {
+        if (m_health[size_t(i)].allows(now)) {
+            if (i != m_active) {
+                m_active = i;
+                emit healthChanged();
+            }
+            return i;
+        }
+    }
+    return -1;
+}
+
 void StripeClient::get(const QString &path, const QUrlQuery &query, Callback callback)
 {
-    QUrl url = m_config.baseUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
-    url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
-    request.setRawHeader("Stripe-Version", kApiVersion);
-    request.setRawHeader("User-Agent", "Paydeck/" PAYDECK_VERSION);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setTransferTimeout(m_config.timeoutMs);
+    auto request = std::make_shared<Request>();
+    request->path = path;
+    request->query = query;
+    request->callback = std::move(callback);
+    send(request);
+}
+
+void StripeClient::send(std::shared_ptr<Request> request)
+{
+    const int endpoint = chooseEndpoint();
+    if (endpoint < 0) {
+        // Every breaker is open: wait for the first to cool down.
+        qint64 soonest = std::numeric_limits<qint64>::max();
+        for (const EndpointHealth &health : m_health)
+            soonest = std::min(soonest, health.openUntilMs());
+        QTimer::singleShot(
+            int(std::max<qint64>(10, soonest - nowMs())), this, [this, request] { send(request); });
+        return;
+    }
+    ++request->attempt;
+    QUrl url = m_config.baseUrls[endpoint];
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + request->path);
+    url.setQuery(request->query);
+    QNetworkRequest networkRequest(url);
+    networkRequest.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
+    networkRequest.setRawHeader("Stripe-Version", kApiVersion);
+    networkRequest.setRawHeader("User-Agent", "Paydeck/" PAYDECK_VERSION);
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    networkRequest.setTransferTimeout(m_config.readTimeoutMs);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!m_extraCas.isEmpty())
         tls.addCaCertificates(m_extraCas);
-    request.setSslConfiguration(tls);
+    networkRequest.setSslConfiguration(tls);
 
-    QNetworkReply *reply = m_network->get(request);
+    QNetworkReply *reply = m_network->get(networkRequest);
+    reply->setProperty("paydeckStartedMs", nowMs());
+    // Connect timeout: the TLS session must be up within connectTimeoutMs.
+    auto *connectTimer = new QTimer(reply);
+    connectTimer->setSingleShot(true);
+    connect(connectTimer, &QTimer::timeout, reply, [reply] {
+        reply->setProperty("paydeckConnectTimeout", true);
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::encrypted, connectTimer, &QTimer::stop);
+    connectTimer->start(m_config.connectTimeoutMs);
     auto sslProblems = std::make_shared<QStringList>();
     connect(reply, &QNetworkReply::sslErrors, reply, [sslProblems](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             sslProblems->append(error.errorString());
     });
-    const QString endpoint = QStringLiteral("GET %1").arg(url.toString(QUrl::RemoveQuery));
-    connect(reply, &QNetworkReply::finished, this, [reply, callback, sslProblems, endpoint]() {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
-            callback(body);
-            return;
-        }
-        QString reason;
-        if (status >= 400) {
-            const QString message
-                = parseErrorMessage(std::string_view(body.constData(), size_t(body.size())));
-            reason = tr("HTTP %1%2")
-                         .arg(status)
-                         .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message);
-        } else if (!sslProblems->isEmpty()) {
-            reason = tr("TLS verification failed: %1").arg(sslProblems->join(u"; "));
-        } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-            reason = tr("timed out");
-        } else {
-            reason = reply->errorString();
-        }
-        callback(makeError(QStringLiteral("%1: %2").arg(endpoint, reason)));
+    connect(reply, &QNetworkReply::finished, this, [this, request, endpoint, reply, sslProblems] {
+        reply->setProperty("paydeckSslText", sslProblems->join(QStringLiteral("; ")));
+        finished(request, endpoint, reply);
     });
+}
+
+void StripeClient::finished(std::shared_ptr<Request> request, int endpoint, QNetworkReply *reply)
+{
+    const qint64 now = nowMs();
+    const qint64 latency = now - reply->property("paydeckStartedMs").toLongLong();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QString endpointName
+        = QStringLiteral("GET %1").arg(reply->url().toString(QUrl::RemoveQuery));
+    EndpointHealth &health = m_health[size_t(endpoint)];
+    if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
+        health.recordSuccess(now, latency);
+        emit healthChanged();
+        request->callback(body);
+        return;
+    }
+
+    QString reason;
+    bool retry = false;
+    int minimumDelayMs = 0;
+    const QString sslText = reply->property("paydeckSslText").toString();
+    if (status >= 400) {
+        const QString message
+            = parseErrorMessage(std::string_view(body.constData(), size_t(body.size())));
+        reason = message.isEmpty() ? tr("HTTP %1").arg(status)
+                                   : tr("HTTP %1: %2").arg(status).arg(message);
+        retry = status == 429 || status == 409 || status >= 500;
+        if (status == 429) {
+            bool ok = false;
+            const int seconds = reply->rawHeader("Retry-After").toInt(&ok);
+            if (ok)
+                minimumDelayMs = std::min(seconds, 60) * 1000;
+        }
+        const QByteArray shouldRetry = reply->rawHeader("Stripe-Should-Retry");
+        if (shouldRetry == "true")
+            retry = true;
+        else if (shouldRetry == "false")
+            retry = false;
+    } else if (!sslText.isEmpty()) {
+        reason
+            = tr("TLS verification failed: %1").arg(sslText); // a configuration problem: no retry
+    } else if (reply->property("paydeckConnectTimeout").toBool()) {
+        reason = tr("no connection within %1 ms").arg(m_config.connectTimeoutMs);
+        retry = true;
+    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+        reason = tr("no data for %1 ms").arg(m_config.readTimeoutMs);
+        retry = true;
+    } else {
+        reason = reply->errorString();
+        retry = isTransientNetworkError(reply->error());
+    }
+    const QString error = QStringLiteral("%1: %2").arg(endpointName, reason);
+    // Only failures of the endpoint itself count against its breaker, not a refused request.
+    if (retry || status == 0)
+        health.recordFailure(now, m_config.breakerThreshold, m_config.breakerCooldownMs, reason);
+    emit healthChanged();
+    request->lastError = error;
+    if (!retry || request->attempt >= m_config.retry.maxAttempts) {
+        if (retry)
+            request->callback(
+                makeError(tr("%1 (gave up after %2 attempts)").arg(error).arg(request->attempt)));
+        else
+            request->callback(makeError(error));
+        return;
+    }
+    const int delay = std::max(minimumDelayMs, backoffMs(request->attempt));
+    QTimer::singleShot(delay, this, [this, request] { send(request); });
 }
 
 } // namespace paydeck::stripe

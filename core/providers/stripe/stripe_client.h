@@ -1,8 +1,10 @@
 #pragma once
 
+#include "endpoint_health.h"
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
@@ -10,22 +12,43 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
+#include <random>
+#include <vector>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace paydeck::stripe {
 
+/// Retries as Stripe's client libraries do: exponential backoff with full jitter, capped and
+/// bounded; 429 waits at least its Retry-After.
+struct RetryPolicy
+{
+    int maxAttempts = 6;
+    int baseDelayMs = 200;
+    int maxDelayMs = 4000;
+};
+
 struct ClientConfig
 {
-    QUrl baseUrl; // https://api.stripe.com or the sandbox
+    /// Base URLs, primary first (https://api.stripe.com or the sandbox); failover goes down the
+    /// list and comes back to the primary once a probe succeeds.
+    QList<QUrl> baseUrls;
     QString apiKey;
     QString
         caCertificate; // PEM file trusted in addition to the system's CAs (may be a pinned leaf)
-    int timeoutMs = 30000;
+    int connectTimeoutMs = 10000;
+    int readTimeoutMs = 30000; // no byte for this long aborts the request
+    RetryPolicy retry;
+    int breakerThreshold = 3;     // consecutive failures that open an endpoint's breaker
+    int breakerCooldownMs = 2000; // before a probe may try it again
 };
 
 /// HTTPS GETs against a Stripe-shaped API through Qt Network. TLS is always verified: a custom
 /// CA or pinned certificate is added to the trusted set, never used to switch checks off.
+/// Transient failures (429, 409, 5xx, resets, timeouts, truncated bodies) are retried; other
+/// 4xx and TLS failures are not. A circuit breaker per base URL moves traffic to the next one.
 class StripeClient final : public QObject
 {
     Q_OBJECT
@@ -34,20 +57,38 @@ public:
     ~StripeClient() override;
     Q_DISABLE_COPY_MOVE(StripeClient)
 
-    /// Validates the configuration (URL scheme, CA file); call before get().
+    /// Validates the configuration (URL schemes, CA file); call before get().
     Result<void> prepare();
 
     using Callback = std::function<void(Result<QByteArray>)>;
-    /// GET baseUrl + path?query; the callback runs in this object's thread with the body of a
-    /// 2xx answer, or an error naming the endpoint and what failed.
+    /// GET path?query on the active base URL; the callback runs in this object's thread with the
+    /// body of a 2xx answer, or, after retries, an error naming the endpoint and what failed.
     void get(const QString &path, const QUrlQuery &query, Callback callback);
+    /// Backoff for the n-th retry (1-based) with full jitter; exposed for callers that retry
+    /// themselves (a body that does not parse).
+    int backoffMs(int attempt);
 
     const ClientConfig &config() const { return m_config; }
+    const std::vector<EndpointHealth> &health() const { return m_health; }
+    int activeEndpoint() const { return m_active; }
+    qint64 nowMs() const { return m_clock.elapsed(); }
+
+signals:
+    void healthChanged();
 
 private:
+    struct Request;
+    void send(std::shared_ptr<Request> request);
+    void finished(std::shared_ptr<Request> request, int endpoint, QNetworkReply *reply);
+    int chooseEndpoint();
+
     ClientConfig m_config;
     QNetworkAccessManager *m_network;
     QList<QSslCertificate> m_extraCas;
+    std::vector<EndpointHealth> m_health;
+    int m_active = 0;
+    QElapsedTimer m_clock;
+    std::mt19937 m_random;
 };
 
 } // namespace paydeck::stripe
