@@ -32,6 +32,21 @@ std::optional<QString> Arguments::value(const QString &name)
     return std::nullopt;
 }
 
+QStringList Arguments::values(const QString &name)
+{
+    QStringList out;
+    for (int i = 0; i < m_arguments.size(); ++i) {
+        if (m_arguments[i] == name && i + 1 < m_arguments.size()) {
+            m_consumed << i << i + 1;
+            out << m_arguments[++i];
+        } else if (m_arguments[i] == name) {
+            m_consumed << i;
+            m_error = QCoreApplication::translate("cli", "%1 needs a value").arg(name);
+        }
+    }
+    return out;
+}
+
 bool Arguments::flag(const QString &name)
 {
     const int index = int(m_arguments.indexOf(name));

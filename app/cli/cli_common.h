@@ -14,6 +14,8 @@ public:
     explicit Arguments(QStringList arguments) : m_arguments(std::move(arguments)) {}
     /// The value of --name, or nullopt; records an error when the value is missing.
     std::optional<QString> value(const QString &name);
+    /// Every value of a repeated option, in order.
+    QStringList values(const QString &name);
     bool flag(const QString &name);
     /// Positional arguments and anything not consumed.
     QStringList rest() const;

@@ -18,6 +18,8 @@ int runSandbox(const QString &dataDir, Arguments &args)
     const auto rate = args.value(QStringLiteral("--rate"));
     const auto truth = args.value(QStringLiteral("--truth"));
     const auto anchor = args.value(QStringLiteral("--anchor"));
+    const auto faults = args.value(QStringLiteral("--faults"));
+    const auto outage = args.value(QStringLiteral("--outage"));
     if (const QString error = args.error(); !error.isEmpty())
         return fail(error, 2);
     const QString address = listen.value_or(QStringLiteral("127.0.0.1:0"));
@@ -50,6 +52,18 @@ int runSandbox(const QString &dataDir, Arguments &args)
         || !number(rate, "--rate", options.world.ratePerMinute)
         || !number(anchor, "--anchor", options.world.anchor))
         return 2;
+    if (faults) {
+        auto spec = sandbox::FaultSpec::parse(*faults);
+        if (!spec)
+            return fail(spec.error(), 2);
+        options.faults = spec.value();
+    }
+    if (outage) {
+        auto window = sandbox::Outage::parse(*outage);
+        if (!window)
+            return fail(window.error(), 2);
+        options.outage = window.value();
+    }
     options.certificateDirectory = QDir(dataDir).absoluteFilePath(QStringLiteral("sandbox"));
     if (truth)
         options.truthPath = QFileInfo(*truth).absoluteFilePath();

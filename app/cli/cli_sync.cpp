@@ -30,7 +30,10 @@ QJsonObject perType(const std::array<qint64, kObjectTypeCount> &counts)
 
 int runSync(const QString &dataDir, Arguments &args)
 {
-    const auto url = args.value(QStringLiteral("--stripe-url"));
+    // The first --stripe-url is the primary; more are replicas to fail over to.
+    const QStringList urls = args.values(QStringLiteral("--stripe-url"));
+    const std::optional<QString> url
+        = urls.isEmpty() ? std::nullopt : std::optional<QString>(urls.first());
     const auto key = args.value(QStringLiteral("--api-key"));
     const auto ca = args.value(QStringLiteral("--ca-cert"));
     const auto name = args.value(QStringLiteral("--source"));
@@ -44,17 +47,20 @@ int runSync(const QString &dataDir, Arguments &args)
     store::SourceConfig source;
     source.name = name.value_or(QStringLiteral("stripe"));
     source.baseUrl = *url;
+    source.fallbackUrls = urls.mid(1);
     source.apiKey = *key;
     source.caCertificate = ca ? QFileInfo(*ca).absoluteFilePath() : QString();
     if (ca && !QFileInfo::exists(*ca))
         return fail(
             QCoreApplication::translate("cli", "the CA certificate %1 does not exist").arg(*ca));
-    const QUrl parsed(*url);
-    if (!parsed.isValid() || parsed.scheme() != u"https" || parsed.host().isEmpty())
-        return fail(
-            QCoreApplication::translate("cli", "--stripe-url must be an https:// URL, got \"%1\"")
-                .arg(*url),
-            2);
+    for (const QString &each : urls) {
+        const QUrl parsed(each);
+        if (!parsed.isValid() || parsed.scheme() != u"https" || parsed.host().isEmpty())
+            return fail(QCoreApplication::translate(
+                            "cli", "--stripe-url must be an https:// URL, got \"%1\"")
+                            .arg(each),
+                        2);
+    }
 
     const QString path = storePath(dataDir);
     store::StoreWriter writer(path);

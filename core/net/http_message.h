@@ -25,6 +25,9 @@ struct HttpResponse
     std::string contentType = "application/json";
     std::vector<std::pair<std::string, std::string>> headers;
     std::string body;
+    /// Fault injection: send only this many bytes of the body (the head still announces all of
+    /// it), then close the connection. -1 sends everything.
+    long long truncateAfter = -1;
 };
 
 const char *reasonPhrase(int status);

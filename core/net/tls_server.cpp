@@ -131,6 +131,13 @@ void TlsServer::acceptLoop()
         // Room for a whole page in the socket, so that a write does not wait for the reader.
         const int sendBuffer = 1 << 20;
         ::setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &sendBuffer, sizeof sendBuffer);
+        if (m_refuse && m_refuse()) {
+            // Refused: reset at once, as a host that is down would.
+            const linger reset{1, 0};
+            ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+            ::close(fd);
+            continue;
+        }
         {
             std::lock_guard lock(m_mutex);
             if (m_stopping) {
@@ -244,6 +251,11 @@ void TlsServer::serveConnection(int fd)
                 out.append("Connection: close\r\n");
             out.append("\r\n");
             // Head and body in one write: a head alone would wake the client for nothing.
+            if (response.truncateAfter >= 0) {
+                out.append(response.body, 0, size_t(response.truncateAfter));
+                (void)writeAll(ssl, out.data(), out.size());
+                goto done;
+            }
             out.append(response.body);
             if (!writeAll(ssl, out.data(), out.size()))
                 goto done;

@@ -34,12 +34,15 @@ public:
                            const QString &certificateChainPem,
                            const QString &privateKeyPem);
     void stop();
+    /// While this returns true, new connections are reset at once (an outage).
+    void setRefuse(std::function<bool()> refuse) { m_refuse = std::move(refuse); }
 
 private:
     void acceptLoop();
     void serveConnection(int fd);
 
     Handler m_handler;
+    std::function<bool()> m_refuse;
     ssl_ctx_st *m_context = nullptr;
     int m_listenFd = -1;
     std::thread m_acceptThread;

@@ -84,6 +84,8 @@ Result<void> SandboxServer::start(const SandboxServerOptions &options)
     }
     m_server = std::make_unique<net::TlsServer>(
         [this](const net::HttpRequest &request) { return handle(request); });
+    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_server->setRefuse([this] { return inOutage(); });
     auto port = m_server->listen(
         options.host, options.port, m_certificates.serverChain, m_certificates.serverKey);
     if (!port)
@@ -127,8 +129,76 @@ void SandboxServer::liveLoop()
     }
 }
 
+bool SandboxServer::inOutage() const
+{
+    return m_options.outage.active((QDateTime::currentMSecsSinceEpoch() - m_startedAtMs) / 1000);
+}
+
 net::HttpResponse SandboxServer::handle(const net::HttpRequest &request)
 {
+    if (inOutage()) {
+        net::HttpResponse dropped;
+        dropped.status = -1; // connections kept alive from before the outage die too
+        return dropped;
+    }
+    enum class Fault {
+        None,
+        RateLimited,
+        ServerError,
+        Drop,
+        Slow,
+        Truncate,
+        BadJson
+    } fault
+        = Fault::None;
+    if (m_options.faults.any()) {
+        const FaultSpec &f = m_options.faults;
+        double draw = 0;
+        {
+            std::lock_guard lock(m_faultMutex);
+            draw = m_faultRandom.uniform();
+        }
+        const std::pair<double, Fault> table[] = {{f.rateLimited, Fault::RateLimited},
+                                                  {f.serverError, Fault::ServerError},
+                                                  {f.drop, Fault::Drop},
+                                                  {f.slow, Fault::Slow},
+                                                  {f.truncate, Fault::Truncate},
+                                                  {f.badJson, Fault::BadJson}};
+        for (const auto &[probability, kind] : table) {
+            if (draw < probability) {
+                fault = kind;
+                break;
+            }
+            draw -= probability;
+        }
+    }
+    switch (fault) {
+    case Fault::RateLimited: {
+        net::HttpResponse limited
+            = errorResponse(429,
+                            "invalid_request_error",
+                            "Too many requests hit the API too quickly. We recommend an "
+                            "exponential backoff of your requests.");
+        limited.headers.emplace_back("Retry-After", "1");
+        return limited;
+    }
+    case Fault::ServerError: {
+        net::HttpResponse failed
+            = errorResponse(500, "api_error", "An unknown error occurred (sandbox fault).");
+        failed.headers.emplace_back("Stripe-Should-Retry", "true");
+        return failed;
+    }
+    case Fault::Drop: {
+        net::HttpResponse dropped;
+        dropped.status = -1;
+        return dropped;
+    }
+    case Fault::Slow:
+        std::this_thread::sleep_for(std::chrono::milliseconds(m_options.faults.slowMs));
+        break;
+    default:
+        break;
+    }
     net::HttpResponse response = [&]() -> net::HttpResponse {
         const std::string key = apiKeyOf(request);
         if (key.empty()) {
@@ -215,6 +285,10 @@ net::HttpResponse SandboxServer::handle(const net::HttpRequest &request)
     }();
     response.headers.emplace_back("Request-Id", "req_" + std::to_string(++m_requestCounter));
     response.headers.emplace_back("Stripe-Version", stripe::kApiVersion);
+    if (fault == Fault::Truncate && response.status == 200)
+        response.truncateAfter = (long long)(response.body.size() / 2);
+    if (fault == Fault::BadJson && response.status == 200)
+        response.body = response.body.substr(0, response.body.size() / 3) + "<<garbage>>";
     return response;
 }
 

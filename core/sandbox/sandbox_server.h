@@ -1,6 +1,8 @@
 #pragma once
 
 #include "certificates.h"
+#include "faults.h"
+#include "random.h"
 #include "world.h"
 
 #include <QString>
@@ -26,6 +28,8 @@ struct SandboxServerOptions
     quint16 port = 0;
     QString certificateDirectory; // where ca.pem, server.pem and server.key live
     QString truthPath;            // empty: no truth file
+    FaultSpec faults;
+    Outage outage;
 };
 
 /// The built-in Stripe-compatible provider: a World served over HTTPS on loopback, advancing in
@@ -61,6 +65,11 @@ private:
     std::condition_variable m_liveWake;
     bool m_stopping = false;
     std::atomic<quint64> m_requestCounter{0};
+    qint64 m_startedAtMs = 0;
+    std::mutex m_faultMutex;
+    Random m_faultRandom{0x5eed};
+
+    bool inOutage() const;
 };
 
 } // namespace paydeck::sandbox

@@ -7,6 +7,7 @@
 #include "test_support.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -271,6 +272,93 @@ private slots:
         compareWith<Payout>(*live, s, source.id, ObjectType::Payout);
         compareWith<Dispute>(*live, s, source.id, ObjectType::Dispute);
         live->stop();
+        s.writer->stop();
+    }
+
+    void twentyPercentFaultsStillGiveTheExactResult()
+    {
+        sandbox::SandboxServerOptions options;
+        options.world = worldOptions();
+        options.world.seed = 31;
+        options.certificateDirectory = m_dir.filePath(QStringLiteral("certs"));
+        options.faults
+            = sandbox::FaultSpec::parse(
+                  QStringLiteral(
+                      "429:0.05,500:0.05,drop:0.03,truncate:0.03,badjson:0.02,slow:0.02:200"))
+                  .value();
+        sandbox::SandboxServer faulty;
+        QVERIFY(faulty.start(options).ok());
+        Store s = makeStore();
+        const auto source = saveSource(
+            s, faulty.baseUrl(), QStringLiteral("sk_test_abc"), faulty.caCertificatePath());
+        // A run may still give up on a page that failed six times in a row; the next run resumes.
+        sync::SyncReport report;
+        qint64 failures = 0;
+        for (int run = 0; run < 5; ++run) {
+            report = runSync(s, source);
+            for (const auto &endpoint : report.endpoints)
+                failures += endpoint.failures;
+            if (report.ok)
+                break;
+        }
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QVERIFY(failures > 5); // faults really happened and were retried
+        compareWith<BalanceTransaction>(faulty, s, source.id, ObjectType::BalanceTransaction);
+        compareWith<Charge>(faulty, s, source.id, ObjectType::Charge);
+        compareWith<Refund>(faulty, s, source.id, ObjectType::Refund);
+        compareWith<Payout>(faulty, s, source.id, ObjectType::Payout);
+        compareWith<Dispute>(faulty, s, source.id, ObjectType::Dispute);
+        faulty.stop();
+        s.writer->stop();
+    }
+
+    void failoverToAReplicaAndBackToThePrimary()
+    {
+        // Two sandboxes with the same seed and anchor serve identical data: a primary that is
+        // down for its first 6 seconds, and a replica.
+        sandbox::SandboxServerOptions options;
+        options.world = worldOptions();
+        options.certificateDirectory = m_dir.filePath(QStringLiteral("certs"));
+        sandbox::SandboxServer replica;
+        QVERIFY(replica.start(options).ok());
+        options.outage = sandbox::Outage{0, 6};
+        sandbox::SandboxServer primary;
+        QVERIFY(primary.start(options).ok());
+        Store s = makeStore();
+        store::SourceConfig source;
+        source.name = QStringLiteral("acme");
+        source.baseUrl = primary.baseUrl();
+        source.fallbackUrls = QStringList{replica.baseUrl()};
+        source.apiKey = QStringLiteral("sk_test_abc");
+        source.caCertificate = primary.caCertificatePath();
+        {
+            auto db = store::Database::open(s.path).value();
+            source.id = store::SourceRepository(*db).save(source).value();
+        }
+        QElapsedTimer clock;
+        clock.start();
+        const sync::SyncReport first = runSync(s, source);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(first.endpoints.size(), 2);
+        QVERIFY(first.endpoints[1].active);
+        QVERIFY(first.endpoints[0].failures > 0);
+        QVERIFY(first.endpoints[0].breaker != u"closed");
+        compareWith<BalanceTransaction>(primary, s, source.id, ObjectType::BalanceTransaction);
+        compareWith<Payout>(primary, s, source.id, ObjectType::Payout);
+
+        // After the outage, the next run is back on the primary.
+        QTest::qWait(int(std::max<qint64>(0, 6500 - clock.elapsed())));
+        sync::SourceSync again(source, s.writer.get(), s.path);
+        QSignalSpy finished(&again, &sync::SourceSync::finished);
+        again.start();
+        QVERIFY(finished.wait(30000));
+        const auto second = finished.first().first().value<sync::SyncReport>();
+        QVERIFY2(second.ok, qPrintable(second.error));
+        QVERIFY(second.endpoints[0].active);
+        QCOMPARE(second.totalInserted(), qint64(0));
+        primary.stop();
+        replica.stop();
         s.writer->stop();
     }
 
