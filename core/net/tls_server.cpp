@@ -8,6 +8,7 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -57,6 +58,9 @@ Result<quint16> TlsServer::listen(const QString &host,
                                   const QString &certificateChainPem,
                                   const QString &privateKeyPem)
 {
+    // A client that vanishes mid-answer must cost a connection, not the process: writes to a
+    // closed socket return EPIPE instead of raising SIGPIPE.
+    ::signal(SIGPIPE, SIG_IGN);
     m_context = SSL_CTX_new(TLS_server_method());
     if (!m_context)
         return makeError(opensslError());

@@ -286,7 +286,7 @@ net::HttpResponse SandboxServer::handle(const net::HttpRequest &request)
     response.headers.emplace_back("Request-Id", "req_" + std::to_string(++m_requestCounter));
     response.headers.emplace_back("Stripe-Version", stripe::kApiVersion);
     if (fault == Fault::Truncate && response.status == 200)
-        response.truncateAfter = (long long)(response.body.size() / 2);
+        response.truncateAfter = static_cast<long long>(response.body.size() / 2);
     if (fault == Fault::BadJson && response.status == 200)
         response.body = response.body.substr(0, response.body.size() / 3) + "<<garbage>>";
     return response;

@@ -5,11 +5,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <map>
+
+#include <signal.h>
 
 class TestCli : public QObject
 {
@@ -171,6 +174,94 @@ private slots:
             if (!valid)
                 QVERIFY(run.err.startsWith("paydeck-cli: invalid signature: "));
         }
+    }
+
+    void killedSyncsEndInExactlyTheProvidersData()
+    {
+        // A bigger sandbox of its own, so that a sync runs long enough to be killed in the middle.
+        QProcess provider;
+        const QString truth = m_dir.filePath(QStringLiteral("crash-truth.jsonl"));
+        provider.start(QStringLiteral(PAYDECK_CLI_PATH),
+                       {QStringLiteral("--data-dir"),
+                        m_dir.filePath(QStringLiteral("crash-sandbox")),
+                        QStringLiteral("sandbox"),
+                        QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1:0"),
+                        QStringLiteral("--seed"),
+                        QStringLiteral("8"),
+                        QStringLiteral("--history-days"),
+                        QStringLiteral("60"),
+                        QStringLiteral("--backfill-count"),
+                        QStringLiteral("60000"),
+                        QStringLiteral("--truth"),
+                        truth});
+        QVERIFY(provider.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(provider.canReadLine(), 60000);
+        const QStringList ready = QString::fromUtf8(provider.readLine()).trimmed().split(u' ');
+        QCOMPARE(ready.size(), 3);
+        const QString url = ready[1];
+        const QString ca = ready[2].mid(3);
+        const QString data = m_dir.filePath(QStringLiteral("crash-store"));
+        const QStringList syncArguments{QStringLiteral("--data-dir"),
+                                        data,
+                                        QStringLiteral("sync"),
+                                        QStringLiteral("--stripe-url"),
+                                        url,
+                                        QStringLiteral("--api-key"),
+                                        QStringLiteral("sk_test_crash"),
+                                        QStringLiteral("--ca-cert"),
+                                        ca};
+
+        // SIGKILL at several random moments of successive runs.
+        QRandomGenerator random(20261127);
+        int killed = 0;
+        for (int round = 0; round < 6; ++round) {
+            QProcess sync;
+            sync.start(QStringLiteral(PAYDECK_CLI_PATH), syncArguments);
+            QVERIFY(sync.waitForStarted());
+            const int delay = random.bounded(60, 900);
+            if (!sync.waitForFinished(delay)) {
+                ::kill(pid_t(sync.processId()), SIGKILL);
+                sync.waitForFinished(10000);
+                ++killed;
+            }
+        }
+        QVERIFY(killed >= 3);
+        const Run finish = cli({QStringLiteral("sync"),
+                                QStringLiteral("--stripe-url"),
+                                url,
+                                QStringLiteral("--api-key"),
+                                QStringLiteral("sk_test_crash"),
+                                QStringLiteral("--ca-cert"),
+                                ca,
+                                QStringLiteral("--json")},
+                               data);
+        QVERIFY2(finish.exitCode == 0, finish.err.constData());
+
+        // Nothing lost, nothing twice: counts and per-currency sums equal the truth.
+        std::map<QString, qint64> counts;
+        std::map<QString, std::map<QString, qint64>> sums;
+        QFile truthFile(truth);
+        QVERIFY(truthFile.open(QIODevice::ReadOnly));
+        while (!truthFile.atEnd()) {
+            const QJsonObject object = QJsonDocument::fromJson(truthFile.readLine()).object();
+            const QString type = object.value(u"object").toString();
+            ++counts[type];
+            sums[type][object.value(u"currency").toString()] += object.value(u"amount").toInteger();
+        }
+        const Run status = cli({QStringLiteral("status"), QStringLiteral("--json")}, data);
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject objects
+            = QJsonDocument::fromJson(status.out).object().value(u"objects").toObject();
+        for (const auto &[type, count] : counts) {
+            const QJsonObject entry = objects.value(type).toObject();
+            QCOMPARE(entry.value(u"count").toInteger(), count);
+            for (const auto &[currency, sum] : sums[type])
+                QCOMPARE(entry.value(u"amount_by_currency").toObject().value(currency).toString(),
+                         QString::number(sum));
+        }
+        provider.terminate();
+        provider.waitForFinished(10000);
     }
 
     void errorsExitNonZeroWithOneClearLine_data()
