@@ -224,13 +224,18 @@ net::HttpResponse SandboxServer::handle(const net::HttpRequest &request)
                                  "Unrecognized request URL (GET: " + request.path + ").");
         std::string_view rest = path.substr(4);
         const size_t slash = rest.find('/');
-        const auto type = objectTypeFromName(rest.substr(0, slash));
-        if (!type || std::string_view(objectTypeEndpoint(*type)) != rest.substr(0, slash))
+        const bool events = rest.substr(0, slash) == "events";
+        const auto type = events ? std::optional<ObjectType>(ObjectType::Charge)
+                                 : objectTypeFromName(rest.substr(0, slash));
+        if (!type
+            || (!events && std::string_view(objectTypeEndpoint(*type)) != rest.substr(0, slash)))
             return errorResponse(404,
                                  "invalid_request_error",
                                  "Unrecognized request URL (GET: " + request.path + ").");
         if (slash != std::string_view::npos) {
-            const ApiAnswer answer = m_world->retrieve(*type, std::string(rest.substr(slash + 1)));
+            const std::string id(rest.substr(slash + 1));
+            const ApiAnswer answer
+                = events ? m_world->retrieveEvent(id) : m_world->retrieve(*type, id);
             net::HttpResponse out;
             out.status = answer.status;
             out.body = answer.body;
@@ -265,7 +270,7 @@ net::HttpResponse SandboxServer::handle(const net::HttpRequest &request)
             } else if (name == "created") {
                 ok = integer(query.createdGte);
                 query.createdLte = query.createdGte;
-            } else if (name == "payout" && *type == ObjectType::BalanceTransaction) {
+            } else if (name == "payout" && !events && *type == ObjectType::BalanceTransaction) {
                 query.payout = value;
             } else if (name.rfind("expand", 0) == 0) {
                 // Accepted; the sandbox's objects are never expanded.
@@ -277,7 +282,7 @@ net::HttpResponse SandboxServer::handle(const net::HttpRequest &request)
                 return errorResponse(
                     400, "invalid_request_error", "Invalid integer: " + value, name);
         }
-        ApiAnswer answer = m_world->list(query);
+        ApiAnswer answer = events ? m_world->listEvents(query) : m_world->list(query);
         net::HttpResponse out;
         out.status = answer.status;
         out.body = std::move(answer.body);

@@ -1,6 +1,7 @@
 #include "stripe_serializer.h"
 
 #include "util/json_writer.h"
+#include "world.h"
 
 namespace paydeck::sandbox {
 
@@ -185,6 +186,22 @@ void appendStripeJson(std::string &out, const Dispute &d)
     w.key("metadata").raw(d.metadataJson.empty() ? std::string_view("{}") : d.metadataJson);
     w.key("reason").value(d.reason);
     w.key("status").value(d.status);
+    w.endObject();
+}
+
+void appendStripeJson(std::string &out, const EventRecord &event)
+{
+    JsonWriter w(out);
+    w.beginObject();
+    w.key("id").value(event.id);
+    w.key("object").value("event");
+    w.key("api_version").value("2023-08-16");
+    w.key("created").value(event.created);
+    w.key("data").beginObject().key("object").raw(event.objectJson).endObject();
+    w.key("livemode").value(false);
+    w.key("pending_webhooks").value(qint64(0));
+    w.key("request").beginObject().key("id").null().key("idempotency_key").null().endObject();
+    w.key("type").value(event.type);
     w.endObject();
 }
 

@@ -14,6 +14,8 @@ void appendStripeJson(std::string &out, const Charge &charge);
 void appendStripeJson(std::string &out, const Refund &refund);
 void appendStripeJson(std::string &out, const Payout &payout);
 void appendStripeJson(std::string &out, const Dispute &dispute);
+struct EventRecord;
+void appendStripeJson(std::string &out, const EventRecord &event);
 
 template<typename T>
 std::string toStripeJson(const T &object)

@@ -162,6 +162,7 @@ World::World(SandboxOptions options)
     , m_refunds(std::make_unique<Table<Refund>>())
     , m_payouts(std::make_unique<Table<Payout>>())
     , m_disputes(std::make_unique<Table<Dispute>>())
+    , m_events_log(std::make_unique<Table<EventRecord>>())
 {
     if (m_options.anchor <= 0)
         m_options.anchor = QDateTime::currentSecsSinceEpoch() / 60 * 60;
@@ -425,6 +426,7 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
             c.networkStatus = "declined_by_network";
             c.sellerMessage = "The bank did not return any further details with this decline.";
         }
+        recordEvent(t, "charge.failed", c);
         m_charges->add(std::move(c));
         return;
     }
@@ -460,6 +462,7 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
     bt.source = c.id;
     bt.description = c.description;
     c.balanceTransaction = bt.id;
+    recordEvent(t, "charge.succeeded", c);
     const int chargeIndex = m_charges->add(std::move(c));
     addBalanceTransaction(std::move(bt));
 
@@ -524,6 +527,7 @@ void World::refund(qint64 t, int chargeIndex)
     charge.amountRefunded += amount;
     charge.refunded = charge.amountRefunded == charge.amount;
     m_charges->markDirty(chargeIndex);
+    recordEvent(t, "charge.refunded", charge);
     m_refunds->add(std::move(r));
     addBalanceTransaction(std::move(bt));
 }
@@ -571,6 +575,7 @@ void World::openDispute(qint64 t, int chargeIndex)
 
     charge.disputed = true;
     m_charges->markDirty(chargeIndex);
+    recordEvent(t, "charge.dispute.created", d);
     const int disputeIndex = m_disputes->add(std::move(d));
     addBalanceTransaction(std::move(bt));
     m_events.push(Event{t + 7 * kDay, m_eventSequence++, EventKind::DisputeUpdate, disputeIndex});
@@ -604,6 +609,8 @@ void World::advanceDispute(qint64 t, int disputeIndex)
         }
     }
     m_disputes->markDirty(disputeIndex);
+    recordEvent(
+        t, d.status == "under_review" ? "charge.dispute.updated" : "charge.dispute.closed", d);
 }
 
 void World::midnight(qint64 t)
@@ -626,6 +633,7 @@ void World::midnight(qint64 t)
         if (p.arrivalDate <= t) {
             p.status = "paid";
             m_payouts->markDirty(index);
+            recordEvent(t, "payout.paid", p);
         } else {
             stillInTransit.push_back(index);
         }
@@ -693,10 +701,32 @@ void World::payout(qint64 t, const std::string &currency)
         m_bts->markDirty(index);
         members.push_back(index);
     }
+    recordEvent(at, "payout.created", p);
     const int payoutIndex = m_payouts->add(std::move(p));
     m_inTransitPayouts.push_back(payoutIndex);
     const int btIndex = m_bts->add(std::move(bt));
     (void)btIndex; // a payout's own transaction is not part of a later payout
+}
+
+void World::recordEvent(qint64 t, const char *type, std::string objectJson)
+{
+    // Stripe keeps events for 30 days; so does the sandbox (and saves memory on long histories).
+    if (t < m_options.anchor - 30 * kDay)
+        return;
+    EventRecord event;
+    event.id = m_random.id("evt");
+    event.created = t;
+    event.type = type;
+    event.objectJson = std::move(objectJson);
+    m_events_log->add(std::move(event));
+}
+
+template<typename T>
+void World::recordEvent(qint64 t, const char *type, const T &object)
+{
+    if (t < m_options.anchor - 30 * kDay)
+        return;
+    recordEvent(t, type, toStripeJson(object));
 }
 
 bool World::serializeDirty()
@@ -706,6 +736,7 @@ bool World::serializeDirty()
     any |= m_refunds->serializeDirty();
     any |= m_payouts->serializeDirty();
     any |= m_disputes->serializeDirty();
+    any |= m_events_log->serializeDirty();
     return any;
 }
 

@@ -28,6 +28,15 @@ struct SandboxOptions
     qint64 anchor = 0;
 };
 
+/// A Stripe event as the sandbox records it: what happened, and the object as it was then.
+struct EventRecord
+{
+    std::string id;
+    qint64 created = 0;
+    std::string type;       // charge.succeeded, payout.paid, …
+    std::string objectJson; // data.object
+};
+
 /// One list request, in Stripe's terms.
 struct ListQuery
 {
@@ -63,6 +72,12 @@ public:
 
     ApiAnswer list(const ListQuery &query) const;
     ApiAnswer retrieve(ObjectType type, const std::string &id) const;
+    /// GET /v1/events (the last 30 days, as Stripe keeps them) and /v1/events/{id}.
+    ApiAnswer listEvents(const ListQuery &query) const;
+    ApiAnswer retrieveEvent(const std::string &id) const;
+    qint64 eventCount() const;
+    /// Events created after `afterIndex` (an index into the event log); for webhook delivery.
+    std::vector<std::string> eventsSince(size_t &afterIndex) const;
 
     qint64 count(ObjectType type) const;
     qint64 anchor() const { return m_options.anchor; }
@@ -103,7 +118,13 @@ private:
     int addBalanceTransaction(BalanceTransaction bt);
     bool serializeDirty();
     template<typename T>
-    ApiAnswer listTable(const Table<T> &table, const ListQuery &query) const;
+    ApiAnswer listTable(const Table<T> &table,
+                        const ListQuery &query,
+                        const char *endpoint,
+                        const char *objectName) const;
+    void recordEvent(qint64 t, const char *type, std::string objectJson);
+    template<typename T>
+    void recordEvent(qint64 t, const char *type, const T &object);
     bool historyFull() const;
 
     SandboxOptions m_options;
@@ -114,6 +135,7 @@ private:
     std::unique_ptr<Table<Refund>> m_refunds;
     std::unique_ptr<Table<Payout>> m_payouts;
     std::unique_ptr<Table<Dispute>> m_disputes;
+    std::unique_ptr<Table<EventRecord>> m_events_log;
     std::unordered_map<std::string, std::vector<int>> m_btsByPayout;
     std::priority_queue<Event, std::vector<Event>, EventLater> m_events;
     quint64 m_eventSequence = 0;

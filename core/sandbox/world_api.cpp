@@ -33,9 +33,12 @@ ApiAnswer stripeError(int status,
 } // namespace
 
 template<typename T>
-ApiAnswer World::listTable(const Table<T> &table, const ListQuery &query) const
+ApiAnswer World::listTable(const Table<T> &table,
+                           const ListQuery &query,
+                           const char *endpoint,
+                           const char *objectName) const
 {
-    const std::string url = std::string("/v1/") + objectTypeEndpoint(query.type);
+    const std::string url = std::string("/v1/") + endpoint;
     if (query.limit < 1 || query.limit > 100)
         return stripeError(
             400, "invalid_request_error", "Invalid limit: must be between 1 and 100", "limit");
@@ -103,8 +106,7 @@ ApiAnswer World::listTable(const Table<T> &table, const ListQuery &query) const
         if (found == table.byId.end()) {
             return stripeError(400,
                                "invalid_request_error",
-                               "No such " + std::string(objectTypeName(query.type)) + ": '" + cursor
-                                   + "'",
+                               "No such " + std::string(objectName) + ": '" + cursor + "'",
                                query.startingAfter.empty() ? "ending_before" : "starting_after");
         }
         // A cursor outside the filtered range still orders correctly by position.
@@ -156,15 +158,19 @@ ApiAnswer World::list(const ListQuery &query) const
     std::shared_lock lock(m_lock);
     switch (query.type) {
     case ObjectType::BalanceTransaction:
-        return listTable(*m_bts, query);
+        return listTable(*m_bts, query, objectTypeEndpoint(query.type), objectTypeName(query.type));
     case ObjectType::Charge:
-        return listTable(*m_charges, query);
+        return listTable(
+            *m_charges, query, objectTypeEndpoint(query.type), objectTypeName(query.type));
     case ObjectType::Refund:
-        return listTable(*m_refunds, query);
+        return listTable(
+            *m_refunds, query, objectTypeEndpoint(query.type), objectTypeName(query.type));
     case ObjectType::Payout:
-        return listTable(*m_payouts, query);
+        return listTable(
+            *m_payouts, query, objectTypeEndpoint(query.type), objectTypeName(query.type));
     case ObjectType::Dispute:
-        return listTable(*m_disputes, query);
+        return listTable(
+            *m_disputes, query, objectTypeEndpoint(query.type), objectTypeName(query.type));
     }
     return stripeError(404, "invalid_request_error", "Unrecognized request URL");
 }
@@ -194,6 +200,36 @@ ApiAnswer World::retrieve(ObjectType type, const std::string &id) const
         return find(*m_disputes);
     }
     return stripeError(404, "invalid_request_error", "Unrecognized request URL");
+}
+
+ApiAnswer World::listEvents(const ListQuery &query) const
+{
+    std::shared_lock lock(m_lock);
+    return listTable(*m_events_log, query, "events", "event");
+}
+
+ApiAnswer World::retrieveEvent(const std::string &id) const
+{
+    std::shared_lock lock(m_lock);
+    const auto it = m_events_log->byId.find(id);
+    if (it == m_events_log->byId.end())
+        return stripeError(404, "invalid_request_error", "No such event: '" + id + "'", "id");
+    return ApiAnswer{200, m_events_log->json[size_t(it->second)]};
+}
+
+qint64 World::eventCount() const
+{
+    std::shared_lock lock(m_lock);
+    return qint64(m_events_log->rows.size());
+}
+
+std::vector<std::string> World::eventsSince(size_t &afterIndex) const
+{
+    std::shared_lock lock(m_lock);
+    std::vector<std::string> out;
+    for (; afterIndex < m_events_log->json.size(); ++afterIndex)
+        out.push_back(m_events_log->json[afterIndex]);
+    return out;
 }
 
 qint64 World::count(ObjectType type) const

@@ -180,6 +180,20 @@ CREATE TABLE source_health (
     PRIMARY KEY (source_id, url)
 );
 )sql",
+    // 5: events received (by polling or webhook), each applied once
+    R"sql(
+CREATE TABLE events (
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    created INTEGER NOT NULL,
+    object_id TEXT,
+    received_via TEXT NOT NULL,
+    received_at INTEGER NOT NULL,
+    PRIMARY KEY (source_id, id)
+) WITHOUT ROWID;
+CREATE INDEX events_created ON events(source_id, created);
+)sql",
 };
 
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

@@ -104,7 +104,8 @@ void SourceSync::start()
     m_progressThrottle.start();
     m_ticketBase = ++g_runCounter << 8;
     m_settlement = Settlement::Pending;
-    m_chargesToRefresh.clear();
+    m_toRefresh.clear();
+    m_newEvents.clear();
 
     if (auto prepared = m_client->prepare(); !prepared) {
         m_report.ok = false;
@@ -148,6 +149,7 @@ void SourceSync::start()
             endpoint.after.clear();
         }
     }
+    startEvents(*db.value());
     for (auto &endpoint : m_endpoints)
         requestNext(endpoint);
 }
@@ -194,10 +196,8 @@ SourceSync::buildBatch(Endpoint &endpoint, const QByteArray &body, store::SyncBa
         // On an incremental run, the charges these refer to are older than the overlap.
         if (endpoint.floor > 0) {
             for (const T &item : items) {
-                if (!item.charge.empty() && int(m_chargesToRefresh.size()) < kChargeRefreshesPerRun
-                    && std::find(m_chargesToRefresh.begin(), m_chargesToRefresh.end(), item.charge)
-                           == m_chargesToRefresh.end())
-                    m_chargesToRefresh.push_back(item.charge);
+                if (!item.charge.empty())
+                    queueRefresh(ObjectType::Charge, item.charge);
             }
         }
     }
@@ -337,6 +337,8 @@ void SourceSync::finishIfDone()
         if (!endpoint.done || endpoint.inFlightBatches > 0)
             return;
     }
+    if (!m_eventsDone)
+        return;
     if (m_settlement == Settlement::Pending && m_report.ok) {
         startSettlement();
         return;

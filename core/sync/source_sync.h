@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/stripe/stripe_client.h"
+#include "store/database.h"
 #include "store/sources.h"
 #include "store/store_writer.h"
 #include "sync_report.h"
@@ -8,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <array>
 #include <memory>
@@ -79,9 +81,19 @@ private:
     void startSettlement();
     void settleNext();
     void onSettlementPage(Result<QByteArray> body);
-    /// Charges change after the fact (refunded, disputed): those named by refunds and disputes
-    /// that arrived in an incremental run are read again.
-    void refreshNextCharge();
+    /// Objects change after the fact (a charge refunded or disputed, a payout paid, a dispute
+    /// decided): those named by new refunds, disputes and events are read again, as they are now.
+    void queueRefresh(ObjectType type, const std::string &id);
+    void refreshNext();
+    template<typename T>
+    void onRefreshed(ObjectType type, const std::string &id, Result<QByteArray> body);
+
+    // Event polling (source_sync_events.cpp): /v1/events since the last run; each event is
+    // recorded once, after the objects it names were read again.
+    void startEvents(store::Database &db);
+    void requestEvents();
+    void onEventsPage(Result<QByteArray> body);
+    void recordEvents();
     /// Payouts and disputes still change after they are created: their floor reaches back to
     /// the oldest one that is not final yet.
     qint64 oldestOpen(store::Database &db, ObjectType type) const;
@@ -102,9 +114,25 @@ private:
     std::vector<std::string> m_payoutsToFetch;
     size_t m_settleIndex = 0;
     std::string m_settleAfter;
-    std::vector<std::string> m_chargesToRefresh;
-    /// Charges read again per run, at most.
-    static constexpr int kChargeRefreshesPerRun = 500;
+    std::vector<std::pair<ObjectType, std::string>> m_toRefresh;
+    /// Objects read again per run, at most (the rest are caught by later runs and events).
+    static constexpr int kRefreshesPerRun = 500;
+
+    struct SeenEvent
+    {
+        std::string id;
+        std::string type;
+        qint64 created = 0;
+        std::string objectId;
+    };
+    store::SyncCursor m_eventsCursor;
+    qint64 m_eventsFloor = 0;
+    std::string m_eventsAfter;
+    bool m_eventsInitial = false;
+    bool m_eventsDone = true;
+    int m_eventPageFailures = 0;
+    std::vector<SeenEvent> m_newEvents;
+    std::unique_ptr<store::Database> m_readDb; // this run's read connection (network thread)
 };
 
 } // namespace paydeck::sync

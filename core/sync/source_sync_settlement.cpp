@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <map>
 
 namespace paydeck::sync {
@@ -53,7 +54,7 @@ void SourceSync::startSettlement()
             open.emplace_back(s.value().columnText(0), s.value().columnInt(1));
     }
     if (open.empty()) {
-        refreshNextCharge();
+        refreshNext();
         return;
     }
     std::map<std::string, qint64> known;
@@ -108,7 +109,7 @@ void SourceSync::startSettlement()
 void SourceSync::settleNext()
 {
     if (m_settleIndex >= m_payoutsToFetch.size()) {
-        refreshNextCharge();
+        refreshNext();
         return;
     }
     QUrlQuery query;
@@ -173,51 +174,94 @@ void SourceSync::onSettlementPage(Result<QByteArray> body)
     settleNext();
 }
 
-void SourceSync::refreshNextCharge()
+void SourceSync::queueRefresh(ObjectType type, const std::string &id)
 {
-    if (m_chargesToRefresh.empty()) {
+    if (id.empty() || int(m_toRefresh.size()) >= kRefreshesPerRun)
+        return;
+    const std::pair<ObjectType, std::string> entry{type, id};
+    if (std::find(m_toRefresh.begin(), m_toRefresh.end(), entry) == m_toRefresh.end())
+        m_toRefresh.push_back(entry);
+}
+
+template<typename T>
+void SourceSync::onRefreshed(ObjectType type, const std::string &id, Result<QByteArray> body)
+{
+    Result<T> object = makeError(body ? QString() : body.error());
+    if (body) {
+        simdjson::dom::element root;
+        const QByteArray &json = body.value();
+        if (m_parser->parse(json.constData(), size_t(json.size())).get(root) == simdjson::SUCCESS)
+            object = stripe::mapObject<T>(root);
+        else
+            object = makeError(tr("the response is not valid JSON"));
+    }
+    if (!object) {
+        m_report.ok = false;
+        m_report.error = tr("source \"%1\": GET /v1/%2/%3: %4")
+                             .arg(m_source.name,
+                                  QString::fromLatin1(objectTypeEndpoint(type)),
+                                  QString::fromStdString(id),
+                                  object.error());
         m_settlement = Settlement::Done;
         finishIfDone();
         return;
     }
-    const std::string id = m_chargesToRefresh.back();
-    m_chargesToRefresh.pop_back();
-    m_client->get(QStringLiteral("/v1/charges/") + QString::fromStdString(id),
-                  QUrlQuery(),
-                  [self = QPointer<SourceSync>(this), id](Result<QByteArray> body) {
-                      if (!self || !self->m_running)
-                          return;
-                      simdjson::dom::element root;
-                      Result<Charge> charge = makeError(body ? QString() : body.error());
-                      if (body) {
-                          const QByteArray &json = body.value();
-                          if (self->m_parser->parse(json.constData(), size_t(json.size())).get(root)
-                              == simdjson::SUCCESS)
-                              charge = stripe::mapCharge(root);
-                          else
-                              charge = makeError(tr("the response is not valid JSON"));
-                      }
-                      if (!charge) {
-                          self->m_report.ok = false;
-                          self->m_report.error = tr("source \"%1\": GET /v1/charges/%2: %3")
-                                                     .arg(self->m_source.name,
-                                                          QString::fromStdString(id),
-                                                          charge.error());
-                          self->m_settlement = Settlement::Done;
-                          self->finishIfDone();
-                          return;
-                      }
-                      store::SyncBatch batch;
-                      batch.sourceId = self->m_source.id;
-                      batch.type = ObjectType::Charge;
-                      batch.ticket = self->m_ticketBase | quint64(ObjectType::Charge);
-                      batch.saveCursor = false;
-                      batch.charges.push_back(std::move(charge).value());
-                      ++self->m_report.fetched[size_t(ObjectType::Charge)];
-                      ++self->m_endpoints[size_t(ObjectType::Charge)].inFlightBatches;
-                      self->m_writer->submit(std::move(batch));
-                      self->refreshNextCharge();
-                  });
+    store::SyncBatch batch;
+    batch.sourceId = m_source.id;
+    batch.type = type;
+    batch.ticket = m_ticketBase | quint64(type);
+    batch.saveCursor = false;
+    if constexpr (std::is_same_v<T, Charge>)
+        batch.charges.push_back(std::move(object).value());
+    else if constexpr (std::is_same_v<T, Payout>)
+        batch.payouts.push_back(std::move(object).value());
+    else if constexpr (std::is_same_v<T, Dispute>)
+        batch.disputes.push_back(std::move(object).value());
+    else if constexpr (std::is_same_v<T, Refund>)
+        batch.refunds.push_back(std::move(object).value());
+    else
+        batch.balanceTransactions.push_back(std::move(object).value());
+    ++m_report.fetched[size_t(type)];
+    ++m_endpoints[size_t(type)].inFlightBatches;
+    m_writer->submit(std::move(batch));
+    refreshNext();
+}
+
+void SourceSync::refreshNext()
+{
+    if (m_toRefresh.empty()) {
+        recordEvents();
+        return;
+    }
+    const auto [type, id] = m_toRefresh.back();
+    m_toRefresh.pop_back();
+    const QString path
+        = QStringLiteral("/v1/%1/%2")
+              .arg(QString::fromLatin1(objectTypeEndpoint(type)), QString::fromStdString(id));
+    m_client->get(
+        path,
+        QUrlQuery(),
+        [self = QPointer<SourceSync>(this), type = type, id = id](Result<QByteArray> body) {
+            if (!self || !self->m_running)
+                return;
+            switch (type) {
+            case ObjectType::Charge:
+                self->onRefreshed<Charge>(type, id, std::move(body));
+                break;
+            case ObjectType::Payout:
+                self->onRefreshed<Payout>(type, id, std::move(body));
+                break;
+            case ObjectType::Dispute:
+                self->onRefreshed<Dispute>(type, id, std::move(body));
+                break;
+            case ObjectType::Refund:
+                self->onRefreshed<Refund>(type, id, std::move(body));
+                break;
+            case ObjectType::BalanceTransaction:
+                self->onRefreshed<BalanceTransaction>(type, id, std::move(body));
+                break;
+            }
+        });
 }
 
 } // namespace paydeck::sync

@@ -38,6 +38,7 @@ struct SyncReport
     double seconds = 0;
     qint64 finishedAt = 0;
     qint64 newestCreated = 0; // the newest object the provider has shown us
+    qint64 eventsApplied = 0;
     QList<EndpointState> endpoints;
 
     qint64 totalInserted() const;

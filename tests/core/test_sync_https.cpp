@@ -8,6 +8,9 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -246,10 +249,17 @@ private slots:
         s.writer->stop();
     }
 
+    void laterRunsPickUpChangesToOlderObjects_data()
+    {
+        QTest::addColumn<bool>("reverseEvents");
+        QTest::newRow("events in order") << false;
+        QTest::newRow("events out of order") << true;
+    }
     void laterRunsPickUpChangesToOlderObjects()
     {
         // A live world: three days later payouts were paid, transactions became available and
         // were paid out, charges were refunded and disputed, disputes moved on.
+        QFETCH(bool, reverseEvents);
         sandbox::SandboxOptions options = worldOptions();
         options.seed = 77;
         options.backfillCount = 800;
@@ -257,20 +267,51 @@ private slots:
         options.ratePerMinute = 0.5;
         QTemporaryDir dir;
         auto live = test::startSandbox(dir.path(), options);
+        // Optionally a proxy that delivers every page of events in reverse order.
+        net::TlsServer proxy([&](const net::HttpRequest &request) {
+            net::HttpResponse response = live->handle(request);
+            if (request.path == "/v1/events" && response.status == 200) {
+                QJsonObject page
+                    = QJsonDocument::fromJson(QByteArray::fromStdString(response.body)).object();
+                QJsonArray data = page.value(u"data").toArray();
+                QJsonArray reversed;
+                for (qsizetype i = data.size() - 1; i >= 0; --i)
+                    reversed.append(data[i]);
+                page.insert(QStringLiteral("data"), reversed);
+                response.body = QJsonDocument(page).toJson(QJsonDocument::Compact).toStdString();
+            }
+            return response;
+        });
+        const QString certs = dir.filePath(QStringLiteral("certs"));
+        const auto port = proxy.listen(QStringLiteral("127.0.0.1"),
+                                       0,
+                                       certs + QStringLiteral("/server.pem"),
+                                       certs + QStringLiteral("/server.key"));
+        QVERIFY(port.ok());
+        const QString url = reverseEvents ? QStringLiteral("https://127.0.0.1:%1").arg(port.value())
+                                          : live->baseUrl();
         Store s = makeStore();
-        const auto source = saveSource(
-            s, live->baseUrl(), QStringLiteral("sk_test_abc"), live->caCertificatePath());
+        const auto source
+            = saveSource(s, url, QStringLiteral("sk_test_abc"), live->caCertificatePath());
         const sync::SyncReport first = runSync(s, source);
         QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(first.eventsApplied, qint64(0)); // the first run reads the objects themselves
         QVERIFY(live->world().advanceTo(QDateTime::currentSecsSinceEpoch() + 3 * 86400));
         const sync::SyncReport second = runSync(s, source);
         QVERIFY2(second.ok, qPrintable(second.error));
         QVERIFY(second.updated[size_t(ObjectType::BalanceTransaction)] > 0);
+        QVERIFY(second.eventsApplied > 100);
         compareWith<BalanceTransaction>(*live, s, source.id, ObjectType::BalanceTransaction);
         compareWith<Charge>(*live, s, source.id, ObjectType::Charge);
         compareWith<Refund>(*live, s, source.id, ObjectType::Refund);
         compareWith<Payout>(*live, s, source.id, ObjectType::Payout);
         compareWith<Dispute>(*live, s, source.id, ObjectType::Dispute);
+        // Events seen once are never applied again, though the overlap window shows them again.
+        const sync::SyncReport third = runSync(s, source);
+        QVERIFY2(third.ok, qPrintable(third.error));
+        QCOMPARE(third.eventsApplied, qint64(0));
+        QCOMPARE(third.totalInserted(), qint64(0));
+        proxy.stop();
         live->stop();
         s.writer->stop();
     }
