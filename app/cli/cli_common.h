@@ -41,6 +41,8 @@ void quitOnSignals();
 
 int runSandbox(const QString &dataDir, Arguments &args);
 int runSync(const QString &dataDir, Arguments &args);
+int runServe(const QString &dataDir, Arguments &args);
+int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve);
 int runStatus(const QString &dataDir, Arguments &args);
 int runWebhook(const QString &dataDir, Arguments &args);
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace paydeck::cli {
 
@@ -20,6 +21,8 @@ int runSandbox(const QString &dataDir, Arguments &args)
     const auto anchor = args.value(QStringLiteral("--anchor"));
     const auto faults = args.value(QStringLiteral("--faults"));
     const auto outage = args.value(QStringLiteral("--outage"));
+    const auto webhookUrl = args.value(QStringLiteral("--webhook-url"));
+    const auto webhookSecret = args.value(QStringLiteral("--webhook-secret"));
     if (const QString error = args.error(); !error.isEmpty())
         return fail(error, 2);
     const QString address = listen.value_or(QStringLiteral("127.0.0.1:0"));
@@ -63,6 +66,19 @@ int runSandbox(const QString &dataDir, Arguments &args)
         if (!window)
             return fail(window.error(), 2);
         options.outage = window.value();
+    }
+    if (webhookUrl) {
+        const QUrl parsed(*webhookUrl);
+        if (parsed.scheme() != u"http" || !parsed.host().startsWith(u"127."))
+            return fail(QCoreApplication::translate(
+                            "cli", "--webhook-url must be an http:// URL on loopback, got \"%1\"")
+                            .arg(*webhookUrl),
+                        2);
+        if (!webhookSecret)
+            return fail(QCoreApplication::translate("cli", "--webhook-url needs --webhook-secret"),
+                        2);
+        options.webhookUrl = *webhookUrl;
+        options.webhookSecret = *webhookSecret;
     }
     options.certificateDirectory = QDir(dataDir).absoluteFilePath(QStringLiteral("sandbox"));
     if (truth)

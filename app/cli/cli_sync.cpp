@@ -2,6 +2,7 @@
 
 #include "store/store_writer.h"
 #include "sync/source_sync.h"
+#include "webhooks/webhook_receiver.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -30,6 +31,18 @@ QJsonObject perType(const std::array<qint64, kObjectTypeCount> &counts)
 
 int runSync(const QString &dataDir, Arguments &args)
 {
+    return runSyncOrServe(dataDir, args, false);
+}
+
+int runServe(const QString &dataDir, Arguments &args)
+{
+    return runSyncOrServe(dataDir, args, true);
+}
+
+int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
+{
+    const auto webhookListen = args.value(QStringLiteral("--webhook-listen"));
+    const auto webhookSecret = args.value(QStringLiteral("--webhook-secret"));
     // The first --stripe-url is the primary; more are replicas to fail over to.
     const QStringList urls = args.values(QStringLiteral("--stripe-url"));
     const std::optional<QString> url
@@ -37,7 +50,7 @@ int runSync(const QString &dataDir, Arguments &args)
     const auto key = args.value(QStringLiteral("--api-key"));
     const auto ca = args.value(QStringLiteral("--ca-cert"));
     const auto name = args.value(QStringLiteral("--source"));
-    const bool follow = args.flag(QStringLiteral("--follow"));
+    const bool follow = args.flag(QStringLiteral("--follow")) || serve;
     const bool json = args.flag(QStringLiteral("--json"));
     if (const QString error = args.error(); !error.isEmpty())
         return fail(error, 2);
@@ -79,6 +92,41 @@ int runSync(const QString &dataDir, Arguments &args)
 
     quitOnSignals();
     sync::SourceSync sync(source, &writer, path);
+    bool rerun = false;
+    std::unique_ptr<webhooks::WebhookReceiver> receiver;
+    if (serve) {
+        if (!webhookListen || !webhookSecret)
+            return fail(
+                QCoreApplication::translate(
+                    "cli", "serve needs --webhook-listen HOST:PORT and --webhook-secret SECRET"),
+                2);
+        // Verified webhooks arrive on the server's threads; the sync is told on this one.
+        receiver = std::make_unique<webhooks::WebhookReceiver>(
+            *webhookSecret,
+            [&sync, &rerun](const webhooks::WebhookEvent &event) {
+                QMetaObject::invokeMethod(
+                    &sync,
+                    [&sync, &rerun, event] {
+                        sync.addWebhookEvent(
+                            event.id, event.type, event.created, event.objectKind, event.objectId);
+                        if (sync.isRunning())
+                            rerun = true;
+                        else
+                            sync.start();
+                    },
+                    Qt::QueuedConnection);
+            },
+            [](const QString &message) {
+                std::fprintf(stderr, "paydeck-cli: %s\n", message.toLocal8Bit().constData());
+            });
+        auto port = receiver->listen(*webhookListen);
+        if (!port)
+            return fail(port.error());
+        printOut(QStringLiteral("listening http://%1:%2/")
+                     .arg(webhookListen->left(webhookListen->lastIndexOf(u':')))
+                     .arg(port.value())
+                     .toUtf8());
+    }
     int exitCode = 0;
     QTimer again;
     again.setSingleShot(true);
@@ -128,9 +176,12 @@ int runSync(const QString &dataDir, Arguments &args)
                        report.seconds > 0 ? bts / report.seconds : 0.0);
             printOut(QJsonDocument(out).toJson(QJsonDocument::Compact));
         }
-        if (follow)
+        if (rerun) {
+            rerun = false;
+            QTimer::singleShot(0, &sync, &sync::SourceSync::start);
+        } else if (follow) {
             again.start();
-        else
+        } else
             QCoreApplication::exit(exitCode);
     });
     QTimer::singleShot(0, &sync, &sync::SourceSync::start);

@@ -16,10 +16,15 @@ const char *const kUsage
       "\n"
       "commands:\n"
       "  sandbox --listen 127.0.0.1:PORT [--seed N] [--history-days D] [--backfill-count N]\n"
-      "          [--rate PER_MINUTE] [--truth FILE] [--anchor UNIX_TIME]\n"
+      "          [--rate PER_MINUTE] [--truth FILE] [--anchor UNIX_TIME] [--faults SPEC]\n"
+      "          [--outage FROM-TO] [--webhook-url http://127.0.0.1:PORT/ --webhook-secret S]\n"
       "      serve the built-in Stripe-compatible provider over HTTPS on loopback\n"
       "  sync --stripe-url URL --api-key KEY [--ca-cert PATH] [--source NAME] [--follow] [--json]\n"
       "      pull balance transactions, charges, refunds, payouts and disputes into the store\n"
+      "  serve --webhook-listen 127.0.0.1:PORT --webhook-secret SECRET --stripe-url URL --api-key "
+      "KEY\n"
+      "        [--ca-cert PATH] [--source NAME]\n"
+      "      keep syncing, and sync at once when a verified Stripe webhook arrives\n"
       "  status --json\n"
       "      counts and sums per object type, and each source's sync state\n"
       "  webhook verify --secret S --header H --payload-file F [--now UNIX] [--tolerance S]\n"
@@ -63,6 +68,8 @@ int main(int argc, char *argv[])
         return runSandbox(dataDir, args);
     if (command == u"sync")
         return runSync(dataDir, args);
+    if (command == u"serve")
+        return runServe(dataDir, args);
     if (command == u"status")
         return runStatus(dataDir, args);
     if (command == u"webhook")

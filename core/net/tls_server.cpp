@@ -29,7 +29,7 @@ QString opensslError()
     return QString::fromLatin1(buffer);
 }
 
-bool writeAll(SSL *ssl, const char *data, size_t size)
+bool writeAllTls(SSL *ssl, const char *data, size_t size)
 {
     while (size > 0) {
         const int chunk = int(std::min<size_t>(size, 1 << 30));
@@ -80,6 +80,17 @@ Result<quint16> TlsServer::listen(const QString &host,
         != 1)
         return makeError(QObject::tr("cannot load key %1: %2").arg(privateKeyPem, opensslError()));
 
+    return bindAndServe(host, port);
+}
+
+Result<quint16> TlsServer::listenPlain(const QString &host, quint16 port)
+{
+    ::signal(SIGPIPE, SIG_IGN);
+    return bindAndServe(host, port);
+}
+
+Result<quint16> TlsServer::bindAndServe(const QString &host, quint16 port)
+{
     m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (m_listenFd < 0)
         return makeError(
@@ -164,13 +175,35 @@ void TlsServer::acceptLoop()
 
 void TlsServer::serveConnection(int fd)
 {
-    SSL *ssl = SSL_new(m_context);
-    SSL_set_fd(ssl, fd);
-    if (SSL_accept(ssl) != 1) {
-        SSL_free(ssl);
-        ERR_clear_error();
-        return;
+    // Plain HTTP (a loopback webhook endpoint) when the server has no TLS context.
+    SSL *ssl = nullptr;
+    if (m_context) {
+        ssl = SSL_new(m_context);
+        SSL_set_fd(ssl, fd);
+        if (SSL_accept(ssl) != 1) {
+            SSL_free(ssl);
+            ERR_clear_error();
+            return;
+        }
     }
+    auto readSome = [ssl, fd](char *data, int size) -> int {
+        if (ssl)
+            return SSL_read(ssl, data, size);
+        const ssize_t n = ::recv(fd, data, size_t(size), 0);
+        return n > 0 ? int(n) : -1;
+    };
+    auto writeAll = [ssl, fd](const char *data, size_t size) -> bool {
+        if (ssl)
+            return writeAllTls(ssl, data, size);
+        while (size > 0) {
+            const ssize_t n = ::send(fd, data, size, MSG_NOSIGNAL);
+            if (n <= 0)
+                return false;
+            data += n;
+            size -= size_t(n);
+        }
+        return true;
+    };
     std::string buffer;
     char chunk[16384];
     bool keepAlive = true;
@@ -180,7 +213,7 @@ void TlsServer::serveConnection(int fd)
         while ((headEnd = buffer.find("\r\n\r\n")) == std::string::npos) {
             if (buffer.size() > 65536)
                 goto done;
-            const int n = SSL_read(ssl, chunk, sizeof chunk);
+            const int n = readSome(chunk, sizeof chunk);
             if (n <= 0)
                 goto done;
             buffer.append(chunk, size_t(n));
@@ -228,7 +261,7 @@ void TlsServer::serveConnection(int fd)
             if (contentLength > (16u << 20))
                 goto done;
             while (buffer.size() < contentLength) {
-                const int n = SSL_read(ssl, chunk, sizeof chunk);
+                const int n = readSome(chunk, sizeof chunk);
                 if (n <= 0)
                     goto done;
                 buffer.append(chunk, size_t(n));
@@ -257,18 +290,20 @@ void TlsServer::serveConnection(int fd)
             // Head and body in one write: a head alone would wake the client for nothing.
             if (response.truncateAfter >= 0) {
                 out.append(response.body, 0, size_t(response.truncateAfter));
-                (void)writeAll(ssl, out.data(), out.size());
+                (void)writeAll(out.data(), out.size());
                 goto done;
             }
             out.append(response.body);
-            if (!writeAll(ssl, out.data(), out.size()))
+            if (!writeAll(out.data(), out.size()))
                 goto done;
         }
     }
 done:
-    SSL_shutdown(ssl);
-    SSL_free(ssl);
-    ERR_clear_error();
+    if (ssl) {
+        SSL_shutdown(ssl);
+        SSL_free(ssl);
+        ERR_clear_error();
+    }
 }
 
 } // namespace paydeck::net

@@ -33,11 +33,14 @@ public:
                            quint16 port,
                            const QString &certificateChainPem,
                            const QString &privateKeyPem);
+    /// Plain HTTP, for loopback endpoints only (a local webhook receiver behind a proxy).
+    Result<quint16> listenPlain(const QString &host, quint16 port);
     void stop();
     /// While this returns true, new connections are reset at once (an outage).
     void setRefuse(std::function<bool()> refuse) { m_refuse = std::move(refuse); }
 
 private:
+    Result<quint16> bindAndServe(const QString &host, quint16 port);
     void acceptLoop();
     void serveConnection(int fd);
 

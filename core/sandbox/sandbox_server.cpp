@@ -3,6 +3,16 @@
 #include "net/tls_server.h"
 #include "providers/stripe/stripe_mapping.h"
 #include "util/json_writer.h"
+#include "webhooks/webhook_signature.h"
+
+#include <QUrl>
+
+#include <arpa/inet.h>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
 
 #include <QByteArray>
 #include <QDateTime>
@@ -91,6 +101,7 @@ Result<void> SandboxServer::start(const SandboxServerOptions &options)
     if (!port)
         return makeError(port.error());
     m_port = port.value();
+    m_webhookIndex = size_t(m_world->eventCount()); // the history is not re-sent
     if (options.world.ratePerMinute > 0)
         m_liveThread = std::thread([this] { liveLoop(); });
     return {};
@@ -123,9 +134,76 @@ void SandboxServer::liveLoop()
             break;
         lock.unlock();
         const bool changed = m_world->advanceTo(QDateTime::currentSecsSinceEpoch());
+        if (changed && !m_options.webhookUrl.isEmpty())
+            deliverWebhooks();
         if (changed && !m_options.truthPath.isEmpty())
             (void)m_world->writeTruth(m_options.truthPath);
         lock.lock();
+    }
+}
+
+namespace {
+
+/// One POST over plain HTTP (loopback webhook endpoints); the HTTP status, or -1.
+int postOnce(const QUrl &url, const QByteArray &signature, const std::string &body)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -1;
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(quint16(url.port(80)));
+    if (::inet_pton(AF_INET, url.host().toLatin1().constData(), &address.sin_addr) != 1
+        || ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    const timeval timeout{5, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    std::string request
+        = "POST " + (url.path().isEmpty() ? std::string("/") : url.path().toStdString())
+          + " HTTP/1.1\r\nHost: " + url.host().toStdString()
+          + "\r\nUser-Agent: Stripe/1.0 (+https://stripe.com/docs/webhooks)"
+            "\r\nContent-Type: application/json; charset=utf-8\r\nStripe-Signature: "
+          + signature.toStdString() + "\r\nContent-Length: " + std::to_string(body.size())
+          + "\r\nConnection: close\r\n\r\n" + body;
+    size_t sent = 0;
+    while (sent < request.size()) {
+        const ssize_t n = ::send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
+        if (n <= 0) {
+            ::close(fd);
+            return -1;
+        }
+        sent += size_t(n);
+    }
+    char reply[64] = {};
+    const ssize_t n = ::recv(fd, reply, sizeof reply - 1, 0);
+    ::close(fd);
+    if (n < 12 || std::strncmp(reply, "HTTP/1.", 7) != 0)
+        return -1;
+    return std::atoi(reply + 9);
+}
+
+} // namespace
+
+void SandboxServer::deliverWebhooks()
+{
+    const QUrl url(m_options.webhookUrl);
+    const QByteArray secret = m_options.webhookSecret.toUtf8();
+    for (const std::string &event : m_world->eventsSince(m_webhookIndex)) {
+        // Stripe retries failed deliveries with backoff for days; the sandbox tries a few times.
+        bool delivered = false;
+        for (int attempt = 0; attempt < 3 && !delivered; ++attempt) {
+            const QByteArray signature = webhooks::stripeSignatureHeader(
+                QByteArrayView(event.data(), qsizetype(event.size())),
+                secret,
+                QDateTime::currentSecsSinceEpoch());
+            const int status = postOnce(url, signature, event);
+            delivered = status >= 200 && status < 300;
+            if (!delivered)
+                std::this_thread::sleep_for(std::chrono::milliseconds(200 << attempt));
+        }
+        ++(delivered ? m_webhooksDelivered : m_webhooksFailed);
     }
 }
 

@@ -30,6 +30,9 @@ struct SandboxServerOptions
     QString truthPath;            // empty: no truth file
     FaultSpec faults;
     Outage outage;
+    /// Where to POST signed webhooks for live events (http:// on loopback), and the secret.
+    QString webhookUrl;
+    QString webhookSecret;
 };
 
 /// The built-in Stripe-compatible provider: a World served over HTTPS on loopback, advancing in
@@ -70,6 +73,13 @@ private:
     Random m_faultRandom{0x5eed};
 
     bool inOutage() const;
+    void deliverWebhooks();
+    size_t m_webhookIndex = 0;
+    qint64 m_webhooksDelivered = 0;
+    qint64 m_webhooksFailed = 0;
+
+public:
+    qint64 webhooksDelivered() const { return m_webhooksDelivered; }
 };
 
 } // namespace paydeck::sandbox

@@ -46,6 +46,13 @@ public:
 
     void start();
     bool isRunning() const { return m_running; }
+    /// A verified webhook: the next run (start one) reads the object it names again and
+    /// records the event once, as for polled events.
+    void addWebhookEvent(const std::string &id,
+                         const std::string &type,
+                         qint64 created,
+                         const std::string &objectKind,
+                         const std::string &objectId);
     const SyncProgress &progress() const { return m_progress; }
 
 signals:
@@ -124,6 +131,7 @@ private:
         std::string type;
         qint64 created = 0;
         std::string objectId;
+        const char *via = "poll"; // or "webhook"
     };
     store::SyncCursor m_eventsCursor;
     qint64 m_eventsFloor = 0;
@@ -132,6 +140,12 @@ private:
     bool m_eventsDone = true;
     int m_eventPageFailures = 0;
     std::vector<SeenEvent> m_newEvents;
+    struct WebhookNote
+    {
+        SeenEvent event;
+        std::string objectKind;
+    };
+    std::vector<WebhookNote> m_webhookEvents;  // waiting for the next run
     std::unique_ptr<store::Database> m_readDb; // this run's read connection (network thread)
 };
 

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <limits>
 
 namespace paydeck::sync {
@@ -25,8 +26,38 @@ void SourceSync::startEvents(store::Database &db)
         = m_eventsInitial ? 0 : std::max<qint64>(0, m_eventsCursor.maxCreated - kOverlapSeconds);
     auto reader = store::Database::open(m_databasePath, store::Database::Mode::ReadOnly);
     m_readDb = reader ? std::move(reader).value() : nullptr;
+    // Webhooks received since the last run, checked against what was applied before.
+    for (const WebhookNote &note : m_webhookEvents) {
+        if (m_readDb) {
+            auto seen = m_readDb->prepare("SELECT 1 FROM events WHERE source_id = ?1 AND id = ?2");
+            if (seen) {
+                seen.value().bind(1, m_source.id);
+                seen.value().bindText(2, note.event.id);
+                if (seen.value().step() == store::Statement::Step::Row)
+                    continue;
+            }
+        }
+        if (std::any_of(m_newEvents.begin(), m_newEvents.end(), [&](const SeenEvent &e) {
+                return e.id == note.event.id;
+            }))
+            continue;
+        if (const auto kind = objectTypeFromName(note.objectKind))
+            queueRefresh(*kind, note.event.objectId);
+        m_newEvents.push_back(note.event);
+    }
+    m_webhookEvents.clear();
     m_eventsDone = false;
     requestEvents();
+}
+
+void SourceSync::addWebhookEvent(const std::string &id,
+                                 const std::string &type,
+                                 qint64 created,
+                                 const std::string &objectKind,
+                                 const std::string &objectId)
+{
+    m_webhookEvents.push_back(
+        WebhookNote{SeenEvent{id, type, created, objectId, "webhook"}, objectKind});
 }
 
 void SourceSync::requestEvents()
@@ -149,7 +180,7 @@ void SourceSync::recordEvents()
         [sourceId, events, cursor](store::Database &db) -> Result<void> {
             auto insert = db.prepare(
                 "INSERT OR IGNORE INTO events(source_id, id, type, created, object_id, "
-                "received_via, received_at) VALUES(?1, ?2, ?3, ?4, ?5, 'poll', ?6)");
+                "received_via, received_at) VALUES(?1, ?2, ?3, ?4, ?5, ?7, ?6)");
             if (!insert)
                 return makeError(insert.error());
             const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -161,6 +192,7 @@ void SourceSync::recordEvents()
                 s.bind(4, event.created);
                 s.bindText(5, event.objectId);
                 s.bind(6, now);
+                s.bindText(7, event.via);
                 if (auto ok = s.run(); !ok)
                     return ok;
             }

@@ -1,6 +1,8 @@
 // paydeck-cli end to end: the real executable, a real sandbox process, real HTTPS and SQLite.
+#include "store/database.h"
 #include "test_support.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -262,6 +264,99 @@ private slots:
         }
         provider.terminate();
         provider.waitForFinished(10000);
+    }
+
+    void webhooksFromTheSandboxReachTheStore()
+    {
+        // serve listens for webhooks; a live sandbox delivers signed ones for its new payments.
+        const QString data = m_dir.filePath(QStringLiteral("serve-store"));
+        const QString anchor = QString::number(QDateTime::currentSecsSinceEpoch() / 60 * 60);
+        QProcess provider;
+        provider.start(QStringLiteral(PAYDECK_CLI_PATH),
+                       {QStringLiteral("--data-dir"),
+                        m_dir.filePath(QStringLiteral("serve-sandbox")),
+                        QStringLiteral("sandbox"),
+                        QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1:0"),
+                        QStringLiteral("--seed"),
+                        QStringLiteral("4"),
+                        QStringLiteral("--history-days"),
+                        QStringLiteral("3"),
+                        QStringLiteral("--backfill-count"),
+                        QStringLiteral("300"),
+                        QStringLiteral("--anchor"),
+                        anchor});
+        QVERIFY(provider.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(provider.canReadLine(), 30000);
+        const QStringList ready = QString::fromUtf8(provider.readLine()).trimmed().split(u' ');
+        // A second sandbox process would be a different account: restart it with webhooks on
+        // once serve's port is known. Same seed and anchor, same data.
+        QProcess serve;
+        serve.start(QStringLiteral(PAYDECK_CLI_PATH),
+                    {QStringLiteral("--data-dir"),
+                     data,
+                     QStringLiteral("serve"),
+                     QStringLiteral("--webhook-listen"),
+                     QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--webhook-secret"),
+                     QStringLiteral("whsec_e2e"),
+                     QStringLiteral("--stripe-url"),
+                     ready[1],
+                     QStringLiteral("--api-key"),
+                     QStringLiteral("sk_test_e2e"),
+                     QStringLiteral("--ca-cert"),
+                     ready[2].mid(3)});
+        QVERIFY(serve.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine(), 30000);
+        const QString listening = QString::fromUtf8(serve.readLine()).trimmed();
+        QVERIFY2(listening.startsWith(u"listening http://127.0.0.1:"), qPrintable(listening));
+        const QString webhookUrl = listening.mid(10);
+        provider.terminate();
+        QVERIFY(provider.waitForFinished(10000));
+
+        QProcess live;
+        live.start(QStringLiteral(PAYDECK_CLI_PATH),
+                   {QStringLiteral("--data-dir"),
+                    m_dir.filePath(QStringLiteral("serve-sandbox")),
+                    QStringLiteral("sandbox"),
+                    QStringLiteral("--listen"),
+                    ready[1].mid(ready[1].lastIndexOf(u'/') + 1),
+                    QStringLiteral("--seed"),
+                    QStringLiteral("4"),
+                    QStringLiteral("--history-days"),
+                    QStringLiteral("3"),
+                    QStringLiteral("--backfill-count"),
+                    QStringLiteral("300"),
+                    QStringLiteral("--anchor"),
+                    anchor,
+                    QStringLiteral("--rate"),
+                    QStringLiteral("120"),
+                    QStringLiteral("--webhook-url"),
+                    webhookUrl,
+                    QStringLiteral("--webhook-secret"),
+                    QStringLiteral("whsec_e2e")});
+        QVERIFY(live.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(live.canReadLine(), 30000);
+
+        // Within seconds, events that came by webhook are recorded and their payments stored.
+        const QString storePath = data + QStringLiteral("/paydeck.sqlite");
+        auto countWebhookEvents = [&]() -> qint64 {
+            auto db = paydeck::store::Database::open(storePath,
+                                                     paydeck::store::Database::Mode::ReadOnly);
+            if (!db)
+                return 0;
+            auto s
+                = db.value()->prepare("SELECT count(*) FROM events WHERE received_via = 'webhook'");
+            return s && s.value().step() == paydeck::store::Statement::Step::Row
+                       ? s.value().columnInt(0)
+                       : 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(countWebhookEvents() >= 3, 30000);
+        live.terminate();
+        serve.terminate();
+        QVERIFY(live.waitForFinished(10000));
+        QVERIFY(serve.waitForFinished(10000));
+        QCOMPARE(serve.exitCode(), 0);
     }
 
     void errorsExitNonZeroWithOneClearLine_data()
