@@ -18,8 +18,14 @@ Result<FaultSpec> FaultSpec::parse(const QString &text)
                 QObject::tr("fault \"%1\": wants KIND:PROBABILITY with a probability from 0 to 1")
                     .arg(item));
         const QString kind = parts[0].trimmed().toLower();
-        if (kind == u"429")
+        if (kind == u"429") {
             spec.rateLimited = probability;
+            if (parts.size() >= 3) {
+                spec.retryAfterSeconds = parts[2].toInt(&ok);
+                if (!ok || spec.retryAfterSeconds < 0)
+                    return makeError(QObject::tr("fault \"%1\": Retry-After must be seconds").arg(item));
+            }
+        }
         else if (kind == u"500")
             spec.serverError = probability;
         else if (kind == u"drop")

@@ -7,10 +7,12 @@
 namespace paydeck::sandbox {
 
 /// Failures the sandbox injects, each a probability per request:
-/// `429:0.1,500:0.05,drop:0.02,slow:0.05:1500,truncate:0.02,badjson:0.01`.
+/// `429:0.1,500:0.05,drop:0.02,slow:0.05:1500,truncate:0.02,badjson:0.01` (`429:0.1:2` adds
+/// `Retry-After: 2`).
 struct FaultSpec
 {
-    double rateLimited = 0; // 429 with Retry-After
+    double rateLimited = 0; // 429
+    int retryAfterSeconds = -1; // the 429's Retry-After header (`429:P:SECONDS`); -1 sends none
     double serverError = 0; // 500
     double drop = 0;        // the connection closes without an answer
     double slow = 0;        // the answer comes after slowMs

@@ -7,13 +7,14 @@ set -euo pipefail
 BUILD=${1:-build}
 COUNT=${BACKFILL_COUNT:-1000000}
 RUNS=${RUNS:-3}
-FAULTS=${FAULTS:-}
+FAULTS=${FAULTS:-429:0.05,500:0.05}
+ANCHOR=$(( $(date +%s) / 60 * 60 ))
 CLI="$(cd "$BUILD" && pwd)/app/paydeck-cli"
 WORK=$(mktemp -d /tmp/paydeck-bench.XXXXXX)
 trap 'kill $SANDBOX_PID 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 "$CLI" --data-dir "$WORK/sandbox" sandbox --listen 127.0.0.1:0 --seed 1 --history-days 365 \
-  --backfill-count "$COUNT" --truth "$WORK/truth.jsonl" > "$WORK/ready" 2> "$WORK/sandbox.err" &
+  --backfill-count "$COUNT" --anchor "$ANCHOR" --truth "$WORK/truth.jsonl" > "$WORK/ready" 2> "$WORK/sandbox.err" &
 SANDBOX_PID=$!
 for _ in $(seq 1 600); do
   [ -s "$WORK/ready" ] && break
@@ -61,6 +62,25 @@ for i in $(seq 1 "$RUNS"); do
   sync_times+=("$(echo "$(now) - $start" | bc -l)")
   rm -rf "$WORK/store$i"
 done
+kill $SANDBOX_PID; wait $SANDBOX_PID 2>/dev/null || true
+
+# The same account (seed and anchor) behind a sandbox that fails requests: FAULTS.
+"$CLI" --data-dir "$WORK/sandbox" sandbox --listen 127.0.0.1:0 --seed 1 --history-days 365 \
+  --backfill-count "$COUNT" --anchor "$ANCHOR" --faults "$FAULTS" > "$WORK/ready-faulty" 2> "$WORK/sandbox.err" &
+SANDBOX_PID=$!
+for _ in $(seq 1 600); do
+  [ -s "$WORK/ready-faulty" ] && break
+  kill -0 $SANDBOX_PID 2>/dev/null || { cat "$WORK/sandbox.err" >&2; exit 1; }
+  sleep 0.5
+done
+read -r _ FAULTY_URL _ < "$WORK/ready-faulty"
+rm -rf "$WORK/faulty"
+start=$(now)
+"$CLI" --data-dir "$WORK/faulty" sync --stripe-url "$FAULTY_URL" --api-key sk_test_bench --ca-cert "$CA" --json > "$WORK/faulty.json"
+faulty_s=$(echo "$(now) - $start" | bc -l)
+grep -q '"balance_transaction":'"$COUNT" "$WORK/faulty.json" || { echo "faulty backfill incomplete" >&2; cat "$WORK/faulty.json" >&2; exit 1; }
+rm -rf "$WORK/faulty"
+
 curl_s=$(printf '%s\n' "${curl_times[@]}" | median)
 sync_s=$(printf '%s\n' "${sync_times[@]}" | median)
 echo "backfill_pages: $PAGES"
@@ -68,3 +88,6 @@ echo "sandbox_serve_1m_balance_transactions_seconds: $(printf '%.3f' "$(printf '
 echo "curl_download_seconds: $(printf '%.3f' "$curl_s")"
 echo "backfill_1m_seconds: $(printf '%.3f' "$sync_s")"
 echo "backfill_1m_ratio_vs_curl: $(printf '%.2f' "$(echo "$sync_s / $curl_s" | bc -l)")"
+echo "backfill_1m_faulty_seconds: $(printf '%.3f' "$faulty_s")"
+echo "backfill_1m_faulty_ratio_vs_curl: $(printf '%.2f' "$(echo "$faulty_s / $curl_s" | bc -l)")"
+echo "backfill_1m_faulty_vs_clean: $(printf '%.2f' "$(echo "$faulty_s / $sync_s" | bc -l)")"

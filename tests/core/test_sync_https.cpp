@@ -403,6 +403,49 @@ private slots:
         s.writer->stop();
     }
 
+    void retryAfterIsHonouredAndStripeShouldRetryFalseIsNot()
+    {
+        std::atomic<int> btRequests{0};
+        std::atomic<int> chargeRequests{0};
+        net::TlsServer proxy([&](const net::HttpRequest &request) {
+            if (request.path == "/v1/balance_transactions" && ++btRequests == 1) {
+                net::HttpResponse limited;
+                limited.status = 429;
+                limited.body = R"({"error":{"type":"invalid_request_error","message":"Too many requests"}})";
+                limited.headers.emplace_back("Retry-After", "1");
+                return limited;
+            }
+            if (request.path == "/v1/charges" && ++chargeRequests == 1) {
+                net::HttpResponse refused;
+                refused.status = 500;
+                refused.body = R"({"error":{"type":"api_error","message":"Do not retry this"}})";
+                refused.headers.emplace_back("Stripe-Should-Retry", "false");
+                return refused;
+            }
+            return m_sandbox->handle(request);
+        });
+        const QString certs = m_dir.filePath(QStringLiteral("certs"));
+        const auto port = proxy.listen(QStringLiteral("127.0.0.1"), 0, certs + QStringLiteral("/server.pem"),
+                                       certs + QStringLiteral("/server.key"));
+        QVERIFY(port.ok());
+        Store s = makeStore();
+        const auto source = saveSource(s, QStringLiteral("https://127.0.0.1:%1").arg(port.value()),
+                                       QStringLiteral("sk_test_abc"), m_sandbox->caCertificatePath());
+        QElapsedTimer clock;
+        clock.start();
+        const sync::SyncReport report = runSync(s, source);
+        // The 500 marked Stripe-Should-Retry: false is not retried: the run fails on it...
+        QVERIFY(!report.ok);
+        QVERIFY2(report.error.contains(u"Do not retry this"), qPrintable(report.error));
+        QCOMPARE(chargeRequests.load(), 1);
+        // ...while the 429 waited its second and then succeeded.
+        QVERIFY(clock.elapsed() >= 1000);
+        QCOMPARE(report.inserted[0], qint64(2500));
+        QVERIFY(btRequests >= 2);
+        proxy.stop();
+        s.writer->stop();
+    }
+
     void aTruncatedPageIsReadAgain()
     {
         // A proxy in front of the sandbox that cuts the 4th balance-transaction page short once.
