@@ -139,6 +139,62 @@
         <source>storing failed: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>fault &quot;%1&quot;: wants KIND:PROBABILITY with a probability from 0 to 1</source>
+        <translation>Fehler „%1“: erwartet ART:WAHRSCHEINLICHKEIT mit einer Wahrscheinlichkeit von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: Retry-After must be seconds</source>
+        <translation>Fehler „%1“: Retry-After muss in Sekunden angegeben sein</translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: the delay must be milliseconds</source>
+        <translation>Fehler „%1“: die Verzögerung muss in Millisekunden angegeben sein</translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot; (429, 500, drop, slow, truncate, badjson)</source>
+        <translation>unbekannter Fehler „%1“ (429, 500, drop, slow, truncate, badjson)</translation>
+    </message>
+    <message>
+        <source>the fault probabilities add up to more than 1</source>
+        <translation>die Fehlerwahrscheinlichkeiten ergeben zusammen mehr als 1</translation>
+    </message>
+    <message>
+        <source>--outage wants FROM-TO in seconds after start, got &quot;%1&quot;</source>
+        <translation>--outage erwartet VON-BIS in Sekunden nach dem Start, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>the webhook address must be HOST:PORT, got &quot;%1&quot;</source>
+        <translation>die Webhook-Adresse muss HOST:PORT sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>the webhook endpoint listens on loopback only (plain HTTP), not %1</source>
+        <translation>der Webhook-Empfänger lauscht nur auf Loopback (einfaches HTTP), nicht auf %1</translation>
+    </message>
+    <message>
+        <source>webhook refused: %1</source>
+        <translation>Webhook abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>webhook refused: a signed body that is not a Stripe event</source>
+        <translation>Webhook abgelehnt: ein signierter Inhalt, der kein Stripe-Ereignis ist</translation>
+    </message>
+    <message>
+        <source>Unable to extract timestamp and signatures from header</source>
+        <translation>Zeitstempel und Signaturen lassen sich dem Header nicht entnehmen</translation>
+    </message>
+    <message>
+        <source>No signatures found with expected scheme</source>
+        <translation>Keine Signaturen im erwarteten Schema gefunden</translation>
+    </message>
+    <message>
+        <source>No signatures found matching the expected signature for payload</source>
+        <translation>Keine Signatur passt zur erwarteten Signatur des Inhalts</translation>
+    </message>
+    <message>
+        <source>Timestamp outside the tolerance zone</source>
+        <translation>Zeitstempel außerhalb der Toleranz</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -186,6 +242,42 @@
         <source>unknown command %1</source>
         <translation>unbekannter Befehl %1</translation>
     </message>
+    <message>
+        <source>--webhook-url must be an http:// URL on loopback, got &quot;%1&quot;</source>
+        <translation>--webhook-url muss eine http://-URL auf Loopback sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--webhook-url needs --webhook-secret</source>
+        <translation>--webhook-url braucht --webhook-secret</translation>
+    </message>
+    <message>
+        <source>serve needs --webhook-listen HOST:PORT and --webhook-secret SECRET</source>
+        <translation>serve braucht --webhook-listen HOST:PORT und --webhook-secret GEHEIMNIS</translation>
+    </message>
+    <message>
+        <source>usage: webhook verify --secret S --header H --payload-file F [--now UNIX] [--tolerance S]</source>
+        <translation>Aufruf: webhook verify --secret S --header H --payload-file F [--now UNIX] [--tolerance S]</translation>
+    </message>
+    <message>
+        <source>webhook verify needs --secret, --header and --payload-file</source>
+        <translation>webhook verify braucht --secret, --header und --payload-file</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--now wants a Unix time, got &quot;%1&quot;</source>
+        <translation>--now erwartet eine Unix-Zeit, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--tolerance wants seconds, got &quot;%1&quot;</source>
+        <translation>--tolerance erwartet Sekunden, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>invalid signature: %1</source>
+        <translation>ungültige Signatur: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -229,16 +321,32 @@
         <translation>%1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <source>HTTP %1%2</source>
-        <translation>HTTP %1%2</translation>
-    </message>
-    <message>
         <source>TLS verification failed: %1</source>
         <translation>TLS-Prüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>timed out</source>
-        <translation>Zeitüberschreitung</translation>
+        <source>no URL is set</source>
+        <translation>keine URL gesetzt</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation>keine Verbindung innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>no data for %1 ms</source>
+        <translation>keine Daten seit %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation>%1 (nach %2 Versuchen aufgegeben)</translation>
     </message>
 </context>
 <context>
@@ -250,6 +358,30 @@
     <message>
         <source>GET /v1/%1: %2</source>
         <translation>GET /v1/%1: %2</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: GET /v1/events: %2</source>
+        <translation>Quelle „%1“: GET /v1/events: %2</translation>
+    </message>
+    <message>
+        <source>the response is not an event list</source>
+        <translation>die Antwort ist keine Ereignisliste</translation>
+    </message>
+    <message>
+        <source>an event without id, type or created</source>
+        <translation>ein Ereignis ohne id, type oder created</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: transactions of payout %2: %3</source>
+        <translation>Quelle „%1“: Buchungen der Auszahlung %2: %3</translation>
+    </message>
+    <message>
+        <source>the response is not valid JSON</source>
+        <translation>die Antwort ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: GET /v1/%2/%3: %4</source>
+        <translation>Quelle „%1“: GET /v1/%2/%3: %4</translation>
     </message>
 </context>
 <context>
@@ -378,6 +510,10 @@
     <message>
         <source>Account:</source>
         <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
@@ -531,6 +667,93 @@
     <message>
         <source>The certificate file %1 cannot be read.</source>
         <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::SourcesModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Schutzschalter</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <source>active, up to date</source>
+        <translation>aktiv, aktuell</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <translation>prüft</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

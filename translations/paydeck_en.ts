@@ -139,6 +139,62 @@
         <source>storing failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fault &quot;%1&quot;: wants KIND:PROBABILITY with a probability from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: Retry-After must be seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault &quot;%1&quot;: the delay must be milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fault &quot;%1&quot; (429, 500, drop, slow, truncate, badjson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fault probabilities add up to more than 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outage wants FROM-TO in seconds after start, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook address must be HOST:PORT, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook endpoint listens on loopback only (plain HTTP), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook refused: a signed body that is not a Stripe event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to extract timestamp and signatures from header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signatures found with expected scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signatures found matching the expected signature for payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp outside the tolerance zone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -186,6 +242,42 @@
         <source>unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--webhook-url must be an http:// URL on loopback, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--webhook-url needs --webhook-secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve needs --webhook-listen HOST:PORT and --webhook-secret SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: webhook verify --secret S --header H --payload-file F [--now UNIX] [--tolerance S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook verify needs --secret, --header and --payload-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now wants a Unix time, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tolerance wants seconds, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -229,15 +321,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTTP %1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TLS verification failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>timed out</source>
+        <source>no URL is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 attempts)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -249,6 +357,30 @@
     </message>
     <message>
         <source>GET /v1/%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: GET /v1/events: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is not an event list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event without id, type or created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: transactions of payout %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: GET /v1/%2/%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -377,6 +509,10 @@
     </message>
     <message>
         <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -530,6 +666,93 @@
     </message>
     <message>
         <source>The certificate file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::SourcesModel</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

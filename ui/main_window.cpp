@@ -3,11 +3,13 @@
 #include "overview/overview_page.h"
 #include "settings/settings_dialog.h"
 #include "settings/source_dialog.h"
+#include "sources/sources_model.h"
 #include "transactions/transactions_page.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -15,6 +17,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -28,6 +31,7 @@ MainWindow::MainWindow(store::StoreReader *reader, sync::SyncService *sync, QWid
     , m_pages(new QStackedWidget(this))
     , m_overview(new OverviewPage(this))
     , m_transactions(new TransactionsPage(reader, this))
+    , m_sourcesModel(new SourcesModel(this))
     , m_banner(new QLabel(this))
     , m_statusLabel(new QLabel(this))
     , m_overviewTimer(new QTimer(this))
@@ -38,11 +42,24 @@ MainWindow::MainWindow(store::StoreReader *reader, sync::SyncService *sync, QWid
 
     m_navigation->addItem(tr("Overview"));
     m_navigation->addItem(tr("Transactions"));
+    m_navigation->addItem(tr("Sources"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(170);
     m_navigation->setAccessibleName(tr("Screens"));
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_transactions);
+    auto *sourcesView = new QTableView(this);
+    sourcesView->setModel(m_sourcesModel);
+    sourcesView->setObjectName(QStringLiteral("sourcesView"));
+    sourcesView->verticalHeader()->hide();
+    sourcesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    sourcesView->horizontalHeader()->setStretchLastSection(true);
+    sourcesView->setAlternatingRowColors(true);
+    // The lag grows between updates: redraw once a second.
+    auto *tick = new QTimer(sourcesView);
+    connect(tick, &QTimer::timeout, sourcesView->viewport(), qOverload<>(&QWidget::update));
+    tick->start(1000);
+    m_pages->addWidget(sourcesView);
 
     m_banner->setObjectName(QStringLiteral("sandboxBanner"));
     m_banner->setText(tr("Sandbox data — a simulated Stripe account running on this computer. "
@@ -148,6 +165,7 @@ void MainWindow::onStoreChanged()
 void MainWindow::onStatus(const sync::SourceStatus &status)
 {
     m_statuses.insert(status.sourceId, status);
+    m_sourcesModel->update(status);
     const bool sandbox = std::any_of(m_statuses.begin(),
                                      m_statuses.end(),
                                      [](const sync::SourceStatus &s) { return s.isSandbox; });

@@ -14,6 +14,7 @@ class QTimer;
 namespace paydeck::ui {
 
 class OverviewPage;
+class SourcesModel;
 class TransactionsPage;
 
 /// The console: navigation, the screens, a banner when the data is the sandbox's, and a status
@@ -26,6 +27,7 @@ public:
 
     OverviewPage *overview() const { return m_overview; }
     TransactionsPage *transactions() const { return m_transactions; }
+    SourcesModel *sources() const { return m_sourcesModel; }
     void showPage(int index);
     int pageCount() const;
     QString sourceStatusText() const;
@@ -50,6 +52,7 @@ private:
     QStackedWidget *m_pages;
     OverviewPage *m_overview;
     TransactionsPage *m_transactions;
+    SourcesModel *m_sourcesModel;
     QLabel *m_banner;
     QLabel *m_statusLabel;
     QTimer *m_overviewTimer;

@@ -81,6 +81,56 @@ QJsonObject statusReport(Database &db)
             if (!cursor.lastError.isEmpty() && lastError.isEmpty())
                 lastError = cursor.lastError;
         }
+        // Health: how far behind the provider, and each base URL as the last run saw it.
+        qint64 newest = 0;
+        for (int i = 0; i < kObjectTypeCount; ++i)
+            newest
+                = std::max(newest,
+                           repository.cursor(source.id, objectTypeName(static_cast<ObjectType>(i)))
+                               .maxCreated);
+        entry.insert(QStringLiteral("newest_object"), isoTime(newest));
+        entry.insert(QStringLiteral("lag_seconds"),
+                     newest > 0 ? QJsonValue(QDateTime::currentSecsSinceEpoch() - newest)
+                                : QJsonValue());
+        QJsonArray health;
+        if (auto h = db.prepare(
+                "SELECT url, active, breaker, successes, failures, error_rate, latency_p50_ms, "
+                "latency_p95_ms, last_success, last_error, updated_at FROM source_health "
+                "WHERE source_id = ?1 ORDER BY position");
+            h) {
+            h.value().bind(1, source.id);
+            while (h.value().step() == Statement::Step::Row) {
+                const Statement &r = h.value();
+                QJsonObject endpoint;
+                endpoint.insert(QStringLiteral("url"), r.columnString(0));
+                endpoint.insert(QStringLiteral("active"), r.columnInt(1) != 0);
+                endpoint.insert(QStringLiteral("breaker"), r.columnString(2));
+                endpoint.insert(QStringLiteral("successes"), r.columnInt(3));
+                endpoint.insert(QStringLiteral("failures"), r.columnInt(4));
+                endpoint.insert(QStringLiteral("error_rate"), r.columnString(5).toDouble());
+                endpoint.insert(QStringLiteral("latency_p50_ms"),
+                                r.columnIsNull(6) ? QJsonValue() : QJsonValue(r.columnInt(6)));
+                endpoint.insert(QStringLiteral("latency_p95_ms"),
+                                r.columnIsNull(7) ? QJsonValue() : QJsonValue(r.columnInt(7)));
+                endpoint.insert(QStringLiteral("last_success"), isoTime(r.columnInt(8)));
+                endpoint.insert(QStringLiteral("last_error"),
+                                r.columnIsNull(9) ? QJsonValue() : QJsonValue(r.columnString(9)));
+                endpoint.insert(QStringLiteral("seen_at"), isoTime(r.columnInt(10)));
+                health.append(endpoint);
+            }
+        }
+        entry.insert(QStringLiteral("endpoints_health"), health);
+        QJsonObject events;
+        events.insert(QStringLiteral("poll"), 0);
+        events.insert(QStringLiteral("webhook"), 0);
+        if (auto e = db.prepare(
+                "SELECT received_via, count(*) FROM events WHERE source_id = ?1 GROUP BY 1");
+            e) {
+            e.value().bind(1, source.id);
+            while (e.value().step() == Statement::Step::Row)
+                events.insert(e.value().columnString(0), e.value().columnInt(1));
+        }
+        entry.insert(QStringLiteral("events_received"), events);
         entry.insert(QStringLiteral("last_success"), isoTime(lastSuccess));
         entry.insert(QStringLiteral("last_error"),
                      lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError));

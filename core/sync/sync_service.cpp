@@ -165,6 +165,9 @@ void SyncService::onFinished(qint64 sourceId, const SyncReport &report)
         status.lastError = report.error;
     }
     status.fetchedThisRun = report.totalFetched();
+    status.newestCreated = std::max(status.newestCreated, report.newestCreated);
+    status.eventsApplied += report.eventsApplied;
+    status.endpoints = report.endpoints;
     emit statusChanged(status);
     it->second.next->start();
 }

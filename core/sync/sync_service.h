@@ -26,6 +26,9 @@ struct SourceStatus
     QString lastError;
     qint64 fetchedThisRun = 0;
     qint64 insertedTotal = 0;
+    qint64 newestCreated = 0;       // the newest object seen: lag = now - this
+    qint64 eventsApplied = 0;       // since start, polled and by webhook
+    QList<EndpointState> endpoints; // as the last run saw them
 };
 
 /// Keeps every configured source in sync, each on its own schedule, none blocking another; starts

@@ -3,6 +3,7 @@
 #include "main_window.h"
 #include "overview/overview_page.h"
 #include "settings/source_dialog.h"
+#include "sources/sources_model.h"
 #include "store/store_reader.h"
 #include "store/store_writer.h"
 #include "sync/sync_service.h"
@@ -68,6 +69,8 @@ private slots:
             ui::MainWindow window(reader, sync);
             QAbstractItemModelTester tester(window.transactions()->model(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester sourcesTester(
+                window.sources(), QAbstractItemModelTester::FailureReportingMode::QtTest);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QMetaObject::invokeMethod(sync, &sync::SyncService::start, Qt::QueuedConnection);
@@ -96,6 +99,17 @@ private slots:
             QVERIFY(page->detail()->topLevelItem(0)->childCount() >= 10);
             QCOMPARE(page->detail()->topLevelItem(0)->text(0),
                      QStringLiteral("balance_transactions"));
+            // Sources: the sandbox's endpoint with its health.
+            QTRY_VERIFY_WITH_TIMEOUT(window.sources()->rowCount() >= 1, 30000);
+            QVERIFY(window.sources()
+                        ->data(window.sources()->index(0, 1))
+                        .toString()
+                        .startsWith(u"https://127.0.0.1:"));
+            QVERIFY(
+                !window.sources()
+                     ->data(window.sources()->index(0, int(ui::SourcesModel::Column::LatencyP50)))
+                     .toString()
+                     .isEmpty());
             for (int i = 0; i < window.pageCount(); ++i) {
                 window.showPage(i);
                 QTest::qWait(50);
