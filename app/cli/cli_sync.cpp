@@ -51,6 +51,8 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
     const auto ca = args.value(QStringLiteral("--ca-cert"));
     const auto name = args.value(QStringLiteral("--source"));
     const bool follow = args.flag(QStringLiteral("--follow")) || serve;
+    const auto connectTimeout = args.value(QStringLiteral("--connect-timeout"));
+    const auto readTimeout = args.value(QStringLiteral("--read-timeout"));
     const bool json = args.flag(QStringLiteral("--json"));
     if (const QString error = args.error(); !error.isEmpty())
         return fail(error, 2);
@@ -61,6 +63,18 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
     source.name = name.value_or(QStringLiteral("stripe"));
     source.baseUrl = *url;
     source.fallbackUrls = urls.mid(1);
+    for (const auto &[option, target] : {std::pair{&connectTimeout, &source.connectTimeoutMs},
+                                         std::pair{&readTimeout, &source.readTimeoutMs}}) {
+        if (*option) {
+            bool ok = false;
+            *target = (*option)->toInt(&ok);
+            if (!ok || *target <= 0)
+                return fail(
+                    QCoreApplication::translate("cli", "timeouts are milliseconds, got \"%1\"")
+                        .arg(**option),
+                    2);
+        }
+    }
     source.apiKey = *key;
     source.caCertificate = ca ? QFileInfo(*ca).absoluteFilePath() : QString();
     if (ca && !QFileInfo::exists(*ca))

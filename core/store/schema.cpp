@@ -194,6 +194,13 @@ CREATE TABLE events (
 ) WITHOUT ROWID;
 CREATE INDEX events_created ON events(source_id, created);
 )sql",
+    // 6: webhook endpoint and timeouts per source
+    R"sql(
+ALTER TABLE sources ADD COLUMN webhook_listen TEXT;
+ALTER TABLE sources ADD COLUMN webhook_secret TEXT;
+ALTER TABLE sources ADD COLUMN connect_timeout_ms INTEGER;
+ALTER TABLE sources ADD COLUMN read_timeout_ms INTEGER;
+)sql",
 };
 
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

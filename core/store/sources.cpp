@@ -18,11 +18,18 @@ SourceConfig readSource(const Statement &s)
     source.isSandbox = s.columnInt(6) != 0;
     const QString fallbacks = s.columnString(7);
     source.fallbackUrls = fallbacks.split(u'\n', Qt::SkipEmptyParts);
+    source.webhookListen = s.columnString(8);
+    source.webhookSecret = s.columnString(9);
+    if (!s.columnIsNull(10))
+        source.connectTimeoutMs = int(s.columnInt(10));
+    if (!s.columnIsNull(11))
+        source.readTimeoutMs = int(s.columnInt(11));
     return source;
 }
 
 constexpr const char *kSelect
-    = "SELECT id,name,kind,base_url,api_key,ca_certificate,is_sandbox,fallback_urls FROM sources ";
+    = "SELECT id,name,kind,base_url,api_key,ca_certificate,is_sandbox,fallback_urls,webhook_listen,"
+      "webhook_secret,connect_timeout_ms,read_timeout_ms FROM sources ";
 
 } // namespace
 
@@ -64,10 +71,13 @@ Result<qint64> SourceRepository::save(const SourceConfig &source)
 {
     auto s = m_db.prepare(
         "INSERT INTO sources(name,kind,base_url,api_key,ca_certificate,is_sandbox,created_at,"
-        "fallback_urls) VALUES(?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT(name) DO UPDATE SET "
+        "fallback_urls,webhook_listen,webhook_secret,connect_timeout_ms,read_timeout_ms) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) ON CONFLICT(name) DO UPDATE SET "
         "kind=excluded.kind, base_url=excluded.base_url, api_key=excluded.api_key, "
         "ca_certificate=excluded.ca_certificate, is_sandbox=excluded.is_sandbox, "
-        "fallback_urls=excluded.fallback_urls RETURNING id");
+        "fallback_urls=excluded.fallback_urls, webhook_listen=excluded.webhook_listen, "
+        "webhook_secret=excluded.webhook_secret, connect_timeout_ms=excluded.connect_timeout_ms, "
+        "read_timeout_ms=excluded.read_timeout_ms RETURNING id");
     if (!s)
         return makeError(s.error());
     const std::string name = source.name.toStdString();
@@ -85,6 +95,12 @@ Result<qint64> SourceRepository::save(const SourceConfig &source)
     st.bind(7, QDateTime::currentSecsSinceEpoch());
     const std::string fallbacks = source.fallbackUrls.join(u'\n').toStdString();
     st.bindText(8, fallbacks);
+    const std::string webhookListen = source.webhookListen.toStdString();
+    const std::string webhookSecret = source.webhookSecret.toStdString();
+    st.bindText(9, webhookListen);
+    st.bindText(10, webhookSecret);
+    st.bind(11, qint64(source.connectTimeoutMs));
+    st.bind(12, qint64(source.readTimeoutMs));
     if (st.step() != Statement::Step::Row)
         return makeError(st.errorMessage());
     const qint64 id = st.columnInt(0);

@@ -22,6 +22,11 @@ struct SourceConfig
     QString caCertificate; // a PEM file to trust in addition to the system CAs (or a pinned cert)
     QStringList fallbackUrls; // replicas to fail over to, in order
     bool isSandbox = false;
+    /// Where this source's Stripe webhooks arrive ("127.0.0.1:PORT", empty: none) and their secret.
+    QString webhookListen;
+    QString webhookSecret;
+    int connectTimeoutMs = 10000;
+    int readTimeoutMs = 30000;
 };
 
 /// Where a source's sync stands for one object type.

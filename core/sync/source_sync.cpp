@@ -83,6 +83,8 @@ SourceSync::SourceSync(store::SourceConfig source,
         config.baseUrls << QUrl(url);
     config.apiKey = m_source.apiKey;
     config.caCertificate = m_source.caCertificate;
+    config.connectTimeoutMs = m_source.connectTimeoutMs;
+    config.readTimeoutMs = m_source.readTimeoutMs;
     m_client = std::make_unique<stripe::StripeClient>(config);
 }
 
@@ -106,6 +108,7 @@ void SourceSync::start()
     m_settlement = Settlement::Pending;
     m_toRefresh.clear();
     m_newEvents.clear();
+    m_runPayoutNet.clear();
 
     if (auto prepared = m_client->prepare(); !prepared) {
         m_report.ok = false;
@@ -192,6 +195,12 @@ SourceSync::buildBatch(Endpoint &endpoint, const QByteArray &body, store::SyncBa
     endpoint.cursor.maxCreated = newest;
     if (!items.empty())
         endpoint.after = items.back().id;
+    if constexpr (std::is_same_v<T, BalanceTransaction>) {
+        for (const T &item : items) {
+            if (!item.payout.empty())
+                m_runPayoutNet[item.payout] += item.net;
+        }
+    }
     if constexpr (std::is_same_v<T, Refund> || std::is_same_v<T, Dispute>) {
         // On an incremental run, the charges these refer to are older than the overlap.
         if (endpoint.floor > 0) {

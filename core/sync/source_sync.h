@@ -13,6 +13,7 @@
 
 #include <array>
 #include <memory>
+#include <unordered_map>
 
 namespace simdjson::dom {
 class parser;
@@ -122,6 +123,9 @@ private:
     size_t m_settleIndex = 0;
     std::string m_settleAfter;
     std::vector<std::pair<ObjectType, std::string>> m_toRefresh;
+    /// Net of the balance transactions this run saw per payout: a backfill learns which payouts
+    /// are complete without reading anything again.
+    std::unordered_map<std::string, qint64> m_runPayoutNet;
     /// Objects read again per run, at most (the rest are caught by later runs and events).
     static constexpr int kRefreshesPerRun = 500;
 

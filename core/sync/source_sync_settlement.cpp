@@ -7,6 +7,7 @@
 
 #include "providers/stripe/stripe_mapping.h"
 #include "store/database.h"
+#include "util/json_writer.h"
 
 #include <QDateTime>
 
@@ -57,14 +58,26 @@ void SourceSync::startSettlement()
         refreshNext();
         return;
     }
+    // First what this run saw; the store is asked only about payouts that leaves open.
     std::map<std::string, qint64> known;
-    if (auto s = db.value()->prepare(
-            "SELECT payout, sum(net) FROM balance_transactions WHERE source_id = ?1 AND payout IN "
-            "(SELECT id FROM payouts WHERE source_id = ?1 AND bts_complete = 0) GROUP BY payout");
-        s) {
-        s.value().bind(1, m_source.id);
-        while (s.value().step() == store::Statement::Step::Row)
-            known[s.value().columnText(0)] = s.value().columnInt(1);
+    bool unresolved = false;
+    for (const auto &[id, amount] : open) {
+        const auto it = m_runPayoutNet.find(id);
+        if (it != m_runPayoutNet.end() && it->second == amount)
+            known[id] = amount;
+        else
+            unresolved = true;
+    }
+    if (unresolved) {
+        if (auto s = db.value()->prepare("SELECT payout, sum(net) FROM balance_transactions WHERE "
+                                         "source_id = ?1 AND payout IN "
+                                         "(SELECT id FROM payouts WHERE source_id = ?1 AND "
+                                         "bts_complete = 0) GROUP BY payout");
+            s) {
+            s.value().bind(1, m_source.id);
+            while (s.value().step() == store::Statement::Step::Row)
+                known[s.value().columnText(0)] = s.value().columnInt(1);
+        }
     }
     std::vector<std::string> complete;
     for (const auto &[id, amount] : open) {
@@ -79,17 +92,22 @@ void SourceSync::startSettlement()
         ++m_endpoints[size_t(ObjectType::Payout)].inFlightBatches;
         m_writer->submitJob(
             [sourceId, complete](store::Database &db) -> Result<void> {
+                // One statement for all: during a bulk load the table has no index yet.
+                std::string ids = "[";
+                for (const std::string &id : complete) {
+                    if (ids.size() > 1)
+                        ids += ',';
+                    JsonWriter::appendEscaped(ids, id);
+                }
+                ids += ']';
                 auto s = db.prepare(
-                    "UPDATE payouts SET bts_complete = 1 WHERE source_id = ?1 AND id = ?2");
+                    "UPDATE payouts SET bts_complete = 1 WHERE source_id = ?1 AND id IN "
+                    "(SELECT value FROM json_each(?2))");
                 if (!s)
                     return makeError(s.error());
-                for (const std::string &id : complete) {
-                    s.value().bind(1, sourceId);
-                    s.value().bindText(2, id);
-                    if (auto ok = s.value().run(); !ok)
-                        return ok;
-                }
-                return {};
+                s.value().bind(1, sourceId);
+                s.value().bindText(2, ids);
+                return s.value().run();
             },
             [self = QPointer<SourceSync>(this)](const Result<void> &) {
                 QMetaObject::invokeMethod(

@@ -146,8 +146,41 @@ void SyncService::startSource(const store::SourceConfig &config)
             it->second.status.state = SourceStatus::State::Syncing;
         emit statusChanged(it->second.status);
     });
+    if (!config.webhookListen.isEmpty()) {
+        // Verified webhooks arrive on the receiver's threads and are handled on this one.
+        running.webhooks = std::make_unique<webhooks::WebhookReceiver>(
+            config.webhookSecret,
+            [this, id](const webhooks::WebhookEvent &event) {
+                QMetaObject::invokeMethod(
+                    this, [this, id, event] { onWebhook(id, event); }, Qt::QueuedConnection);
+            },
+            [this](const QString &message) {
+                QMetaObject::invokeMethod(
+                    this, [this, message] { emit problem(message); }, Qt::QueuedConnection);
+            });
+        if (auto listening = running.webhooks->listen(config.webhookListen); !listening) {
+            emit problem(tr("source \"%1\": webhooks: %2").arg(config.name, listening.error()));
+            running.webhooks.reset();
+        }
+    }
     emit statusChanged(running.status);
     sync->start();
+}
+
+void SyncService::onWebhook(qint64 sourceId, const webhooks::WebhookEvent &event)
+{
+    auto it = m_sources.find(sourceId);
+    if (it == m_sources.end())
+        return;
+    Running &running = it->second;
+    running.sync->addWebhookEvent(
+        event.id, event.type, event.created, event.objectKind, event.objectId);
+    if (running.sync->isRunning()) {
+        running.rerun = true;
+    } else {
+        running.next->stop();
+        running.sync->start();
+    }
 }
 
 void SyncService::onFinished(qint64 sourceId, const SyncReport &report)
@@ -169,7 +202,12 @@ void SyncService::onFinished(qint64 sourceId, const SyncReport &report)
     status.eventsApplied += report.eventsApplied;
     status.endpoints = report.endpoints;
     emit statusChanged(status);
-    it->second.next->start();
+    if (it->second.rerun) {
+        it->second.rerun = false;
+        QTimer::singleShot(0, it->second.sync.get(), &SourceSync::start);
+    } else {
+        it->second.next->start();
+    }
 }
 
 } // namespace paydeck::sync

@@ -4,6 +4,7 @@
 #include "source_sync.h"
 #include "store/sources.h"
 #include "store/store_writer.h"
+#include "webhooks/webhook_receiver.h"
 
 #include <QObject>
 #include <QTimer>
@@ -65,8 +66,11 @@ private:
         store::SourceConfig config;
         std::unique_ptr<SourceSync> sync;
         std::unique_ptr<QTimer> next;
+        std::unique_ptr<webhooks::WebhookReceiver> webhooks;
+        bool rerun = false; // a webhook arrived during a run: run again at once
         SourceStatus status;
     };
+    void onWebhook(qint64 sourceId, const webhooks::WebhookEvent &event);
     void startSource(const store::SourceConfig &config);
     void onFinished(qint64 sourceId, const SyncReport &report);
 

@@ -4,13 +4,18 @@
 #include "store/schema.h"
 #include "store/store_writer.h"
 #include "sync/source_sync.h"
+#include "sync/sync_service.h"
 #include "test_support.h"
+#include "webhooks/webhook_signature.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -411,7 +416,8 @@ private slots:
             if (request.path == "/v1/balance_transactions" && ++btRequests == 1) {
                 net::HttpResponse limited;
                 limited.status = 429;
-                limited.body = R"({"error":{"type":"invalid_request_error","message":"Too many requests"}})";
+                limited.body
+                    = R"({"error":{"type":"invalid_request_error","message":"Too many requests"}})";
                 limited.headers.emplace_back("Retry-After", "1");
                 return limited;
             }
@@ -425,12 +431,16 @@ private slots:
             return m_sandbox->handle(request);
         });
         const QString certs = m_dir.filePath(QStringLiteral("certs"));
-        const auto port = proxy.listen(QStringLiteral("127.0.0.1"), 0, certs + QStringLiteral("/server.pem"),
+        const auto port = proxy.listen(QStringLiteral("127.0.0.1"),
+                                       0,
+                                       certs + QStringLiteral("/server.pem"),
                                        certs + QStringLiteral("/server.key"));
         QVERIFY(port.ok());
         Store s = makeStore();
-        const auto source = saveSource(s, QStringLiteral("https://127.0.0.1:%1").arg(port.value()),
-                                       QStringLiteral("sk_test_abc"), m_sandbox->caCertificatePath());
+        const auto source = saveSource(s,
+                                       QStringLiteral("https://127.0.0.1:%1").arg(port.value()),
+                                       QStringLiteral("sk_test_abc"),
+                                       m_sandbox->caCertificatePath());
         QElapsedTimer clock;
         clock.start();
         const sync::SyncReport report = runSync(s, source);
@@ -444,6 +454,78 @@ private slots:
         QVERIFY(btRequests >= 2);
         proxy.stop();
         s.writer->stop();
+    }
+
+    void theSyncServiceListensForASourcesWebhooks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("paydeck.sqlite"));
+        store::StoreWriter writer(path);
+        QVERIFY(writer.start().ok());
+        const quint16 port = quint16(20000 + QRandomGenerator::global()->bounded(20000));
+        store::SourceConfig source;
+        source.name = QStringLiteral("acme");
+        source.baseUrl = m_sandbox->baseUrl();
+        source.apiKey = QStringLiteral("sk_test_abc");
+        source.caCertificate = m_sandbox->caCertificatePath();
+        source.webhookListen = QStringLiteral("127.0.0.1:%1").arg(port);
+        source.webhookSecret = QStringLiteral("whsec_service");
+        {
+            auto db = store::Database::open(path).value();
+            QVERIFY(store::SourceRepository(*db).save(source).ok());
+        }
+        sync::SyncService service(dir.path(), &writer);
+        QSignalSpy statuses(&service, &sync::SyncService::statusChanged);
+        service.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!statuses.isEmpty()
+                                     && statuses.last().first().value<sync::SourceStatus>().state
+                                            == sync::SourceStatus::State::Idle,
+                                 30000);
+        // A verified event about a charge: recorded as received by webhook, once.
+        const auto answer = m_sandbox->world().list([] {
+            sandbox::ListQuery q;
+            q.type = ObjectType::Charge;
+            q.limit = 1;
+            return q;
+        }());
+        const QString chargeId = QJsonDocument::fromJson(QByteArray::fromStdString(answer.body))
+                                     .object()
+                                     .value(u"data")
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(u"id")
+                                     .toString();
+        const QByteArray body
+            = QStringLiteral(R"({"id":"evt_service_1","object":"event","type":"charge.refunded",)"
+                             R"("created":%1,"data":{"object":{"id":"%2","object":"charge"}}})")
+                  .arg(QDateTime::currentSecsSinceEpoch())
+                  .arg(chargeId)
+                  .toUtf8();
+        QNetworkAccessManager network;
+        for (int i = 0; i < 2; ++i) { // delivered twice, as Stripe may
+            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QStringLiteral("application/json"));
+            request.setRawHeader("Stripe-Signature",
+                                 webhooks::stripeSignatureHeader(
+                                     body, "whsec_service", QDateTime::currentSecsSinceEpoch()));
+            QNetworkReply *reply = network.post(request, body);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            QVERIFY(done.wait(10000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            reply->deleteLater();
+        }
+        auto db = store::Database::open(path, store::Database::Mode::ReadOnly).value();
+        auto count = [&] {
+            auto s = db->prepare("SELECT count(*) FROM events WHERE id = 'evt_service_1' AND "
+                                 "received_via = 'webhook'");
+            return s && s.value().step() == store::Statement::Step::Row ? s.value().columnInt(0)
+                                                                        : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(count(), qint64(1), 10000);
+        service.stop();
+        writer.stop();
     }
 
     void aTruncatedPageIsReadAgain()

@@ -21,6 +21,8 @@ SourceDialog::SourceDialog(const store::SourceConfig &source, QWidget *parent)
                           this))
     , m_key(new QLineEdit(source.apiKey, this))
     , m_ca(new QLineEdit(source.caCertificate, this))
+    , m_webhookListen(new QLineEdit(source.webhookListen, this))
+    , m_webhookSecret(new QLineEdit(source.webhookSecret, this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(source.id ? tr("Edit Stripe account") : tr("Add Stripe account"));
@@ -37,6 +39,11 @@ SourceDialog::SourceDialog(const store::SourceConfig &source, QWidget *parent)
     caRow->addWidget(m_ca, 1);
     caRow->addWidget(browse);
     form->addRow(tr("Trusted &certificate:"), caRow);
+    m_webhookListen->setPlaceholderText(tr("optional: 127.0.0.1:8787, for Stripe webhooks"));
+    form->addRow(tr("&Webhook endpoint:"), m_webhookListen);
+    m_webhookSecret->setEchoMode(QLineEdit::Password);
+    m_webhookSecret->setPlaceholderText(tr("whsec_…"));
+    form->addRow(tr("Webhook signing &secret:"), m_webhookSecret);
     auto *note
         = new QLabel(tr("Connections are always verified. A certificate file adds trust for a "
                         "private CA or pins a self-signed server; it never turns checks off."),
@@ -62,7 +69,7 @@ SourceDialog::SourceDialog(const store::SourceConfig &source, QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit *edit : {m_name, m_url, m_key, m_ca})
+    for (QLineEdit *edit : {m_name, m_url, m_key, m_ca, m_webhookListen, m_webhookSecret})
         connect(edit, &QLineEdit::textChanged, this, &SourceDialog::validate);
     validate();
 }
@@ -78,6 +85,16 @@ QString SourceDialog::validationError() const
         return tr("Enter the account's secret key.");
     if (!m_ca->text().trimmed().isEmpty() && !QFileInfo(m_ca->text().trimmed()).isReadable())
         return tr("The certificate file %1 cannot be read.").arg(m_ca->text().trimmed());
+    const QString listen = m_webhookListen->text().trimmed();
+    if (!listen.isEmpty()) {
+        const qsizetype colon = listen.lastIndexOf(u':');
+        bool ok = colon > 0 && listen.startsWith(u"127.");
+        const uint port = ok ? listen.mid(colon + 1).toUInt(&ok) : 0;
+        if (!ok || port == 0 || port > 65535)
+            return tr("The webhook endpoint must be 127.0.0.1:PORT.");
+        if (!m_webhookSecret->text().trimmed().startsWith(u"whsec_"))
+            return tr("Enter the endpoint's signing secret (whsec_…) from the Stripe dashboard.");
+    }
     return {};
 }
 
@@ -99,6 +116,8 @@ store::SourceConfig SourceDialog::source() const
                             ? QString()
                             : QFileInfo(m_ca->text().trimmed()).absoluteFilePath();
     out.isSandbox = false;
+    out.webhookListen = m_webhookListen->text().trimmed();
+    out.webhookSecret = m_webhookSecret->text().trimmed();
     return out;
 }
 

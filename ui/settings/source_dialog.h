@@ -28,6 +28,8 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_key;
     QLineEdit *m_ca;
+    QLineEdit *m_webhookListen;
+    QLineEdit *m_webhookSecret;
     QLabel *m_problem;
 };
 
