@@ -278,6 +278,10 @@
         <source>invalid signature: %1</source>
         <translation>ungültige Signatur: %1</translation>
     </message>
+    <message>
+        <source>timeouts are milliseconds, got &quot;%1&quot;</source>
+        <translation>Zeitlimits werden in Millisekunden angegeben, erhalten: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -389,6 +393,10 @@
     <message>
         <source>cannot save the source &quot;%1&quot;: %2</source>
         <translation>die Quelle „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: webhooks: %2</source>
+        <translation>Quelle „%1“: Webhooks: %2</translation>
     </message>
 </context>
 <context>
@@ -667,6 +675,30 @@
     <message>
         <source>The certificate file %1 cannot be read.</source>
         <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>optional: 127.0.0.1:8787, for Stripe webhooks</source>
+        <translation>optional: 127.0.0.1:8787, für Stripe-Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook endpoint:</source>
+        <translation>&amp;Webhook-Endpunkt:</translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation>whsec_…</translation>
+    </message>
+    <message>
+        <source>Webhook signing &amp;secret:</source>
+        <translation>Webhook-&amp;Signaturgeheimnis:</translation>
+    </message>
+    <message>
+        <source>The webhook endpoint must be 127.0.0.1:PORT.</source>
+        <translation>Der Webhook-Endpunkt muss 127.0.0.1:PORT sein.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint&apos;s signing secret (whsec_…) from the Stripe dashboard.</source>
+        <translation>Geben Sie das Signaturgeheimnis des Endpunkts (whsec_…) aus dem Stripe-Dashboard ein.</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,10 @@
         <source>invalid signature: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>timeouts are milliseconds, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -388,6 +392,10 @@
     <name>paydeck::sync::SyncService</name>
     <message>
         <source>cannot save the source &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: webhooks: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -666,6 +674,30 @@
     </message>
     <message>
         <source>The certificate file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: 127.0.0.1:8787, for Stripe webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhook endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whsec_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook signing &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook endpoint must be 127.0.0.1:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the endpoint&apos;s signing secret (whsec_…) from the Stripe dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
