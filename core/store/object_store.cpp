@@ -206,6 +206,22 @@ qint64 digestOf(const T &object)
     return qint64(digest.hash & 0x7fffffffffffffffULL);
 }
 
+/// Binds source id, every field and the digest. `scratch` keeps the list fields' JSON text,
+/// which is bound without copying: it must outlive the step and must not reallocate (no object
+/// has more than two list fields).
+template<typename T>
+void bindObject(Statement &statement,
+                qint64 sourceId,
+                const T &object,
+                std::vector<std::string> &scratch)
+{
+    scratch.reserve(2);
+    Binder binder{statement, scratch};
+    statement.bind(1, sourceId);
+    visitFields(object, binder);
+    statement.bind(binder.index, digestOf(object));
+}
+
 template<typename T>
 Result<UpsertOutcome> ObjectStore::upsert(qint64 sourceId, const T &object)
 {
@@ -213,11 +229,7 @@ Result<UpsertOutcome> ObjectStore::upsert(qint64 sourceId, const T &object)
     if (!statement)
         return makeError(m_db.errorMessage());
     std::vector<std::string> scratch;
-    scratch.reserve(2);
-    Binder binder{*statement, scratch};
-    statement->bind(1, sourceId);
-    visitFields(object, binder);
-    statement->bind(binder.index, digestOf(object));
+    bindObject(*statement, sourceId, object, scratch);
     // Without RETURNING (it costs an ephemeral table per row): an upsert that inserted sets
     // the connection's last insert rowid (reset to 0 here); one that updated leaves it at 0.
     m_db.resetLastInsertRowid();
@@ -240,11 +252,7 @@ Result<void> ObjectStore::insert(qint64 sourceId, const T &object)
     if (!statement)
         return makeError(m_db.errorMessage());
     std::vector<std::string> scratch;
-    scratch.reserve(2);
-    Binder binder{*statement, scratch};
-    statement->bind(1, sourceId);
-    visitFields(object, binder);
-    statement->bind(binder.index, digestOf(object));
+    bindObject(*statement, sourceId, object, scratch);
     return statement->run();
 }
 

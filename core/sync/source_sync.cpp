@@ -301,19 +301,26 @@ void SourceSync::fail(Endpoint &endpoint, const QString &message)
             return store::SourceRepository(db).recordError(
                 sourceId, type, full, QDateTime::currentSecsSinceEpoch());
         },
-        [self = QPointer<SourceSync>(this), index = size_t(endpoint.type)](const Result<void> &) {
-            if (!self)
-                return;
-            QMetaObject::invokeMethod(
-                self,
-                [self, index] {
-                    if (!self)
-                        return;
-                    --self->m_endpoints[index].inFlightBatches;
-                    self->finishIfDone();
-                },
-                Qt::QueuedConnection);
-        });
+        backOnThisThread([index = size_t(endpoint.type)](SourceSync &self) {
+            --self.m_endpoints[index].inFlightBatches;
+            self.finishIfDone();
+        }));
+}
+
+std::function<void(const Result<void> &)>
+SourceSync::backOnThisThread(std::function<void(SourceSync &)> then)
+{
+    // Writer jobs complete on the writer thread; what follows belongs on this object's thread,
+    // and only while the object exists.
+    return [self = QPointer<SourceSync>(this), then = std::move(then)](const Result<void> &) {
+        QMetaObject::invokeMethod(
+            self,
+            [self, then] {
+                if (self)
+                    then(*self);
+            },
+            Qt::QueuedConnection);
+    };
 }
 
 void SourceSync::onCommitted(const QList<store::BatchOutcome> &outcomes)

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -80,6 +81,8 @@ private:
     void fail(Endpoint &endpoint, const QString &message);
     void finishIfDone();
     QList<EndpointState> endpointStates() const;
+    std::function<void(const Result<void> &)>
+    backOnThisThread(std::function<void(SourceSync &)> then);
     void saveHealth();
     template<typename T>
     Result<bool> buildBatch(Endpoint &endpoint, const QByteArray &body, store::SyncBatch &batch);

@@ -198,17 +198,10 @@ void SourceSync::recordEvents()
             }
             return store::SourceRepository(db).saveCursor(sourceId, "event", cursor);
         },
-        [self = QPointer<SourceSync>(this)](const Result<void> &) {
-            QMetaObject::invokeMethod(
-                self,
-                [self] {
-                    if (!self)
-                        return;
-                    self->m_settlement = Settlement::Done;
-                    self->finishIfDone();
-                },
-                Qt::QueuedConnection);
-        });
+        backOnThisThread([](SourceSync &self) {
+            self.m_settlement = Settlement::Done;
+            self.finishIfDone();
+        }));
     m_report.eventsApplied = qint64(events.size());
 }
 

@@ -109,17 +109,10 @@ void SourceSync::startSettlement()
                 s.value().bindText(2, ids);
                 return s.value().run();
             },
-            [self = QPointer<SourceSync>(this)](const Result<void> &) {
-                QMetaObject::invokeMethod(
-                    self,
-                    [self] {
-                        if (!self)
-                            return;
-                        --self->m_endpoints[size_t(ObjectType::Payout)].inFlightBatches;
-                        self->finishIfDone();
-                    },
-                    Qt::QueuedConnection);
-            });
+            backOnThisThread([](SourceSync &self) {
+                --self.m_endpoints[size_t(ObjectType::Payout)].inFlightBatches;
+                self.finishIfDone();
+            }));
     }
     settleNext();
 }
