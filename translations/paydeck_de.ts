@@ -302,8 +302,8 @@
         <translation>Das Datenverzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Open on &lt;screen&gt;: overview or transactions.</source>
-        <translation>Mit &lt;screen&gt; öffnen: overview oder transactions.</translation>
+        <source>Open on &lt;screen&gt;: overview, transactions or sources.</source>
+        <translation>Mit &lt;screen&gt; öffnen: overview, transactions oder sources.</translation>
     </message>
 </context>
 <context>

@@ -302,7 +302,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on &lt;screen&gt;: overview or transactions.</source>
+        <source>Open on &lt;screen&gt;: overview, transactions or sources.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,6 +55,11 @@ MainWindow::MainWindow(store::StoreReader *reader, sync::SyncService *sync, QWid
     sourcesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     sourcesView->horizontalHeader()->setStretchLastSection(true);
     sourcesView->setAlternatingRowColors(true);
+    sourcesView->setWordWrap(false);
+    sourcesView->setColumnWidth(0, 140);
+    sourcesView->setColumnWidth(1, 260);
+    sourcesView->setColumnWidth(2, 150);
+    sourcesView->setColumnWidth(4, 160);
     // The lag grows between updates: redraw once a second.
     auto *tick = new QTimer(sourcesView);
     connect(tick, &QTimer::timeout, sourcesView->viewport(), qOverload<>(&QWidget::update));

@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
     parser.addOption(dataDirOption);
     const QCommandLineOption screenOption(
         QStringLiteral("screen"),
-        QApplication::translate("main", "Open on <screen>: overview or transactions."),
+        QApplication::translate("main", "Open on <screen>: overview, transactions or sources."),
         QStringLiteral("screen"));
     parser.addOption(screenOption);
     parser.process(app);
@@ -102,6 +102,8 @@ int main(int argc, char *argv[])
     ui::MainWindow window(reader, sync);
     if (parser.value(screenOption) == u"transactions")
         window.showPage(1);
+    else if (parser.value(screenOption) == u"sources")
+        window.showPage(2);
     window.show();
     QMetaObject::invokeMethod(sync, &sync::SyncService::start, Qt::QueuedConnection);
 
