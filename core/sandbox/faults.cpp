@@ -23,10 +23,10 @@ Result<FaultSpec> FaultSpec::parse(const QString &text)
             if (parts.size() >= 3) {
                 spec.retryAfterSeconds = parts[2].toInt(&ok);
                 if (!ok || spec.retryAfterSeconds < 0)
-                    return makeError(QObject::tr("fault \"%1\": Retry-After must be seconds").arg(item));
+                    return makeError(
+                        QObject::tr("fault \"%1\": Retry-After must be seconds").arg(item));
             }
-        }
-        else if (kind == u"500")
+        } else if (kind == u"500")
             spec.serverError = probability;
         else if (kind == u"drop")
             spec.drop = probability;

@@ -11,11 +11,11 @@ namespace paydeck::sandbox {
 /// `Retry-After: 2`).
 struct FaultSpec
 {
-    double rateLimited = 0; // 429
+    double rateLimited = 0;     // 429
     int retryAfterSeconds = -1; // the 429's Retry-After header (`429:P:SECONDS`); -1 sends none
-    double serverError = 0; // 500
-    double drop = 0;        // the connection closes without an answer
-    double slow = 0;        // the answer comes after slowMs
+    double serverError = 0;     // 500
+    double drop = 0;            // the connection closes without an answer
+    double slow = 0;            // the answer comes after slowMs
     int slowMs = 1000;
     double truncate = 0; // the body stops half-way and the connection closes
     double badJson = 0;  // a 200 whose body is not JSON

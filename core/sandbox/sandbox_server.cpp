@@ -258,7 +258,8 @@ net::HttpResponse SandboxServer::handle(const net::HttpRequest &request)
                             "Too many requests hit the API too quickly. We recommend an "
                             "exponential backoff of your requests.");
         if (m_options.faults.retryAfterSeconds >= 0)
-            limited.headers.emplace_back("Retry-After", std::to_string(m_options.faults.retryAfterSeconds));
+            limited.headers.emplace_back("Retry-After",
+                                         std::to_string(m_options.faults.retryAfterSeconds));
         return limited;
     }
     case Fault::ServerError: {

@@ -61,15 +61,20 @@ int main(int argc, char *argv[])
             sync.start();
         }
     });
-    webhooks::WebhookReceiver receiver(QStringLiteral("whsec_bench"), [&](const webhooks::WebhookEvent &event) {
-        QMetaObject::invokeMethod(&sync, [&, event] {
-            sync.addWebhookEvent(event.id, event.type, event.created, event.objectKind, event.objectId);
-            if (sync.isRunning())
-                rerun = true;
-            else
-                sync.start();
-        }, Qt::QueuedConnection);
-    });
+    webhooks::WebhookReceiver receiver(
+        QStringLiteral("whsec_bench"), [&](const webhooks::WebhookEvent &event) {
+            QMetaObject::invokeMethod(
+                &sync,
+                [&, event] {
+                    sync.addWebhookEvent(
+                        event.id, event.type, event.created, event.objectKind, event.objectId);
+                    if (sync.isRunning())
+                        rerun = true;
+                    else
+                        sync.start();
+                },
+                Qt::QueuedConnection);
+        });
     const auto port = receiver.listen(QStringLiteral("127.0.0.1:0"));
     if (!port)
         return 1;
@@ -90,15 +95,25 @@ int main(int argc, char *argv[])
         wait.exec();
         provider.world().advanceTo(QDateTime::currentSecsSinceEpoch());
         for (const std::string &json : provider.world().eventsSince(eventIndex)) {
-            const QJsonObject event = QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
-            if (event.value(u"type").toString() != u"charge.succeeded" || int(latencies.size()) >= samples)
+            const QJsonObject event
+                = QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
+            if (event.value(u"type").toString() != u"charge.succeeded"
+                || int(latencies.size()) >= samples)
                 continue;
-            const std::string chargeId = event.value(u"data").toObject().value(u"object").toObject().value(u"id").toString().toStdString();
+            const std::string chargeId = event.value(u"data")
+                                             .toObject()
+                                             .value(u"object")
+                                             .toObject()
+                                             .value(u"id")
+                                             .toString()
+                                             .toStdString();
             const QByteArray body = QByteArray::fromStdString(json);
             QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port.value())));
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QStringLiteral("application/json"));
             request.setRawHeader("Stripe-Signature",
-                                 webhooks::stripeSignatureHeader(body, "whsec_bench", QDateTime::currentSecsSinceEpoch()));
+                                 webhooks::stripeSignatureHeader(
+                                     body, "whsec_bench", QDateTime::currentSecsSinceEpoch()));
             QElapsedTimer clock;
             clock.start();
             QNetworkReply *reply = network.post(request, body);
@@ -119,7 +134,9 @@ int main(int argc, char *argv[])
         }
     }
     std::sort(latencies.begin(), latencies.end());
-    auto percentile = [&](double p) { return latencies[std::min(latencies.size() - 1, size_t(p * double(latencies.size())))]; };
+    auto percentile = [&](double p) {
+        return latencies[std::min(latencies.size() - 1, size_t(p * double(latencies.size())))];
+    };
     std::printf("webhook_samples: %zu\n", latencies.size());
     std::printf("webhook_to_commit_ms_p50: %.1f\n", percentile(0.50));
     std::printf("webhook_to_commit_ms_p95: %.1f\n", percentile(0.95));

@@ -16,6 +16,41 @@
 
 #include <signal.h>
 
+/// What a sandbox served, from its --truth file: count and per-currency amount sums per type.
+struct TruthSummary
+{
+    std::map<QString, qint64> counts;
+    std::map<QString, std::map<QString, qint64>> sums;
+};
+
+TruthSummary readTruth(const QString &path)
+{
+    TruthSummary summary;
+    QFile truth(path);
+    if (!truth.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    while (!truth.atEnd()) {
+        const QJsonObject object = QJsonDocument::fromJson(truth.readLine()).object();
+        const QString type = object.value(u"object").toString();
+        ++summary.counts[type];
+        summary.sums[type][object.value(u"currency").toString()]
+            += object.value(u"amount").toInteger();
+    }
+    return summary;
+}
+
+/// `status --json`'s objects equal the truth: nothing lost, nothing counted twice.
+void compareObjectsWithTruth(const QJsonObject &objects, const TruthSummary &truth)
+{
+    for (const auto &[type, count] : truth.counts) {
+        const QJsonObject entry = objects.value(type).toObject();
+        QCOMPARE(entry.value(u"count").toInteger(), count);
+        for (const auto &[currency, sum] : truth.sums.at(type))
+            QCOMPARE(entry.value(u"amount_by_currency").toObject().value(currency).toString(),
+                     QString::number(sum));
+    }
+}
+
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -100,29 +135,15 @@ private slots:
         QVERIFY(report.value(u"transactions_per_second").toDouble() > 0);
 
         // What the sandbox served, from its truth file.
-        std::map<QString, qint64> counts;
-        std::map<QString, std::map<QString, qint64>> sums;
-        QFile truth(truthPath());
-        QVERIFY(truth.open(QIODevice::ReadOnly));
-        while (!truth.atEnd()) {
-            const QJsonObject object = QJsonDocument::fromJson(truth.readLine()).object();
-            const QString type = object.value(u"object").toString();
-            ++counts[type];
-            sums[type][object.value(u"currency").toString()] += object.value(u"amount").toInteger();
-        }
-        QCOMPARE(counts[QStringLiteral("balance_transaction")], 1500);
+        const TruthSummary truth = readTruth(truthPath());
+        QCOMPARE(truth.counts.at(QStringLiteral("balance_transaction")), 1500);
 
         const Run status = cli({QStringLiteral("status"), QStringLiteral("--json")}, data);
         QCOMPARE(status.exitCode, 0);
         const QJsonObject state = QJsonDocument::fromJson(status.out).object();
-        const QJsonObject objects = state.value(u"objects").toObject();
-        for (const auto &[type, count] : counts) {
-            const QJsonObject entry = objects.value(type).toObject();
-            QCOMPARE(entry.value(u"count").toInteger(), count);
-            for (const auto &[currency, sum] : sums[type])
-                QCOMPARE(entry.value(u"amount_by_currency").toObject().value(currency).toString(),
-                         QString::number(sum));
-        }
+        compareObjectsWithTruth(state.value(u"objects").toObject(), truth);
+        if (QTest::currentTestFailed())
+            return;
         const QJsonObject source = state.value(u"sources").toArray().first().toObject();
         QCOMPARE(source.value(u"name").toString(), QStringLiteral("stripe"));
         QVERIFY(!source.value(u"last_success").toString().isEmpty());
@@ -242,27 +263,11 @@ private slots:
         QVERIFY2(finish.exitCode == 0, finish.err.constData());
 
         // Nothing lost, nothing twice: counts and per-currency sums equal the truth.
-        std::map<QString, qint64> counts;
-        std::map<QString, std::map<QString, qint64>> sums;
-        QFile truthFile(truth);
-        QVERIFY(truthFile.open(QIODevice::ReadOnly));
-        while (!truthFile.atEnd()) {
-            const QJsonObject object = QJsonDocument::fromJson(truthFile.readLine()).object();
-            const QString type = object.value(u"object").toString();
-            ++counts[type];
-            sums[type][object.value(u"currency").toString()] += object.value(u"amount").toInteger();
-        }
         const Run status = cli({QStringLiteral("status"), QStringLiteral("--json")}, data);
         QCOMPARE(status.exitCode, 0);
-        const QJsonObject objects
-            = QJsonDocument::fromJson(status.out).object().value(u"objects").toObject();
-        for (const auto &[type, count] : counts) {
-            const QJsonObject entry = objects.value(type).toObject();
-            QCOMPARE(entry.value(u"count").toInteger(), count);
-            for (const auto &[currency, sum] : sums[type])
-                QCOMPARE(entry.value(u"amount_by_currency").toObject().value(currency).toString(),
-                         QString::number(sum));
-        }
+        compareObjectsWithTruth(
+            QJsonDocument::fromJson(status.out).object().value(u"objects").toObject(),
+            readTruth(truth));
         provider.terminate();
         provider.waitForFinished(10000);
     }

@@ -9,6 +9,7 @@
 #include "webhooks/webhook_signature.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +40,17 @@ sandbox::SandboxOptions worldOptions()
 }
 
 } // namespace
+
+/// Serves `server` over TLS with the test sandbox's certificate (kept in `directory`/certs);
+/// returns its base URL, or an empty string if it could not listen.
+QString
+listenWithSandboxCertificate(net::TlsServer &server, const QString &directory, const QString &host)
+{
+    const QString certs = QDir(directory).filePath(QStringLiteral("certs"));
+    const auto port = server.listen(
+        host, 0, certs + QStringLiteral("/server.pem"), certs + QStringLiteral("/server.key"));
+    return port ? QStringLiteral("https://%1:%2").arg(host).arg(port.value()) : QString();
+}
 
 class TestSyncHttps : public QObject
 {
@@ -187,17 +199,12 @@ private slots:
         // must not be accepted.
         net::TlsServer other(
             [&](const net::HttpRequest &request) { return m_sandbox->handle(request); });
-        const QString certs = m_dir.filePath(QStringLiteral("certs"));
-        const auto port = other.listen(QStringLiteral("127.0.0.2"),
-                                       0,
-                                       certs + QStringLiteral("/server.pem"),
-                                       certs + QStringLiteral("/server.key"));
-        QVERIFY2(port.ok(), qPrintable(port.error()));
+        const QString proxyUrl
+            = listenWithSandboxCertificate(other, m_dir.path(), QStringLiteral("127.0.0.2"));
+        QVERIFY(!proxyUrl.isEmpty());
         Store s = makeStore();
-        const auto source = saveSource(s,
-                                       QStringLiteral("https://127.0.0.2:%1").arg(port.value()),
-                                       QStringLiteral("sk_test_abc"),
-                                       m_sandbox->caCertificatePath());
+        const auto source = saveSource(
+            s, proxyUrl, QStringLiteral("sk_test_abc"), m_sandbox->caCertificatePath());
         const sync::SyncReport report = runSync(s, source);
         QVERIFY(!report.ok);
         QVERIFY2(report.error.contains(u"TLS") && report.error.contains(u"host name"),
@@ -232,17 +239,12 @@ private slots:
             }
             return response;
         });
-        const QString certs = m_dir.filePath(QStringLiteral("certs"));
-        const auto port = proxy.listen(QStringLiteral("127.0.0.1"),
-                                       0,
-                                       certs + QStringLiteral("/server.pem"),
-                                       certs + QStringLiteral("/server.key"));
-        QVERIFY(port.ok());
+        const QString proxyUrl
+            = listenWithSandboxCertificate(proxy, m_dir.path(), QStringLiteral("127.0.0.1"));
+        QVERIFY(!proxyUrl.isEmpty());
         Store s = makeStore();
-        const auto source = saveSource(s,
-                                       QStringLiteral("https://127.0.0.1:%1").arg(port.value()),
-                                       QStringLiteral("sk_test_abc"),
-                                       m_sandbox->caCertificatePath());
+        const auto source = saveSource(
+            s, proxyUrl, QStringLiteral("sk_test_abc"), m_sandbox->caCertificatePath());
         const sync::SyncReport report = runSync(s, source);
         QVERIFY2(report.ok, qPrintable(report.error));
         compareWithProvider<BalanceTransaction>(s, source.id, ObjectType::BalanceTransaction);
@@ -287,14 +289,10 @@ private slots:
             }
             return response;
         });
-        const QString certs = dir.filePath(QStringLiteral("certs"));
-        const auto port = proxy.listen(QStringLiteral("127.0.0.1"),
-                                       0,
-                                       certs + QStringLiteral("/server.pem"),
-                                       certs + QStringLiteral("/server.key"));
-        QVERIFY(port.ok());
-        const QString url = reverseEvents ? QStringLiteral("https://127.0.0.1:%1").arg(port.value())
-                                          : live->baseUrl();
+        const QString proxyUrl
+            = listenWithSandboxCertificate(proxy, dir.path(), QStringLiteral("127.0.0.1"));
+        QVERIFY(!proxyUrl.isEmpty());
+        const QString url = reverseEvents ? proxyUrl : live->baseUrl();
         Store s = makeStore();
         const auto source
             = saveSource(s, url, QStringLiteral("sk_test_abc"), live->caCertificatePath());
@@ -430,17 +428,12 @@ private slots:
             }
             return m_sandbox->handle(request);
         });
-        const QString certs = m_dir.filePath(QStringLiteral("certs"));
-        const auto port = proxy.listen(QStringLiteral("127.0.0.1"),
-                                       0,
-                                       certs + QStringLiteral("/server.pem"),
-                                       certs + QStringLiteral("/server.key"));
-        QVERIFY(port.ok());
+        const QString proxyUrl
+            = listenWithSandboxCertificate(proxy, m_dir.path(), QStringLiteral("127.0.0.1"));
+        QVERIFY(!proxyUrl.isEmpty());
         Store s = makeStore();
-        const auto source = saveSource(s,
-                                       QStringLiteral("https://127.0.0.1:%1").arg(port.value()),
-                                       QStringLiteral("sk_test_abc"),
-                                       m_sandbox->caCertificatePath());
+        const auto source = saveSource(
+            s, proxyUrl, QStringLiteral("sk_test_abc"), m_sandbox->caCertificatePath());
         QElapsedTimer clock;
         clock.start();
         const sync::SyncReport report = runSync(s, source);
@@ -538,17 +531,12 @@ private slots:
                 response.body.resize(response.body.size() / 2);
             return response;
         });
-        const QString certs = m_dir.filePath(QStringLiteral("certs"));
-        const auto port = proxy.listen(QStringLiteral("127.0.0.1"),
-                                       0,
-                                       certs + QStringLiteral("/server.pem"),
-                                       certs + QStringLiteral("/server.key"));
-        QVERIFY(port.ok());
+        const QString proxyUrl
+            = listenWithSandboxCertificate(proxy, m_dir.path(), QStringLiteral("127.0.0.1"));
+        QVERIFY(!proxyUrl.isEmpty());
         Store s = makeStore();
-        const auto source = saveSource(s,
-                                       QStringLiteral("https://127.0.0.1:%1").arg(port.value()),
-                                       QStringLiteral("sk_test_abc"),
-                                       m_sandbox->caCertificatePath());
+        const auto source = saveSource(
+            s, proxyUrl, QStringLiteral("sk_test_abc"), m_sandbox->caCertificatePath());
         const sync::SyncReport report = runSync(s, source);
         QVERIFY2(report.ok, qPrintable(report.error));
         QCOMPARE(report.inserted[0], qint64(2500));
@@ -568,17 +556,12 @@ private slots:
                 response.body = R"({"object":"list","data":[{"id":"txn_broken"}],"has_more":true})";
             return response;
         });
-        const QString certs = m_dir.filePath(QStringLiteral("certs"));
-        const auto port = proxy.listen(QStringLiteral("127.0.0.1"),
-                                       0,
-                                       certs + QStringLiteral("/server.pem"),
-                                       certs + QStringLiteral("/server.key"));
-        QVERIFY(port.ok());
+        const QString proxyUrl
+            = listenWithSandboxCertificate(proxy, m_dir.path(), QStringLiteral("127.0.0.1"));
+        QVERIFY(!proxyUrl.isEmpty());
         Store s = makeStore();
-        const auto source = saveSource(s,
-                                       QStringLiteral("https://127.0.0.1:%1").arg(port.value()),
-                                       QStringLiteral("sk_test_abc"),
-                                       m_sandbox->caCertificatePath());
+        const auto source = saveSource(
+            s, proxyUrl, QStringLiteral("sk_test_abc"), m_sandbox->caCertificatePath());
         const sync::SyncReport failed = runSync(s, source);
         QVERIFY(!failed.ok);
         QVERIFY2(failed.error.contains(u"balance_transactions") && failed.error.contains(u"acme")
