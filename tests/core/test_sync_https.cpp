@@ -449,6 +449,55 @@ private slots:
         s.writer->stop();
     }
 
+    void twoSourcesSyncAtOnceWithoutMixingUp()
+    {
+        // A second account (another seed) beside the shared sandbox; both synced by one service.
+        sandbox::SandboxOptions other = worldOptions();
+        other.seed = 99;
+        other.backfillCount = 1800;
+        QTemporaryDir otherDir;
+        auto second = test::startSandbox(otherDir.path(), other);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("paydeck.sqlite"));
+        store::StoreWriter writer(path);
+        QVERIFY(writer.start().ok());
+        qint64 ids[2] = {};
+        {
+            auto db = store::Database::open(path).value();
+            store::SourceConfig a;
+            a.name = QStringLiteral("acme-eu");
+            a.baseUrl = m_sandbox->baseUrl();
+            a.apiKey = QStringLiteral("sk_test_a");
+            a.caCertificate = m_sandbox->caCertificatePath();
+            store::SourceConfig b = a;
+            b.name = QStringLiteral("acme-us");
+            b.baseUrl = second->baseUrl();
+            b.caCertificate = second->caCertificatePath();
+            ids[0] = store::SourceRepository(*db).save(a).value();
+            ids[1] = store::SourceRepository(*db).save(b).value();
+        }
+        sync::SyncService service(dir.path(), &writer);
+        QMap<qint64, sync::SourceStatus> latest;
+        connect(&service,
+                &sync::SyncService::statusChanged,
+                this,
+                [&](const sync::SourceStatus &status) { latest.insert(status.sourceId, status); });
+        service.start();
+        QTRY_VERIFY_WITH_TIMEOUT(latest.size() == 2 && latest[ids[0]].lastSuccess > 0
+                                     && latest[ids[1]].lastSuccess > 0,
+                                 60000);
+        service.stop();
+        writer.flush();
+        auto db = store::Database::open(path, store::Database::Mode::ReadOnly).value();
+        store::ObjectStore objects(*db);
+        QCOMPARE(qint64(objects.loadAll<BalanceTransaction>(ids[0]).size()), qint64(2500));
+        QCOMPARE(qint64(objects.loadAll<BalanceTransaction>(ids[1]).size()), qint64(1800));
+        QCOMPARE(qint64(objects.loadAll<Charge>(ids[1]).size()),
+                 second->world().count(ObjectType::Charge));
+        second->stop();
+        writer.stop();
+    }
+
     void theSyncServiceListensForASourcesWebhooks()
     {
         QTemporaryDir dir;
