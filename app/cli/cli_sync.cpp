@@ -41,8 +41,11 @@ int runServe(const QString &dataDir, Arguments &args)
 
 int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
 {
-    const auto webhookListen = args.value(QStringLiteral("--webhook-listen"));
-    const auto webhookSecret = args.value(QStringLiteral("--webhook-secret"));
+    // Webhook options belong to serve; for sync they stay unconsumed and are refused as unknown.
+    const auto webhookListen
+        = serve ? args.value(QStringLiteral("--webhook-listen")) : std::nullopt;
+    const auto webhookSecret
+        = serve ? args.value(QStringLiteral("--webhook-secret")) : std::nullopt;
     // The first --stripe-url is the primary; more are replicas to fail over to.
     const QStringList urls = args.values(QStringLiteral("--stripe-url"));
     const std::optional<QString> url

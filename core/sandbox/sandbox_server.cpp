@@ -203,7 +203,9 @@ void SandboxServer::deliverWebhooks()
             if (!delivered)
                 std::this_thread::sleep_for(std::chrono::milliseconds(200 << attempt));
         }
-        ++(delivered ? m_webhooksDelivered : m_webhooksFailed);
+        if (!delivered)
+            qWarning("sandbox: a webhook could not be delivered to %s after 3 attempts",
+                     qPrintable(m_options.webhookUrl));
     }
 }
 

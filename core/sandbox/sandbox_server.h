@@ -75,11 +75,6 @@ private:
     bool inOutage() const;
     void deliverWebhooks();
     size_t m_webhookIndex = 0;
-    qint64 m_webhooksDelivered = 0;
-    qint64 m_webhooksFailed = 0;
-
-public:
-    qint64 webhooksDelivered() const { return m_webhooksDelivered; }
 };
 
 } // namespace paydeck::sandbox

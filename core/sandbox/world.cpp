@@ -143,17 +143,6 @@ struct World::Customer
     double risk; // base risk of this customer's payments
 };
 
-const std::vector<std::pair<std::string, double>> &sandboxCurrencies()
-{
-    static const std::vector<std::pair<std::string, double>> currencies = [] {
-        std::vector<std::pair<std::string, double>> out;
-        for (const auto &profile : kProfiles)
-            out.emplace_back(profile.code, profile.weight);
-        return out;
-    }();
-    return currencies;
-}
-
 World::World(SandboxOptions options)
     : m_options(options)
     , m_random(options.seed)

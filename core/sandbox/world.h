@@ -156,7 +156,4 @@ private:
     mutable std::shared_mutex m_lock;
 };
 
-/// The currencies the sandbox business sells in, with their weights.
-const std::vector<std::pair<std::string, double>> &sandboxCurrencies();
-
 } // namespace paydeck::sandbox

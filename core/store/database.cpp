@@ -89,6 +89,11 @@ qint64 Statement::columnInt(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+double Statement::columnDouble(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
 std::string Statement::columnText(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));

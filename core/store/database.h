@@ -41,6 +41,7 @@ public:
     void reset();
 
     qint64 columnInt(int column) const;
+    double columnDouble(int column) const;
     std::string columnText(int column) const;
     QString columnString(int column) const;
     bool columnIsNull(int column) const;

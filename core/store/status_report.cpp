@@ -107,7 +107,7 @@ QJsonObject statusReport(Database &db)
                 endpoint.insert(QStringLiteral("breaker"), r.columnString(2));
                 endpoint.insert(QStringLiteral("successes"), r.columnInt(3));
                 endpoint.insert(QStringLiteral("failures"), r.columnInt(4));
-                endpoint.insert(QStringLiteral("error_rate"), r.columnString(5).toDouble());
+                endpoint.insert(QStringLiteral("error_rate"), r.columnDouble(5));
                 endpoint.insert(QStringLiteral("latency_p50_ms"),
                                 r.columnIsNull(6) ? QJsonValue() : QJsonValue(r.columnInt(6)));
                 endpoint.insert(QStringLiteral("latency_p95_ms"),

@@ -202,8 +202,11 @@ SourceSync::buildBatch(Endpoint &endpoint, const QByteArray &body, store::SyncBa
         }
     }
     if constexpr (std::is_same_v<T, Refund> || std::is_same_v<T, Dispute>) {
-        // On an incremental run, the charges these refer to are older than the overlap.
-        if (endpoint.floor > 0) {
+        // When the charges are read incrementally, the ones these refer to are older than the
+        // overlap and are not listed again: read them again (refunded, disputed). What matters
+        // is the charges' run, not this endpoint's: a first refund or dispute arrives in a
+        // refunds or disputes run that starts from nothing.
+        if (m_endpoints[size_t(ObjectType::Charge)].floor > 0) {
             for (const T &item : items) {
                 if (!item.charge.empty())
                     queueRefresh(ObjectType::Charge, item.charge);

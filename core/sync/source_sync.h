@@ -55,7 +55,6 @@ public:
                          qint64 created,
                          const std::string &objectKind,
                          const std::string &objectId);
-    const SyncProgress &progress() const { return m_progress; }
 
 signals:
     void progressed(const paydeck::sync::SyncProgress &progress);
@@ -94,7 +93,8 @@ private:
     void onSettlementPage(Result<QByteArray> body);
     /// Objects change after the fact (a charge refunded or disputed, a payout paid, a dispute
     /// decided): those named by new refunds, disputes and events are read again, as they are now.
-    void queueRefresh(ObjectType type, const std::string &id);
+    /// False when this run's refreshes are used up (the object is not queued).
+    bool queueRefresh(ObjectType type, const std::string &id);
     void refreshNext();
     template<typename T>
     void onRefreshed(ObjectType type, const std::string &id, Result<QByteArray> body);
@@ -152,7 +152,10 @@ private:
         SeenEvent event;
         std::string objectKind;
     };
-    std::vector<WebhookNote> m_webhookEvents;  // waiting for the next run
+    /// Queues what `event` asks to be read again; false if that could not be queued this run.
+    bool applyEvent(const SeenEvent &event, std::string_view objectKind);
+    qint64 m_eventsBacklogFrom = 0;           // oldest polled event left for the next run (0: none)
+    std::vector<WebhookNote> m_webhookEvents; // waiting for the next run
     std::unique_ptr<store::Database> m_readDb; // this run's read connection (network thread)
 };
 

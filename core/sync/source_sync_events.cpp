@@ -20,6 +20,7 @@ void SourceSync::startEvents(store::Database &db)
     m_newEvents.clear();
     m_eventsAfter.clear();
     m_eventPageFailures = 0;
+    m_eventsBacklogFrom = 0;
     // The first run reads the objects themselves; events only matter from then on.
     m_eventsInitial = m_eventsCursor.maxCreated == 0;
     m_eventsFloor
@@ -27,6 +28,7 @@ void SourceSync::startEvents(store::Database &db)
     auto reader = store::Database::open(m_databasePath, store::Database::Mode::ReadOnly);
     m_readDb = reader ? std::move(reader).value() : nullptr;
     // Webhooks received since the last run, checked against what was applied before.
+    std::vector<WebhookNote> later;
     for (const WebhookNote &note : m_webhookEvents) {
         if (m_readDb) {
             auto seen = m_readDb->prepare("SELECT 1 FROM events WHERE source_id = ?1 AND id = ?2");
@@ -41,13 +43,28 @@ void SourceSync::startEvents(store::Database &db)
                 return e.id == note.event.id;
             }))
             continue;
-        if (const auto kind = objectTypeFromName(note.objectKind))
-            queueRefresh(*kind, note.event.objectId);
-        m_newEvents.push_back(note.event);
+        if (applyEvent(note.event, note.objectKind))
+            m_newEvents.push_back(note.event);
+        else
+            later.push_back(note);
     }
-    m_webhookEvents.clear();
+    m_webhookEvents = std::move(later);
     m_eventsDone = false;
     requestEvents();
+}
+
+bool SourceSync::applyEvent(const SeenEvent &event, std::string_view objectKind)
+{
+    // An object's creation is read by the list endpoints in this same run; only later changes
+    // (refunded, paid, updated, closed, …) need the object read again.
+    const std::string_view type = event.type;
+    const bool creation = type == "charge.succeeded" || type == "charge.failed"
+                          || type == "charge.pending"
+                          || (type.size() > 8 && type.substr(type.size() - 8) == ".created");
+    const auto kind = objectTypeFromName(objectKind);
+    if (creation || !kind)
+        return true;
+    return queueRefresh(*kind, event.objectId);
 }
 
 void SourceSync::addWebhookEvent(const std::string &id,
@@ -151,10 +168,14 @@ void SourceSync::onEventsPage(Result<QByteArray> body)
             objectId = {};
         if (event.at_pointer("/data/object/object").get(objectKind) != simdjson::SUCCESS)
             objectKind = {};
-        if (const auto kind = objectTypeFromName(objectKind))
-            queueRefresh(*kind, std::string(objectId));
-        m_newEvents.push_back(
-            SeenEvent{std::string(id), std::string(type), created, std::string(objectId)});
+        const SeenEvent seenEvent{
+            std::string(id), std::string(type), created, std::string(objectId)};
+        if (applyEvent(seenEvent, objectKind)) {
+            m_newEvents.push_back(seenEvent);
+        } else if (m_eventsBacklogFrom == 0 || created < m_eventsBacklogFrom) {
+            // Not recorded, and the next run's floor reaches back to it.
+            m_eventsBacklogFrom = created;
+        }
     }
     if (hasMore && !m_eventsInitial && !lastId.empty()) {
         m_eventsAfter = lastId;
@@ -173,6 +194,8 @@ void SourceSync::recordEvents()
     const std::vector<SeenEvent> events = std::move(m_newEvents);
     m_newEvents.clear();
     store::SyncCursor cursor = m_eventsCursor;
+    if (m_eventsBacklogFrom > 0)
+        cursor.maxCreated = std::min(cursor.maxCreated, m_eventsBacklogFrom + kOverlapSeconds);
     cursor.runFloor.reset();
     cursor.lastSuccess = QDateTime::currentSecsSinceEpoch();
     cursor.lastError.clear();

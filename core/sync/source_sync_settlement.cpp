@@ -185,13 +185,17 @@ void SourceSync::onSettlementPage(Result<QByteArray> body)
     settleNext();
 }
 
-void SourceSync::queueRefresh(ObjectType type, const std::string &id)
+bool SourceSync::queueRefresh(ObjectType type, const std::string &id)
 {
-    if (id.empty() || int(m_toRefresh.size()) >= kRefreshesPerRun)
-        return;
+    if (id.empty())
+        return true;
     const std::pair<ObjectType, std::string> entry{type, id};
-    if (std::find(m_toRefresh.begin(), m_toRefresh.end(), entry) == m_toRefresh.end())
-        m_toRefresh.push_back(entry);
+    if (std::find(m_toRefresh.begin(), m_toRefresh.end(), entry) != m_toRefresh.end())
+        return true;
+    if (int(m_toRefresh.size()) >= kRefreshesPerRun)
+        return false; // this run is full; the caller keeps what asked for it for the next one
+    m_toRefresh.push_back(entry);
+    return true;
 }
 
 template<typename T>

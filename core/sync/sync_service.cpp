@@ -4,7 +4,9 @@
 
 #include <QDir>
 
-#include <future>
+#include <QPointer>
+
+#include <memory>
 
 namespace paydeck::sync {
 
@@ -85,22 +87,34 @@ void SyncService::stop()
 
 void SyncService::saveSource(const store::SourceConfig &source)
 {
-    std::promise<Result<qint64>> saved;
-    auto future = saved.get_future();
-    m_writer->submitJob([source, &saved](store::Database &db) -> Result<void> {
-        auto id = store::SourceRepository(db).save(source);
-        saved.set_value(id);
-        return id ? Result<void>() : makeError(id.error());
-    });
-    // A short wait on the writer: this is the network thread, never the GUI thread.
-    auto id = future.get();
-    if (!id) {
-        emit problem(tr("cannot save the source \"%1\": %2").arg(source.name, id.error()));
-        return;
-    }
-    store::SourceConfig stored = source;
-    stored.id = id.value();
-    startSource(stored);
+    // Saved through the writer without waiting for it: behind a bulk load it may be busy for a
+    // while, and this thread carries every source's network traffic.
+    auto id = std::make_shared<qint64>(0);
+    m_writer->submitJob(
+        [source, id](store::Database &db) -> Result<void> {
+            auto saved = store::SourceRepository(db).save(source);
+            if (!saved)
+                return makeError(saved.error());
+            *id = saved.value();
+            return {};
+        },
+        [self = QPointer<SyncService>(this), source, id](const Result<void> &result) {
+            QMetaObject::invokeMethod(
+                self,
+                [self, source, id, result] {
+                    if (!self)
+                        return;
+                    if (!result) {
+                        emit self->problem(tr("cannot save the source \"%1\": %2")
+                                               .arg(source.name, result.error()));
+                        return;
+                    }
+                    store::SourceConfig stored = source;
+                    stored.id = *id;
+                    self->startSource(stored);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void SyncService::syncNow()

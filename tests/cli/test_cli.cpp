@@ -77,6 +77,18 @@ private:
             process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
     }
     QString truthPath() const { return m_dir.filePath(QStringLiteral("truth.jsonl")); }
+    /// `sync --json` against the shared sandbox.
+    QStringList syncArguments() const
+    {
+        return {QStringLiteral("sync"),
+                QStringLiteral("--stripe-url"),
+                m_url,
+                QStringLiteral("--api-key"),
+                QStringLiteral("sk_test_cli"),
+                QStringLiteral("--ca-cert"),
+                m_ca,
+                QStringLiteral("--json")};
+    }
 
 private slots:
     void initTestCase()
@@ -118,15 +130,7 @@ private slots:
     void syncThenStatusMatchTheTruth()
     {
         const QString data = m_dir.filePath(QStringLiteral("store"));
-        const Run first = cli({QStringLiteral("sync"),
-                               QStringLiteral("--stripe-url"),
-                               m_url,
-                               QStringLiteral("--api-key"),
-                               QStringLiteral("sk_test_cli"),
-                               QStringLiteral("--ca-cert"),
-                               m_ca,
-                               QStringLiteral("--json")},
-                              data);
+        const Run first = cli(syncArguments(), data);
         QVERIFY2(first.exitCode == 0, first.err.constData());
         const QJsonObject report = QJsonDocument::fromJson(first.out).object();
         QCOMPARE(report.value(u"inserted").toObject().value(u"balance_transaction").toInteger(),
@@ -149,15 +153,7 @@ private slots:
         QVERIFY(!source.value(u"last_success").toString().isEmpty());
         QVERIFY(source.value(u"last_error").isNull());
 
-        const Run again = cli({QStringLiteral("sync"),
-                               QStringLiteral("--stripe-url"),
-                               m_url,
-                               QStringLiteral("--api-key"),
-                               QStringLiteral("sk_test_cli"),
-                               QStringLiteral("--ca-cert"),
-                               m_ca,
-                               QStringLiteral("--json")},
-                              data);
+        const Run again = cli(syncArguments(), data);
         QCOMPARE(again.exitCode, 0);
         const QJsonObject inserted
             = QJsonDocument::fromJson(again.out).object().value(u"inserted").toObject();
@@ -397,6 +393,14 @@ private slots:
             << QStringList{QStringLiteral("frobnicate")} << "frobnicate";
         QTest::newRow("status without store")
             << QStringList{QStringLiteral("status"), QStringLiteral("--json")} << "no store";
+        QTest::newRow("serve options on sync") << QStringList{QStringLiteral("sync"),
+                                                              QStringLiteral("--stripe-url"),
+                                                              QStringLiteral("URL"),
+                                                              QStringLiteral("--api-key"),
+                                                              QStringLiteral("sk_test_x"),
+                                                              QStringLiteral("--webhook-listen"),
+                                                              QStringLiteral("127.0.0.1:1")}
+                                               << "--webhook-listen";
     }
     void errorsExitNonZeroWithOneClearLine()
     {

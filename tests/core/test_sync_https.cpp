@@ -259,25 +259,38 @@ private slots:
     void laterRunsPickUpChangesToOlderObjects_data()
     {
         QTest::addColumn<bool>("reverseEvents");
-        QTest::newRow("events in order") << false;
-        QTest::newRow("events out of order") << true;
+        QTest::addColumn<bool>("hideDisputesAtFirst");
+        QTest::addColumn<qint64>("backfill");
+        QTest::newRow("events in order") << false << false << qint64(800);
+        QTest::newRow("events out of order") << true << false << qint64(800);
+        // The first run sees no dispute at all: the second reads disputes from nothing while
+        // charges are read incrementally, so the disputed charges must be read again.
+        QTest::newRow("first disputes after the first run") << false << true << qint64(5000);
     }
     void laterRunsPickUpChangesToOlderObjects()
     {
         // A live world: three days later payouts were paid, transactions became available and
         // were paid out, charges were refunded and disputed, disputes moved on.
         QFETCH(bool, reverseEvents);
+        QFETCH(bool, hideDisputesAtFirst);
+        QFETCH(qint64, backfill);
+        std::atomic<bool> hideDisputes{hideDisputesAtFirst};
         sandbox::SandboxOptions options = worldOptions();
         options.seed = 77;
-        options.backfillCount = 800;
+        options.backfillCount = backfill;
         options.anchor = QDateTime::currentSecsSinceEpoch() - 600;
         options.ratePerMinute = 0.5;
         QTemporaryDir dir;
         auto live = test::startSandbox(dir.path(), options);
         // Optionally a proxy that delivers every page of events in reverse order.
         net::TlsServer proxy([&](const net::HttpRequest &request) {
+            if (hideDisputes && request.path == "/v1/disputes") {
+                net::HttpResponse empty;
+                empty.body = R"({"object":"list","data":[],"has_more":false,"url":"/v1/disputes"})";
+                return empty;
+            }
             net::HttpResponse response = live->handle(request);
-            if (request.path == "/v1/events" && response.status == 200) {
+            if (reverseEvents && request.path == "/v1/events" && response.status == 200) {
                 QJsonObject page
                     = QJsonDocument::fromJson(QByteArray::fromStdString(response.body)).object();
                 QJsonArray data = page.value(u"data").toArray();
@@ -292,13 +305,14 @@ private slots:
         const QString proxyUrl
             = listenWithSandboxCertificate(proxy, dir.path(), QStringLiteral("127.0.0.1"));
         QVERIFY(!proxyUrl.isEmpty());
-        const QString url = reverseEvents ? proxyUrl : live->baseUrl();
+        const QString url = proxyUrl;
         Store s = makeStore();
         const auto source
             = saveSource(s, url, QStringLiteral("sk_test_abc"), live->caCertificatePath());
         const sync::SyncReport first = runSync(s, source);
         QVERIFY2(first.ok, qPrintable(first.error));
         QCOMPARE(first.eventsApplied, qint64(0)); // the first run reads the objects themselves
+        hideDisputes = false;
         QVERIFY(live->world().advanceTo(QDateTime::currentSecsSinceEpoch() + 3 * 86400));
         const sync::SyncReport second = runSync(s, source);
         QVERIFY2(second.ok, qPrintable(second.error));

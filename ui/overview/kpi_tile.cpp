@@ -31,9 +31,4 @@ void KpiTile::setValues(const QString &today, const QString &week)
     m_week->setText(tr("Last 7 days: %1").arg(week));
 }
 
-QString KpiTile::todayText() const
-{
-    return m_today->text();
-}
-
 } // namespace paydeck::ui

@@ -13,7 +13,6 @@ class KpiTile final : public QFrame
 public:
     explicit KpiTile(const QString &title, QWidget *parent = nullptr);
     void setValues(const QString &today, const QString &week);
-    QString todayText() const;
 
 private:
     QLabel *m_today;

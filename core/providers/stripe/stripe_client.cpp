@@ -97,10 +97,7 @@ int StripeClient::chooseEndpoint()
     // The primary first whenever its breaker lets a request (or probe) through.
     for (int i = 0; i < int(m_health.size()); ++i) {
         if (m_health[size_t(i)].allows(now)) {
-            if (i != m_active) {
-                m_active = i;
-                emit healthChanged();
-            }
+            m_active = i;
             return i;
         }
     }
@@ -177,7 +174,6 @@ void StripeClient::finished(std::shared_ptr<Request> request, int endpoint, QNet
     EndpointHealth &health = m_health[size_t(endpoint)];
     if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
         health.recordSuccess(now, latency);
-        emit healthChanged();
         request->callback(body);
         return;
     }
@@ -220,7 +216,6 @@ void StripeClient::finished(std::shared_ptr<Request> request, int endpoint, QNet
     // Only failures of the endpoint itself count against its breaker, not a refused request.
     if (retry || status == 0)
         health.recordFailure(now, m_config.breakerThreshold, m_config.breakerCooldownMs, reason);
-    emit healthChanged();
     request->lastError = error;
     if (!retry || request->attempt >= m_config.retry.maxAttempts) {
         if (retry)

@@ -73,9 +73,6 @@ public:
     int activeEndpoint() const { return m_active; }
     qint64 nowMs() const { return m_clock.elapsed(); }
 
-signals:
-    void healthChanged();
-
 private:
     struct Request;
     void send(std::shared_ptr<Request> request);
