@@ -201,6 +201,139 @@ ALTER TABLE sources ADD COLUMN webhook_secret TEXT;
 ALTER TABLE sources ADD COLUMN connect_timeout_ms INTEGER;
 ALTER TABLE sources ADD COLUMN read_timeout_ms INTEGER;
 )sql",
+    // 7: bank statements, the company's ledger, and reconciliation (see core/reconcile)
+    R"sql(
+CREATE TABLE import_files (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    kind TEXT NOT NULL,             -- statement | ledger
+    format TEXT NOT NULL,
+    imported_at INTEGER NOT NULL,
+    statements INTEGER NOT NULL,
+    entries INTEGER NOT NULL,
+    duplicates INTEGER NOT NULL,
+    UNIQUE (kind, sha256)
+);
+CREATE TABLE bank_statements (
+    id INTEGER PRIMARY KEY,
+    file_id INTEGER NOT NULL REFERENCES import_files(id),
+    statement_ref TEXT,
+    format TEXT NOT NULL,
+    account TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    sequence TEXT,
+    created TEXT,
+    opening_amount INTEGER,
+    opening_date TEXT,
+    closing_amount INTEGER,
+    closing_date TEXT,
+    entry_count INTEGER NOT NULL,
+    credit_sum INTEGER NOT NULL,
+    debit_sum INTEGER NOT NULL,
+    proof_difference INTEGER,       -- NULL: the statement states no opening/closing balance
+    duplicates INTEGER NOT NULL
+);
+CREATE TABLE bank_entries (
+    id INTEGER PRIMARY KEY,
+    statement_id INTEGER NOT NULL REFERENCES bank_statements(id),
+    fingerprint TEXT NOT NULL UNIQUE, -- the same entry in an overlapping statement has the same
+    account TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    amount INTEGER NOT NULL,        -- signed minor units, credits positive
+    booking_date TEXT NOT NULL,
+    value_date TEXT,
+    reversal INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    entry_ref TEXT,
+    servicer_ref TEXT,
+    end_to_end_id TEXT,
+    bank_tx_code TEXT,
+    counterparty TEXT,
+    counterparty_account TEXT,
+    remittance TEXT,
+    additional_info TEXT,
+    charges INTEGER NOT NULL,
+    instructed_currency TEXT,
+    instructed_amount INTEGER,
+    batch_count INTEGER NOT NULL,
+    details TEXT,                   -- JSON array of the batch's transaction details
+    line INTEGER
+);
+CREATE INDEX bank_entries_booking ON bank_entries(booking_date);
+CREATE TABLE ledger_entries (
+    id INTEGER PRIMARY KEY,
+    file_id INTEGER NOT NULL REFERENCES import_files(id),
+    fingerprint TEXT NOT NULL UNIQUE,
+    reference TEXT NOT NULL,
+    customer TEXT,
+    amount INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    entry_date TEXT NOT NULL,
+    line INTEGER
+);
+CREATE TABLE csv_mappings (
+    name TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    spec TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE TABLE recon_runs (
+    id INTEGER PRIMARY KEY,
+    started_at INTEGER NOT NULL,
+    finished_at INTEGER,
+    period_from TEXT,
+    period_to TEXT,
+    ruleset_version INTEGER NOT NULL,
+    rules TEXT NOT NULL,
+    summary TEXT
+);
+-- One row per (left, right) pair; the pairs of a one-to-many match share group_id. left_id is a
+-- payouts/charges rowid, right_id a bank_entries/ledger_entries id (NULL for a write-off).
+CREATE TABLE recon_matches (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,             -- payout_bank | charge_ledger | payout_transactions
+    group_id INTEGER NOT NULL,
+    left_id INTEGER,
+    right_id INTEGER,
+    rule TEXT NOT NULL,
+    score REAL NOT NULL,
+    difference INTEGER NOT NULL,    -- right minus left, minor units (0 when exact)
+    currency TEXT,
+    explanation TEXT NOT NULL,
+    ruleset_version INTEGER NOT NULL,
+    run_id INTEGER,
+    decided TEXT NOT NULL,          -- rule | manual | writeoff
+    note TEXT,
+    decided_by TEXT,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX recon_matches_left ON recon_matches(kind, left_id);
+CREATE INDEX recon_matches_right ON recon_matches(kind, right_id);
+CREATE TABLE recon_exceptions (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL,
+    kind TEXT NOT NULL,             -- unmatched | partial | amount_mismatch | duplicate | balance_proof
+    reconciliation TEXT NOT NULL,   -- payout_bank | charge_ledger | payout_transactions | statement
+    side TEXT NOT NULL,             -- provider | bank | ledger | statement
+    item_id INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    amount INTEGER NOT NULL,
+    item_date TEXT,
+    reference TEXT,
+    detail TEXT NOT NULL
+);
+CREATE TABLE recon_audit (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,           -- match | unmatch | writeoff | undo
+    reconciliation TEXT NOT NULL,
+    items TEXT NOT NULL,            -- JSON: the left and right ids involved
+    note TEXT NOT NULL,
+    detail TEXT
+);
+)sql",
 };
 
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

@@ -1,0 +1,708 @@
+#include "matcher.h"
+
+#include "domain/money.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <numeric>
+#include <string_view>
+#include <unordered_map>
+
+namespace paydeck::reconcile {
+
+int businessDaysBetween(Day from, Day to)
+{
+    // Weekdays in [0, d]; 1970-01-01 was a Thursday, so day x falls on weekday (x + 3) % 7, Mon = 0.
+    const auto weekdaysUpTo = [](qint64 d) {
+        const qint64 days = d + 1;
+        qint64 count = days / 7 * 5;
+        for (qint64 i = 0; i < days % 7; ++i)
+            if ((i + 3) % 7 < 5)
+                ++count;
+        return count;
+    };
+    constexpr qint64 kShift = 7 * 100000; // keeps days before 1970 positive, weekdays unchanged
+    return int(weekdaysUpTo(to + kShift) - weekdaysUpTo(from + kShift));
+}
+
+const char *exceptionKindName(ExceptionKind kind)
+{
+    switch (kind) {
+    case ExceptionKind::Unmatched:
+        return "unmatched";
+    case ExceptionKind::Partial:
+        return "partial";
+    case ExceptionKind::AmountMismatch:
+        return "amount_mismatch";
+    case ExceptionKind::Duplicate:
+        return "duplicate";
+    case ExceptionKind::BalanceProof:
+        return "balance_proof";
+    }
+    return "unknown";
+}
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Matcher", text, nullptr, n);
+}
+
+QString money(qint64 minor, const std::string &currency)
+{
+    const auto code = Currency::fromCode(std::string_view(currency));
+    if (!code)
+        return QString::number(minor) + u' ' + QString::fromStdString(currency);
+    return Money(minor, *code).format();
+}
+
+QString dayText(Day day)
+{
+    return QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate);
+}
+
+struct AmountKey
+{
+    std::string_view currency;
+    qint64 amount;
+    bool operator==(const AmountKey &) const = default;
+};
+struct AmountKeyHash
+{
+    size_t operator()(const AmountKey &key) const
+    {
+        return std::hash<std::string_view>()(key.currency) * 1000003u ^ std::hash<qint64>()(key.amount);
+    }
+};
+
+bool isIdChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+bool isReferenceChar(char c)
+{
+    return isIdChar(c) || c == '-' || c == '#' || c == '/' || c == '.';
+}
+
+std::string upper(std::string_view text)
+{
+    std::string out(text);
+    for (char &c : out)
+        if (c >= 'a' && c <= 'z')
+            c = char(c - 'a' + 'A');
+    return out;
+}
+
+class Engine
+{
+public:
+    Engine(Reconciliation kind, const std::vector<ProviderItem> &provider,
+           const std::vector<CounterItem> &counter, const RuleSet &rules, Day asOf,
+           const std::vector<bool> &lockedLeft, const std::vector<bool> &lockedRight)
+        : m_kind(kind), m_p(provider), m_c(counter), m_rules(rules), m_asOf(asOf),
+          m_leftUsed(provider.size(), 0), m_rightUsed(counter.size(), 0)
+    {
+        for (size_t i = 0; i < lockedLeft.size() && i < provider.size(); ++i)
+            m_leftUsed[i] = lockedLeft[i] ? 2 : 0;
+        for (size_t i = 0; i < lockedRight.size() && i < counter.size(); ++i)
+            m_rightUsed[i] = lockedRight[i] ? 2 : 0;
+        m_leftOrder.resize(provider.size());
+        std::iota(m_leftOrder.begin(), m_leftOrder.end(), 0);
+        std::sort(m_leftOrder.begin(), m_leftOrder.end(), [&](int a, int b) {
+            return std::tie(m_p[a].day, m_p[a].id) < std::tie(m_p[b].day, m_p[b].id);
+        });
+        m_rightOrder.resize(counter.size());
+        std::iota(m_rightOrder.begin(), m_rightOrder.end(), 0);
+        std::sort(m_rightOrder.begin(), m_rightOrder.end(), [&](int a, int b) {
+            return std::tie(m_c[a].day, m_c[a].id) < std::tie(m_c[b].day, m_c[b].id);
+        });
+    }
+
+    MatchOutcome run()
+    {
+        for (const QString &rule : m_rules.order) {
+            if (rule == u"reference")
+                referenceRule();
+            else if (rule == u"amount_date")
+                amountDateRule();
+            else if (rule == u"fee_aware")
+                feeAwareRule();
+            else if (rule == u"many_to_one")
+                manyToOneRule();
+            else if (rule == u"one_to_many")
+                oneToManyRule();
+            else if (rule == u"fx")
+                fxRule();
+        }
+        reportUnmatched();
+        return std::move(m_out);
+    }
+
+private:
+    bool payouts() const { return m_kind == Reconciliation::PayoutBank; }
+
+    /// Whether a counter item's date fits a provider item's: a bank line from one calendar day
+    /// before the payout's arrival to `window` business days after; a ledger entry within
+    /// `window` business days either way.
+    bool inWindow(const ProviderItem &p, const CounterItem &c) const
+    {
+        const int window = m_rules.dateWindowBusinessDays;
+        if (payouts())
+            return c.day >= p.day - 1 && businessDaysBetween(p.day, c.day) <= window;
+        return std::abs(businessDaysBetween(p.day, c.day)) <= window;
+    }
+
+    void addMatch(std::vector<int> left, std::vector<int> right, const char *rule, double score,
+                  QString explanation)
+    {
+        MatchResult match;
+        qint64 leftSum = 0, rightSum = 0;
+        for (const int l : left) {
+            m_leftUsed[size_t(l)] = 1;
+            leftSum += m_p[size_t(l)].amount;
+        }
+        for (const int r : right) {
+            m_rightUsed[size_t(r)] = 1;
+            rightSum += m_c[size_t(r)].amount;
+        }
+        match.left = std::move(left);
+        match.right = std::move(right);
+        match.rule = rule;
+        match.score = score;
+        match.difference = rightSum - leftSum;
+        match.explanation = std::move(explanation);
+        m_out.matches.push_back(std::move(match));
+    }
+
+    void addException(ExceptionKind kind, bool providerSide, int index, QString detail)
+    {
+        ExceptionResult e;
+        e.kind = kind;
+        e.providerSide = providerSide;
+        e.index = index;
+        e.amount = providerSide ? m_p[size_t(index)].amount : m_c[size_t(index)].amount;
+        e.detail = std::move(detail);
+        m_out.exceptions.push_back(std::move(e));
+    }
+
+    QString pm(const ProviderItem &p) const { return money(p.amount, p.currency); }
+    QString cm(const CounterItem &c) const { return money(c.amount, c.currency); }
+
+    // ---- reference ----------------------------------------------------------------------
+
+    struct Edge
+    {
+        int left;
+        int right;
+        bool truncated;
+        std::string token;
+    };
+
+    /// Finds which items name which: payout ids in bank texts, ledger references in charges.
+    std::vector<Edge> referenceEdges()
+    {
+        std::vector<Edge> edges;
+        if (payouts()) {
+            std::unordered_map<std::string_view, int> byId;
+            byId.reserve(m_p.size());
+            for (size_t i = 0; i < m_p.size(); ++i)
+                if (!m_leftUsed[i])
+                    byId.emplace(m_p[i].id, int(i));
+            std::vector<std::pair<std::string_view, int>> sorted; // built when a cut id appears
+            for (const int r : m_rightOrder) {
+                if (m_rightUsed[size_t(r)])
+                    continue;
+                const std::string &text = m_c[size_t(r)].text;
+                for (size_t at = text.find("po_"); at != std::string::npos; at = text.find("po_", at + 3)) {
+                    if (at > 0 && isIdChar(text[at - 1]))
+                        continue;
+                    size_t end = at + 3;
+                    while (end < text.size() && isIdChar(text[end]))
+                        ++end;
+                    const std::string_view token(text.data() + at, end - at);
+                    if (const auto it = byId.find(token); it != byId.end()) {
+                        edges.push_back({it->second, r, false, std::string(token)});
+                        continue;
+                    }
+                    if (int(token.size()) < m_rules.minTruncatedReference)
+                        continue;
+                    if (sorted.empty()) {
+                        sorted.assign(byId.begin(), byId.end());
+                        std::sort(sorted.begin(), sorted.end());
+                    }
+                    auto first = std::lower_bound(sorted.begin(), sorted.end(),
+                                                  std::pair<std::string_view, int>(token, -1));
+                    auto last = first;
+                    while (last != sorted.end() && last->first.substr(0, token.size()) == token)
+                        ++last;
+                    if (last - first == 1) // a cut reference must name exactly one payout
+                        edges.push_back({first->second, r, true, std::string(token)});
+                }
+            }
+        } else {
+            std::unordered_map<std::string, std::vector<int>> byReference;
+            for (const int r : m_rightOrder)
+                if (!m_rightUsed[size_t(r)] && !m_c[size_t(r)].text.empty())
+                    byReference[upper(m_c[size_t(r)].text)].push_back(r);
+            std::vector<std::string> sortedRefs;
+            for (const int l : m_leftOrder) {
+                if (m_leftUsed[size_t(l)])
+                    continue;
+                const std::string text = upper(m_p[size_t(l)].text);
+                std::vector<int> seen;
+                for (size_t at = 0; at < text.size();) {
+                    while (at < text.size() && !isReferenceChar(text[at]))
+                        ++at;
+                    size_t end = at;
+                    while (end < text.size() && isReferenceChar(text[end]))
+                        ++end;
+                    std::string token = text.substr(at, end - at);
+                    at = end;
+                    while (!token.empty() && (token.back() == '.' || token.back() == '/'))
+                        token.pop_back();
+                    if (token.size() < 3)
+                        continue;
+                    if (const auto it = byReference.find(token); it != byReference.end()) {
+                        for (const int r : it->second)
+                            if (std::find(seen.begin(), seen.end(), r) == seen.end()) {
+                                seen.push_back(r);
+                                edges.push_back({l, r, false, token});
+                            }
+                        continue;
+                    }
+                    if (int(token.size()) < m_rules.minTruncatedReference)
+                        continue;
+                    if (sortedRefs.empty()) {
+                        for (const auto &[reference, list] : byReference)
+                            sortedRefs.push_back(reference);
+                        std::sort(sortedRefs.begin(), sortedRefs.end());
+                    }
+                    auto first = std::lower_bound(sortedRefs.begin(), sortedRefs.end(), token);
+                    auto last = first;
+                    while (last != sortedRefs.end() && last->compare(0, token.size(), token) == 0)
+                        ++last;
+                    if (last - first == 1)
+                        for (const int r : byReference[*first])
+                            edges.push_back({l, r, true, token});
+                }
+            }
+        }
+        return edges;
+    }
+
+    QString nameOf(const ProviderItem &p) const { return QString::fromStdString(p.id); }
+    QString refOf(const CounterItem &c) const { return QString::fromStdString(c.text); }
+
+    void referenceRule()
+    {
+        std::vector<Edge> edges = referenceEdges();
+        if (edges.empty())
+            return;
+        // Components of the "names" graph: one payout with its lines, or one line with its payouts.
+        std::map<int, std::vector<size_t>> byLeft;
+        std::map<int, std::vector<size_t>> byRight;
+        for (size_t e = 0; e < edges.size(); ++e) {
+            byLeft[edges[e].left].push_back(e);
+            byRight[edges[e].right].push_back(e);
+        }
+        // Lines naming several payouts first (a bank merged them).
+        for (const auto &[right, list] : byRight) {
+            if (list.size() < 2 || m_rightUsed[size_t(right)])
+                continue;
+            std::vector<int> left;
+            qint64 sum = 0;
+            bool clean = true;
+            for (const size_t e : list) {
+                if (m_leftUsed[size_t(edges[e].left)] || byLeft[edges[e].left].size() != 1)
+                    clean = false;
+                left.push_back(edges[e].left);
+                sum += m_p[size_t(edges[e].left)].amount;
+            }
+            if (!clean)
+                continue;
+            std::sort(left.begin(), left.end(), [&](int a, int b) { return m_p[a].id < m_p[b].id; });
+            QStringList names;
+            for (const int l : left)
+                names << nameOf(m_p[size_t(l)]);
+            const CounterItem &c = m_c[size_t(right)];
+            const qint64 difference = c.amount - sum;
+            addMatch(left, {right}, "reference", difference == 0 ? 1.0 : 0.5,
+                     tr("One line of %1 names %n items: %2; together %3.", int(left.size()))
+                         .arg(cm(c), names.join(QStringLiteral(", ")), money(sum, c.currency)));
+            if (std::abs(difference) > m_rules.groupToleranceMinor)
+                addException(ExceptionKind::AmountMismatch, false, right,
+                             tr("names %1 but differs from their sum by %2")
+                                 .arg(names.join(QStringLiteral(", ")), money(difference, c.currency)));
+        }
+        for (const int l : m_leftOrder) {
+            const auto found = byLeft.find(l);
+            if (found == byLeft.end() || m_leftUsed[size_t(l)])
+                continue;
+            std::vector<int> lines;
+            bool truncated = false;
+            std::string token;
+            for (const size_t e : found->second) {
+                if (m_rightUsed[size_t(edges[e].right)])
+                    continue;
+                if (std::find(lines.begin(), lines.end(), edges[e].right) == lines.end())
+                    lines.push_back(edges[e].right);
+                truncated |= edges[e].truncated;
+                token = edges[e].token;
+            }
+            if (lines.empty())
+                continue;
+            std::sort(lines.begin(), lines.end(), [&](int a, int b) {
+                return std::tie(m_c[a].day, m_c[a].id) < std::tie(m_c[b].day, m_c[b].id);
+            });
+            referenceComponent(l, lines, truncated, token);
+        }
+    }
+
+    QString namedBy(const ProviderItem &p, bool truncated, const std::string &token) const
+    {
+        if (truncated)
+            return payouts() ? tr("The bank line names \"%1\", the start of payout %2 (the bank cut "
+                                  "the reference).")
+                                   .arg(QString::fromStdString(token), nameOf(p))
+                             : tr("Charge %1 names \"%2\", the start of the ledger reference.")
+                                   .arg(nameOf(p), QString::fromStdString(token));
+        return payouts() ? tr("The bank line names payout %1.").arg(nameOf(p))
+                         : tr("Charge %1 names ledger reference %2.")
+                               .arg(nameOf(p), QString::fromStdString(token));
+    }
+
+    void referenceComponent(int l, const std::vector<int> &lines, bool truncated,
+                            const std::string &token)
+    {
+        const ProviderItem &p = m_p[size_t(l)];
+        const QString named = namedBy(p, truncated, token);
+        const double score = truncated ? 0.95 : 1.0;
+        if (lines.size() == 1) {
+            const int r = lines.front();
+            const CounterItem &c = m_c[size_t(r)];
+            if (c.amount == p.amount) {
+                addMatch({l}, {r}, "reference", score,
+                         named + u' ' + tr("Amounts equal (%1).").arg(pm(p)));
+            } else if (m_rules.enabled("fee_aware") && c.charges > 0 && c.amount + c.charges == p.amount) {
+                addMatch({l}, {r}, "fee_aware", score * 0.95,
+                         named + u' ' + tr("The bank deducted a fee of %1: %2 received of %3.")
+                                            .arg(money(c.charges, c.currency), cm(c), pm(p)));
+            } else if (m_rules.enabled("fee_aware") && !payouts() && c.amount == p.net) {
+                addMatch({l}, {r}, "fee_aware", score * 0.95,
+                         named + u' ' + tr("The ledger records the net %1 (gross %2, provider fee %3).")
+                                            .arg(cm(c), pm(p), money(p.amount - p.net, p.currency)));
+            } else {
+                addMatch({l}, {r}, "reference", 0.5,
+                         named + u' ' + tr("But %1 against %2: %3 difference.")
+                                            .arg(cm(c), pm(p), money(c.amount - p.amount, c.currency)));
+                addException(ExceptionKind::AmountMismatch, true, l,
+                             tr("%1 on the other side, %2 difference")
+                                 .arg(cm(c), money(c.amount - p.amount, c.currency)));
+            }
+            return;
+        }
+        qint64 sum = 0;
+        for (const int r : lines)
+            sum += m_c[size_t(r)].amount;
+        if (std::abs(sum - p.amount) <= m_rules.groupToleranceMinor) {
+            addMatch({l}, lines, "reference", score * 0.95,
+                     named + u' ' + tr("Split over %n lines that name it, together %1.", int(lines.size()))
+                                        .arg(money(sum, p.currency)));
+            return;
+        }
+        // Several lines name one item: the one with its amount matches, the others repeat it.
+        const auto exact = std::find_if(lines.begin(), lines.end(),
+                                        [&](int r) { return m_c[size_t(r)].amount == p.amount; });
+        if (exact != lines.end()) {
+            const int kept = *exact;
+            addMatch({l}, {kept}, "reference", score,
+                     named + u' ' + tr("Amounts equal (%1).").arg(pm(p)));
+            for (const int r : lines) {
+                if (r == kept)
+                    continue;
+                m_rightUsed[size_t(r)] = 1;
+                addException(ExceptionKind::Duplicate, false, r,
+                             tr("names %1 again, which another line (%2, %3) already settles")
+                                 .arg(nameOf(p), cm(m_c[size_t(kept)]),
+                                      dayText(m_c[size_t(kept)].day)));
+            }
+            return;
+        }
+        addMatch({l}, lines, "reference", 0.4,
+                 named + u' ' + tr("%n lines name it, together %1 against %2.", int(lines.size()))
+                                    .arg(money(sum, p.currency), pm(p)));
+        addException(sum < p.amount && sum > 0 ? ExceptionKind::Partial : ExceptionKind::AmountMismatch,
+                     true, l,
+                     tr("%1 of %2 found on %n lines", int(lines.size())).arg(money(sum, p.currency), pm(p)));
+    }
+
+    // ---- amount and date ----------------------------------------------------------------
+
+    using AmountIndex = std::unordered_map<AmountKey, std::vector<int>, AmountKeyHash>;
+
+    AmountIndex counterIndex(const std::function<std::optional<qint64>(const CounterItem &)> &key)
+    {
+        AmountIndex index;
+        for (const int r : m_rightOrder) {
+            if (m_rightUsed[size_t(r)])
+                continue;
+            const auto amount = key(m_c[size_t(r)]);
+            if (amount)
+                index[AmountKey{m_c[size_t(r)].currency, *amount}].push_back(r);
+        }
+        return index;
+    }
+
+    /// The unused candidate closest in date (then earliest, then lowest id), or -1.
+    int closest(const ProviderItem &p, const std::vector<int> *candidates)
+    {
+        if (!candidates)
+            return -1;
+        int best = -1;
+        int bestDistance = 0;
+        for (const int r : *candidates) {
+            if (m_rightUsed[size_t(r)] || !inWindow(p, m_c[size_t(r)]))
+                continue;
+            const int distance = std::abs(m_c[size_t(r)].day - p.day);
+            if (best < 0 || distance < bestDistance) {
+                best = r;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    void amountDateRule()
+    {
+        AmountIndex index = counterIndex([](const CounterItem &c) { return c.amount; });
+        for (const int l : m_leftOrder) {
+            if (m_leftUsed[size_t(l)])
+                continue;
+            const ProviderItem &p = m_p[size_t(l)];
+            const auto it = index.find(AmountKey{p.currency, p.amount});
+            const int r = closest(p, it == index.end() ? nullptr : &it->second);
+            if (r < 0)
+                continue;
+            const int days = businessDaysBetween(p.day, m_c[size_t(r)].day);
+            addMatch({l}, {r}, "amount_date", std::max(0.5, 0.9 - 0.05 * std::abs(days)),
+                     payouts() ? tr("Same amount and currency (%1), booked %n business day(s) after "
+                                    "the arrival date; the line names no payout.", days)
+                                     .arg(pm(p))
+                               : tr("Same amount and currency (%1), %n business day(s) apart; the "
+                                    "charge names no ledger reference.", std::abs(days))
+                                     .arg(pm(p)));
+        }
+    }
+
+    void feeAwareRule()
+    {
+        // Gross against net: the bank took its charges, or the ledger books the provider's net.
+        AmountIndex withCharges = counterIndex([](const CounterItem &c) -> std::optional<qint64> {
+            if (c.charges > 0)
+                return c.amount + c.charges;
+            return std::nullopt;
+        });
+        AmountIndex plain = counterIndex([](const CounterItem &c) { return c.amount; });
+        for (const int l : m_leftOrder) {
+            if (m_leftUsed[size_t(l)])
+                continue;
+            const ProviderItem &p = m_p[size_t(l)];
+            const auto it = withCharges.find(AmountKey{p.currency, p.amount});
+            if (const int r = closest(p, it == withCharges.end() ? nullptr : &it->second); r >= 0) {
+                const CounterItem &c = m_c[size_t(r)];
+                addMatch({l}, {r}, "fee_aware", 0.8,
+                         tr("%1 received and a bank fee of %2 make the %3 of %4.")
+                             .arg(cm(c), money(c.charges, c.currency), pm(p), nameOf(p)));
+                continue;
+            }
+            if (p.net == p.amount)
+                continue;
+            const auto net = plain.find(AmountKey{p.currency, p.net});
+            if (const int r = closest(p, net == plain.end() ? nullptr : &net->second); r >= 0)
+                addMatch({l}, {r}, "fee_aware", 0.75,
+                         tr("%1 equals the net of %2 (gross %3 less the provider's fee %4).")
+                             .arg(cm(m_c[size_t(r)]), nameOf(p), pm(p),
+                                  money(p.amount - p.net, p.currency)));
+        }
+    }
+
+    // ---- groups ------------------------------------------------------------------------
+
+    /// The first subset (smallest first, then earliest) of `items` whose amounts sum to `target`.
+    template<typename AmountOf>
+    std::vector<int> subsetSum(const std::vector<int> &items, qint64 target, AmountOf amountOf) const
+    {
+        const int n = int(items.size());
+        std::vector<int> chosen;
+        std::function<bool(int, int, qint64)> search = [&](int start, int left, qint64 sum) {
+            if (left == 0)
+                return std::abs(sum - target) <= m_rules.groupToleranceMinor;
+            for (int i = start; i <= n - left; ++i) {
+                chosen.push_back(items[size_t(i)]);
+                if (search(i + 1, left - 1, sum + amountOf(items[size_t(i)])))
+                    return true;
+                chosen.pop_back();
+            }
+            return false;
+        };
+        for (int size = 2; size <= std::min(n, m_rules.maxGroupSize); ++size) {
+            chosen.clear();
+            if (search(0, size, 0))
+                return chosen;
+        }
+        return {};
+    }
+
+    static constexpr int kMaxGroupCandidates = 12;
+
+    void manyToOneRule()
+    {
+        // One bank line (or ledger entry) for several provider items.
+        std::map<std::string_view, std::vector<int>> byCurrency;
+        for (const int l : m_leftOrder)
+            if (!m_leftUsed[size_t(l)])
+                byCurrency[m_p[size_t(l)].currency].push_back(l);
+        for (const int r : m_rightOrder) {
+            if (m_rightUsed[size_t(r)])
+                continue;
+            const CounterItem &c = m_c[size_t(r)];
+            const auto list = byCurrency.find(c.currency);
+            if (list == byCurrency.end())
+                continue;
+            std::vector<int> candidates;
+            for (const int l : list->second)
+                if (!m_leftUsed[size_t(l)] && inWindow(m_p[size_t(l)], c)
+                    && (m_p[size_t(l)].amount > 0) == (c.amount > 0))
+                    candidates.push_back(l);
+            if (candidates.size() < 2 || candidates.size() > kMaxGroupCandidates)
+                continue;
+            const auto group = subsetSum(candidates, c.amount,
+                                         [&](int l) { return m_p[size_t(l)].amount; });
+            if (group.empty())
+                continue;
+            QStringList names;
+            for (const int l : group)
+                names << nameOf(m_p[size_t(l)]);
+            addMatch(group, {r}, "many_to_one", 0.7,
+                     tr("One line of %1 equals the sum of %n items in its date window: %2.", int(group.size()))
+                         .arg(cm(c), names.join(QStringLiteral(", "))));
+        }
+    }
+
+    void oneToManyRule()
+    {
+        std::map<std::string_view, std::vector<int>> byCurrency;
+        for (const int r : m_rightOrder)
+            if (!m_rightUsed[size_t(r)])
+                byCurrency[m_c[size_t(r)].currency].push_back(r);
+        for (const int l : m_leftOrder) {
+            if (m_leftUsed[size_t(l)])
+                continue;
+            const ProviderItem &p = m_p[size_t(l)];
+            const auto list = byCurrency.find(p.currency);
+            if (list == byCurrency.end())
+                continue;
+            std::vector<int> candidates;
+            for (const int r : list->second)
+                if (!m_rightUsed[size_t(r)] && inWindow(p, m_c[size_t(r)])
+                    && (m_c[size_t(r)].amount > 0) == (p.amount > 0))
+                    candidates.push_back(r);
+            if (candidates.size() < 2 || candidates.size() > kMaxGroupCandidates)
+                continue;
+            const auto group = subsetSum(candidates, p.amount,
+                                         [&](int r) { return m_c[size_t(r)].amount; });
+            if (group.empty())
+                continue;
+            addMatch({l}, group, "one_to_many", 0.7,
+                     tr("%1 of %2 equals the sum of %n lines in its date window.", int(group.size()))
+                         .arg(pm(p), nameOf(p)));
+        }
+    }
+
+    void fxRule()
+    {
+        // A line booked in another currency whose instructed amount is the provider item's.
+        std::vector<int> foreign;
+        for (const int r : m_rightOrder)
+            if (!m_rightUsed[size_t(r)] && m_c[size_t(r)].instructedAmount
+                && m_c[size_t(r)].instructedCurrency != m_c[size_t(r)].currency)
+                foreign.push_back(r);
+        if (foreign.empty())
+            return;
+        for (const int l : m_leftOrder) {
+            if (m_leftUsed[size_t(l)])
+                continue;
+            const ProviderItem &p = m_p[size_t(l)];
+            for (const int r : foreign) {
+                const CounterItem &c = m_c[size_t(r)];
+                if (m_rightUsed[size_t(r)] || c.instructedCurrency != p.currency || !inWindow(p, c))
+                    continue;
+                const qint64 instructed = c.amount < 0 ? -*c.instructedAmount : *c.instructedAmount;
+                const double off = p.amount == 0 ? 1.0
+                                                 : std::abs(double(instructed - p.amount)) / std::abs(double(p.amount));
+                if (off * 100.0 > m_rules.fxTolerancePercent)
+                    continue;
+                addMatch({l}, {r}, "fx", 0.7,
+                         tr("%1 instructed, booked as %2; within %3% of %4 %5.")
+                             .arg(money(instructed, p.currency), cm(c))
+                             .arg(m_rules.fxTolerancePercent)
+                             .arg(nameOf(p), pm(p)));
+                m_out.matches.back().difference = instructed - p.amount; // in the item's currency
+                break;
+            }
+        }
+    }
+
+    void reportUnmatched()
+    {
+        const int window = m_rules.dateWindowBusinessDays;
+        for (const int l : m_leftOrder) {
+            if (m_leftUsed[size_t(l)])
+                continue;
+            const ProviderItem &p = m_p[size_t(l)];
+            if (businessDaysBetween(p.day, m_asOf) <= window) {
+                ++m_out.pending; // may still arrive
+                continue;
+            }
+            addException(ExceptionKind::Unmatched, true, l,
+                         payouts() ? tr("no bank line within %n business day(s) of the arrival date %1", window)
+                                         .arg(dayText(p.day))
+                                   : tr("no ledger entry for this charge of %1").arg(dayText(p.day)));
+        }
+        for (const int r : m_rightOrder) {
+            if (m_rightUsed[size_t(r)] || !m_c[size_t(r)].providerLine)
+                continue;
+            addException(ExceptionKind::Unmatched, false, r,
+                         payouts() ? tr("no payout for this line of %1").arg(dayText(m_c[size_t(r)].day))
+                                   : tr("no charge for this ledger entry of %1").arg(dayText(m_c[size_t(r)].day)));
+        }
+    }
+
+    Reconciliation m_kind;
+    const std::vector<ProviderItem> &m_p;
+    const std::vector<CounterItem> &m_c;
+    const RuleSet &m_rules;
+    Day m_asOf;
+    std::vector<char> m_leftUsed;  // 0 free, 1 matched here, 2 decided by a person
+    std::vector<char> m_rightUsed;
+    std::vector<int> m_leftOrder;
+    std::vector<int> m_rightOrder;
+    MatchOutcome m_out;
+};
+
+} // namespace
+
+MatchOutcome matchItems(Reconciliation kind, const std::vector<ProviderItem> &provider,
+                        const std::vector<CounterItem> &counter, const RuleSet &rules, Day asOf,
+                        const std::vector<bool> &lockedLeft, const std::vector<bool> &lockedRight)
+{
+    Engine engine(kind, provider, counter, rules, asOf, lockedLeft, lockedRight);
+    return engine.run();
+}
+
+} // namespace paydeck::reconcile

@@ -1,0 +1,427 @@
+#include "statement_import.h"
+
+#include "statement_file.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <map>
+
+namespace paydeck::reconcile {
+
+namespace {
+
+using store::Database;
+
+using store::Transaction;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StatementImport", text);
+}
+
+QByteArray sha256(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+/// The id of an earlier import of the same bytes, or 0.
+Result<qint64> earlierImport(Database &db, const char *kind, const QByteArray &hash)
+{
+    auto query = db.prepare("SELECT id FROM import_files WHERE kind = ? AND sha256 = ?");
+    if (!query)
+        return makeError(query.error());
+    query.value().bindText(1, kind);
+    query.value().bindText(2, std::string_view(hash.constData(), size_t(hash.size())));
+    if (query.value().step() == store::Statement::Step::Row)
+        return query.value().columnInt(0);
+    return qint64(0);
+}
+
+QString detailsJson(const StatementEntry &entry)
+{
+    if (entry.details.size() < 2)
+        return {};
+    QJsonArray array;
+    for (const auto &detail : entry.details) {
+        QJsonObject object;
+        if (detail.amount)
+            object.insert(u"amount", *detail.amount);
+        if (!detail.endToEndId.isEmpty())
+            object.insert(u"end_to_end_id", detail.endToEndId);
+        if (!detail.accountServicerReference.isEmpty())
+            object.insert(u"servicer_ref", detail.accountServicerReference);
+        if (!detail.counterpartyName.isEmpty())
+            object.insert(u"counterparty", detail.counterpartyName);
+        if (!detail.remittance.isEmpty())
+            object.insert(u"remittance", detail.remittance);
+        array.append(object);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+QString entryFingerprint(const Statement &statement, const StatementEntry &entry, int occurrence)
+{
+    // The bank's own reference identifies an entry best; without one, what the entry says.
+    QString reference = entry.accountServicerReference;
+    if (reference.isEmpty())
+        reference = entry.endToEndId;
+    if (reference.isEmpty())
+        reference = entry.entryReference + u'|' + entry.remittance.simplified().left(140)
+                    + u'|' + entry.counterpartyName;
+    const QString key = QStringList{statement.account,
+                                    entry.currency,
+                                    isoDate(entry.bookingDate),
+                                    isoDate(entry.valueDate),
+                                    QString::number(entry.amount),
+                                    entry.reversal ? QStringLiteral("R") : QString(),
+                                    reference,
+                                    QString::number(occurrence)}
+                            .join(QChar(0x1f));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(40));
+}
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonArray list;
+    for (const auto &s : statements) {
+        QJsonObject object{{QStringLiteral("statement"), s.statementRef},
+                           {QStringLiteral("account"), s.account},
+                           {QStringLiteral("currency"), s.currency},
+                           {QStringLiteral("entries"), s.entries},
+                           {QStringLiteral("new_entries"), s.newEntries},
+                           {QStringLiteral("duplicates"), s.duplicates},
+                           {QStringLiteral("credit_sum"), s.creditSum},
+                           {QStringLiteral("debit_sum"), s.debitSum}};
+        object.insert(QStringLiteral("opening_balance"), s.opening ? QJsonValue(*s.opening) : QJsonValue());
+        object.insert(QStringLiteral("closing_balance"), s.closing ? QJsonValue(*s.closing) : QJsonValue());
+        object.insert(QStringLiteral("balance_proof"),
+                      !s.proofDifference       ? QStringLiteral("not provable")
+                      : *s.proofDifference == 0 ? QStringLiteral("ok")
+                                                : QStringLiteral("failed"));
+        object.insert(QStringLiteral("balance_proof_difference"),
+                      s.proofDifference ? QJsonValue(*s.proofDifference) : QJsonValue());
+        list.append(object);
+    }
+    return QJsonObject{{QStringLiteral("file"), fileName},
+                       {QStringLiteral("format"), format},
+                       {QStringLiteral("already_imported"), alreadyImported},
+                       {QStringLiteral("statements"), list}};
+}
+
+Result<ImportReport> importStatementFile(Database &db, const QByteArray &data,
+                                         const QString &fileName, const CsvMapping *mapping)
+{
+    auto parsed = parseStatementFile(data, fileName, mapping);
+    if (!parsed)
+        return makeError(parsed.error());
+    QString format = parsed.value().statements.isEmpty() ? QString()
+                                                         : parsed.value().statements.first().format;
+    auto report = importStatements(db, parsed.value().statements, data, fileName, format);
+    if (report)
+        report.value().notes = parsed.value().notes;
+    return report;
+}
+
+Result<ImportReport> importStatements(Database &db, const QList<Statement> &statements,
+                                      const QByteArray &data, const QString &fileName,
+                                      const QString &format)
+{
+    ImportReport report;
+    report.fileName = fileName;
+    report.format = format;
+    const QByteArray hash = sha256(data);
+    Transaction transaction(db);
+    if (!transaction.began())
+        return makeError(transaction.beginError());
+    auto earlier = earlierImport(db, "statement", hash);
+    if (!earlier)
+        return makeError(earlier.error());
+    if (earlier.value() != 0) {
+        report.alreadyImported = true;
+        return report;
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    auto insertFile = db.prepare("INSERT INTO import_files (name, sha256, kind, format, imported_at,"
+                                 " statements, entries, duplicates) VALUES (?,?,'statement',?,?,?,?,?)");
+    auto insertStatement = db.prepare(
+        "INSERT INTO bank_statements (file_id, statement_ref, format, account, currency, sequence,"
+        " created, opening_amount, opening_date, closing_amount, closing_date, entry_count,"
+        " credit_sum, debit_sum, proof_difference, duplicates)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto insertEntry = db.prepare(
+        "INSERT OR IGNORE INTO bank_entries (statement_id, fingerprint, account, currency, amount,"
+        " booking_date, value_date, reversal, status, entry_ref, servicer_ref, end_to_end_id,"
+        " bank_tx_code, counterparty, counterparty_account, remittance, additional_info, charges,"
+        " instructed_currency, instructed_amount, batch_count, details, line)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto fixDuplicates = db.prepare("UPDATE bank_statements SET duplicates = ? WHERE id = ?");
+    auto fixFile = db.prepare("UPDATE import_files SET entries = ?, duplicates = ? WHERE id = ?");
+    for (auto *query : {&insertFile, &insertStatement, &insertEntry, &fixDuplicates, &fixFile})
+        if (!*query)
+            return makeError(query->error());
+
+    const std::string name = utf8(QFileInfo(fileName).fileName());
+    const std::string formatText = utf8(format);
+    insertFile.value().bindText(1, name);
+    insertFile.value().bindText(2, std::string_view(hash.constData(), size_t(hash.size())));
+    insertFile.value().bindText(3, formatText);
+    insertFile.value().bind(4, now);
+    insertFile.value().bind(5, int(statements.size()));
+    insertFile.value().bind(6, 0);
+    insertFile.value().bind(7, 0);
+    if (auto ok = insertFile.value().run(); !ok)
+        return makeError(ok.error());
+    const qint64 fileId = db.lastInsertRowid();
+    int totalNew = 0, totalDuplicates = 0;
+
+    for (const Statement &statement : statements) {
+        ImportedStatement imported;
+        imported.statementRef = statement.id;
+        imported.account = statement.account;
+        imported.currency = statement.currency;
+        imported.opening = statement.opening ? std::optional(statement.opening->amount) : std::nullopt;
+        imported.closing = statement.closing ? std::optional(statement.closing->amount) : std::nullopt;
+        imported.entries = int(statement.entries.size());
+        imported.creditSum = statement.creditSum();
+        imported.debitSum = statement.debitSum();
+        imported.proofDifference = statement.balanceProofDifference();
+
+        // Strings bound without copying must live until the statement runs.
+        const std::string ref = utf8(statement.id), fmt = utf8(statement.format),
+                          account = utf8(statement.account), currency = utf8(statement.currency),
+                          sequence = utf8(statement.sequence),
+                          created = utf8(statement.created.toString(Qt::ISODate)),
+                          openingDate = utf8(statement.opening ? isoDate(statement.opening->date) : QString()),
+                          closingDate = utf8(statement.closing ? isoDate(statement.closing->date) : QString());
+        auto &s = insertStatement.value();
+        s.bind(1, fileId);
+        s.bindText(2, ref);
+        s.bindText(3, fmt);
+        s.bindText(4, account);
+        s.bindText(5, currency);
+        s.bindText(6, sequence);
+        s.bindText(7, created);
+        if (statement.opening)
+            s.bind(8, statement.opening->amount);
+        else
+            s.bindNull(8);
+        s.bindText(9, openingDate);
+        if (statement.closing)
+            s.bind(10, statement.closing->amount);
+        else
+            s.bindNull(10);
+        s.bindText(11, closingDate);
+        s.bind(12, imported.entries);
+        s.bind(13, imported.creditSum);
+        s.bind(14, imported.debitSum);
+        if (imported.proofDifference)
+            s.bind(15, *imported.proofDifference);
+        else
+            s.bindNull(15);
+        s.bind(16, 0);
+        if (auto ok = s.run(); !ok)
+            return makeError(ok.error());
+        s.reset();
+        const qint64 statementId = db.lastInsertRowid();
+
+        std::map<QString, int> occurrences;
+        for (const StatementEntry &entry : statement.entries) {
+            // Identical entries within one statement are distinct bookings: number them.
+            const QString base = entryFingerprint(statement, entry, 0);
+            const int occurrence = occurrences[base]++;
+            const std::string fingerprint = utf8(occurrence == 0 ? base
+                                                                 : entryFingerprint(statement, entry, occurrence));
+            const std::string entryCurrency = utf8(entry.currency), booking = utf8(isoDate(entry.bookingDate)),
+                              value = utf8(isoDate(entry.valueDate)), status = utf8(entry.status),
+                              entryRef = utf8(entry.entryReference),
+                              servicerRef = utf8(entry.accountServicerReference),
+                              e2e = utf8(entry.endToEndId), code = utf8(entry.bankTransactionCode),
+                              counterparty = utf8(entry.counterpartyName),
+                              counterpartyAccount = utf8(entry.counterpartyAccount),
+                              remittance = utf8(entry.remittance), info = utf8(entry.additionalInfo),
+                              instructed = utf8(entry.instructedCurrency), details = utf8(detailsJson(entry));
+            auto &e = insertEntry.value();
+            e.bind(1, statementId);
+            e.bindText(2, fingerprint);
+            e.bindText(3, account);
+            e.bindText(4, entryCurrency);
+            e.bind(5, entry.amount);
+            e.bindText(6, booking);
+            e.bindText(7, value);
+            e.bind(8, entry.reversal);
+            e.bindText(9, status);
+            e.bindText(10, entryRef);
+            e.bindText(11, servicerRef);
+            e.bindText(12, e2e);
+            e.bindText(13, code);
+            e.bindText(14, counterparty);
+            e.bindText(15, counterpartyAccount);
+            e.bindText(16, remittance);
+            e.bindText(17, info);
+            e.bind(18, entry.charges);
+            e.bindText(19, instructed);
+            if (entry.instructedAmount)
+                e.bind(20, *entry.instructedAmount);
+            else
+                e.bindNull(20);
+            e.bind(21, entry.batchCount);
+            e.bindText(22, details);
+            e.bind(23, entry.line);
+            if (auto ok = e.run(); !ok)
+                return makeError(tr("%1:%2: %3").arg(fileName).arg(entry.line).arg(ok.error()));
+            e.reset();
+            if (db.changes() == 0)
+                ++imported.duplicates;
+            else
+                ++imported.newEntries;
+        }
+        if (imported.duplicates > 0) {
+            fixDuplicates.value().bind(1, imported.duplicates);
+            fixDuplicates.value().bind(2, statementId);
+            if (auto ok = fixDuplicates.value().run(); !ok)
+                return makeError(ok.error());
+            fixDuplicates.value().reset();
+        }
+        totalNew += imported.newEntries;
+        totalDuplicates += imported.duplicates;
+        report.statements.append(imported);
+    }
+    fixFile.value().bind(1, totalNew);
+    fixFile.value().bind(2, totalDuplicates);
+    fixFile.value().bind(3, fileId);
+    if (auto ok = fixFile.value().run(); !ok)
+        return makeError(ok.error());
+    if (auto ok = transaction.commit(); !ok)
+        return makeError(ok.error());
+    return report;
+}
+
+Result<LedgerImportReport> importLedgerFile(Database &db, const QByteArray &data,
+                                            const QString &fileName, const CsvMapping &mapping)
+{
+    auto entries = ledgerFromCsv(data, mapping, fileName);
+    if (!entries)
+        return makeError(entries.error());
+    LedgerImportReport report;
+    report.fileName = fileName;
+    report.entries = int(entries.value().size());
+    const QByteArray hash = sha256(data);
+    Transaction transaction(db);
+    if (!transaction.began())
+        return makeError(transaction.beginError());
+    auto earlier = earlierImport(db, "ledger", hash);
+    if (!earlier)
+        return makeError(earlier.error());
+    if (earlier.value() != 0) {
+        report.alreadyImported = true;
+        return report;
+    }
+    auto insertFile = db.prepare("INSERT INTO import_files (name, sha256, kind, format, imported_at,"
+                                 " statements, entries, duplicates) VALUES (?,?,'ledger',?,?,0,?,0)");
+    auto insertEntry = db.prepare("INSERT OR IGNORE INTO ledger_entries (file_id, fingerprint,"
+                                  " reference, customer, amount, currency, entry_date, line)"
+                                  " VALUES (?,?,?,?,?,?,?,?)");
+    auto fixFile = db.prepare("UPDATE import_files SET entries = ?, duplicates = ? WHERE id = ?");
+    for (auto *query : {&insertFile, &insertEntry, &fixFile})
+        if (!*query)
+            return makeError(query->error());
+    const std::string name = utf8(QFileInfo(fileName).fileName());
+    const std::string format = utf8(QStringLiteral("csv:") + mapping.name);
+    insertFile.value().bindText(1, name);
+    insertFile.value().bindText(2, std::string_view(hash.constData(), size_t(hash.size())));
+    insertFile.value().bindText(3, format);
+    insertFile.value().bind(4, QDateTime::currentSecsSinceEpoch());
+    insertFile.value().bind(5, report.entries);
+    if (auto ok = insertFile.value().run(); !ok)
+        return makeError(ok.error());
+    const qint64 fileId = db.lastInsertRowid();
+    std::map<QString, int> occurrences;
+    for (const LedgerEntry &entry : entries.value()) {
+        // An invoice is identified by its reference, amount and currency; a re-export that
+        // contains it again does not book it twice.
+        const QString key = QStringList{entry.reference, entry.currency, QString::number(entry.amount)}
+                                .join(QChar(0x1f));
+        const int occurrence = occurrences[key]++;
+        const std::string fingerprint = utf8(key + QChar(0x1f) + QString::number(occurrence));
+        const std::string reference = utf8(entry.reference), customer = utf8(entry.customer),
+                          currency = utf8(entry.currency), date = utf8(isoDate(entry.date));
+        auto &e = insertEntry.value();
+        e.bind(1, fileId);
+        e.bindText(2, fingerprint);
+        e.bindText(3, reference);
+        e.bindText(4, customer);
+        e.bind(5, entry.amount);
+        e.bindText(6, currency);
+        e.bindText(7, date);
+        e.bind(8, entry.line);
+        if (auto ok = e.run(); !ok)
+            return makeError(tr("%1:%2: %3").arg(fileName).arg(entry.line).arg(ok.error()));
+        e.reset();
+        if (db.changes() == 0)
+            ++report.duplicates;
+        else
+            ++report.newEntries;
+    }
+    fixFile.value().bind(1, report.newEntries);
+    fixFile.value().bind(2, report.duplicates);
+    fixFile.value().bind(3, fileId);
+    if (auto ok = fixFile.value().run(); !ok)
+        return makeError(ok.error());
+    if (auto ok = transaction.commit(); !ok)
+        return makeError(ok.error());
+    return report;
+}
+
+Result<void> saveCsvMapping(Database &db, const CsvMapping &mapping)
+{
+    auto query = db.prepare("INSERT INTO csv_mappings (name, kind, spec, updated_at) VALUES (?,?,?,?)"
+                            " ON CONFLICT(name) DO UPDATE SET kind = excluded.kind,"
+                            " spec = excluded.spec, updated_at = excluded.updated_at");
+    if (!query)
+        return makeError(query.error());
+    const std::string name = utf8(mapping.name);
+    const std::string kind = mapping.kind == CsvMapping::Kind::Ledger ? "ledger" : "statement";
+    const QByteArray spec = QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact);
+    query.value().bindText(1, name);
+    query.value().bindText(2, kind);
+    query.value().bindText(3, std::string_view(spec.constData(), size_t(spec.size())));
+    query.value().bind(4, QDateTime::currentSecsSinceEpoch());
+    return query.value().run();
+}
+
+Result<std::optional<CsvMapping>> loadCsvMapping(Database &db, const QString &name)
+{
+    auto query = db.prepare("SELECT spec FROM csv_mappings WHERE name = ?");
+    if (!query)
+        return makeError(query.error());
+    const std::string key = utf8(name);
+    query.value().bindText(1, key);
+    if (query.value().step() != store::Statement::Step::Row)
+        return std::optional<CsvMapping>();
+    auto mapping = CsvMapping::fromJson(
+        QJsonDocument::fromJson(QByteArray::fromStdString(query.value().columnText(0))).object());
+    if (!mapping)
+        return makeError(tr("CSV mapping \"%1\": %2").arg(name, mapping.error()));
+    mapping.value().name = name;
+    return std::optional<CsvMapping>(mapping.value());
+}
+
+} // namespace paydeck::reconcile

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "csv_mapping.h"
+#include "statement.h"
+#include "store/database.h"
+#include "util/result.h"
+
+#include <QJsonObject>
+
+namespace paydeck::reconcile {
+
+/// What one statement of an imported file brought.
+struct ImportedStatement
+{
+    QString statementRef;
+    QString account;
+    QString currency;
+    std::optional<qint64> opening;
+    std::optional<qint64> closing;
+    int entries = 0;
+    int newEntries = 0;
+    int duplicates = 0; // entries already in the store from an overlapping statement
+    qint64 creditSum = 0;
+    qint64 debitSum = 0;
+    std::optional<qint64> proofDifference;
+};
+
+struct ImportReport
+{
+    QString fileName;
+    QString format;
+    bool alreadyImported = false; // the same file (same bytes) was imported before
+    QList<ImportedStatement> statements;
+    QStringList notes;
+    QJsonObject toJson() const;
+};
+
+/// Imports a statement file into the store as one transaction: all of it or nothing. The same
+/// file twice, or the same entry in two overlapping statements, is recognised by content and not
+/// imported twice. A CSV file is read with `mapping`, or with a detected mapping when none is
+/// given and detection has no doubts.
+Result<ImportReport> importStatementFile(store::Database &db, const QByteArray &data,
+                                         const QString &fileName,
+                                         const CsvMapping *mapping = nullptr);
+Result<ImportReport> importStatements(store::Database &db, const QList<Statement> &statements,
+                                      const QByteArray &data, const QString &fileName,
+                                      const QString &format);
+
+struct LedgerImportReport
+{
+    QString fileName;
+    bool alreadyImported = false;
+    int entries = 0;
+    int newEntries = 0;
+    int duplicates = 0;
+};
+
+/// Imports receivables from a CSV export with `mapping`, one transaction per file.
+Result<LedgerImportReport> importLedgerFile(store::Database &db, const QByteArray &data,
+                                            const QString &fileName, const CsvMapping &mapping);
+
+/// Named CSV mapping presets kept in the store.
+Result<void> saveCsvMapping(store::Database &db, const CsvMapping &mapping);
+Result<std::optional<CsvMapping>> loadCsvMapping(store::Database &db, const QString &name);
+
+/// The fingerprint under which an entry is recognised again in an overlapping statement.
+QString entryFingerprint(const Statement &statement, const StatementEntry &entry, int occurrence);
+
+} // namespace paydeck::reconcile
