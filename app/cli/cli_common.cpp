@@ -66,6 +66,18 @@ QStringList Arguments::rest() const
     return out;
 }
 
+QStringList Arguments::positional()
+{
+    QStringList out;
+    for (int i = 0; i < m_arguments.size(); ++i) {
+        if (!m_consumed.contains(i) && !m_arguments[i].startsWith(u"--")) {
+            m_consumed.append(i);
+            out << m_arguments[i];
+        }
+    }
+    return out;
+}
+
 QString Arguments::error() const
 {
     if (!m_error.isEmpty())

@@ -19,6 +19,8 @@ public:
     bool flag(const QString &name);
     /// Positional arguments and anything not consumed.
     QStringList rest() const;
+    /// Takes the arguments not starting with "--" that no option consumed (call after the options).
+    QStringList positional();
     /// First problem found: a missing value or an unknown option.
     QString error() const;
 
@@ -45,5 +47,8 @@ int runServe(const QString &dataDir, Arguments &args);
 int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve);
 int runStatus(const QString &dataDir, Arguments &args);
 int runWebhook(const QString &dataDir, Arguments &args);
+int runImportStatement(const QString &dataDir, Arguments &args);
+int runImportLedger(const QString &dataDir, Arguments &args);
+int runReconcile(const QString &dataDir, Arguments &args);
 
 } // namespace paydeck::cli

@@ -23,6 +23,8 @@ int runSandbox(const QString &dataDir, Arguments &args)
     const auto outage = args.value(QStringLiteral("--outage"));
     const auto webhookUrl = args.value(QStringLiteral("--webhook-url"));
     const auto webhookSecret = args.value(QStringLiteral("--webhook-secret"));
+    const auto statementOut = args.value(QStringLiteral("--statement-out"));
+    const auto statementFormat = args.value(QStringLiteral("--statement-format"));
     if (const QString error = args.error(); !error.isEmpty())
         return fail(error, 2);
     const QString address = listen.value_or(QStringLiteral("127.0.0.1:0"));
@@ -83,6 +85,16 @@ int runSandbox(const QString &dataDir, Arguments &args)
     options.certificateDirectory = QDir(dataDir).absoluteFilePath(QStringLiteral("sandbox"));
     if (truth)
         options.truthPath = QFileInfo(*truth).absoluteFilePath();
+    if (statementFormat && *statementFormat != u"camt053" && *statementFormat != u"mt940")
+        return fail(QCoreApplication::translate("cli", "--statement-format is camt053 or mt940, got \"%1\"")
+                        .arg(*statementFormat),
+                    2);
+    if (statementFormat && !statementOut)
+        return fail(QCoreApplication::translate("cli", "--statement-format needs --statement-out FILE"), 2);
+    if (statementOut) {
+        options.statementPath = QFileInfo(*statementOut).absoluteFilePath();
+        options.statementFormat = statementFormat.value_or(QStringLiteral("camt053"));
+    }
 
     quitOnSignals();
     sandbox::SandboxServer server;

@@ -18,6 +18,7 @@ const char *const kUsage
       "  sandbox --listen 127.0.0.1:PORT [--seed N] [--history-days D] [--backfill-count N]\n"
       "          [--rate PER_MINUTE] [--truth FILE] [--anchor UNIX_TIME] [--faults SPEC]\n"
       "          [--outage FROM-TO] [--webhook-url http://127.0.0.1:PORT/ --webhook-secret S]\n"
+      "          [--statement-out FILE [--statement-format camt053|mt940]]\n"
       "      serve the built-in Stripe-compatible provider over HTTPS on loopback\n"
       "  sync --stripe-url URL [--stripe-url FALLBACK…] --api-key KEY [--ca-cert PATH] [--source "
       "NAME]\n"
@@ -30,7 +31,13 @@ const char *const kUsage
       "  status --json\n"
       "      counts and sums per object type, and each source's sync state\n"
       "  webhook verify --secret S --header H --payload-file F [--now UNIX] [--tolerance S]\n"
-      "      check a Stripe-Signature header; exit 0 when valid, 1 with the reason otherwise\n";
+      "      check a Stripe-Signature header; exit 0 when valid, 1 with the reason otherwise\n"
+      "  import-statement FILE... [--json] [--mapping NAME] [--save-mapping NAME]\n"
+      "      import bank statements (camt.052/053/054, MT940/MT942, CSV), each file all or nothing\n"
+      "  import-ledger FILE --mapping NAME [--json]\n"
+      "      import receivables from a CSV export (a new NAME detects and saves the columns)\n"
+      "  reconcile [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--dry-run] [--json] [--rules FILE]\n"
+      "      match payouts to bank lines and their transactions, charges to the ledger\n";
 
 } // namespace
 
@@ -76,6 +83,12 @@ int main(int argc, char *argv[])
         return runStatus(dataDir, args);
     if (command == u"webhook")
         return runWebhook(dataDir, args);
+    if (command == u"import-statement")
+        return runImportStatement(dataDir, args);
+    if (command == u"import-ledger")
+        return runImportLedger(dataDir, args);
+    if (command == u"reconcile")
+        return runReconcile(dataDir, args);
     std::fputs(kUsage, stderr);
     return fail(QCoreApplication::translate("cli", "unknown command %1").arg(command), 2);
 }

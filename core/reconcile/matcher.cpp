@@ -179,13 +179,15 @@ private:
         m_out.matches.push_back(std::move(match));
     }
 
-    void addException(ExceptionKind kind, bool providerSide, int index, QString detail)
+    /// `amount` is the difference for mismatches; the item's own amount otherwise.
+    void addException(ExceptionKind kind, bool providerSide, int index, QString detail,
+                      std::optional<qint64> amount = std::nullopt)
     {
         ExceptionResult e;
         e.kind = kind;
         e.providerSide = providerSide;
         e.index = index;
-        e.amount = providerSide ? m_p[size_t(index)].amount : m_c[size_t(index)].amount;
+        e.amount = amount ? *amount : providerSide ? m_p[size_t(index)].amount : m_c[size_t(index)].amount;
         e.detail = std::move(detail);
         m_out.exceptions.push_back(std::move(e));
     }
@@ -337,22 +339,24 @@ private:
             if (std::abs(difference) > m_rules.groupToleranceMinor)
                 addException(ExceptionKind::AmountMismatch, false, right,
                              tr("names %1 but differs from their sum by %2")
-                                 .arg(names.join(QStringLiteral(", ")), money(difference, c.currency)));
+                                 .arg(names.join(QStringLiteral(", ")), money(difference, c.currency)),
+                             difference);
         }
         for (const int l : m_leftOrder) {
             const auto found = byLeft.find(l);
             if (found == byLeft.end() || m_leftUsed[size_t(l)])
                 continue;
             std::vector<int> lines;
-            bool truncated = false;
+            bool truncated = true; // only when no line names it in full
             std::string token;
             for (const size_t e : found->second) {
                 if (m_rightUsed[size_t(edges[e].right)])
                     continue;
                 if (std::find(lines.begin(), lines.end(), edges[e].right) == lines.end())
                     lines.push_back(edges[e].right);
-                truncated |= edges[e].truncated;
-                token = edges[e].token;
+                if (token.empty() || (truncated && !edges[e].truncated))
+                    token = edges[e].token;
+                truncated &= edges[e].truncated;
             }
             if (lines.empty())
                 continue;
@@ -402,7 +406,8 @@ private:
                                             .arg(cm(c), pm(p), money(c.amount - p.amount, c.currency)));
                 addException(ExceptionKind::AmountMismatch, true, l,
                              tr("%1 on the other side, %2 difference")
-                                 .arg(cm(c), money(c.amount - p.amount, c.currency)));
+                                 .arg(cm(c), money(c.amount - p.amount, c.currency)),
+                             c.amount - p.amount);
             }
             return;
         }
@@ -438,7 +443,8 @@ private:
                                     .arg(money(sum, p.currency), pm(p)));
         addException(sum < p.amount && sum > 0 ? ExceptionKind::Partial : ExceptionKind::AmountMismatch,
                      true, l,
-                     tr("%1 of %2 found on %n lines", int(lines.size())).arg(money(sum, p.currency), pm(p)));
+                     tr("%1 of %2 found on %n lines", int(lines.size())).arg(money(sum, p.currency), pm(p)),
+                     sum - p.amount);
     }
 
     // ---- amount and date ----------------------------------------------------------------

@@ -1,5 +1,7 @@
 #include "sandbox_server.h"
 
+#include "bank_statement.h"
+
 #include "net/tls_server.h"
 #include "providers/stripe/stripe_mapping.h"
 #include "util/json_writer.h"
@@ -16,6 +18,10 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSaveFile>
 #include <QObject>
 
 #include <charconv>
@@ -88,8 +94,12 @@ Result<void> SandboxServer::start(const SandboxServerOptions &options)
 
     m_world = std::make_unique<World>(options.world);
     m_world->generate(QDateTime::currentSecsSinceEpoch());
+    if (!options.statementPath.isEmpty()) {
+        if (auto written = writeStatement(); !written)
+            return written;
+    }
     if (!options.truthPath.isEmpty()) {
-        if (auto written = m_world->writeTruth(options.truthPath); !written)
+        if (auto written = m_world->writeTruth(options.truthPath, m_truthExtra); !written)
             return written;
     }
     m_server = std::make_unique<net::TlsServer>(
@@ -120,6 +130,24 @@ void SandboxServer::stop()
         m_server->stop();
 }
 
+Result<void> SandboxServer::writeStatement()
+{
+    const BankStatement statement = makeBankStatement(m_world->payouts(), m_options.world.seed,
+                                                      m_world->clock());
+    const bool mt940 = m_options.statementFormat == u"mt940";
+    QSaveFile file(m_options.statementPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(QObject::tr("cannot write %1: %2").arg(m_options.statementPath, file.errorString()));
+    file.write(mt940 ? writeMt940(statement) : writeCamt053(statement));
+    if (!file.commit())
+        return makeError(QObject::tr("cannot write %1: %2").arg(m_options.statementPath, file.errorString()));
+    QJsonObject expectation = statement.expectation.toJson();
+    expectation.insert(u"statement_file", m_options.statementPath);
+    expectation.insert(u"statement_format", mt940 ? QStringLiteral("mt940") : QStringLiteral("camt.053.001.08"));
+    m_truthExtra = QJsonDocument(expectation).toJson(QJsonDocument::Compact).toStdString() + '\n';
+    return {};
+}
+
 QString SandboxServer::baseUrl() const
 {
     return QStringLiteral("https://%1:%2").arg(m_options.host).arg(m_port);
@@ -137,7 +165,7 @@ void SandboxServer::liveLoop()
         if (changed && !m_options.webhookUrl.isEmpty())
             deliverWebhooks();
         if (changed && !m_options.truthPath.isEmpty())
-            (void)m_world->writeTruth(m_options.truthPath);
+            (void)m_world->writeTruth(m_options.truthPath, m_truthExtra);
         lock.lock();
     }
 }

@@ -28,6 +28,8 @@ struct SandboxServerOptions
     quint16 port = 0;
     QString certificateDirectory; // where ca.pem, server.pem and server.key live
     QString truthPath;            // empty: no truth file
+    QString statementPath;        // empty: no bank statement
+    QString statementFormat = QStringLiteral("camt053"); // camt053 | mt940
     FaultSpec faults;
     Outage outage;
     /// Where to POST signed webhooks for live events (http:// on loopback), and the secret.
@@ -56,11 +58,13 @@ public:
     net::HttpResponse handle(const net::HttpRequest &request);
 
 private:
+    Result<void> writeStatement();
     void liveLoop();
 
     SandboxServerOptions m_options;
     CertificateFiles m_certificates;
     std::unique_ptr<World> m_world;
+    std::string m_truthExtra; // the bank statement's expected reconciliation, for --truth
     std::unique_ptr<net::TlsServer> m_server;
     quint16 m_port = 0;
     std::thread m_liveThread;

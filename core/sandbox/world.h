@@ -83,8 +83,13 @@ public:
     qint64 anchor() const { return m_options.anchor; }
     const SandboxOptions &options() const { return m_options; }
 
-    /// Writes every object as served now, one JSON line each, atomically (temp file + rename).
-    Result<void> writeTruth(const QString &path) const;
+    /// Writes every object as served now, one JSON line each, atomically (temp file + rename),
+    /// followed by `extraLines` (already JSON lines).
+    Result<void> writeTruth(const QString &path, const std::string &extraLines = {}) const;
+    /// Every payout as it is now.
+    std::vector<Payout> payouts() const;
+    /// The world's clock: the latest simulated moment.
+    qint64 clock() const;
 
 private:
     enum class EventKind { Refund, Dispute, DisputeUpdate };

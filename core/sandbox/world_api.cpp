@@ -250,7 +250,19 @@ qint64 World::count(ObjectType type) const
     return 0;
 }
 
-Result<void> World::writeTruth(const QString &path) const
+std::vector<Payout> World::payouts() const
+{
+    std::shared_lock lock(m_lock);
+    return m_payouts->rows;
+}
+
+qint64 World::clock() const
+{
+    std::shared_lock lock(m_lock);
+    return m_clock;
+}
+
+Result<void> World::writeTruth(const QString &path, const std::string &extraLines) const
 {
     std::shared_lock lock(m_lock);
     QSaveFile file(path);
@@ -275,6 +287,7 @@ Result<void> World::writeTruth(const QString &path) const
     dump(*m_refunds);
     dump(*m_payouts);
     dump(*m_disputes);
+    buffer.append(extraLines);
     flush(true);
     if (!file.commit())
         return makeError(QObject::tr("cannot write %1: %2").arg(path, file.errorString()));

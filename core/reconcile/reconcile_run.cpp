@@ -1,0 +1,682 @@
+#include "reconcile_run.h"
+
+#include "domain/money.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace paydeck::reconcile {
+
+namespace {
+
+using store::Database;
+using store::Transaction;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Reconcile", text);
+}
+
+constexpr qint64 kSecondsPerDay = 86400;
+
+Day dayOfUnix(qint64 seconds)
+{
+    return Day(seconds >= 0 ? seconds / kSecondsPerDay : (seconds - kSecondsPerDay + 1) / kSecondsPerDay);
+}
+
+Day dayOfIso(const std::string &iso)
+{
+    // "YYYY-MM-DD", as the importers store dates.
+    if (iso.size() < 10)
+        return 0;
+    const QDate date(std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)), std::stoi(iso.substr(8, 2)));
+    return Day(QDate(1970, 1, 1).daysTo(date));
+}
+
+std::string upper(std::string text)
+{
+    for (char &c : text)
+        if (c >= 'a' && c <= 'z')
+            c = char(c - 'a' + 'A');
+    return text;
+}
+
+bool cancelled(const ReconcileOptions &options)
+{
+    return options.cancel && options.cancel->load();
+}
+
+void progress(const ReconcileOptions &options, int percent)
+{
+    if (options.progress)
+        options.progress(percent);
+}
+
+/// One side's items with the store ids they came from.
+struct Loaded
+{
+    std::vector<ProviderItem> provider;
+    std::vector<CounterItem> counter;
+    std::vector<std::string> counterReference; // for exception rows
+    std::vector<bool> lockedLeft, lockedRight;
+    std::vector<bool> counterInPeriod;
+    Day asOf = 0;
+};
+
+/// Items a person already decided on (manual matches, write-offs), by kind and side.
+Result<std::pair<std::unordered_set<qint64>, std::unordered_set<qint64>>> lockedIds(Database &db,
+                                                                                     const char *kind)
+{
+    std::unordered_set<qint64> left, right;
+    auto query = db.prepare("SELECT left_id, right_id FROM recon_matches WHERE kind = ? AND decided != 'rule'");
+    if (!query)
+        return makeError(query.error());
+    query.value().bindText(1, kind);
+    while (query.value().step() == store::Statement::Step::Row) {
+        if (!query.value().columnIsNull(0))
+            left.insert(query.value().columnInt(0));
+        if (!query.value().columnIsNull(1))
+            right.insert(query.value().columnInt(1));
+    }
+    return std::pair(std::move(left), std::move(right));
+}
+
+std::string bound(const std::optional<QDate> &date, int shiftDays)
+{
+    return date ? date->addDays(shiftDays).toString(Qt::ISODate).toStdString() : std::string();
+}
+
+Result<void> loadBankSide(Database &db, const ReconcileOptions &options, Loaded &loaded)
+{
+    // Candidates reach a week beyond the period so that lines of its last payouts are found;
+    // only lines inside the period are reported when nothing matches them.
+    const std::string from = bound(options.from, -7), to = bound(options.to, 14);
+    const std::string inFrom = bound(options.from, 0), inTo = bound(options.to, 0);
+    std::string sql = "SELECT id, amount, currency, booking_date, end_to_end_id, entry_ref, servicer_ref,"
+                      " remittance, additional_info, counterparty, charges, instructed_currency,"
+                      " instructed_amount FROM bank_entries WHERE status = 'BOOK'";
+    if (!from.empty())
+        sql += " AND booking_date >= '" + from + "'";
+    if (!to.empty())
+        sql += " AND booking_date <= '" + to + "'";
+    auto query = db.prepare(sql);
+    if (!query)
+        return makeError(query.error());
+    auto locked = lockedIds(db, kPayoutBank);
+    if (!locked)
+        return makeError(locked.error());
+    std::vector<std::string> keywords;
+    for (const QString &keyword : options.rules.providerKeywords)
+        keywords.push_back(upper(keyword.toStdString()));
+    auto &s = query.value();
+    while (s.step() == store::Statement::Step::Row) {
+        CounterItem c;
+        c.id = s.columnInt(0);
+        c.amount = s.columnInt(1);
+        c.currency = s.columnText(2);
+        const std::string booking = s.columnText(3);
+        c.day = dayOfIso(booking);
+        std::string reference;
+        for (int column = 4; column <= 9; ++column) {
+            std::string part = s.columnText(column);
+            if (part.empty())
+                continue;
+            if (reference.empty() && column <= 6)
+                reference = part;
+            if (!c.text.empty())
+                c.text += ' ';
+            c.text += part;
+        }
+        c.charges = s.columnInt(10);
+        c.instructedCurrency = s.columnText(11);
+        if (!s.columnIsNull(12))
+            c.instructedAmount = s.columnInt(12);
+        const bool inPeriod = (inFrom.empty() || booking >= inFrom) && (inTo.empty() || booking <= inTo);
+        const std::string text = upper(c.text);
+        bool mentions = false;
+        for (const auto &keyword : keywords)
+            mentions |= text.find(keyword) != std::string::npos;
+        c.providerLine = mentions && inPeriod;
+        loaded.asOf = std::max(loaded.asOf, c.day);
+        loaded.lockedRight.push_back(locked.value().second.count(c.id) > 0);
+        loaded.counterReference.push_back(reference.empty() ? c.text.substr(0, 60) : reference);
+        loaded.counter.push_back(std::move(c));
+    }
+    auto payouts = db.prepare(std::string("SELECT rowid, id, amount, currency, arrival_date, created FROM payouts"
+                                          " WHERE status IN ('paid', 'in_transit')")
+                              + (options.from ? " AND arrival_date >= ?1" : "")
+                              + (options.to ? " AND arrival_date < ?2" : ""));
+    if (!payouts)
+        return makeError(payouts.error());
+    if (options.from)
+        payouts.value().bind(1, QDateTime(*options.from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    if (options.to)
+        payouts.value().bind(2, QDateTime(options.to->addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    auto &p = payouts.value();
+    while (p.step() == store::Statement::Step::Row) {
+        ProviderItem item;
+        item.rowid = p.columnInt(0);
+        item.id = p.columnText(1);
+        item.amount = p.columnInt(2);
+        item.net = item.amount;
+        item.currency = upper(p.columnText(3));
+        item.day = dayOfUnix(p.columnIsNull(4) ? p.columnInt(5) : p.columnInt(4));
+        loaded.lockedLeft.push_back(locked.value().first.count(item.rowid) > 0);
+        loaded.provider.push_back(std::move(item));
+    }
+    return {};
+}
+
+Result<void> loadLedgerSide(Database &db, const ReconcileOptions &options, Loaded &loaded)
+{
+    auto locked = lockedIds(db, kChargeLedger);
+    if (!locked)
+        return makeError(locked.error());
+    const std::string from = bound(options.from, -10), to = bound(options.to, 10);
+    const std::string inFrom = bound(options.from, 0), inTo = bound(options.to, 0);
+    std::string sql = "SELECT id, amount, currency, entry_date, reference FROM ledger_entries WHERE 1";
+    if (!from.empty())
+        sql += " AND entry_date >= '" + from + "'";
+    if (!to.empty())
+        sql += " AND entry_date <= '" + to + "'";
+    auto query = db.prepare(sql);
+    if (!query)
+        return makeError(query.error());
+    auto &s = query.value();
+    while (s.step() == store::Statement::Step::Row) {
+        CounterItem c;
+        c.id = s.columnInt(0);
+        c.amount = s.columnInt(1);
+        c.currency = upper(s.columnText(2));
+        const std::string date = s.columnText(3);
+        c.day = dayOfIso(date);
+        c.text = s.columnText(4);
+        c.providerLine = (inFrom.empty() || date >= inFrom) && (inTo.empty() || date <= inTo);
+        loaded.asOf = std::max(loaded.asOf, c.day);
+        loaded.lockedRight.push_back(locked.value().second.count(c.id) > 0);
+        loaded.counterReference.push_back(c.text);
+        loaded.counter.push_back(std::move(c));
+    }
+    // Succeeded charges, with the net their balance transaction settled (for fee-aware ledgers).
+    std::string chargeSql
+        = "SELECT c.rowid, c.id, c.amount, c.currency, c.created, c.description, c.metadata,"
+          " bt.net FROM charges c LEFT JOIN balance_transactions bt"
+          " ON bt.source_id = c.source_id AND bt.id = c.balance_transaction"
+          " WHERE c.status = 'succeeded'";
+    if (options.from)
+        chargeSql += " AND c.created >= ?1";
+    if (options.to)
+        chargeSql += " AND c.created < ?2";
+    auto charges = db.prepare(chargeSql);
+    if (!charges)
+        return makeError(charges.error());
+    if (options.from)
+        charges.value().bind(1, QDateTime(*options.from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    if (options.to)
+        charges.value().bind(2, QDateTime(options.to->addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    auto &c = charges.value();
+    while (c.step() == store::Statement::Step::Row) {
+        ProviderItem item;
+        item.rowid = c.columnInt(0);
+        item.id = c.columnText(1);
+        item.amount = c.columnInt(2);
+        item.net = c.columnIsNull(7) ? item.amount : c.columnInt(7);
+        item.currency = upper(c.columnText(3));
+        item.day = dayOfUnix(c.columnInt(4));
+        item.text = c.columnText(5) + ' ' + c.columnText(6);
+        loaded.lockedLeft.push_back(locked.value().first.count(item.rowid) > 0);
+        loaded.provider.push_back(std::move(item));
+    }
+    return {};
+}
+
+/// A payout equals the net of the balance transactions it settled.
+struct PayoutSettlement
+{
+    qint64 rowid;
+    std::string id;
+    qint64 amount;
+    std::string currency;
+    Day day;
+    bool complete;
+    qint64 netSum;
+    int count;
+};
+
+Result<std::vector<PayoutSettlement>> loadSettlements(Database &db, const ReconcileOptions &options)
+{
+    std::unordered_map<std::string, std::pair<qint64, int>> sums;
+    auto bts = db.prepare("SELECT source_id, payout, sum(net), count(*) FROM balance_transactions"
+                          " WHERE payout IS NOT NULL AND type != 'payout' GROUP BY source_id, payout");
+    if (!bts)
+        return makeError(bts.error());
+    while (bts.value().step() == store::Statement::Step::Row)
+        sums[std::to_string(bts.value().columnInt(0)) + ':' + bts.value().columnText(1)]
+            = {bts.value().columnInt(2), int(bts.value().columnInt(3))};
+    std::string sql = "SELECT rowid, source_id, id, amount, currency, arrival_date, bts_complete"
+                      " FROM payouts WHERE status IN ('paid', 'in_transit')";
+    if (options.from)
+        sql += " AND arrival_date >= ?1";
+    if (options.to)
+        sql += " AND arrival_date < ?2";
+    auto payouts = db.prepare(sql);
+    if (!payouts)
+        return makeError(payouts.error());
+    if (options.from)
+        payouts.value().bind(1, QDateTime(*options.from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    if (options.to)
+        payouts.value().bind(2, QDateTime(options.to->addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    std::vector<PayoutSettlement> out;
+    auto &s = payouts.value();
+    while (s.step() == store::Statement::Step::Row) {
+        PayoutSettlement p{s.columnInt(0), s.columnText(2), s.columnInt(3), upper(s.columnText(4)),
+                           dayOfUnix(s.columnInt(5)), s.columnInt(6) != 0, 0, 0};
+        if (const auto it = sums.find(std::to_string(s.columnInt(1)) + ':' + p.id); it != sums.end()) {
+            p.netSum = it->second.first;
+            p.count = it->second.second;
+        }
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+QString money(qint64 minor, const std::string &currency)
+{
+    const auto code = Currency::fromCode(std::string_view(currency));
+    return code ? Money(minor, *code).format() : QString::number(minor);
+}
+
+QString isoOf(Day day)
+{
+    return QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate);
+}
+
+/// A row for recon_matches / recon_exceptions, before it is written.
+struct MatchRow
+{
+    const char *kind;
+    qint64 group;
+    std::optional<qint64> left, right;
+    std::string rule;
+    double score;
+    qint64 difference;
+    std::string currency;
+    QString explanation;
+};
+struct ExceptionRow
+{
+    const char *kind;
+    const char *reconciliation;
+    const char *side;
+    qint64 itemId;
+    std::string currency;
+    qint64 amount;
+    QString itemDate;
+    std::string reference;
+    QString detail;
+};
+
+} // namespace
+
+QJsonObject ReconcileSummary::toJson() const
+{
+    QJsonObject partsJson;
+    for (const auto &[name, part] : parts) {
+        QJsonObject object;
+        if (part.skipped) {
+            object.insert(u"skipped", part.skipReason);
+            partsJson.insert(name, object);
+            continue;
+        }
+        QJsonObject rules, exceptions;
+        for (const auto &[rule, count] : part.byRule)
+            rules.insert(rule, count);
+        for (const auto &[kind, count] : part.exceptionCounts) {
+            QJsonObject amounts;
+            if (const auto it = part.exceptionAmounts.find(kind); it != part.exceptionAmounts.end())
+                for (const auto &[currency, sum] : it->second)
+                    amounts.insert(currency, money(sum, currency.toStdString()));
+            exceptions.insert(kind, QJsonObject{{QStringLiteral("count"), count},
+                                                {QStringLiteral("amounts"), amounts}});
+        }
+        object.insert(u"matched_by_rule", rules);
+        object.insert(u"exceptions", exceptions);
+        object.insert(u"provider", QJsonObject{{QStringLiteral("total"), part.provider.total},
+                                               {QStringLiteral("matched"), part.provider.matched},
+                                               {QStringLiteral("pending"), part.provider.pending}});
+        object.insert(u"counter", QJsonObject{{QStringLiteral("total"), part.counter.total},
+                                              {QStringLiteral("matched"), part.counter.matched}});
+        partsJson.insert(name, object);
+    }
+    QJsonObject json{{QStringLiteral("run_id"), runId},
+                     {QStringLiteral("dry_run"), dryRun},
+                     {QStringLiteral("ruleset_version"), rulesetVersion},
+                     {QStringLiteral("reconciliations"), partsJson},
+                     {QStringLiteral("manual_decisions_kept"), manualKept},
+                     {QStringLiteral("elapsed_ms"), elapsedMs}};
+    if (dryRun)
+        json.insert(u"changes", QJsonObject{{QStringLiteral("would_add"), wouldAdd},
+                                            {QStringLiteral("would_remove"), wouldRemove},
+                                            {QStringLiteral("unchanged"), unchanged}});
+    return json;
+}
+
+Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ReconcileSummary summary;
+    summary.dryRun = options.dryRun;
+    summary.rulesetVersion = options.rules.version;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    std::vector<MatchRow> matchRows;
+    std::vector<ExceptionRow> exceptionRows;
+    std::vector<std::pair<const char *, qint64>> scope; // provider items this run decides on
+    qint64 nextGroup = 1;
+    if (auto q = db.prepare("SELECT coalesce(max(group_id), 0) + 1 FROM recon_matches"); q && q.value().step() == store::Statement::Step::Row)
+        nextGroup = q.value().columnInt(0);
+    const auto cancelledError = [] { return makeError(tr("the reconciliation was cancelled; nothing was changed")); };
+
+    // Reading happens in one read transaction so that all sides are from the same moment.
+    if (auto ok = db.exec("BEGIN"); !ok)
+        return makeError(ok.error());
+    struct Rollback
+    {
+        Database &db;
+        bool active = true;
+        ~Rollback()
+        {
+            if (active)
+                (void)db.exec("ROLLBACK");
+        }
+    } readTransaction{db};
+
+    // 1. Payouts against the balance transactions they settled.
+    {
+        progress(options, 2);
+        auto settlements = loadSettlements(db, options);
+        if (!settlements)
+            return makeError(settlements.error());
+        auto &part = summary.parts[QString::fromLatin1(kPayoutTransactions)];
+        auto locked = lockedIds(db, kPayoutTransactions);
+        if (!locked)
+            return makeError(locked.error());
+        for (const auto &p : settlements.value()) {
+            if (locked.value().first.count(p.rowid))
+                continue;
+            scope.emplace_back(kPayoutTransactions, p.rowid);
+            ++part.provider.total;
+            if (p.count > 0 && p.netSum == p.amount) {
+                ++part.provider.matched;
+                ++part.byRule[QStringLiteral("payout_sum")];
+                matchRows.push_back({kPayoutTransactions, nextGroup++, p.rowid, std::nullopt, "payout_sum", 1.0, 0, p.currency,
+                                     QCoreApplication::translate("Reconcile", "%n balance transaction(s) with a net of %1 together: the payout's amount.", nullptr, p.count)
+                                         .arg(money(p.netSum, p.currency))});
+                continue;
+            }
+            const char *kind = !p.complete && p.netSum < p.amount ? "partial" : "amount_mismatch";
+            if (!p.complete && p.count == 0) {
+                ++part.provider.pending; // its transactions are not synced yet
+                continue;
+            }
+            ++part.exceptionCounts[QString::fromLatin1(kind)];
+            part.exceptionAmounts[QString::fromLatin1(kind)][QString::fromStdString(p.currency)] += p.amount - p.netSum;
+            exceptionRows.push_back({kind, kPayoutTransactions, "provider", p.rowid, p.currency, p.amount - p.netSum, isoOf(p.day), p.id,
+                                     QCoreApplication::translate("Reconcile", "%n transaction(s) net %1 of the payout's %2", nullptr, p.count)
+                                         .arg(money(p.netSum, p.currency), money(p.amount, p.currency))});
+        }
+    }
+    if (cancelled(options))
+        return cancelledError();
+
+    // 2. Payouts against bank lines; 3. charges against ledger entries.
+    const auto reconcile = [&](Reconciliation which, const char *name, const char *counterSide,
+                               bool hasCounter, const QString &skipReason, Loaded &loaded) {
+        auto &part = summary.parts[QString::fromLatin1(name)];
+        if (!hasCounter) {
+            part.skipped = true;
+            part.skipReason = skipReason;
+            return;
+        }
+        const MatchOutcome outcome = matchItems(which, loaded.provider, loaded.counter, options.rules,
+                                                loaded.asOf, loaded.lockedLeft, loaded.lockedRight);
+        for (size_t i = 0; i < loaded.provider.size(); ++i) {
+            if (loaded.lockedLeft[i])
+                continue;
+            ++part.provider.total;
+            scope.emplace_back(name, loaded.provider[i].rowid);
+        }
+        for (size_t i = 0; i < loaded.counter.size(); ++i)
+            if (!loaded.lockedRight[i] && loaded.counter[i].providerLine)
+                ++part.counter.total;
+        part.provider.pending = outcome.pending;
+        for (const auto &m : outcome.matches) {
+            ++part.byRule[QString::fromStdString(m.rule)];
+            part.provider.matched += int(m.left.size());
+            for (const int r : m.right)
+                part.counter.matched += loaded.counter[size_t(r)].providerLine ? 1 : 0;
+            const qint64 group = nextGroup++;
+            const std::string &currency = loaded.provider[size_t(m.left.front())].currency;
+            // One row per pair; a group of n:1 or 1:n has max(n, 1) rows.
+            const size_t rows = std::max(m.left.size(), m.right.size());
+            for (size_t i = 0; i < rows; ++i) {
+                const int l = m.left[std::min(i, m.left.size() - 1)];
+                const int r = m.right[std::min(i, m.right.size() - 1)];
+                matchRows.push_back({name, group, loaded.provider[size_t(l)].rowid, loaded.counter[size_t(r)].id,
+                                     m.rule, m.score, i == 0 ? m.difference : 0, currency,
+                                     m.explanation});
+            }
+        }
+        for (const auto &e : outcome.exceptions) {
+            const QString kind = QString::fromLatin1(exceptionKindName(e.kind));
+            ++part.exceptionCounts[kind];
+            const std::string &currency = e.providerSide ? loaded.provider[size_t(e.index)].currency
+                                                         : loaded.counter[size_t(e.index)].currency;
+            part.exceptionAmounts[kind][QString::fromStdString(currency)] += e.amount;
+            if (e.providerSide) {
+                const auto &p = loaded.provider[size_t(e.index)];
+                exceptionRows.push_back({exceptionKindName(e.kind), name, "provider", p.rowid, currency, e.amount, isoOf(p.day), p.id, e.detail});
+            } else {
+                const auto &c = loaded.counter[size_t(e.index)];
+                exceptionRows.push_back({exceptionKindName(e.kind), name, counterSide, c.id, currency, e.amount, isoOf(c.day),
+                                         loaded.counterReference[size_t(e.index)], e.detail});
+            }
+        }
+    };
+    {
+        progress(options, 10);
+        Loaded bank;
+        if (auto ok = loadBankSide(db, options, bank); !ok)
+            return makeError(ok.error());
+        progress(options, 40);
+        if (cancelled(options))
+            return cancelledError();
+        reconcile(Reconciliation::PayoutBank, kPayoutBank, "bank", !bank.counter.empty(),
+                  tr("no bank statement imported"), bank);
+        progress(options, 60);
+    }
+    if (cancelled(options))
+        return cancelledError();
+    {
+        Loaded ledger;
+        if (auto ok = loadLedgerSide(db, options, ledger); !ok)
+            return makeError(ok.error());
+        reconcile(Reconciliation::ChargeLedger, kChargeLedger, "ledger", !ledger.counter.empty(),
+                  tr("no ledger imported"), ledger);
+        progress(options, 70);
+    }
+    // Statements whose balances do not add up.
+    {
+        std::string sql = "SELECT id, currency, proof_difference, closing_date, statement_ref, account"
+                          " FROM bank_statements WHERE proof_difference IS NOT NULL AND proof_difference != 0";
+        if (options.from)
+            sql += " AND closing_date >= '" + bound(options.from, 0) + "'";
+        if (options.to)
+            sql += " AND closing_date <= '" + bound(options.to, 0) + "'";
+        auto query = db.prepare(sql);
+        if (!query)
+            return makeError(query.error());
+        auto &part = summary.parts[QStringLiteral("statement")];
+        while (query.value().step() == store::Statement::Step::Row) {
+            auto &s = query.value();
+            const std::string currency = s.columnText(1);
+            ++part.exceptionCounts[QStringLiteral("balance_proof")];
+            part.exceptionAmounts[QStringLiteral("balance_proof")][QString::fromStdString(currency)] += s.columnInt(2);
+            exceptionRows.push_back({"balance_proof", "statement", "statement", s.columnInt(0), currency, s.columnInt(2),
+                                     s.columnString(3), s.columnText(4),
+                                     tr("statement %1 of %2: opening balance plus entries is %3 away from the closing balance")
+                                         .arg(s.columnString(4), s.columnString(5), money(s.columnInt(2), currency))});
+        }
+    }
+    {
+        auto manual = db.prepare("SELECT count(DISTINCT group_id) FROM recon_matches WHERE decided != 'rule'");
+        if (manual && manual.value().step() == store::Statement::Step::Row)
+            summary.manualKept = int(manual.value().columnInt(0));
+    }
+    if (cancelled(options))
+        return cancelledError();
+
+    const std::string rulesJson = QJsonDocument(options.rules.toJson()).toJson(QJsonDocument::Compact).toStdString();
+    if (options.dryRun) {
+        // Compare with the stored rule matches: which pairs would appear or disappear.
+        std::set<std::tuple<std::string, qint64, qint64, std::string>> stored, fresh;
+        auto query = db.prepare("SELECT kind, coalesce(left_id, 0), coalesce(right_id, 0), rule FROM recon_matches WHERE decided = 'rule'");
+        if (!query)
+            return makeError(query.error());
+        while (query.value().step() == store::Statement::Step::Row)
+            stored.emplace(query.value().columnText(0), query.value().columnInt(1), query.value().columnInt(2), query.value().columnText(3));
+        for (const auto &m : matchRows)
+            fresh.emplace(m.kind, m.left.value_or(0), m.right.value_or(0), m.rule);
+        for (const auto &m : fresh)
+            stored.count(m) ? ++summary.unchanged : ++summary.wouldAdd;
+        for (const auto &m : stored)
+            summary.wouldRemove += fresh.count(m) ? 0 : 1;
+        summary.elapsedMs = timer.elapsed();
+        progress(options, 100);
+        return summary;
+    }
+
+    readTransaction.active = false;
+    if (auto ok = db.exec("COMMIT"); !ok)
+        return makeError(ok.error());
+    progress(options, 75);
+    Transaction transaction(db);
+    if (!transaction.began())
+        return makeError(transaction.beginError());
+    {
+        auto run = db.prepare("INSERT INTO recon_runs (started_at, period_from, period_to, ruleset_version, rules) VALUES (?,?,?,?,?)");
+        if (!run)
+            return makeError(run.error());
+        const std::string from = bound(options.from, 0), to = bound(options.to, 0);
+        run.value().bind(1, now);
+        run.value().bindText(2, from);
+        run.value().bindText(3, to);
+        run.value().bind(4, options.rules.version);
+        run.value().bindText(5, rulesJson);
+        if (auto ok = run.value().run(); !ok)
+            return makeError(ok.error());
+        summary.runId = db.lastInsertRowid();
+    }
+    // Replace the rule-made matches of the items this run saw; people's decisions stay.
+    if (!options.from && !options.to) {
+        if (auto ok = db.exec("DELETE FROM recon_matches WHERE decided = 'rule'"); !ok)
+            return makeError(ok.error());
+    } else {
+        auto del = db.prepare("DELETE FROM recon_matches WHERE decided = 'rule' AND kind = ? AND left_id = ?");
+        if (!del)
+            return makeError(del.error());
+        for (const auto &[kind, left] : scope) {
+            del.value().bindText(1, kind);
+            del.value().bind(2, left);
+            if (auto ok = del.value().run(); !ok)
+                return makeError(ok.error());
+            del.value().reset();
+        }
+    }
+    if (auto ok = db.exec("DELETE FROM recon_exceptions"); !ok)
+        return makeError(ok.error());
+    progress(options, 80);
+    {
+        auto insert = db.prepare("INSERT INTO recon_matches (kind, group_id, left_id, right_id, rule, score, difference,"
+                                 " currency, explanation, ruleset_version, run_id, decided, created_at)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,'rule',?)");
+        if (!insert)
+            return makeError(insert.error());
+        auto &s = insert.value();
+        for (const auto &m : matchRows) {
+            const QByteArray explanation = m.explanation.toUtf8();
+            s.bindText(1, m.kind);
+            s.bind(2, m.group);
+            if (m.left)
+                s.bind(3, *m.left);
+            else
+                s.bindNull(3);
+            if (m.right)
+                s.bind(4, *m.right);
+            else
+                s.bindNull(4);
+            s.bindText(5, m.rule);
+            s.bind(6, m.score);
+            s.bind(7, m.difference);
+            s.bindText(8, m.currency);
+            s.bindText(9, std::string_view(explanation.constData(), size_t(explanation.size())));
+            s.bind(10, options.rules.version);
+            s.bind(11, summary.runId);
+            s.bind(12, now);
+            if (auto ok = s.run(); !ok)
+                return makeError(ok.error());
+            s.reset();
+        }
+    }
+    progress(options, 92);
+    {
+        auto insert = db.prepare("INSERT INTO recon_exceptions (run_id, kind, reconciliation, side, item_id, currency,"
+                                 " amount, item_date, reference, detail) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        if (!insert)
+            return makeError(insert.error());
+        auto &s = insert.value();
+        for (const auto &e : exceptionRows) {
+            const QByteArray date = e.itemDate.toUtf8(), detail = e.detail.toUtf8();
+            s.bind(1, summary.runId);
+            s.bindText(2, e.kind);
+            s.bindText(3, e.reconciliation);
+            s.bindText(4, e.side);
+            s.bind(5, e.itemId);
+            s.bindText(6, e.currency);
+            s.bind(7, e.amount);
+            s.bindText(8, std::string_view(date.constData(), size_t(date.size())));
+            s.bindText(9, e.reference);
+            s.bindText(10, std::string_view(detail.constData(), size_t(detail.size())));
+            if (auto ok = s.run(); !ok)
+                return makeError(ok.error());
+            s.reset();
+        }
+    }
+    summary.elapsedMs = timer.elapsed();
+    {
+        const QByteArray json = QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact);
+        auto update = db.prepare("UPDATE recon_runs SET finished_at = ?, summary = ? WHERE id = ?");
+        if (!update)
+            return makeError(update.error());
+        update.value().bind(1, QDateTime::currentSecsSinceEpoch());
+        update.value().bindText(2, std::string_view(json.constData(), size_t(json.size())));
+        update.value().bind(3, summary.runId);
+        if (auto ok = update.value().run(); !ok)
+            return makeError(ok.error());
+    }
+    if (cancelled(options))
+        return cancelledError(); // the transaction rolls back
+    if (auto ok = transaction.commit(); !ok)
+        return makeError(ok.error());
+    progress(options, 100);
+    return summary;
+}
+
+} // namespace paydeck::reconcile

@@ -1,0 +1,429 @@
+#include "bank_statement.h"
+
+#include "random.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace paydeck::sandbox {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+qint64 startOfDay(qint64 t)
+{
+    return t - ((t % kDay) + kDay) % kDay;
+}
+
+int weekday(qint64 day) // Monday 1 … Sunday 7
+{
+    return QDateTime::fromSecsSinceEpoch(day, Qt::UTC).date().dayOfWeek();
+}
+
+qint64 addBusinessDays(qint64 day, int count)
+{
+    while (count > 0) {
+        day += kDay;
+        if (weekday(day) <= 5)
+            --count;
+    }
+    return day;
+}
+
+int exponentOf(const std::string &currency)
+{
+    if (currency == "JPY")
+        return 0;
+    if (currency == "BHD")
+        return 3;
+    return 2;
+}
+
+std::string upper(std::string text)
+{
+    for (char &c : text)
+        if (c >= 'a' && c <= 'z')
+            c = char(c - 'a' + 'A');
+    return text;
+}
+
+std::string accountFor(const std::string &currency)
+{
+    // A multi-currency business account: one sub-account per currency.
+    static const std::map<std::string, std::string> accounts{
+        {"USD", "US64SVBKUS6S3300958879"}, {"EUR", "DE89370400440532013000"},
+        {"GBP", "GB29NWBK60161331926819"}, {"JPY", "JP0012345678901234567"},
+        {"CAD", "CA0012345000000012345"},  {"AUD", "AU0012345678901234567"},
+        {"CHF", "CH9300762011623852957"},  {"BHD", "BH67BMAG00001299123456"}};
+    const auto it = accounts.find(currency);
+    return it != accounts.end() ? it->second : "XX00PAYDECK" + currency;
+}
+
+QString decimal(qint64 minor, int exponent, QChar separator)
+{
+    const bool negative = minor < 0;
+    const quint64 value = quint64(negative ? -minor : minor);
+    quint64 scale = 1;
+    for (int i = 0; i < exponent; ++i)
+        scale *= 10;
+    QString text = QString::number(value / scale);
+    if (exponent > 0)
+        text += separator + QString::number(value % scale).rightJustified(exponent, u'0');
+    else if (separator == u',')
+        text += separator; // MT940 always writes the decimal comma
+    return negative ? u'-' + text : text;
+}
+
+QString isoDay(qint64 day)
+{
+    return QDateTime::fromSecsSinceEpoch(day, Qt::UTC).date().toString(Qt::ISODate);
+}
+
+QString yymmdd(qint64 day)
+{
+    return QDateTime::fromSecsSinceEpoch(day, Qt::UTC).date().toString(QStringLiteral("yyMMdd"));
+}
+
+} // namespace
+
+qint64 BankAccountStatement::closing() const
+{
+    qint64 sum = opening;
+    for (const auto &line : lines)
+        sum += line.amount;
+    return sum;
+}
+
+QJsonObject BankStatementExpectation::toJson() const
+{
+    QJsonArray exceptions;
+    if (!missingPayout.empty())
+        exceptions.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("unmatched")},
+                                      {QStringLiteral("side"), QStringLiteral("provider")},
+                                      {QStringLiteral("payout"), QString::fromStdString(missingPayout)}});
+    if (!shortPayout.empty())
+        exceptions.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("amount_mismatch")},
+                                      {QStringLiteral("side"), QStringLiteral("provider")},
+                                      {QStringLiteral("payout"), QString::fromStdString(shortPayout)},
+                                      {QStringLiteral("difference"), -shortBy}});
+    if (!duplicatedPayout.empty())
+        exceptions.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("duplicate")},
+                                      {QStringLiteral("side"), QStringLiteral("bank")},
+                                      {QStringLiteral("payout"), QString::fromStdString(duplicatedPayout)}});
+    QJsonArray splits, merged;
+    for (const auto &id : splitPayouts)
+        splits.append(QString::fromStdString(id));
+    for (const auto &group : mergedPayouts) {
+        QJsonArray ids;
+        for (const auto &id : group)
+            ids.append(QString::fromStdString(id));
+        merged.append(ids);
+    }
+    return QJsonObject{{QStringLiteral("object"), QStringLiteral("reconciliation_expectation")},
+                       {QStringLiteral("exceptions"), exceptions},
+                       {QStringLiteral("split_payouts"), splits},
+                       {QStringLiteral("merged_payouts"), merged},
+                       {QStringLiteral("truncated_references"), truncatedReferences},
+                       {QStringLiteral("unreferenced_lines"), unreferencedLines},
+                       {QStringLiteral("payouts_booked"), payoutsBooked},
+                       {QStringLiteral("payouts_not_yet_booked"), payoutsNotYetBooked}};
+}
+
+BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 seed, qint64 until)
+{
+    Random random(seed ^ 0xba4c57a7e3e47ULL);
+    BankStatement statement;
+    statement.created = until;
+    const qint64 lastDay = startOfDay(until);
+    std::vector<const Payout *> payouts;
+    for (const auto &p : allPayouts)
+        if (p.status == "paid" || p.status == "in_transit")
+            payouts.push_back(&p);
+    std::sort(payouts.begin(), payouts.end(), [](const Payout *a, const Payout *b) {
+        return std::tie(a->arrivalDate, a->currency, a->id) < std::tie(b->arrivalDate, b->currency, b->id);
+    });
+
+    // Choose the special cases among payouts that are long enough ago to have surely arrived.
+    std::vector<size_t> settled;
+    for (size_t i = 0; i < payouts.size(); ++i)
+        if (addBusinessDays(startOfDay(payouts[i]->arrivalDate), 3) <= lastDay - 2 * kDay
+            && payouts[i]->amount > 0)
+            settled.push_back(i);
+    std::set<size_t> special;
+    const auto pick = [&](auto accept) -> std::optional<size_t> {
+        for (int attempt = 0; attempt < 200 && !settled.empty(); ++attempt) {
+            const size_t i = settled[size_t(random.below(qint64(settled.size())))];
+            if (!special.count(i) && accept(*payouts[i])) {
+                special.insert(i);
+                return i;
+            }
+        }
+        return std::nullopt;
+    };
+    const auto twoDecimals = [](const Payout &p) { return exponentOf(upper(p.currency)) == 2; };
+    const auto missing = pick([](const Payout &) { return true; });
+    const auto shortOne = pick([&](const Payout &p) { return twoDecimals(p) && p.amount > 10000; });
+    const auto duplicated = pick([](const Payout &) { return true; });
+    std::vector<size_t> splits;
+    for (int i = 0; i < 2; ++i)
+        if (const auto s = pick([](const Payout &p) { return p.amount > 1000; }))
+            splits.push_back(*s);
+    // A merge: two consecutive payouts of one currency in a single line.
+    std::optional<std::pair<size_t, size_t>> merge;
+    for (int attempt = 0; attempt < 200 && !merge && settled.size() > 2; ++attempt) {
+        const size_t a = settled[size_t(random.below(qint64(settled.size())))];
+        for (size_t b = a + 1; b < payouts.size(); ++b) {
+            if (payouts[b]->currency != payouts[a]->currency)
+                continue;
+            const bool usable = !special.count(a) && !special.count(b)
+                                && std::find(settled.begin(), settled.end(), b) != settled.end()
+                                && startOfDay(payouts[b]->arrivalDate)
+                                       <= addBusinessDays(startOfDay(payouts[a]->arrivalDate), 1);
+            if (usable) {
+                merge = std::pair(a, b);
+                special.insert(a);
+                special.insert(b);
+            }
+            break;
+        }
+    }
+
+    std::map<std::string, BankAccountStatement> accounts;
+    qint64 firstDay = lastDay;
+    for (const auto *p : payouts)
+        firstDay = std::min(firstDay, startOfDay(p->arrivalDate));
+    int sequence = 0;
+    const auto servicerRef = [&] {
+        return "PDK" + QString::number(until / kDay).toStdString() + "-" + std::to_string(++sequence);
+    };
+    auto &expect = statement.expectation;
+    for (size_t i = 0; i < payouts.size(); ++i) {
+        const Payout &p = *payouts[i];
+        const std::string currency = upper(p.currency);
+        auto &account = accounts[currency];
+        account.currency = currency;
+        const qint64 arrival = startOfDay(p.arrivalDate);
+        const qint64 booking = addBusinessDays(arrival, 1 + int(random.below(3)));
+        if (missing && i == *missing) {
+            expect.missingPayout = p.id;
+            continue;
+        }
+        if (merge && i == merge->first)
+            continue; // booked with the second
+        if (booking > lastDay) {
+            ++expect.payoutsNotYetBooked;
+            continue;
+        }
+        ++expect.payoutsBooked;
+        BankLine line;
+        line.payouts = {p.id};
+        line.amount = p.amount;
+        line.bookingDay = booking;
+        line.valueDay = booking;
+        line.servicerRef = servicerRef();
+        line.remittance = "STRIPE PAYOUT " + p.id;
+        const double roll = random.uniform();
+        if (merge && i == merge->second) {
+            const Payout &first = *payouts[merge->first];
+            ++expect.payoutsBooked;
+            line.payouts = {first.id, p.id};
+            line.amount = first.amount + p.amount;
+            line.remittance = "STRIPE PAYOUTS";
+            expect.mergedPayouts.push_back({first.id, p.id});
+            account.lines.push_back(line);
+            continue;
+        }
+        if (std::find(splits.begin(), splits.end(), i) != splits.end()) {
+            const qint64 part = p.amount * 6 / 10;
+            BankLine second = line;
+            line.amount = part;
+            line.remittance = "STRIPE PAYOUT " + p.id + " 1/2";
+            second.amount = p.amount - part;
+            second.remittance = "STRIPE PAYOUT " + p.id + " 2/2";
+            second.servicerRef = servicerRef();
+            expect.splitPayouts.push_back(p.id);
+            account.lines.push_back(line);
+            account.lines.push_back(second);
+            continue;
+        }
+        if (shortOne && i == *shortOne) {
+            expect.shortPayout = p.id;
+            expect.shortBy = 150; // a correspondent bank's fee, not stated on the statement
+            line.amount -= expect.shortBy;
+        } else if (duplicated && i == *duplicated) {
+            expect.duplicatedPayout = p.id;
+            BankLine again = line;
+            again.bookingDay = addBusinessDays(booking, 1) <= lastDay ? addBusinessDays(booking, 1) : booking;
+            again.valueDay = again.bookingDay;
+            again.servicerRef = servicerRef();
+            account.lines.push_back(line);
+            account.lines.push_back(again);
+            continue;
+        } else if (roll < 0.15) {
+            // The bank cut the remittance field: the id loses its tail.
+            line.remittance = line.remittance.substr(0, 14 + 3 + 10 + size_t(random.below(8)));
+            ++expect.truncatedReferences;
+        } else if (roll < 0.20) {
+            line.remittance = "STRIPE TRANSFER";
+            ++expect.unreferencedLines;
+        } else if (roll < 0.50) {
+            line.endToEndId = p.id;
+        }
+        account.lines.push_back(line);
+    }
+    for (auto &[currency, account] : accounts) {
+        account.account = accountFor(currency);
+        // An opening balance that looks like a business account's.
+        account.opening = (100000 + random.below(900000)) * (exponentOf(currency) == 0 ? 1 : exponentOf(currency) == 3 ? 1000 : 100);
+        account.fromDay = firstDay;
+        account.toDay = lastDay;
+        std::stable_sort(account.lines.begin(), account.lines.end(),
+                         [](const BankLine &a, const BankLine &b) { return a.bookingDay < b.bookingDay; });
+        statement.accounts.push_back(account);
+    }
+    return statement;
+}
+
+QByteArray writeCamt053(const BankStatement &statement)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("Document"));
+    xml.writeDefaultNamespace(QStringLiteral("urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"));
+    xml.writeStartElement(QStringLiteral("BkToCstmrStmt"));
+    const QString created = QDateTime::fromSecsSinceEpoch(statement.created, Qt::UTC).toString(Qt::ISODate);
+    xml.writeStartElement(QStringLiteral("GrpHdr"));
+    xml.writeTextElement(QStringLiteral("MsgId"), QStringLiteral("PAYDECK-SANDBOX-%1").arg(statement.created));
+    xml.writeTextElement(QStringLiteral("CreDtTm"), created);
+    xml.writeEndElement();
+    int number = 0;
+    const auto amount = [&](const QString &element, qint64 minor, const std::string &currency) {
+        xml.writeStartElement(element);
+        xml.writeAttribute(QStringLiteral("Ccy"), QString::fromStdString(currency));
+        xml.writeCharacters(decimal(minor < 0 ? -minor : minor, exponentOf(currency), u'.'));
+        xml.writeEndElement();
+    };
+    const auto balance = [&](const char *code, qint64 minor, qint64 day, const std::string &currency) {
+        xml.writeStartElement(QStringLiteral("Bal"));
+        xml.writeStartElement(QStringLiteral("Tp"));
+        xml.writeStartElement(QStringLiteral("CdOrPrtry"));
+        xml.writeTextElement(QStringLiteral("Cd"), QString::fromLatin1(code));
+        xml.writeEndElement();
+        xml.writeEndElement();
+        amount(QStringLiteral("Amt"), minor, currency);
+        xml.writeTextElement(QStringLiteral("CdtDbtInd"), minor < 0 ? QStringLiteral("DBIT") : QStringLiteral("CRDT"));
+        xml.writeStartElement(QStringLiteral("Dt"));
+        xml.writeTextElement(QStringLiteral("Dt"), isoDay(day));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    };
+    for (const auto &account : statement.accounts) {
+        xml.writeStartElement(QStringLiteral("Stmt"));
+        xml.writeTextElement(QStringLiteral("Id"), QStringLiteral("STMT-%1-%2").arg(QString::fromStdString(account.currency)).arg(++number));
+        xml.writeTextElement(QStringLiteral("ElctrncSeqNb"), QString::number(number));
+        xml.writeTextElement(QStringLiteral("CreDtTm"), created);
+        xml.writeStartElement(QStringLiteral("FrToDt"));
+        xml.writeTextElement(QStringLiteral("FrDtTm"), isoDay(account.fromDay) + QStringLiteral("T00:00:00Z"));
+        xml.writeTextElement(QStringLiteral("ToDtTm"), isoDay(account.toDay) + QStringLiteral("T23:59:59Z"));
+        xml.writeEndElement();
+        xml.writeStartElement(QStringLiteral("Acct"));
+        xml.writeStartElement(QStringLiteral("Id"));
+        xml.writeTextElement(QStringLiteral("IBAN"), QString::fromStdString(account.account));
+        xml.writeEndElement();
+        xml.writeTextElement(QStringLiteral("Ccy"), QString::fromStdString(account.currency));
+        xml.writeEndElement();
+        balance("OPBD", account.opening, account.fromDay, account.currency);
+        balance("CLBD", account.closing(), account.toDay, account.currency);
+        for (const auto &line : account.lines) {
+            xml.writeStartElement(QStringLiteral("Ntry"));
+            amount(QStringLiteral("Amt"), line.amount, account.currency);
+            xml.writeTextElement(QStringLiteral("CdtDbtInd"), line.amount < 0 ? QStringLiteral("DBIT") : QStringLiteral("CRDT"));
+            xml.writeStartElement(QStringLiteral("Sts"));
+            xml.writeTextElement(QStringLiteral("Cd"), QStringLiteral("BOOK"));
+            xml.writeEndElement();
+            xml.writeStartElement(QStringLiteral("BookgDt"));
+            xml.writeTextElement(QStringLiteral("Dt"), isoDay(line.bookingDay));
+            xml.writeEndElement();
+            xml.writeStartElement(QStringLiteral("ValDt"));
+            xml.writeTextElement(QStringLiteral("Dt"), isoDay(line.valueDay));
+            xml.writeEndElement();
+            xml.writeTextElement(QStringLiteral("AcctSvcrRef"), QString::fromStdString(line.servicerRef));
+            xml.writeStartElement(QStringLiteral("BkTxCd"));
+            xml.writeStartElement(QStringLiteral("Domn"));
+            xml.writeTextElement(QStringLiteral("Cd"), QStringLiteral("PMNT"));
+            xml.writeStartElement(QStringLiteral("Fmly"));
+            xml.writeTextElement(QStringLiteral("Cd"), QStringLiteral("RCDT"));
+            xml.writeTextElement(QStringLiteral("SubFmlyCd"), QStringLiteral("ESCT"));
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeStartElement(QStringLiteral("NtryDtls"));
+            xml.writeStartElement(QStringLiteral("TxDtls"));
+            xml.writeStartElement(QStringLiteral("Refs"));
+            xml.writeTextElement(QStringLiteral("EndToEndId"),
+                                 line.endToEndId.empty() ? QStringLiteral("NOTPROVIDED") : QString::fromStdString(line.endToEndId));
+            xml.writeEndElement();
+            xml.writeStartElement(QStringLiteral("RltdPties"));
+            xml.writeStartElement(QStringLiteral("Dbtr"));
+            xml.writeStartElement(QStringLiteral("Pty"));
+            xml.writeTextElement(QStringLiteral("Nm"), QStringLiteral("STRIPE PAYMENTS EUROPE LTD"));
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeStartElement(QStringLiteral("RmtInf"));
+            xml.writeTextElement(QStringLiteral("Ustrd"), QString::fromStdString(line.remittance));
+            xml.writeEndElement();
+            xml.writeEndElement(); // TxDtls
+            xml.writeEndElement(); // NtryDtls
+            xml.writeEndElement(); // Ntry
+        }
+        xml.writeEndElement(); // Stmt
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return out;
+}
+
+QByteArray writeMt940(const BankStatement &statement)
+{
+    QString out;
+    int number = 0;
+    const auto balance = [](const char *tag, qint64 minor, qint64 day, const std::string &currency) {
+        return QStringLiteral(":%1:%2%3%4%5\r\n")
+            .arg(QString::fromLatin1(tag), minor < 0 ? QStringLiteral("D") : QStringLiteral("C"), yymmdd(day),
+                 QString::fromStdString(currency), decimal(minor < 0 ? -minor : minor, exponentOf(currency), u','));
+    };
+    for (const auto &account : statement.accounts) {
+        ++number;
+        out += QStringLiteral(":20:PDK%1\r\n").arg(statement.created / kDay * 10 + number);
+        out += QStringLiteral(":25:%1\r\n").arg(QString::fromStdString(account.account));
+        out += QStringLiteral(":28C:%1/1\r\n").arg(number);
+        out += balance("60F", account.opening, account.fromDay, account.currency);
+        for (const auto &line : account.lines) {
+            const QDate value = QDateTime::fromSecsSinceEpoch(line.valueDay, Qt::UTC).date();
+            const QDate booking = QDateTime::fromSecsSinceEpoch(line.bookingDay, Qt::UTC).date();
+            out += QStringLiteral(":61:%1%2%3%4NTRF%5//%6\r\n")
+                       .arg(value.toString(QStringLiteral("yyMMdd")), booking.toString(QStringLiteral("MMdd")),
+                            line.amount < 0 ? QStringLiteral("D") : QStringLiteral("C"),
+                            decimal(line.amount < 0 ? -line.amount : line.amount, exponentOf(account.currency), u','),
+                            line.endToEndId.empty() ? QStringLiteral("NONREF") : QString::fromStdString(line.endToEndId).left(16),
+                            QString::fromStdString(line.servicerRef).left(16));
+            out += QStringLiteral(":86:%1\r\n").arg(QString::fromStdString(line.remittance).left(65));
+        }
+        out += balance("62F", account.closing(), account.toDay, account.currency);
+        out += QStringLiteral("-\r\n");
+    }
+    return out.toLatin1();
+}
+
+} // namespace paydeck::sandbox
