@@ -421,9 +421,9 @@ Result<CsvPreview> detectCsvMapping(const QByteArray &data, CsvMapping::Kind kin
     if (!m.creditColumn.isEmpty() && !m.debitColumn.isEmpty()) {
         m.sign = CsvMapping::Sign::DebitCreditColumns;
         m.amountColumn.clear();
-    } else if (!m.indicatorColumn.isEmpty() && !m.amountColumn.isEmpty()
-               && std::all_of(columnValues(m.indicatorColumn).cbegin(),
-                              columnValues(m.indicatorColumn).cend(), isIndicator)) {
+    } else if (const QStringList indicators = columnValues(m.indicatorColumn);
+               !m.indicatorColumn.isEmpty() && !m.amountColumn.isEmpty() && !indicators.isEmpty()
+               && std::all_of(indicators.cbegin(), indicators.cend(), isIndicator)) {
         m.sign = CsvMapping::Sign::IndicatorColumn;
     } else {
         m.sign = CsvMapping::Sign::SignedAmount;
