@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "overview/overview_page.h"
+#include "reconciliation/reconciliation_page.h"
 #include "settings/settings_dialog.h"
 #include "settings/source_dialog.h"
 #include "sources/sources_model.h"
@@ -19,11 +20,13 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace paydeck::ui {
 
-MainWindow::MainWindow(store::StoreReader *reader, sync::SyncService *sync, QWidget *parent)
+MainWindow::MainWindow(store::StoreReader *reader, sync::SyncService *sync,
+                       reconcile::ReconcileWorker *reconcileWorker, QWidget *parent)
     : QMainWindow(parent)
     , m_reader(reader)
     , m_sync(sync)
@@ -31,6 +34,7 @@ MainWindow::MainWindow(store::StoreReader *reader, sync::SyncService *sync, QWid
     , m_pages(new QStackedWidget(this))
     , m_overview(new OverviewPage(this))
     , m_transactions(new TransactionsPage(reader, this))
+    , m_reconciliation(new ReconciliationPage(reconcileWorker, this))
     , m_sourcesModel(new SourcesModel(this))
     , m_banner(new QLabel(this))
     , m_statusLabel(new QLabel(this))
@@ -42,12 +46,14 @@ MainWindow::MainWindow(store::StoreReader *reader, sync::SyncService *sync, QWid
 
     m_navigation->addItem(tr("Overview"));
     m_navigation->addItem(tr("Transactions"));
+    m_navigation->addItem(tr("Reconciliation"));
     m_navigation->addItem(tr("Sources"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(170);
     m_navigation->setAccessibleName(tr("Screens"));
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_transactions);
+    m_pages->addWidget(m_reconciliation);
     auto *sourcesView = new QTableView(this);
     sourcesView->setModel(m_sourcesModel);
     sourcesView->setObjectName(QStringLiteral("sourcesView"));
@@ -90,6 +96,13 @@ MainWindow::MainWindow(store::StoreReader *reader, sync::SyncService *sync, QWid
     file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_reconciliation->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_reconciliation->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
     QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
     syncMenu->addAction(tr("Sync &now"), QKeySequence::Refresh, this, [this] {
         QMetaObject::invokeMethod(m_sync, &sync::SyncService::syncNow, Qt::QueuedConnection);
@@ -126,6 +139,7 @@ MainWindow::MainWindow(store::StoreReader *reader, sync::SyncService *sync, QWid
             &MainWindow::onStoreChanged,
             Qt::QueuedConnection);
     connect(sync, &sync::SyncService::problem, this, &MainWindow::onProblem, Qt::QueuedConnection);
+    connect(m_reconciliation, &ReconciliationPage::message, this, &MainWindow::onProblem);
 
     // "Today" moves on even when no data arrives.
     m_overviewTimer->setInterval(30000);
@@ -133,6 +147,7 @@ MainWindow::MainWindow(store::StoreReader *reader, sync::SyncService *sync, QWid
     m_overviewTimer->start();
     requestOverview();
     m_transactions->refresh();
+    m_reconciliation->refresh();
 }
 
 void MainWindow::showPage(int index)

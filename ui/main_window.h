@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reconcile/reconcile_worker.h"
 #include "store/store_reader.h"
 #include "sync/sync_service.h"
 
@@ -14,6 +15,7 @@ class QTimer;
 namespace paydeck::ui {
 
 class OverviewPage;
+class ReconciliationPage;
 class SourcesModel;
 class TransactionsPage;
 
@@ -23,10 +25,13 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(store::StoreReader *reader, sync::SyncService *sync, QWidget *parent = nullptr);
+    enum Page { OverviewScreen, TransactionsScreen, ReconciliationScreen, SourcesScreen };
+    MainWindow(store::StoreReader *reader, sync::SyncService *sync,
+               reconcile::ReconcileWorker *reconcileWorker, QWidget *parent = nullptr);
 
     OverviewPage *overview() const { return m_overview; }
     TransactionsPage *transactions() const { return m_transactions; }
+    ReconciliationPage *reconciliation() const { return m_reconciliation; }
     SourcesModel *sources() const { return m_sourcesModel; }
     void showPage(int index);
     int pageCount() const;
@@ -52,6 +57,7 @@ private:
     QStackedWidget *m_pages;
     OverviewPage *m_overview;
     TransactionsPage *m_transactions;
+    ReconciliationPage *m_reconciliation;
     SourcesModel *m_sourcesModel;
     QLabel *m_banner;
     QLabel *m_statusLabel;

@@ -1,6 +1,9 @@
 // paydeck: the GUI. Composition only: the engine's threads, the reader, the window.
 #include "main_window.h"
+#include "reconciliation/reconciliation_page.h"
+#include "sandbox/embedded_sandbox.h"
 #include "settings/settings_dialog.h"
+#include "reconcile/reconcile_worker.h"
 #include "store/store_reader.h"
 #include "store/store_writer.h"
 #include "sync/sync_service.h"
@@ -59,7 +62,7 @@ int main(int argc, char *argv[])
     parser.addOption(dataDirOption);
     const QCommandLineOption screenOption(
         QStringLiteral("screen"),
-        QApplication::translate("main", "Open on <screen>: overview, transactions or sources."),
+        QApplication::translate("main", "Open on <screen>: overview, transactions, reconciliation or sources."),
         QStringLiteral("screen"));
     parser.addOption(screenOption);
     parser.process(app);
@@ -97,22 +100,36 @@ int main(int argc, char *argv[])
     reader->moveToThread(&readerThread);
     QObject::connect(&readerThread, &QThread::finished, reader, &QObject::deleteLater);
 
+    QThread reconcileThread;
+    reconcileThread.setObjectName(QStringLiteral("reconcile"));
+    auto *reconcileWorker = new reconcile::ReconcileWorker(storePath);
+    reconcileWorker->moveToThread(&reconcileThread);
+    QObject::connect(&reconcileThread, &QThread::finished, reconcileWorker, &QObject::deleteLater);
+
     networkThread.start();
     readerThread.start();
-    ui::MainWindow window(reader, sync);
-    if (parser.value(screenOption) == u"transactions")
-        window.showPage(1);
-    else if (parser.value(screenOption) == u"sources")
-        window.showPage(2);
+    reconcileThread.start();
+    ui::MainWindow window(reader, sync, reconcileWorker);
+    window.reconciliation()->setSandboxStatement(sandbox::EmbeddedSandbox::statementPath(dataDir));
+    const QString screen = parser.value(screenOption);
+    if (screen == u"transactions")
+        window.showPage(ui::MainWindow::TransactionsScreen);
+    else if (screen == u"reconciliation")
+        window.showPage(ui::MainWindow::ReconciliationScreen);
+    else if (screen == u"sources")
+        window.showPage(ui::MainWindow::SourcesScreen);
     window.show();
     QMetaObject::invokeMethod(sync, &sync::SyncService::start, Qt::QueuedConnection);
 
     const int code = QApplication::exec();
     QMetaObject::invokeMethod(sync, &sync::SyncService::stop, Qt::BlockingQueuedConnection);
+    reconcileWorker->cancelFlag() = true; // a long run stops and leaves the store unchanged
     networkThread.quit();
     readerThread.quit();
+    reconcileThread.quit();
     networkThread.wait();
     readerThread.wait();
+    reconcileThread.wait();
     writer.stop();
     return code;
 }

@@ -135,76 +135,108 @@ QJsonObject BankStatementExpectation::toJson() const
                        {QStringLiteral("payouts_not_yet_booked"), payoutsNotYetBooked}};
 }
 
+namespace {
+
+/// A number fixed by the seed and a payout: decisions about a payout never change when the
+/// world grows, so statements written on different days agree on every line they share.
+quint64 stableHash(quint64 seed, const std::string &id, const char *purpose)
+{
+    quint64 h = seed ^ 0xcbf29ce484222325ULL;
+    for (const char c : id + '|' + purpose) {
+        h ^= quint64(static_cast<unsigned char>(c));
+        h *= 0x100000001b3ULL;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+std::string servicerRefFor(const std::string &payoutId, int part)
+{
+    return "PDK" + upper(payoutId.substr(payoutId.size() > 12 ? payoutId.size() - 12 : 0)) + "-"
+           + std::to_string(part);
+}
+
+} // namespace
+
 BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 seed, qint64 until)
 {
-    Random random(seed ^ 0xba4c57a7e3e47ULL);
     BankStatement statement;
     statement.created = until;
     const qint64 lastDay = startOfDay(until);
     std::vector<const Payout *> payouts;
     for (const auto &p : allPayouts)
-        if (p.status == "paid" || p.status == "in_transit")
+        if ((p.status == "paid" || p.status == "in_transit") && p.amount > 0)
             payouts.push_back(&p);
     std::sort(payouts.begin(), payouts.end(), [](const Payout *a, const Payout *b) {
         return std::tie(a->arrivalDate, a->currency, a->id) < std::tie(b->arrivalDate, b->currency, b->id);
     });
+    qint64 firstDay = lastDay;
+    for (const auto *p : payouts)
+        firstDay = std::min(firstDay, startOfDay(p->arrivalDate));
 
-    // Choose the special cases among payouts that are long enough ago to have surely arrived.
-    std::vector<size_t> settled;
+    // The special cases come from the statement's first three weeks (long arrived, and the same
+    // payouts on every later day), each the payout with the smallest hash for its purpose.
+    std::vector<size_t> early;
     for (size_t i = 0; i < payouts.size(); ++i)
-        if (addBusinessDays(startOfDay(payouts[i]->arrivalDate), 3) <= lastDay - 2 * kDay
-            && payouts[i]->amount > 0)
-            settled.push_back(i);
+        if (startOfDay(payouts[i]->arrivalDate) < firstDay + 21 * kDay
+            && addBusinessDays(startOfDay(payouts[i]->arrivalDate), 3) <= lastDay - 2 * kDay)
+            early.push_back(i);
     std::set<size_t> special;
-    const auto pick = [&](auto accept) -> std::optional<size_t> {
-        for (int attempt = 0; attempt < 200 && !settled.empty(); ++attempt) {
-            const size_t i = settled[size_t(random.below(qint64(settled.size())))];
-            if (!special.count(i) && accept(*payouts[i])) {
-                special.insert(i);
-                return i;
+    const auto pick = [&](const char *purpose, auto accept) -> std::optional<size_t> {
+        std::optional<size_t> best;
+        quint64 bestHash = 0;
+        for (const size_t i : early) {
+            if (special.count(i) || !accept(*payouts[i]))
+                continue;
+            const quint64 h = stableHash(seed, payouts[i]->id, purpose);
+            if (!best || h < bestHash) {
+                best = i;
+                bestHash = h;
             }
         }
-        return std::nullopt;
+        if (best)
+            special.insert(*best);
+        return best;
     };
     const auto twoDecimals = [](const Payout &p) { return exponentOf(upper(p.currency)) == 2; };
-    const auto missing = pick([](const Payout &) { return true; });
-    const auto shortOne = pick([&](const Payout &p) { return twoDecimals(p) && p.amount > 10000; });
-    const auto duplicated = pick([](const Payout &) { return true; });
+    const auto missing = pick("missing", [](const Payout &) { return true; });
+    const auto shortOne = pick("short", [&](const Payout &p) { return twoDecimals(p) && p.amount > 10000; });
+    const auto duplicated = pick("duplicate", [](const Payout &) { return true; });
     std::vector<size_t> splits;
-    for (int i = 0; i < 2; ++i)
-        if (const auto s = pick([](const Payout &p) { return p.amount > 1000; }))
-            splits.push_back(*s);
-    // A merge: two consecutive payouts of one currency in a single line.
+    for (const char *purpose : {"split-1", "split-2"})
+        if (const auto i = pick(purpose, [](const Payout &p) { return p.amount > 1000; }))
+            splits.push_back(*i);
+    // A merge: two consecutive payouts of one currency, one business day apart, in one line.
     std::optional<std::pair<size_t, size_t>> merge;
-    for (int attempt = 0; attempt < 200 && !merge && settled.size() > 2; ++attempt) {
-        const size_t a = settled[size_t(random.below(qint64(settled.size())))];
+    quint64 mergeHash = 0;
+    for (const size_t a : early) {
         for (size_t b = a + 1; b < payouts.size(); ++b) {
             if (payouts[b]->currency != payouts[a]->currency)
                 continue;
             const bool usable = !special.count(a) && !special.count(b)
-                                && std::find(settled.begin(), settled.end(), b) != settled.end()
+                                && std::find(early.begin(), early.end(), b) != early.end()
                                 && startOfDay(payouts[b]->arrivalDate)
                                        <= addBusinessDays(startOfDay(payouts[a]->arrivalDate), 1);
-            if (usable) {
+            const quint64 h = stableHash(seed, payouts[a]->id, "merge");
+            if (usable && (!merge || h < mergeHash)) {
                 merge = std::pair(a, b);
-                special.insert(a);
-                special.insert(b);
+                mergeHash = h;
             }
             break;
         }
     }
+    if (merge) {
+        special.insert(merge->first);
+        special.insert(merge->second);
+    }
 
     std::map<std::string, BankAccountStatement> accounts;
-    qint64 firstDay = lastDay;
-    for (const auto *p : payouts)
-        firstDay = std::min(firstDay, startOfDay(p->arrivalDate));
-    int sequence = 0;
-    const auto servicerRef = [&] {
-        return "PDK" + QString::number(until / kDay).toStdString() + "-" + std::to_string(++sequence);
-    };
     auto &expect = statement.expectation;
     for (size_t i = 0; i < payouts.size(); ++i) {
         const Payout &p = *payouts[i];
+        Random random(stableHash(seed, p.id, "line"));
         const std::string currency = upper(p.currency);
         auto &account = accounts[currency];
         account.currency = currency;
@@ -226,7 +258,7 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
         line.amount = p.amount;
         line.bookingDay = booking;
         line.valueDay = booking;
-        line.servicerRef = servicerRef();
+        line.servicerRef = servicerRefFor(p.id, 1);
         line.remittance = "STRIPE PAYOUT " + p.id;
         const double roll = random.uniform();
         if (merge && i == merge->second) {
@@ -246,7 +278,7 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
             line.remittance = "STRIPE PAYOUT " + p.id + " 1/2";
             second.amount = p.amount - part;
             second.remittance = "STRIPE PAYOUT " + p.id + " 2/2";
-            second.servicerRef = servicerRef();
+            second.servicerRef = servicerRefFor(p.id, 2);
             expect.splitPayouts.push_back(p.id);
             account.lines.push_back(line);
             account.lines.push_back(second);
@@ -261,7 +293,7 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
             BankLine again = line;
             again.bookingDay = addBusinessDays(booking, 1) <= lastDay ? addBusinessDays(booking, 1) : booking;
             again.valueDay = again.bookingDay;
-            again.servicerRef = servicerRef();
+            again.servicerRef = servicerRefFor(p.id, 2);
             account.lines.push_back(line);
             account.lines.push_back(again);
             continue;
@@ -280,7 +312,8 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
     for (auto &[currency, account] : accounts) {
         account.account = accountFor(currency);
         // An opening balance that looks like a business account's.
-        account.opening = (100000 + random.below(900000)) * (exponentOf(currency) == 0 ? 1 : exponentOf(currency) == 3 ? 1000 : 100);
+        const qint64 units = 100000 + qint64(stableHash(seed, currency, "opening") % 900000);
+        account.opening = units * (exponentOf(currency) == 0 ? 1 : exponentOf(currency) == 3 ? 1000 : 100);
         account.fromDay = firstDay;
         account.toDay = lastDay;
         std::stable_sort(account.lines.begin(), account.lines.end(),

@@ -42,6 +42,8 @@ Result<store::SourceConfig> EmbeddedSandbox::start(const QString &dataDirectory)
     SandboxServerOptions options;
     options.world = world;
     options.certificateDirectory = dir.path();
+    // What the sandbox's payouts look like at the bank, for reconciliation without own files.
+    options.statementPath = statementPath(dataDirectory);
     auto server = std::make_unique<SandboxServer>();
     if (auto started = server->start(options); !started)
         return makeError(QObject::tr("the sandbox did not start: %1").arg(started.error()));
@@ -54,6 +56,11 @@ Result<store::SourceConfig> EmbeddedSandbox::start(const QString &dataDirectory)
     source.isSandbox = true;
     m_server = std::move(server);
     return source;
+}
+
+QString EmbeddedSandbox::statementPath(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).absoluteFilePath(QStringLiteral("sandbox/bank-statement.xml"));
 }
 
 void EmbeddedSandbox::stop()

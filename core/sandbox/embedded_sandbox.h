@@ -22,6 +22,8 @@ public:
     bool isRunning() const { return m_server != nullptr; }
 
     static QString sourceName() { return QStringLiteral("Sandbox"); }
+    /// The camt.053 statement of the sandbox's bank account, rewritten at every start.
+    static QString statementPath(const QString &dataDirectory);
     // About the history's average rate, so that live hours look like past ones.
     static constexpr double kLivePaymentsPerMinute = 1.5;
 

@@ -2,6 +2,10 @@
 // the sandbox's data. Offscreen in CI.
 #include "main_window.h"
 #include "overview/overview_page.h"
+#include "reconcile/reconcile_worker.h"
+#include "reconciliation/exceptions_model.h"
+#include "reconciliation/reconciliation_page.h"
+#include "sandbox/embedded_sandbox.h"
 #include "settings/source_dialog.h"
 #include "sources/sources_model.h"
 #include "store/store_reader.h"
@@ -17,7 +21,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTextBrowser>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace paydeck;
 
@@ -37,8 +43,12 @@ private slots:
         QThread readerThread;
         auto *reader = new store::StoreReader(path);
         reader->moveToThread(&readerThread);
+        QThread reconcileThread;
+        auto *worker = new reconcile::ReconcileWorker(path);
+        worker->moveToThread(&reconcileThread);
         networkThread.start();
         readerThread.start();
+        reconcileThread.start();
         // Torn down in order however the test ends.
         struct Teardown
         {
@@ -47,8 +57,13 @@ private slots:
             QThread &network;
             QThread &readerThread;
             store::StoreWriter &writer;
+            reconcile::ReconcileWorker *worker;
+            QThread &reconcileThread;
             ~Teardown()
             {
+                QMetaObject::invokeMethod(worker, [w = worker] { delete w; }, Qt::BlockingQueuedConnection);
+                reconcileThread.quit();
+                reconcileThread.wait();
                 QMetaObject::invokeMethod(
                     sync,
                     [s = sync] {
@@ -64,9 +79,9 @@ private slots:
                 readerThread.wait();
                 writer.stop();
             }
-        } teardown{sync, reader, networkThread, readerThread, writer};
+        } teardown{sync, reader, networkThread, readerThread, writer, worker, reconcileThread};
         {
-            ui::MainWindow window(reader, sync);
+            ui::MainWindow window(reader, sync, worker);
             QAbstractItemModelTester tester(window.transactions()->model(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
             QAbstractItemModelTester sourcesTester(
@@ -110,11 +125,70 @@ private slots:
                      ->data(window.sources()->index(0, int(ui::SourcesModel::Column::LatencyP50)))
                      .toString()
                      .isEmpty());
+            reconcileTheSandboxMonth(window, dir.path());
             for (int i = 0; i < window.pageCount(); ++i) {
                 window.showPage(i);
                 QTest::qWait(50);
             }
         }
+    }
+
+    /// The Reconciliation screen as a finance user works it: import the sandbox's statement,
+    /// reconcile, read the explanation and trail, write off a duplicate, undo and redo.
+    void reconcileTheSandboxMonth(ui::MainWindow &window, const QString &dataDir)
+    {
+        window.showPage(ui::MainWindow::ReconciliationScreen);
+        ui::ReconciliationPage *page = window.reconciliation();
+        QAbstractItemModelTester exceptionsTester(page->exceptions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester candidatesTester(page->candidates(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page->setNoteProvider([](const QString &) { return QStringLiteral("confirmed with the bank"); });
+        const QString statement = sandbox::EmbeddedSandbox::statementPath(dataDir);
+        QVERIFY(QFile::exists(statement));
+        QSignalSpy refreshed(page, &ui::ReconciliationPage::refreshed);
+        page->importStatements({statement});
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && refreshed.count() > 0, 30000);
+        QVERIFY2(page->summaryText().contains(u"Payouts matched"), qPrintable(page->summaryText()));
+        refreshed.clear();
+        page->run(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && refreshed.count() > 0, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->exceptions()->rowCount(), 3, 10000);
+        QStringList kinds;
+        int duplicateRow = -1, mismatchRow = -1;
+        for (int row = 0; row < page->exceptions()->rowCount(); ++row) {
+            kinds << page->exceptions()->rowAt(row)->kind;
+            if (page->exceptions()->rowAt(row)->kind == u"duplicate")
+                duplicateRow = row;
+            if (page->exceptions()->rowAt(row)->kind == u"amount_mismatch")
+                mismatchRow = row;
+        }
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("amount_mismatch"), QStringLiteral("duplicate"), QStringLiteral("unmatched")}));
+
+        // The short payout: its explanation names it, its trail shows transactions and the line.
+        page->exceptionsView()->selectRow(mismatchRow);
+        QTRY_VERIFY_WITH_TIMEOUT(page->explanation()->toPlainText().contains(u"po_"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->trail()->topLevelItemCount() == 1, 10000);
+        QTreeWidgetItem *payout = page->trail()->topLevelItem(0);
+        QCOMPARE(payout->childCount(), 2);
+        QVERIFY(payout->child(0)->childCount() > 0); // its balance transactions
+        QCOMPARE(payout->child(1)->childCount(), 1); // the bank line it arrived with
+
+        // Write off the duplicate line with a note; undo brings it back, redo removes it again.
+        page->exceptionsView()->selectRow(duplicateRow);
+        QTest::qWait(200);
+        refreshed.clear();
+        page->writeOffSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(page->exceptions()->rowCount(), 2, 10000);
+        QCOMPARE(page->undoStack()->count(), 1);
+        page->undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(page->exceptions()->rowCount(), 3, 10000);
+        page->undoStack()->redo();
+        QTRY_COMPARE_WITH_TIMEOUT(page->exceptions()->rowCount(), 2, 10000);
+        // A rerun keeps the person's decision.
+        refreshed.clear();
+        page->run(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && refreshed.count() > 0, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->exceptions()->rowCount(), 2, 10000);
     }
 
     void sourceDialogRefusesWhatCannotWork()

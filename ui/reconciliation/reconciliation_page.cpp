@@ -1,0 +1,700 @@
+#include "reconciliation_page.h"
+
+#include "common/money_text.h"
+#include "csv_preview_dialog.h"
+#include "decision_commands.h"
+#include "exceptions_model.h"
+#include "reconcile/reconcile_actions.h"
+#include "reconcile/statement_import.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace paydeck::ui {
+
+namespace {
+
+/// Calls `f` on `target`'s thread (the GUI's), unless the target is gone.
+template<typename F>
+void postBack(const QPointer<QObject> &target, F f)
+{
+    QMetaObject::invokeMethod(target.data(), [target, f = std::move(f)]() mutable {
+        if (target)
+            f();
+    }, Qt::QueuedConnection);
+}
+
+QString moneyMapText(const QMap<QString, qint64> &amounts)
+{
+    if (amounts.isEmpty())
+        return QObject::tr("none");
+    QStringList parts;
+    for (auto it = amounts.begin(); it != amounts.end(); ++it)
+        parts << moneyText(it.value(), it.key());
+    return parts.join(QStringLiteral(" · "));
+}
+
+Result<QByteArray> readWhole(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QObject::tr("cannot read %1: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+} // namespace
+
+ReconciliationPage::ReconciliationPage(reconcile::ReconcileWorker *worker, QWidget *parent)
+    : QWidget(parent)
+    , m_worker(worker)
+    , m_runner(new DecisionRunner(worker, this))
+    , m_undo(new QUndoStack(this))
+    , m_exceptions(new ExceptionsModel(this))
+    , m_candidates(new CandidatesModel(this))
+    , m_from(new QDateEdit(QDate::currentDate().addMonths(-2), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_summary(new QLabel(this))
+    , m_unmatched(new QLabel(this))
+    , m_kindFilter(new QComboBox(this))
+    , m_reconciliationFilter(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_exceptionsView(new QTableView(this))
+    , m_candidatesView(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_explanation(new QTextBrowser(this))
+    , m_trail(new QTreeWidget(this))
+    , m_audit(new QTreeWidget(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_itemTitle(new QLabel(this))
+{
+    setObjectName(QStringLiteral("reconciliationPage"));
+    auto *layout = new QVBoxLayout(this);
+
+    // Period, imports and runs.
+    auto *bar = new QHBoxLayout;
+    m_from->setCalendarPopup(true);
+    m_to->setCalendarPopup(true);
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *allTime = new QCheckBox(tr("All time"), this);
+    allTime->setObjectName(QStringLiteral("allTime"));
+    allTime->setChecked(true);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    connect(allTime, &QCheckBox::toggled, this, [this](bool all) {
+        m_from->setEnabled(!all);
+        m_to->setEnabled(!all);
+    });
+    bar->addWidget(new QLabel(tr("Period:"), this));
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(QStringLiteral("–"), this));
+    bar->addWidget(m_to);
+    bar->addWidget(allTime);
+    bar->addSpacing(12);
+    auto *importStatement = new QPushButton(tr("Import statement…"), this);
+    auto *importLedger = new QPushButton(tr("Import ledger…"), this);
+    auto *runButton = new QPushButton(tr("Reconcile"), this);
+    auto *dryButton = new QPushButton(tr("Dry run"), this);
+    runButton->setObjectName(QStringLiteral("primary"));
+    m_importSandbox = new QPushButton(tr("Import sandbox bank statement"), this);
+    m_importSandbox->setObjectName(QStringLiteral("importSandboxStatement"));
+    m_importSandbox->setToolTip(tr("The statement the sandbox's bank account would send for its payouts"));
+    m_importSandbox->hide();
+    connect(m_importSandbox, &QPushButton::clicked, this, [this] { importStatements({m_sandboxStatement}); });
+    bar->addWidget(m_importSandbox);
+    bar->addWidget(importStatement);
+    bar->addWidget(importLedger);
+    bar->addWidget(dryButton);
+    bar->addWidget(runButton);
+    bar->addStretch(1);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
+    m_cancel->hide();
+    bar->addWidget(m_progress);
+    bar->addWidget(m_cancel);
+    layout->addLayout(bar);
+    connect(importStatement, &QPushButton::clicked, this, &ReconciliationPage::chooseStatements);
+    connect(importLedger, &QPushButton::clicked, this, &ReconciliationPage::chooseLedger);
+    connect(runButton, &QPushButton::clicked, this, [this] { run(false); });
+    connect(dryButton, &QPushButton::clicked, this, [this] { run(true); });
+    connect(m_cancel, &QPushButton::clicked, this, &ReconciliationPage::cancel);
+    m_allTime = allTime;
+
+    m_summary->setObjectName(QStringLiteral("reconcileSummary"));
+    m_summary->setWordWrap(true);
+    m_unmatched->setWordWrap(true);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_unmatched);
+
+    // Exceptions on the left, the selected item on the right.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    m_kindFilter->addItem(tr("All exceptions"), QString());
+    for (const char *kind : {"unmatched", "partial", "amount_mismatch", "duplicate", "balance_proof"})
+        m_kindFilter->addItem(ExceptionsModel::kindText(QLatin1String(kind)), QLatin1String(kind));
+    m_reconciliationFilter->addItem(tr("All reconciliations"), QString());
+    for (const char *kind : {"payout_bank", "charge_ledger", "payout_transactions", "statement"})
+        m_reconciliationFilter->addItem(ExceptionsModel::reconciliationText(QLatin1String(kind)), QLatin1String(kind));
+    m_search->setPlaceholderText(tr("Search reference or reason"));
+    m_search->setClearButtonEnabled(true);
+    filters->addWidget(m_kindFilter);
+    filters->addWidget(m_reconciliationFilter);
+    filters->addWidget(m_search, 1);
+    leftLayout->addLayout(filters);
+    m_exceptionsView->setModel(m_exceptions);
+    m_exceptionsView->setObjectName(QStringLiteral("exceptionsView"));
+    m_exceptionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_exceptionsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_exceptionsView->verticalHeader()->hide();
+    m_exceptionsView->horizontalHeader()->setStretchLastSection(true);
+    m_exceptionsView->setAlternatingRowColors(true);
+    m_exceptionsView->setWordWrap(false);
+    m_exceptionsView->setColumnWidth(ExceptionsModel::Kind, 130);
+    m_exceptionsView->setColumnWidth(ExceptionsModel::Reconciliation, 150);
+    m_exceptionsView->setColumnWidth(ExceptionsModel::Side, 70);
+    m_exceptionsView->setColumnWidth(ExceptionsModel::Reference, 220);
+    m_exceptionsView->setColumnWidth(ExceptionsModel::Age, 70);
+    m_exceptionsView->setColumnWidth(ExceptionsModel::Amount, 110);
+    leftLayout->addWidget(m_exceptionsView, 1);
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &ReconciliationPage::refresh);
+    connect(m_reconciliationFilter, &QComboBox::currentIndexChanged, this, &ReconciliationPage::refresh);
+    connect(m_search, &QLineEdit::returnPressed, this, &ReconciliationPage::refresh);
+    connect(m_exceptionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { selectException(current.row()); });
+
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_itemTitle->setWordWrap(true);
+    m_itemTitle->setText(tr("Select an exception to see candidates, explanations and its trail."));
+    rightLayout->addWidget(m_itemTitle);
+
+    auto *candidatesTab = new QWidget(m_tabs);
+    auto *candidatesLayout = new QVBoxLayout(candidatesTab);
+    m_candidatesView->setModel(m_candidates);
+    m_candidatesView->setObjectName(QStringLiteral("candidatesView"));
+    m_candidatesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_candidatesView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_candidatesView->verticalHeader()->hide();
+    m_candidatesView->horizontalHeader()->setStretchLastSection(true);
+    m_candidatesView->setColumnWidth(CandidatesModel::Reference, 260);
+    candidatesLayout->addWidget(m_candidatesView, 1);
+    auto *actions = new QHBoxLayout;
+    auto *matchButton = new QPushButton(tr("Match with selected…"), candidatesTab);
+    auto *writeOffButton = new QPushButton(tr("Write off…"), candidatesTab);
+    actions->addWidget(matchButton);
+    actions->addWidget(writeOffButton);
+    actions->addStretch(1);
+    candidatesLayout->addLayout(actions);
+    connect(matchButton, &QPushButton::clicked, this, &ReconciliationPage::matchSelected);
+    connect(writeOffButton, &QPushButton::clicked, this, &ReconciliationPage::writeOffSelected);
+    m_tabs->addTab(candidatesTab, tr("Candidates"));
+
+    auto *explanationTab = new QWidget(m_tabs);
+    auto *explanationLayout = new QVBoxLayout(explanationTab);
+    m_explanation->setObjectName(QStringLiteral("explanation"));
+    explanationLayout->addWidget(m_explanation, 1);
+    auto *unmatchButton = new QPushButton(tr("Unmatch…"), explanationTab);
+    explanationLayout->addWidget(unmatchButton, 0, Qt::AlignLeft);
+    connect(unmatchButton, &QPushButton::clicked, this, &ReconciliationPage::unmatchShown);
+    m_tabs->addTab(explanationTab, tr("Explanation"));
+
+    auto *trailTab = new QWidget(m_tabs);
+    auto *trailLayout = new QVBoxLayout(trailTab);
+    auto *findRow = new QHBoxLayout;
+    auto *payoutId = new QLineEdit(trailTab);
+    payoutId->setPlaceholderText(tr("Payout id, e.g. po_…"));
+    auto *show = new QPushButton(tr("Show trail"), trailTab);
+    findRow->addWidget(payoutId, 1);
+    findRow->addWidget(show);
+    trailLayout->addLayout(findRow);
+    m_trail->setObjectName(QStringLiteral("trail"));
+    m_trail->setHeaderLabels({tr("Item"), tr("Date"), tr("Amount"), tr("Detail")});
+    m_trail->setColumnWidth(0, 260);
+    trailLayout->addWidget(m_trail, 1);
+    const auto showTrail = [this, payoutId] {
+        const QString id = payoutId->text().trimmed();
+        QPointer<QObject> self(this);
+        m_worker->post([self, id](store::Database &db) {
+            auto rowid = db.prepare("SELECT rowid FROM payouts WHERE id = ?");
+            qint64 found = 0;
+            const std::string key = id.toStdString();
+            if (rowid) {
+                rowid.value().bindText(1, key);
+                if (rowid.value().step() == store::Statement::Step::Row)
+                    found = rowid.value().columnInt(0);
+            }
+            auto trail = reconcile::loadPayoutTrail(db, found);
+            postBack(self, [self, trail, id] {
+                auto *page = static_cast<ReconciliationPage *>(self.data());
+                if (!trail || trail.value().id.isEmpty()) {
+                    emit page->message(tr("No payout %1 in the store.").arg(id));
+                    return;
+                }
+                page->showItem(reconcile::ExceptionRow{}, {}, {}, trail.value());
+                page->m_tabs->setCurrentIndex(2);
+            });
+        });
+    };
+    connect(show, &QPushButton::clicked, this, showTrail);
+    connect(payoutId, &QLineEdit::returnPressed, this, showTrail);
+    m_tabs->addTab(trailTab, tr("Trail"));
+
+    m_audit->setObjectName(QStringLiteral("audit"));
+    m_audit->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Why")});
+    m_audit->setColumnWidth(0, 150);
+    m_tabs->addTab(m_audit, tr("Audit trail"));
+    rightLayout->addWidget(m_tabs, 1);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    connect(m_runner, &DecisionRunner::finished, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            emit message(error);
+        refresh();
+    });
+    connect(m_worker, &reconcile::ReconcileWorker::failed, this, &ReconciliationPage::message);
+}
+
+void ReconciliationPage::setSandboxStatement(const QString &path)
+{
+    m_sandboxStatement = path;
+    refresh();
+}
+
+void ReconciliationPage::setNoteProvider(std::function<QString(const QString &)> provider)
+{
+    m_noteProvider = std::move(provider);
+}
+
+QString ReconciliationPage::summaryText() const
+{
+    return m_summary->text() + u'\n' + m_unmatched->text();
+}
+
+reconcile::ExceptionFilter ReconciliationPage::filter() const
+{
+    return reconcile::ExceptionFilter{m_kindFilter->currentData().toString(),
+                                      m_reconciliationFilter->currentData().toString(), m_search->text().trimmed()};
+}
+
+reconcile::ReconcileOptions ReconciliationPage::periodOptions() const
+{
+    reconcile::ReconcileOptions options;
+    if (!m_allTime->isChecked()) {
+        options.from = m_from->date();
+        options.to = m_to->date();
+    }
+    return options;
+}
+
+void ReconciliationPage::refresh()
+{
+    const reconcile::ExceptionFilter currentFilter = filter();
+    const QDate today = QDate::currentDate();
+    QPointer<QObject> self(this);
+    const QString sandboxStatement = m_sandboxStatement;
+    m_worker->post([self, currentFilter, today, sandboxStatement](store::Database &db) {
+        auto overview = reconcile::loadOverview(db);
+        auto rows = reconcile::loadExceptions(db, currentFilter, today);
+        auto audit = reconcile::loadAudit(db, 300);
+        const bool offerSandbox = !sandboxStatement.isEmpty() && QFileInfo::exists(sandboxStatement);
+        postBack(self, [self, overview, rows, audit, offerSandbox] {
+            auto *page = static_cast<ReconciliationPage *>(self.data());
+            page->m_importSandbox->setVisible(offerSandbox);
+            if (!overview || !rows || !audit) {
+                emit page->message(!overview ? overview.error() : !rows ? rows.error() : audit.error());
+                return;
+            }
+            page->showOverview(overview.value());
+            page->m_exceptions->setRows(rows.value());
+            page->showAudit(audit.value());
+            if (page->m_selected) {
+                // Keep the selection on the same item if it is still an exception.
+                for (int i = 0; i < page->m_exceptions->rowCount(); ++i)
+                    if (page->m_exceptions->rowAt(i)->id == page->m_selected->id)
+                        page->m_exceptionsView->selectRow(i);
+            }
+            emit page->refreshed();
+        });
+    });
+}
+
+void ReconciliationPage::showOverview(const reconcile::ReconcileOverview &o)
+{
+    const QLocale locale;
+    if (o.bankEntries == 0 && o.ledgerEntries == 0) {
+        m_summary->setText(tr("No bank statement or ledger imported yet. Import a camt.053, MT940 or CSV "
+                              "statement to reconcile %n payout(s).", nullptr, o.payoutsTotal));
+    } else {
+        const double share = o.payoutsTotal == 0 ? 0 : 100.0 * o.payoutsMatched / o.payoutsTotal;
+        m_summary->setText(
+            tr("Payouts matched to the bank: %1 of %2 (%3 %) · charges matched to the ledger: %4 of %5 · "
+               "%n open exception(s)", nullptr, o.exceptions)
+                .arg(locale.toString(o.payoutsMatched), locale.toString(o.payoutsTotal),
+                     locale.toString(share, 'f', 1), locale.toString(o.chargesMatched),
+                     locale.toString(o.chargesTotal))
+            + (o.lastRun.isEmpty() ? tr(" · not reconciled yet")
+                                   : tr(" · last run %1").arg(locale.toString(QDateTime::fromString(o.lastRun, Qt::ISODate), QLocale::ShortFormat))));
+    }
+    m_unmatched->setText(tr("Unmatched — provider: %1 · bank: %2 · ledger: %3")
+                             .arg(moneyMapText(o.unmatchedProvider), moneyMapText(o.unmatchedBank),
+                                  moneyMapText(o.unmatchedLedger)));
+}
+
+void ReconciliationPage::showAudit(const QList<reconcile::AuditRow> &rows)
+{
+    m_audit->clear();
+    const QLocale locale;
+    for (const auto &row : rows) {
+        auto *item = new QTreeWidgetItem(m_audit, {locale.toString(row.at, QLocale::ShortFormat), row.user,
+                                                   row.action + u' ' + ExceptionsModel::reconciliationText(row.reconciliation),
+                                                   row.note});
+        item->setToolTip(3, row.detail);
+    }
+}
+
+void ReconciliationPage::selectException(int row)
+{
+    const reconcile::ExceptionRow *exception = m_exceptions->rowAt(row);
+    if (!exception)
+        return;
+    m_selected = *exception;
+    const reconcile::ExceptionRow item = *exception;
+    QPointer<QObject> self(this);
+    m_worker->post([self, item](store::Database &db) {
+        auto candidates = reconcile::loadCandidates(db, item);
+        auto matches = reconcile::loadMatches(db, item.reconciliation, item.side, item.itemId);
+        Result<reconcile::PayoutTrail> trail = reconcile::PayoutTrail{};
+        if (item.side == u"provider" && item.reconciliation != u"charge_ledger")
+            trail = reconcile::loadPayoutTrail(db, item.itemId);
+        postBack(self, [self, item, candidates, matches, trail] {
+            auto *page = static_cast<ReconciliationPage *>(self.data());
+            page->showItem(item, candidates ? candidates.value() : QList<reconcile::CandidateRow>{},
+                           matches ? matches.value() : QList<reconcile::MatchInfo>{},
+                           trail ? trail.value() : reconcile::PayoutTrail{});
+        });
+    });
+}
+
+void ReconciliationPage::showItem(const reconcile::ExceptionRow &row, const QList<reconcile::CandidateRow> &candidates,
+                                  const QList<reconcile::MatchInfo> &matches, const reconcile::PayoutTrail &trail)
+{
+    const QLocale locale;
+    if (!row.kind.isEmpty()) {
+        m_itemTitle->setText(tr("<b>%1</b> — %2 %3, %4: %5")
+                                 .arg(ExceptionsModel::kindText(row.kind), ExceptionsModel::sideText(row.side),
+                                      row.reference.toHtmlEscaped(), moneyText(row.amount, row.currency, locale),
+                                      row.detail.toHtmlEscaped()));
+        m_candidates->setRows(candidates);
+        m_shownMatches = matches;
+        QString html;
+        if (matches.isEmpty())
+            html = tr("<p>Not matched.</p>");
+        for (const auto &m : matches) {
+            html += tr("<p><b>%1</b> (score %2, %3)<br>%4</p>")
+                        .arg(m.rule.toHtmlEscaped(), locale.toString(m.score, 'f', 2),
+                             m.decided == u"rule" ? tr("by the rules") : tr("by %1").arg(m.decidedBy.toHtmlEscaped()),
+                             m.explanation.toHtmlEscaped());
+            html += tr("<p>Provider: %1<br>Other side: %2</p>")
+                        .arg(m.leftItems.join(QStringLiteral(", ")).toHtmlEscaped(),
+                             m.rightItems.join(QStringLiteral(", ")).toHtmlEscaped());
+            if (!m.note.isEmpty())
+                html += tr("<p>Note: %1</p>").arg(m.note.toHtmlEscaped());
+        }
+        m_explanation->setHtml(html);
+    }
+    m_trail->clear();
+    if (!trail.id.isEmpty()) {
+        auto *payout = new QTreeWidgetItem(m_trail, {tr("Payout %1").arg(trail.id),
+                                                     locale.toString(trail.arrival, QLocale::ShortFormat),
+                                                     moneyText(trail.amount, trail.currency, locale), trail.status});
+        auto *transactions = new QTreeWidgetItem(
+            payout, {tr("%n balance transaction(s)", nullptr, int(trail.transactions.size())), QString(),
+                     moneyText(trail.transactionsNet, trail.currency, locale),
+                     trail.transactionsNet == trail.amount ? tr("net equals the payout")
+                                                           : tr("net differs by %1").arg(moneyText(trail.amount - trail.transactionsNet, trail.currency, locale))});
+        for (const auto &t : trail.transactions)
+            new QTreeWidgetItem(transactions, {t.id + u' ' + t.type, locale.toString(t.created, QLocale::ShortFormat),
+                                               moneyText(t.net, trail.currency, locale),
+                                               tr("amount %1, fee %2").arg(moneyText(t.amount, trail.currency, locale),
+                                                                           moneyText(t.fee, trail.currency, locale))});
+        auto *lines = new QTreeWidgetItem(payout, {tr("%n bank line(s)", nullptr, int(trail.bankLines.size()))});
+        for (const auto &line : trail.bankLines)
+            new QTreeWidgetItem(lines, {line.text, locale.toString(line.booked, QLocale::ShortFormat),
+                                        moneyText(line.amount, line.currency, locale), tr("matched by %1").arg(line.rule)});
+        payout->setExpanded(true);
+        lines->setExpanded(true);
+    }
+}
+
+QString ReconciliationPage::askNote(const QString &question)
+{
+    if (m_noteProvider)
+        return m_noteProvider(question);
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(this, tr("Note"), question, QString(), &ok);
+    return ok ? note.trimmed() : QString();
+}
+
+void ReconciliationPage::matchSelected()
+{
+    if (!m_selected) {
+        emit message(tr("Select an exception first."));
+        return;
+    }
+    const auto selected = m_candidatesView->selectionModel()->selectedRows();
+    if (selected.isEmpty()) {
+        emit message(tr("Select one or more candidates to match with."));
+        return;
+    }
+    reconcile::ManualDecision decision;
+    decision.reconciliation = m_selected->reconciliation;
+    decision.user = reconcile::currentUser();
+    std::vector<qint64> others;
+    for (const QModelIndex &index : selected)
+        if (const auto *candidate = m_candidates->rowAt(index.row()))
+            others.push_back(candidate->id);
+    if (m_selected->side == u"provider") {
+        decision.leftIds = {m_selected->itemId};
+        decision.rightIds = others;
+    } else {
+        decision.leftIds = others;
+        decision.rightIds = {m_selected->itemId};
+    }
+    decision.note = askNote(tr("Why do these belong together?"));
+    if (decision.note.isEmpty()) {
+        emit message(tr("Not matched: a note is required."));
+        return;
+    }
+    m_undo->push(new DecideCommand(m_runner, DecideCommand::Kind::Match, decision));
+}
+
+void ReconciliationPage::writeOffSelected()
+{
+    if (!m_selected || m_selected->side == u"statement") {
+        emit message(tr("Select a provider, bank or ledger exception to write off."));
+        return;
+    }
+    reconcile::ManualDecision decision;
+    decision.reconciliation = m_selected->reconciliation;
+    decision.user = reconcile::currentUser();
+    if (m_selected->side == u"provider")
+        decision.leftIds = {m_selected->itemId};
+    else
+        decision.rightIds = {m_selected->itemId};
+    decision.note = askNote(tr("Why is this written off?"));
+    if (decision.note.isEmpty()) {
+        emit message(tr("Not written off: a note is required."));
+        return;
+    }
+    m_undo->push(new DecideCommand(m_runner, DecideCommand::Kind::WriteOff, decision));
+}
+
+void ReconciliationPage::unmatchShown()
+{
+    if (m_shownMatches.isEmpty()) {
+        emit message(tr("The selected item has no match to undo."));
+        return;
+    }
+    const QString note = askNote(tr("Why is this match wrong?"));
+    if (note.isEmpty()) {
+        emit message(tr("Not unmatched: a note is required."));
+        return;
+    }
+    m_undo->push(new UnmatchCommand(m_runner, m_shownMatches.first().group, note, reconcile::currentUser()));
+}
+
+void ReconciliationPage::setBusy(bool busy, const QString &what)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_progress->setValue(0);
+    m_progress->setFormat(what.isEmpty() ? QStringLiteral("%p%") : what + QStringLiteral(" %p%"));
+    emit busyChanged(busy);
+}
+
+void ReconciliationPage::cancel()
+{
+    m_worker->cancelFlag() = true;
+}
+
+void ReconciliationPage::chooseStatements()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import bank statements"), QString(),
+        tr("Bank statements (*.xml *.sta *.940 *.mt940 *.txt *.csv);;All files (*)"));
+    if (!files.isEmpty())
+        importStatements(files);
+}
+
+void ReconciliationPage::importStatements(const QStringList &files)
+{
+    setBusy(true, tr("Importing"));
+    QPointer<QObject> self(this);
+    reconcile::ReconcileWorker *worker = m_worker;
+    m_worker->post([self, files, worker](store::Database &db) {
+        QStringList lines;
+        int failures = 0;
+        for (int i = 0; i < files.size(); ++i) {
+            if (worker->cancelFlag()) {
+                lines << tr("Cancelled; %n file(s) not imported.", nullptr, int(files.size() - i));
+                break;
+            }
+            auto data = readWhole(files[i]);
+            auto report = data ? reconcile::importStatementFile(db, data.value(), files[i])
+                               : Result<reconcile::ImportReport>(makeError(data.error()));
+            const QString name = QFileInfo(files[i]).fileName();
+            if (!report) {
+                ++failures;
+                lines << report.error();
+            } else if (report.value().alreadyImported) {
+                lines << tr("%1: already imported").arg(name);
+            } else {
+                int entries = 0, duplicates = 0, failed = 0;
+                for (const auto &s : report.value().statements) {
+                    entries += s.newEntries;
+                    duplicates += s.duplicates;
+                    failed += s.proofDifference.value_or(0) != 0 ? 1 : 0;
+                }
+                lines << tr("%1: %n statement(s), %2 new entries, %3 already known", nullptr,
+                            int(report.value().statements.size()))
+                                 .arg(name)
+                                 .arg(entries)
+                                 .arg(duplicates)
+                             + (failed > 0 ? tr(" — balance proof FAILED for %n statement(s)", nullptr, failed) : QString());
+            }
+            const int percent = int(100 * (i + 1) / files.size());
+            postBack(self, [self, percent] { static_cast<ReconciliationPage *>(self.data())->m_progress->setValue(percent); });
+        }
+        postBack(self, [self, lines, failures] {
+            auto *page = static_cast<ReconciliationPage *>(self.data());
+            page->setBusy(false);
+            emit page->message(lines.join(QStringLiteral(" · ")));
+            if (failures > 0 && !page->m_noteProvider)
+                QMessageBox::warning(page, tr("Import"), lines.join(u'\n'));
+            page->refresh();
+        });
+    });
+}
+
+void ReconciliationPage::chooseLedger()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import ledger export"), QString(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QPointer<QObject> self(this);
+    m_worker->post([self, file](store::Database &) {
+        auto data = readWhole(file);
+        auto preview = data ? reconcile::detectCsvMapping(data.value(), reconcile::CsvMapping::Kind::Ledger, file)
+                            : Result<reconcile::CsvPreview>(makeError(data.error()));
+        postBack(self, [self, preview, file] {
+            auto *page = static_cast<ReconciliationPage *>(self.data());
+            if (!preview) {
+                QMessageBox::warning(page, tr("Import ledger"), preview.error());
+                return;
+            }
+            CsvPreviewDialog dialog(preview.value(), page);
+            if (dialog.exec() == QDialog::Accepted)
+                page->importLedger(file, dialog.mapping());
+        });
+    });
+}
+
+void ReconciliationPage::importLedger(const QString &file, const reconcile::CsvMapping &mapping)
+{
+    setBusy(true, tr("Importing"));
+    QPointer<QObject> self(this);
+    m_worker->post([self, file, mapping](store::Database &db) {
+        auto data = readWhole(file);
+        Result<reconcile::LedgerImportReport> report = data ? reconcile::importLedgerFile(db, data.value(), file, mapping)
+                                                            : Result<reconcile::LedgerImportReport>(makeError(data.error()));
+        if (report && !mapping.name.isEmpty())
+            (void)reconcile::saveCsvMapping(db, mapping);
+        postBack(self, [self, report, file] {
+            auto *page = static_cast<ReconciliationPage *>(self.data());
+            page->setBusy(false);
+            emit page->message(!report ? report.error()
+                               : report.value().alreadyImported
+                                   ? tr("%1: already imported").arg(QFileInfo(file).fileName())
+                                   : tr("%1: %2 ledger entries, %3 new").arg(QFileInfo(file).fileName())
+                                         .arg(report.value().entries)
+                                         .arg(report.value().newEntries));
+            page->refresh();
+        });
+    });
+}
+
+void ReconciliationPage::run(bool dryRun)
+{
+    reconcile::ReconcileOptions options = periodOptions();
+    options.dryRun = dryRun;
+    setBusy(true, dryRun ? tr("Dry run") : tr("Reconciling"));
+    QPointer<QObject> self(this);
+    reconcile::ReconcileWorker *worker = m_worker;
+    m_worker->post([self, options, worker](store::Database &db) mutable {
+        options.cancel = &worker->cancelFlag();
+        options.progress = [self](int percent) {
+            postBack(self, [self, percent] { static_cast<ReconciliationPage *>(self.data())->m_progress->setValue(percent); });
+        };
+        auto summary = reconcile::runReconciliation(db, options);
+        postBack(self, [self, summary, dryRun = options.dryRun] {
+            auto *page = static_cast<ReconciliationPage *>(self.data());
+            page->setBusy(false);
+            if (!summary) {
+                emit page->message(summary.error());
+                return;
+            }
+            int matched = 0, exceptions = 0;
+            for (const auto &[name, part] : summary.value().parts) {
+                for (const auto &[rule, count] : part.byRule)
+                    matched += count;
+                for (const auto &[kind, count] : part.exceptionCounts)
+                    exceptions += count;
+            }
+            emit page->message(dryRun ? tr("Dry run: %1 matches would be added, %2 removed, %3 stay; %4 exceptions.")
+                                            .arg(summary.value().wouldAdd)
+                                            .arg(summary.value().wouldRemove)
+                                            .arg(summary.value().unchanged)
+                                            .arg(exceptions)
+                                      : tr("Reconciled: %1 matches, %2 exceptions, %3 manual decisions kept.")
+                                            .arg(matched)
+                                            .arg(exceptions)
+                                            .arg(summary.value().manualKept));
+            page->refresh();
+        });
+    });
+}
+
+} // namespace paydeck::ui

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "reconcile/csv_mapping.h"
+#include "reconcile/reconcile_queries.h"
+#include "reconcile/reconcile_run.h"
+#include "reconcile/reconcile_worker.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+class QTreeWidget;
+class QUndoStack;
+
+namespace paydeck::ui {
+
+class CandidatesModel;
+class DecisionRunner;
+class ExceptionsModel;
+
+/// Reconciliation: import statements and ledger exports, run the rules for a period, and work
+/// the exceptions — candidates side by side, manual match, unmatch and write-off with a note,
+/// each undoable and audited — with the explanation of every match and the trail of a payout
+/// (payout → its balance transactions → the bank lines). Everything runs on the reconcile
+/// worker; long work shows progress and can be cancelled.
+class ReconciliationPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    ReconciliationPage(reconcile::ReconcileWorker *worker, QWidget *parent = nullptr);
+
+    ExceptionsModel *exceptions() const { return m_exceptions; }
+    CandidatesModel *candidates() const { return m_candidates; }
+    QTableView *exceptionsView() const { return m_exceptionsView; }
+    QTableView *candidatesView() const { return m_candidatesView; }
+    QTreeWidget *trail() const { return m_trail; }
+    QTextBrowser *explanation() const { return m_explanation; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QString summaryText() const;
+    bool isBusy() const { return m_busy; }
+
+    /// Asks for the note every decision needs; replaceable for tests (no modal dialog).
+    void setNoteProvider(std::function<QString(const QString &question)> provider);
+    /// The embedded sandbox's bank statement: offered for import when it exists.
+    void setSandboxStatement(const QString &path);
+
+public slots:
+    void refresh();
+    void importStatements(const QStringList &files);
+    void importLedger(const QString &file, const reconcile::CsvMapping &mapping);
+    void run(bool dryRun);
+    void selectException(int row);
+    void matchSelected();
+    void writeOffSelected();
+    void unmatchShown();
+    void cancel();
+
+signals:
+    void refreshed();
+    void busyChanged(bool busy);
+    void message(const QString &text);
+
+private:
+    void chooseStatements();
+    void chooseLedger();
+    void setBusy(bool busy, const QString &what = QString());
+    void showOverview(const reconcile::ReconcileOverview &overview);
+    void showItem(const reconcile::ExceptionRow &row, const QList<reconcile::CandidateRow> &candidates,
+                  const QList<reconcile::MatchInfo> &matches, const reconcile::PayoutTrail &trail);
+    void showAudit(const QList<reconcile::AuditRow> &rows);
+    reconcile::ExceptionFilter filter() const;
+    reconcile::ReconcileOptions periodOptions() const;
+    QString askNote(const QString &question);
+
+    reconcile::ReconcileWorker *m_worker;
+    DecisionRunner *m_runner;
+    QUndoStack *m_undo;
+    ExceptionsModel *m_exceptions;
+    CandidatesModel *m_candidates;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QCheckBox *m_allTime = nullptr;
+    QLabel *m_summary;
+    QLabel *m_unmatched;
+    QComboBox *m_kindFilter;
+    QComboBox *m_reconciliationFilter;
+    QLineEdit *m_search;
+    QTableView *m_exceptionsView;
+    QTableView *m_candidatesView;
+    QTabWidget *m_tabs;
+    QTextBrowser *m_explanation;
+    QTreeWidget *m_trail;
+    QTreeWidget *m_audit;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_itemTitle;
+    bool m_busy = false;
+    std::optional<reconcile::ExceptionRow> m_selected;
+    QList<reconcile::MatchInfo> m_shownMatches;
+    std::function<QString(const QString &)> m_noteProvider;
+    QString m_summaryText;
+    QString m_sandboxStatement;
+    QPushButton *m_importSandbox = nullptr;
+};
+
+} // namespace paydeck::ui
