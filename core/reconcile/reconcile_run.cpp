@@ -123,17 +123,22 @@ Result<void> loadBankSide(Database &db, const ReconcileOptions &options, Loaded 
         c.currency = s.columnText(2);
         const std::string booking = s.columnText(3);
         c.day = dayOfIso(booking);
-        std::string reference;
         for (int column = 4; column <= 9; ++column) {
             std::string part = s.columnText(column);
             if (part.empty())
                 continue;
-            if (reference.empty() && column <= 6)
-                reference = part;
             if (!c.text.empty())
                 c.text += ' ';
             c.text += part;
         }
+        // How a person recognises the line: its end-to-end id, else its text, else the bank's ref.
+        std::string reference = s.columnText(4);
+        if (reference.empty())
+            reference = s.columnText(7).substr(0, 60);
+        if (reference.empty())
+            reference = s.columnText(5);
+        if (reference.empty())
+            reference = s.columnText(6);
         c.charges = s.columnInt(10);
         c.instructedCurrency = s.columnText(11);
         if (!s.columnIsNull(12))
@@ -146,7 +151,7 @@ Result<void> loadBankSide(Database &db, const ReconcileOptions &options, Loaded 
         c.providerLine = mentions && inPeriod;
         loaded.asOf = std::max(loaded.asOf, c.day);
         loaded.lockedRight.push_back(locked.value().second.count(c.id) > 0);
-        loaded.counterReference.push_back(reference.empty() ? c.text.substr(0, 60) : reference);
+        loaded.counterReference.push_back(reference);
         loaded.counter.push_back(std::move(c));
     }
     auto payouts = db.prepare(std::string("SELECT rowid, id, amount, currency, arrival_date, created FROM payouts"

@@ -133,6 +133,14 @@ private slots:
         }
     }
 
+    /// With PAYDECK_SCREENSHOT_DIR set, keeps a picture of the window to look at.
+    static void saveScreenshot(QWidget &window, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("PAYDECK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            window.grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    }
+
     /// The Reconciliation screen as a finance user works it: import the sandbox's statement,
     /// reconcile, read the explanation and trail, write off a duplicate, undo and redo.
     void reconcileTheSandboxMonth(ui::MainWindow &window, const QString &dataDir)
@@ -172,6 +180,11 @@ private slots:
         QCOMPARE(payout->childCount(), 2);
         QVERIFY(payout->child(0)->childCount() > 0); // its balance transactions
         QCOMPARE(payout->child(1)->childCount(), 1); // the bank line it arrived with
+        QCOMPARE(page->tabs()->currentIndex(), 1); // a matched item opens on its explanation
+        saveScreenshot(window, QStringLiteral("reconciliation-explanation"));
+        page->tabs()->setCurrentIndex(2);
+        page->trail()->expandAll();
+        saveScreenshot(window, QStringLiteral("reconciliation-trail"));
 
         // Write off the duplicate line with a note; undo brings it back, redo removes it again.
         page->exceptionsView()->selectRow(duplicateRow);

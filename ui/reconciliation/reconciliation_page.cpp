@@ -175,10 +175,11 @@ ReconciliationPage::ReconciliationPage(reconcile::ReconcileWorker *worker, QWidg
     m_exceptionsView->horizontalHeader()->setStretchLastSection(true);
     m_exceptionsView->setAlternatingRowColors(true);
     m_exceptionsView->setWordWrap(false);
-    m_exceptionsView->setColumnWidth(ExceptionsModel::Kind, 130);
-    m_exceptionsView->setColumnWidth(ExceptionsModel::Reconciliation, 150);
+    m_exceptionsView->setColumnWidth(ExceptionsModel::Kind, 125);
+    m_exceptionsView->setColumnWidth(ExceptionsModel::Reconciliation, 135);
     m_exceptionsView->setColumnWidth(ExceptionsModel::Side, 70);
-    m_exceptionsView->setColumnWidth(ExceptionsModel::Reference, 220);
+    m_exceptionsView->setColumnWidth(ExceptionsModel::Reference, 200);
+    m_exceptionsView->setColumnWidth(ExceptionsModel::Date, 90);
     m_exceptionsView->setColumnWidth(ExceptionsModel::Age, 70);
     m_exceptionsView->setColumnWidth(ExceptionsModel::Amount, 110);
     leftLayout->addWidget(m_exceptionsView, 1);
@@ -357,12 +358,14 @@ void ReconciliationPage::showOverview(const reconcile::ReconcileOverview &o)
                               "statement to reconcile %n payout(s).", nullptr, o.payoutsTotal));
     } else {
         const double share = o.payoutsTotal == 0 ? 0 : 100.0 * o.payoutsMatched / o.payoutsTotal;
+        const QString ledger = o.ledgerEntries == 0
+                                   ? tr("no ledger imported")
+                                   : tr("charges matched to the ledger: %1 of %2")
+                                         .arg(locale.toString(o.chargesMatched), locale.toString(o.chargesTotal));
         m_summary->setText(
-            tr("Payouts matched to the bank: %1 of %2 (%3 %) · charges matched to the ledger: %4 of %5 · "
-               "%n open exception(s)", nullptr, o.exceptions)
+            tr("Payouts matched to the bank: %1 of %2 (%3 %) · %4 · %n open exception(s)", nullptr, o.exceptions)
                 .arg(locale.toString(o.payoutsMatched), locale.toString(o.payoutsTotal),
-                     locale.toString(share, 'f', 1), locale.toString(o.chargesMatched),
-                     locale.toString(o.chargesTotal))
+                     locale.toString(share, 'f', 1), ledger)
             + (o.lastRun.isEmpty() ? tr(" · not reconciled yet")
                                    : tr(" · last run %1").arg(locale.toString(QDateTime::fromString(o.lastRun, Qt::ISODate), QLocale::ShortFormat))));
     }
@@ -432,6 +435,9 @@ void ReconciliationPage::showItem(const reconcile::ExceptionRow &row, const QLis
                 html += tr("<p>Note: %1</p>").arg(m.note.toHtmlEscaped());
         }
         m_explanation->setHtml(html);
+        // A matched item is about its explanation; an open one about what could complete it.
+        if (m_tabs->currentIndex() < 2)
+            m_tabs->setCurrentIndex(matches.isEmpty() ? 0 : 1);
     }
     m_trail->clear();
     if (!trail.id.isEmpty()) {

@@ -46,6 +46,7 @@ public:
     QTreeWidget *trail() const { return m_trail; }
     QTextBrowser *explanation() const { return m_explanation; }
     QUndoStack *undoStack() const { return m_undo; }
+    QTabWidget *tabs() const { return m_tabs; }
     QString summaryText() const;
     bool isBusy() const { return m_busy; }
 
