@@ -201,6 +201,7 @@ int runReconcile(const QString &dataDir, Arguments &args)
     const auto from = args.value(QStringLiteral("--from"));
     const auto to = args.value(QStringLiteral("--to"));
     const auto rulesFile = args.value(QStringLiteral("--rules"));
+    const QStringList only = args.values(QStringLiteral("--only"));
     const bool dryRun = args.flag(QStringLiteral("--dry-run"));
     const bool json = args.flag(QStringLiteral("--json"));
     if (const QString error = args.error(); !error.isEmpty())
@@ -214,6 +215,12 @@ int runReconcile(const QString &dataDir, Arguments &args)
     if (options.from && options.to && *options.from > *options.to)
         return fail(tr("--from is after --to"), 2);
     options.dryRun = dryRun;
+    for (const QString &name : only) {
+        if (name != QLatin1String(reconcile::kPayoutBank) && name != QLatin1String(reconcile::kChargeLedger)
+            && name != QLatin1String(reconcile::kPayoutTransactions))
+            return fail(tr("--only is payout_bank, charge_ledger or payout_transactions, got \"%1\"").arg(name), 2);
+        options.only << name;
+    }
     if (rulesFile) {
         auto data = readWhole(*rulesFile);
         if (!data)

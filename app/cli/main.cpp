@@ -37,6 +37,7 @@ const char *const kUsage
       "  import-ledger FILE --mapping NAME [--json]\n"
       "      import receivables from a CSV export (a new NAME detects and saves the columns)\n"
       "  reconcile [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--dry-run] [--json] [--rules FILE]\n"
+      "            [--only payout_bank|charge_ledger|payout_transactions]\n"
       "      match payouts to bank lines and their transactions, charges to the ledger\n";
 
 } // namespace

@@ -3,11 +3,14 @@
 #include "domain/money.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLocale>
 
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <memory>
+#include <utility>
 #include <numeric>
 #include <string_view>
 #include <unordered_map>
@@ -61,6 +64,80 @@ QString money(qint64 minor, const std::string &currency)
     return Money(minor, *code).format();
 }
 
+/// "7093.35 GBP": exact and locale-independent, as explanations are stored for the audit.
+/// Written into a small buffer: this runs once per match.
+class PlainMoney
+{
+public:
+    PlainMoney(qint64 minor, const std::string &currency)
+    {
+        // A handful of currencies per run: a tiny cache beats a lookup in the ISO table.
+        static thread_local std::vector<std::pair<std::string, int>> exponents;
+        int exponent = -1;
+        for (const auto &[code, e] : exponents)
+            if (code == currency) {
+                exponent = e;
+                break;
+            }
+        if (exponent < 0) {
+            const auto code = Currency::fromCode(std::string_view(currency));
+            exponent = code ? code->exponent() : 2;
+            exponents.emplace_back(currency, exponent);
+        }
+        char digits[24];
+        int n = 0;
+        const bool negative = minor < 0;
+        quint64 value = negative ? quint64(-(minor + 1)) + 1 : quint64(minor);
+        do {
+            digits[n++] = char('0' + value % 10);
+            value /= 10;
+        } while (value > 0 || n <= exponent);
+        if (negative)
+            m_text[m_size++] = '-';
+        for (int i = n - 1; i >= 0; --i) {
+            m_text[m_size++] = digits[i];
+            if (i == exponent && exponent > 0)
+                m_text[m_size++] = '.';
+        }
+        m_text[m_size++] = ' ';
+        for (size_t i = 0; i < currency.size() && i < 4; ++i) {
+            const char c = currency[i];
+            m_text[m_size++] = (c >= 'a' && c <= 'z') ? char(c - 'a' + 'A') : c;
+        }
+    }
+    std::string_view view() const { return std::string_view(m_text, m_size); }
+
+private:
+    char m_text[40];
+    size_t m_size = 0;
+};
+
+/// Replaces %1…%9 in a UTF-8 template (a translated text, converted once).
+std::string fill(const std::string &pattern, std::initializer_list<std::string_view> args)
+{
+    size_t length = pattern.size();
+    for (const auto &arg : args)
+        length += arg.size();
+    std::string out;
+    out.reserve(length);
+    for (size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
+            const size_t index = size_t(pattern[i + 1] - '1');
+            if (index < args.size())
+                out.append(*(args.begin() + index));
+            ++i;
+        } else {
+            out += pattern[i];
+        }
+    }
+    return out;
+}
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
 QString dayText(Day day)
 {
     return QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate);
@@ -98,6 +175,56 @@ std::string upper(std::string_view text)
     return out;
 }
 
+/// Open addressing from a string to an index: no allocation per entry, one probe mostly.
+class FlatIndex
+{
+public:
+    explicit FlatIndex(size_t expected)
+    {
+        size_t capacity = 16;
+        while (capacity < expected * 2)
+            capacity *= 2;
+        m_slots.assign(capacity, Slot{0, -1});
+        m_mask = capacity - 1;
+    }
+    static quint64 hash(std::string_view text)
+    {
+        quint64 h = 0xcbf29ce484222325ULL;
+        for (const char c : text) {
+            h ^= quint64(static_cast<unsigned char>(c));
+            h *= 0x100000001b3ULL;
+        }
+        return h ^ (h >> 29);
+    }
+    void insert(std::string_view key, int value)
+    {
+        const quint64 h = hash(key);
+        size_t i = size_t(h) & m_mask;
+        while (m_slots[i].value >= 0)
+            i = (i + 1) & m_mask;
+        m_slots[i] = Slot{h, value};
+    }
+    /// The value whose key (as `keyOf(value)` gives it) equals `key`, or -1.
+    template<typename KeyOf>
+    int find(std::string_view key, KeyOf keyOf) const
+    {
+        const quint64 h = hash(key);
+        for (size_t i = size_t(h) & m_mask; m_slots[i].value >= 0; i = (i + 1) & m_mask)
+            if (m_slots[i].hash == h && keyOf(m_slots[i].value) == key)
+                return m_slots[i].value;
+        return -1;
+    }
+
+private:
+    struct Slot
+    {
+        quint64 hash;
+        int value;
+    };
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+};
+
 class Engine
 {
 public:
@@ -111,16 +238,37 @@ public:
             m_leftUsed[i] = lockedLeft[i] ? 2 : 0;
         for (size_t i = 0; i < lockedRight.size() && i < counter.size(); ++i)
             m_rightUsed[i] = lockedRight[i] ? 2 : 0;
-        m_leftOrder.resize(provider.size());
-        std::iota(m_leftOrder.begin(), m_leftOrder.end(), 0);
-        std::sort(m_leftOrder.begin(), m_leftOrder.end(), [&](int a, int b) {
-            return std::tie(m_p[a].day, m_p[a].id) < std::tie(m_p[b].day, m_p[b].id);
+        // By date, then by the store's row id: a total order that does not depend on input order.
+        // Sorted as packed keys: comparisons that chase items through memory cost seconds here.
+        m_leftOrder = orderBy(provider.size(), [&](size_t i) {
+            return std::pair<qint64, qint64>(provider[i].day, provider[i].rowid);
         });
-        m_rightOrder.resize(counter.size());
-        std::iota(m_rightOrder.begin(), m_rightOrder.end(), 0);
-        std::sort(m_rightOrder.begin(), m_rightOrder.end(), [&](int a, int b) {
-            return std::tie(m_c[a].day, m_c[a].id) < std::tie(m_c[b].day, m_c[b].id);
+        m_rightOrder = orderBy(counter.size(), [&](size_t i) {
+            return std::pair<qint64, qint64>(counter[i].day, counter[i].id);
         });
+        m_out.matches.reserve(provider.size());
+    }
+
+    template<typename KeyOf>
+    static std::vector<int> orderBy(size_t count, KeyOf keyOf)
+    {
+        struct Key
+        {
+            qint64 a, b;
+            int index;
+        };
+        std::vector<Key> keys(count);
+        for (size_t i = 0; i < count; ++i) {
+            const auto [a, b] = keyOf(i);
+            keys[i] = Key{a, b, int(i)};
+        }
+        std::sort(keys.begin(), keys.end(), [](const Key &x, const Key &y) {
+            return std::tie(x.a, x.b, x.index) < std::tie(y.a, y.b, y.index);
+        });
+        std::vector<int> order(count);
+        for (size_t i = 0; i < count; ++i)
+            order[i] = keys[i].index;
+        return order;
     }
 
     MatchOutcome run()
@@ -157,8 +305,14 @@ private:
         return std::abs(businessDaysBetween(p.day, c.day)) <= window;
     }
 
-    void addMatch(std::vector<int> left, std::vector<int> right, const char *rule, double score,
-                  QString explanation)
+    void addMatch(IndexList left, IndexList right, const char *rule, double score,
+                  const QString &explanation)
+    {
+        addMatch(std::move(left), std::move(right), rule, score, utf8(explanation));
+    }
+
+    void addMatch(IndexList left, IndexList right, const char *rule, double score,
+                  std::string explanation)
     {
         MatchResult match;
         qint64 leftSum = 0, rightSum = 0;
@@ -202,7 +356,7 @@ private:
         int left;
         int right;
         bool truncated;
-        std::string token;
+        std::string_view token; // into the item's text, which outlives the run
     };
 
     /// Finds which items name which: payout ids in bank texts, ledger references in charges.
@@ -210,13 +364,13 @@ private:
     {
         std::vector<Edge> edges;
         if (payouts()) {
-            std::unordered_map<std::string_view, int> byId;
-            byId.reserve(m_p.size());
+            FlatIndex byId(m_p.size());
             for (size_t i = 0; i < m_p.size(); ++i)
                 if (!m_leftUsed[i])
-                    byId.emplace(m_p[i].id, int(i));
+                    byId.insert(m_p[i].id, int(i));
             std::vector<std::pair<std::string_view, int>> sorted; // built when a cut id appears
-            for (const int r : m_rightOrder) {
+            edges.reserve(m_c.size());
+            for (int r = 0; r < int(m_c.size()); ++r) { // memory order; edges are sorted later
                 if (m_rightUsed[size_t(r)])
                     continue;
                 const std::string &text = m_c[size_t(r)].text;
@@ -227,14 +381,16 @@ private:
                     while (end < text.size() && isIdChar(text[end]))
                         ++end;
                     const std::string_view token(text.data() + at, end - at);
-                    if (const auto it = byId.find(token); it != byId.end()) {
-                        edges.push_back({it->second, r, false, std::string(token)});
+                    if (const int found = byId.find(token, [&](int i) { return std::string_view(m_p[size_t(i)].id); }); found >= 0) {
+                        edges.push_back({found, r, false, token});
                         continue;
                     }
                     if (int(token.size()) < m_rules.minTruncatedReference)
                         continue;
                     if (sorted.empty()) {
-                        sorted.assign(byId.begin(), byId.end());
+                        for (size_t i = 0; i < m_p.size(); ++i)
+                            if (!m_leftUsed[i])
+                                sorted.emplace_back(m_p[i].id, int(i));
                         std::sort(sorted.begin(), sorted.end());
                     }
                     auto first = std::lower_bound(sorted.begin(), sorted.end(),
@@ -243,7 +399,7 @@ private:
                     while (last != sorted.end() && last->first.substr(0, token.size()) == token)
                         ++last;
                     if (last - first == 1) // a cut reference must name exactly one payout
-                        edges.push_back({first->second, r, true, std::string(token)});
+                        edges.push_back({first->second, r, true, token});
                 }
             }
         } else {
@@ -252,6 +408,7 @@ private:
                 if (!m_rightUsed[size_t(r)] && !m_c[size_t(r)].text.empty())
                     byReference[upper(m_c[size_t(r)].text)].push_back(r);
             std::vector<std::string> sortedRefs;
+            m_tokens.reserve(m_p.size());
             for (const int l : m_leftOrder) {
                 if (m_leftUsed[size_t(l)])
                     continue;
@@ -270,10 +427,11 @@ private:
                     if (token.size() < 3)
                         continue;
                     if (const auto it = byReference.find(token); it != byReference.end()) {
+                        const std::string_view kept = keep(token);
                         for (const int r : it->second)
                             if (std::find(seen.begin(), seen.end(), r) == seen.end()) {
                                 seen.push_back(r);
-                                edges.push_back({l, r, false, token});
+                                edges.push_back({l, r, false, kept});
                             }
                         continue;
                     }
@@ -288,13 +446,22 @@ private:
                     auto last = first;
                     while (last != sortedRefs.end() && last->compare(0, token.size(), token) == 0)
                         ++last;
-                    if (last - first == 1)
+                    if (last - first == 1) {
+                        const std::string_view kept = keep(token);
                         for (const int r : byReference[*first])
-                            edges.push_back({l, r, true, token});
+                            edges.push_back({l, r, true, kept});
+                    }
                 }
             }
         }
         return edges;
+    }
+
+    /// Stable storage for tokens made from a copy of an item's text.
+    std::string_view keep(const std::string &token)
+    {
+        m_tokens.push_back(std::make_unique<std::string>(token));
+        return *m_tokens.back();
     }
 
     QString nameOf(const ProviderItem &p) const { return QString::fromStdString(p.id); }
@@ -305,27 +472,50 @@ private:
         std::vector<Edge> edges = referenceEdges();
         if (edges.empty())
             return;
-        // Components of the "names" graph: one payout with its lines, or one line with its payouts.
-        std::map<int, std::vector<size_t>> byLeft;
-        std::map<int, std::vector<size_t>> byRight;
-        for (size_t e = 0; e < edges.size(); ++e) {
-            byLeft[edges[e].left].push_back(e);
-            byRight[edges[e].right].push_back(e);
-        }
-        // Lines naming several payouts first (a bank merged them).
-        for (const auto &[right, list] : byRight) {
-            if (list.size() < 2 || m_rightUsed[size_t(right)])
+        // The "names" graph as flat adjacency lists (a million items: no node-based maps).
+        const auto adjacency = [&](size_t nodes, auto endOf) {
+            std::vector<int> start(nodes + 1, 0);
+            for (const Edge &e : edges)
+                ++start[size_t(endOf(e)) + 1];
+            for (size_t i = 1; i <= nodes; ++i)
+                start[i] += start[i - 1];
+            std::vector<int> list(edges.size());
+            std::vector<int> fill(start.begin(), start.end() - 1);
+            for (size_t e = 0; e < edges.size(); ++e)
+                list[size_t(fill[size_t(endOf(edges[e]))]++)] = int(e);
+            return std::pair(std::move(start), std::move(list));
+        };
+        const auto [leftStart, leftEdges] = adjacency(m_p.size(), [](const Edge &e) { return e.left; });
+        const auto [rightStart, rightEdges] = adjacency(m_c.size(), [](const Edge &e) { return e.right; });
+        const auto edgesOfLeft = [&](int l) {
+            return std::pair(leftEdges.begin() + leftStart[size_t(l)], leftEdges.begin() + leftStart[size_t(l) + 1]);
+        };
+        // Lines naming several payouts first (a bank merged them), in date order.
+        std::vector<int> naming;
+        for (size_t r = 0; r < m_c.size(); ++r)
+            if (rightStart[r + 1] - rightStart[r] > 1)
+                naming.push_back(int(r));
+        std::sort(naming.begin(), naming.end(), [&](int a, int b) {
+            return std::tie(m_c[size_t(a)].day, m_c[size_t(a)].id) < std::tie(m_c[size_t(b)].day, m_c[size_t(b)].id);
+        });
+        for (const int right : naming) {
+            const int from = rightStart[size_t(right)], to = rightStart[size_t(right) + 1];
+            if (m_rightUsed[size_t(right)])
                 continue;
             std::vector<int> left;
             qint64 sum = 0;
             bool clean = true;
-            for (const size_t e : list) {
-                if (m_leftUsed[size_t(edges[e].left)] || byLeft[edges[e].left].size() != 1)
+            for (int k = from; k < to; ++k) {
+                const Edge &e = edges[size_t(rightEdges[size_t(k)])];
+                const auto [first, last] = edgesOfLeft(e.left);
+                if (m_leftUsed[size_t(e.left)] || last - first != 1)
                     clean = false;
-                left.push_back(edges[e].left);
-                sum += m_p[size_t(edges[e].left)].amount;
+                if (std::find(left.begin(), left.end(), e.left) == left.end()) {
+                    left.push_back(e.left);
+                    sum += m_p[size_t(e.left)].amount;
+                }
             }
-            if (!clean)
+            if (!clean || left.size() < 2)
                 continue;
             std::sort(left.begin(), left.end(), [&](int a, int b) { return m_p[a].id < m_p[b].id; });
             QStringList names;
@@ -342,50 +532,76 @@ private:
                                  .arg(names.join(QStringLiteral(", ")), money(difference, c.currency)),
                              difference);
         }
-        for (const int l : m_leftOrder) {
-            const auto found = byLeft.find(l);
-            if (found == byLeft.end() || m_leftUsed[size_t(l)])
+        // An item whose lines name nothing else is decided alike in any order: those go in memory
+        // order (fast); items competing for a line go after, in date order (deterministic).
+        std::vector<char> contested(m_p.size(), 0);
+        for (size_t r = 0; r < m_c.size(); ++r)
+            if (rightStart[r + 1] - rightStart[r] > 1)
+                for (int k = rightStart[r]; k < rightStart[r + 1]; ++k)
+                    contested[size_t(edges[size_t(rightEdges[size_t(k)])].left)] = 1;
+        std::vector<int> order;
+        order.reserve(m_p.size());
+        for (int l = 0; l < int(m_p.size()); ++l)
+            if (!contested[size_t(l)])
+                order.push_back(l);
+        for (const int l : m_leftOrder)
+            if (contested[size_t(l)])
+                order.push_back(l);
+        std::vector<int> lines;
+        for (const int l : order) {
+            const auto [first, last] = edgesOfLeft(l);
+            if (first == last || m_leftUsed[size_t(l)])
                 continue;
-            std::vector<int> lines;
+            lines.clear();
             bool truncated = true; // only when no line names it in full
-            std::string token;
-            for (const size_t e : found->second) {
-                if (m_rightUsed[size_t(edges[e].right)])
+            std::string_view token;
+            bool haveToken = false;
+            for (auto it = first; it != last; ++it) {
+                const Edge &e = edges[size_t(*it)];
+                if (m_rightUsed[size_t(e.right)])
                     continue;
-                if (std::find(lines.begin(), lines.end(), edges[e].right) == lines.end())
-                    lines.push_back(edges[e].right);
-                if (token.empty() || (truncated && !edges[e].truncated))
-                    token = edges[e].token;
-                truncated &= edges[e].truncated;
+                if (std::find(lines.begin(), lines.end(), e.right) == lines.end())
+                    lines.push_back(e.right);
+                if (!haveToken || (truncated && !e.truncated))
+                    token = e.token;
+                haveToken = true;
+                truncated &= e.truncated;
             }
             if (lines.empty())
                 continue;
-            std::sort(lines.begin(), lines.end(), [&](int a, int b) {
+            if (lines.size() > 1)
+                std::sort(lines.begin(), lines.end(), [&](int a, int b) {
                 return std::tie(m_c[a].day, m_c[a].id) < std::tie(m_c[b].day, m_c[b].id);
             });
             referenceComponent(l, lines, truncated, token);
         }
     }
 
-    QString namedBy(const ProviderItem &p, bool truncated, const std::string &token) const
+    QString namedBy(const ProviderItem &p, bool truncated, std::string_view token) const
     {
         if (truncated)
             return payouts() ? tr("The bank line names \"%1\", the start of payout %2 (the bank cut "
                                   "the reference).")
-                                   .arg(QString::fromStdString(token), nameOf(p))
+                                   .arg(QString::fromUtf8(token.data(), qsizetype(token.size())), nameOf(p))
                              : tr("Charge %1 names \"%2\", the start of the ledger reference.")
-                                   .arg(nameOf(p), QString::fromStdString(token));
+                                   .arg(nameOf(p), QString::fromUtf8(token.data(), qsizetype(token.size())));
         return payouts() ? tr("The bank line names payout %1.").arg(nameOf(p))
                          : tr("Charge %1 names ledger reference %2.")
-                               .arg(nameOf(p), QString::fromStdString(token));
+                               .arg(nameOf(p), QString::fromUtf8(token.data(), qsizetype(token.size())));
     }
 
     void referenceComponent(int l, const std::vector<int> &lines, bool truncated,
-                            const std::string &token)
+                            std::string_view token)
     {
         const ProviderItem &p = m_p[size_t(l)];
-        const QString named = namedBy(p, truncated, token);
         const double score = truncated ? 0.95 : 1.0;
+        if (lines.size() == 1 && !truncated && m_c[size_t(lines.front())].amount == p.amount) {
+            // The common case, a million times at month end: no locale, one template.
+            addMatch({l}, {lines.front()}, "reference", score,
+                     fill(m_exactReference, {p.id, token, PlainMoney(p.amount, p.currency).view()}));
+            return;
+        }
+        const QString named = namedBy(p, truncated, token);
         if (lines.size() == 1) {
             const int r = lines.front();
             const CounterItem &c = m_c[size_t(r)];
@@ -496,12 +712,7 @@ private:
                 continue;
             const int days = businessDaysBetween(p.day, m_c[size_t(r)].day);
             addMatch({l}, {r}, "amount_date", std::max(0.5, 0.9 - 0.05 * std::abs(days)),
-                     payouts() ? tr("Same amount and currency (%1), booked %n business day(s) after "
-                                    "the arrival date; the line names no payout.", days)
-                                     .arg(pm(p))
-                               : tr("Same amount and currency (%1), %n business day(s) apart; the "
-                                    "charge names no ledger reference.", std::abs(days))
-                                     .arg(pm(p)));
+                     fill(amountDateTemplate(days), {PlainMoney(p.amount, p.currency).view()}));
         }
     }
 
@@ -580,11 +791,18 @@ private:
             const auto list = byCurrency.find(c.currency);
             if (list == byCurrency.end())
                 continue;
+            // Providers are in date order: only those from window + 1 days before the line on.
+            // (Generous calendar bounds; inWindow decides in business days.)
+            const Day earliest = c.day - m_rules.dateWindowBusinessDays * 2 - 6;
+            auto begin = std::lower_bound(list->second.begin(), list->second.end(), earliest,
+                                          [&](int l, Day day) { return m_p[size_t(l)].day < day; });
             std::vector<int> candidates;
-            for (const int l : list->second)
+            for (auto it = begin; it != list->second.end() && m_p[size_t(*it)].day <= c.day + m_rules.dateWindowBusinessDays * 2 + 6; ++it) {
+                const int l = *it;
                 if (!m_leftUsed[size_t(l)] && inWindow(m_p[size_t(l)], c)
                     && (m_p[size_t(l)].amount > 0) == (c.amount > 0))
                     candidates.push_back(l);
+            }
             if (candidates.size() < 2 || candidates.size() > kMaxGroupCandidates)
                 continue;
             const auto group = subsetSum(candidates, c.amount,
@@ -613,11 +831,16 @@ private:
             const auto list = byCurrency.find(p.currency);
             if (list == byCurrency.end())
                 continue;
+            const Day earliest = p.day - m_rules.dateWindowBusinessDays * 2 - 6;
+            auto begin = std::lower_bound(list->second.begin(), list->second.end(), earliest,
+                                          [&](int r, Day day) { return m_c[size_t(r)].day < day; });
             std::vector<int> candidates;
-            for (const int r : list->second)
+            for (auto it = begin; it != list->second.end() && m_c[size_t(*it)].day <= p.day + m_rules.dateWindowBusinessDays * 2 + 6; ++it) {
+                const int r = *it;
                 if (!m_rightUsed[size_t(r)] && inWindow(p, m_c[size_t(r)])
                     && (m_c[size_t(r)].amount > 0) == (p.amount > 0))
                     candidates.push_back(r);
+            }
             if (candidates.size() < 2 || candidates.size() > kMaxGroupCandidates)
                 continue;
             const auto group = subsetSum(candidates, p.amount,
@@ -689,6 +912,22 @@ private:
         }
     }
 
+    /// Translated once per run; plural forms per day count.
+    const std::string &amountDateTemplate(int days)
+    {
+        const int key = std::clamp(days, -31, 31);
+        auto it = m_amountDateTemplates.find(key);
+        if (it == m_amountDateTemplates.end()) {
+            const QString text = payouts()
+                                     ? tr("Same amount and currency (%1), booked %n business day(s) after "
+                                          "the arrival date; the line names no payout.", days)
+                                     : tr("Same amount and currency (%1), %n business day(s) apart; the "
+                                          "charge names no ledger reference.", std::abs(days));
+            it = m_amountDateTemplates.emplace(key, utf8(text)).first;
+        }
+        return it->second;
+    }
+
     Reconciliation m_kind;
     const std::vector<ProviderItem> &m_p;
     const std::vector<CounterItem> &m_c;
@@ -699,6 +938,13 @@ private:
     std::vector<int> m_leftOrder;
     std::vector<int> m_rightOrder;
     MatchOutcome m_out;
+    std::vector<std::unique_ptr<std::string>> m_tokens;
+    // After m_kind: initialised in declaration order.
+    std::string m_exactReference = utf8(
+        m_kind == Reconciliation::PayoutBank
+            ? tr("The bank line names payout %1. Amounts equal (%3).")
+            : tr("Charge %1 names ledger reference %2. Amounts equal (%3)."));
+    std::map<int, std::string> m_amountDateTemplates;
 };
 
 } // namespace

@@ -44,14 +44,67 @@ struct CounterItem
 
 enum class Reconciliation { PayoutBank, ChargeLedger };
 
+/// Indices of one side of a match: one inline (the common case, a million times a run), more on
+/// the heap.
+class IndexList
+{
+public:
+    IndexList() = default;
+    IndexList(std::initializer_list<int> values)
+    {
+        for (const int v : values)
+            push_back(v);
+    }
+    IndexList(const std::vector<int> &values)
+    {
+        for (const int v : values)
+            push_back(v);
+    }
+    void push_back(int value)
+    {
+        if (m_size == 0)
+            m_first = value;
+        else
+            m_more.push_back(value);
+        ++m_size;
+    }
+    size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    int operator[](size_t i) const { return i == 0 ? m_first : m_more[i - 1]; }
+    int front() const { return m_first; }
+    class const_iterator
+    {
+    public:
+        const_iterator(const IndexList *list, size_t i) : m_list(list), m_i(i) {}
+        int operator*() const { return (*m_list)[m_i]; }
+        const_iterator &operator++()
+        {
+            ++m_i;
+            return *this;
+        }
+        bool operator!=(const const_iterator &other) const { return m_i != other.m_i; }
+
+    private:
+        const IndexList *m_list;
+        size_t m_i;
+    };
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, m_size}; }
+
+private:
+    int m_first = -1;
+    size_t m_size = 0;
+    std::vector<int> m_more;
+};
+
 struct MatchResult
 {
-    std::vector<int> left;  // indices into the provider items
-    std::vector<int> right; // indices into the counter items
+    IndexList left;  // indices into the provider items
+    IndexList right; // indices into the counter items
     std::string rule;
     double score = 1.0;
     qint64 difference = 0; // counter sum minus provider sum, minor units
-    QString explanation;
+    std::string explanation; // UTF-8, as stored; amounts as exact decimals with their code
 };
 
 enum class ExceptionKind { Unmatched, Partial, AmountMismatch, Duplicate, BalanceProof };

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -64,7 +65,6 @@ struct Loaded
 {
     std::vector<ProviderItem> provider;
     std::vector<CounterItem> counter;
-    std::vector<std::string> counterReference; // for exception rows
     std::vector<bool> lockedLeft, lockedRight;
     std::vector<bool> counterInPeriod;
     Day asOf = 0;
@@ -93,6 +93,26 @@ std::string bound(const std::optional<QDate> &date, int shiftDays)
     return date ? date->addDays(shiftDays).toString(Qt::ISODate).toStdString() : std::string();
 }
 
+/// ASCII case-insensitive search for an upper-case needle.
+bool containsUpper(std::string_view text, std::string_view upperNeedle)
+{
+    if (upperNeedle.empty() || text.size() < upperNeedle.size())
+        return false;
+    for (size_t i = 0; i + upperNeedle.size() <= text.size(); ++i) {
+        size_t k = 0;
+        for (; k < upperNeedle.size(); ++k) {
+            char c = text[i + k];
+            if (c >= 'a' && c <= 'z')
+                c = char(c - 'a' + 'A');
+            if (c != upperNeedle[k])
+                break;
+        }
+        if (k == upperNeedle.size())
+            return true;
+    }
+    return false;
+}
+
 Result<void> loadBankSide(Database &db, const ReconcileOptions &options, Loaded &loaded)
 {
     // Candidates reach a week beyond the period so that lines of its last payouts are found;
@@ -115,45 +135,54 @@ Result<void> loadBankSide(Database &db, const ReconcileOptions &options, Loaded 
     std::vector<std::string> keywords;
     for (const QString &keyword : options.rules.providerKeywords)
         keywords.push_back(upper(keyword.toStdString()));
+    if (auto count = db.prepare("SELECT count(*) FROM bank_entries"); count && count.value().step() == store::Statement::Step::Row)
+        loaded.counter.reserve(size_t(count.value().columnInt(0)));
     auto &s = query.value();
+    // Dates repeat: parse each once.
+    std::unordered_map<std::string, Day> days;
     while (s.step() == store::Statement::Step::Row) {
         CounterItem c;
         c.id = s.columnInt(0);
         c.amount = s.columnInt(1);
-        c.currency = s.columnText(2);
-        const std::string booking = s.columnText(3);
-        c.day = dayOfIso(booking);
+        c.currency = s.columnView(2);
+        const std::string_view booking = s.columnView(3);
+        auto day = days.find(std::string(booking));
+        if (day == days.end())
+            day = days.emplace(std::string(booking), dayOfIso(std::string(booking))).first;
+        c.day = day->second;
+        size_t length = 0;
+        for (int column = 4; column <= 9; ++column)
+            length += s.columnView(column).size() + 1;
+        c.text.reserve(length);
         for (int column = 4; column <= 9; ++column) {
-            std::string part = s.columnText(column);
+            const std::string_view part = s.columnView(column);
             if (part.empty())
                 continue;
             if (!c.text.empty())
                 c.text += ' ';
             c.text += part;
         }
-        // How a person recognises the line: its end-to-end id, else its text, else the bank's ref.
-        std::string reference = s.columnText(4);
-        if (reference.empty())
-            reference = s.columnText(7).substr(0, 60);
-        if (reference.empty())
-            reference = s.columnText(5);
-        if (reference.empty())
-            reference = s.columnText(6);
         c.charges = s.columnInt(10);
-        c.instructedCurrency = s.columnText(11);
+        c.instructedCurrency = s.columnView(11);
         if (!s.columnIsNull(12))
             c.instructedAmount = s.columnInt(12);
         const bool inPeriod = (inFrom.empty() || booking >= inFrom) && (inTo.empty() || booking <= inTo);
-        const std::string text = upper(c.text);
         bool mentions = false;
         for (const auto &keyword : keywords)
-            mentions |= text.find(keyword) != std::string::npos;
+            mentions = mentions || containsUpper(c.text, keyword);
         c.providerLine = mentions && inPeriod;
         loaded.asOf = std::max(loaded.asOf, c.day);
-        loaded.lockedRight.push_back(locked.value().second.count(c.id) > 0);
-        loaded.counterReference.push_back(reference);
+        loaded.lockedRight.push_back(!locked.value().second.empty() && locked.value().second.count(c.id) > 0);
         loaded.counter.push_back(std::move(c));
     }
+    return {};
+}
+
+/// The payouts to find on the bank statement; on its own connection so that it can be read
+/// while the bank lines are.
+Result<void> loadPayouts(Database &db, const ReconcileOptions &options, Loaded &loaded,
+                         const std::unordered_set<qint64> &locked)
+{
     auto payouts = db.prepare(std::string("SELECT rowid, id, amount, currency, arrival_date, created FROM payouts"
                                           " WHERE status IN ('paid', 'in_transit')")
                               + (options.from ? " AND arrival_date >= ?1" : "")
@@ -164,19 +193,39 @@ Result<void> loadBankSide(Database &db, const ReconcileOptions &options, Loaded 
         payouts.value().bind(1, QDateTime(*options.from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
     if (options.to)
         payouts.value().bind(2, QDateTime(options.to->addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    if (auto count = db.prepare("SELECT count(*) FROM payouts"); count && count.value().step() == store::Statement::Step::Row)
+        loaded.provider.reserve(size_t(count.value().columnInt(0)));
     auto &p = payouts.value();
     while (p.step() == store::Statement::Step::Row) {
         ProviderItem item;
         item.rowid = p.columnInt(0);
-        item.id = p.columnText(1);
+        item.id = p.columnView(1);
         item.amount = p.columnInt(2);
         item.net = item.amount;
-        item.currency = upper(p.columnText(3));
+        const std::string_view currency = p.columnView(3);
+        item.currency.resize(currency.size());
+        for (size_t i = 0; i < currency.size(); ++i)
+            item.currency[i] = (currency[i] >= 'a' && currency[i] <= 'z') ? char(currency[i] - 'a' + 'A') : currency[i];
         item.day = dayOfUnix(p.columnIsNull(4) ? p.columnInt(5) : p.columnInt(4));
-        loaded.lockedLeft.push_back(locked.value().first.count(item.rowid) > 0);
+        loaded.lockedLeft.push_back(!locked.empty() && locked.count(item.rowid) > 0);
         loaded.provider.push_back(std::move(item));
     }
     return {};
+}
+
+/// How a person recognises a bank line in the exception list: its end-to-end id, else its text,
+/// else its reference. Read for the few exception rows only.
+std::string bankReference(Database &db, qint64 id)
+{
+    auto query = db.cached("SELECT coalesce(nullif(end_to_end_id, ''), substr(remittance, 1, 60), entry_ref, servicer_ref)"
+                           " FROM bank_entries WHERE id = ?");
+    if (!query)
+        return {};
+    query->reset();
+    query->bind(1, id);
+    std::string out = query->step() == store::Statement::Step::Row ? query->columnText(0) : std::string();
+    query->reset();
+    return out;
 }
 
 Result<void> loadLedgerSide(Database &db, const ReconcileOptions &options, Loaded &loaded)
@@ -206,7 +255,6 @@ Result<void> loadLedgerSide(Database &db, const ReconcileOptions &options, Loade
         c.providerLine = (inFrom.empty() || date >= inFrom) && (inTo.empty() || date <= inTo);
         loaded.asOf = std::max(loaded.asOf, c.day);
         loaded.lockedRight.push_back(locked.value().second.count(c.id) > 0);
-        loaded.counterReference.push_back(c.text);
         loaded.counter.push_back(std::move(c));
     }
     // Succeeded charges, with the net their balance transaction settled (for fee-aware ledgers).
@@ -313,7 +361,7 @@ struct MatchRow
     double score;
     qint64 difference;
     std::string currency;
-    QString explanation;
+    std::string explanation;
 };
 struct ExceptionRow
 {
@@ -403,8 +451,11 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
         }
     } readTransaction{db};
 
+    const auto wanted = [&](const char *name) {
+        return options.only.isEmpty() || options.only.contains(QLatin1String(name));
+    };
     // 1. Payouts against the balance transactions they settled.
-    {
+    if (wanted(kPayoutTransactions)) {
         progress(options, 2);
         auto settlements = loadSettlements(db, options);
         if (!settlements)
@@ -423,7 +474,7 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
                 ++part.byRule[QStringLiteral("payout_sum")];
                 matchRows.push_back({kPayoutTransactions, nextGroup++, p.rowid, std::nullopt, "payout_sum", 1.0, 0, p.currency,
                                      QCoreApplication::translate("Reconcile", "%n balance transaction(s) with a net of %1 together: the payout's amount.", nullptr, p.count)
-                                         .arg(money(p.netSum, p.currency))});
+                                         .arg(money(p.netSum, p.currency)).toStdString()});
                 continue;
             }
             const char *kind = !p.complete && p.netSum < p.amount ? "partial" : "amount_mismatch";
@@ -450,8 +501,11 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             part.skipReason = skipReason;
             return;
         }
-        const MatchOutcome outcome = matchItems(which, loaded.provider, loaded.counter, options.rules,
+        QElapsedTimer matchTimer;
+        matchTimer.start();
+        MatchOutcome outcome = matchItems(which, loaded.provider, loaded.counter, options.rules,
                                                 loaded.asOf, loaded.lockedLeft, loaded.lockedRight);
+        summary.matchMs += matchTimer.elapsed();
         for (size_t i = 0; i < loaded.provider.size(); ++i) {
             if (loaded.lockedLeft[i])
                 continue;
@@ -462,7 +516,8 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             if (!loaded.lockedRight[i] && loaded.counter[i].providerLine)
                 ++part.counter.total;
         part.provider.pending = outcome.pending;
-        for (const auto &m : outcome.matches) {
+        matchRows.reserve(matchRows.size() + outcome.matches.size());
+        for (auto &m : outcome.matches) {
             ++part.byRule[QString::fromStdString(m.rule)];
             part.provider.matched += int(m.left.size());
             for (const int r : m.right)
@@ -476,7 +531,7 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
                 const int r = m.right[std::min(i, m.right.size() - 1)];
                 matchRows.push_back({name, group, loaded.provider[size_t(l)].rowid, loaded.counter[size_t(r)].id,
                                      m.rule, m.score, i == 0 ? m.difference : 0, currency,
-                                     m.explanation});
+                                     i + 1 == rows ? std::move(m.explanation) : m.explanation});
             }
         }
         for (const auto &e : outcome.exceptions) {
@@ -491,15 +546,33 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             } else {
                 const auto &c = loaded.counter[size_t(e.index)];
                 exceptionRows.push_back({exceptionKindName(e.kind), name, counterSide, c.id, currency, e.amount, isoOf(c.day),
-                                         loaded.counterReference[size_t(e.index)], e.detail});
+                                         which == Reconciliation::PayoutBank ? bankReference(db, c.id) : c.text, e.detail});
             }
         }
     };
-    {
+    if (wanted(kPayoutBank)) {
         progress(options, 10);
         Loaded bank;
-        if (auto ok = loadBankSide(db, options, bank); !ok)
-            return makeError(ok.error());
+        QElapsedTimer loadTimer;
+        loadTimer.start();
+        auto locked = lockedIds(db, kPayoutBank);
+        if (!locked)
+            return makeError(locked.error());
+        // The two sides are read at once, the payouts on a second connection (two cores, half
+        // the wait). A sync committing in between can only add a payout that the next run sees.
+        Result<void> payoutsLoaded;
+        std::thread payoutReader([&] {
+            auto second = store::Database::open(db.path(), store::Database::Mode::ReadOnly);
+            payoutsLoaded = second ? loadPayouts(*second.value(), options, bank, locked.value().first)
+                                   : Result<void>(makeError(second.error()));
+        });
+        auto bankLoaded = loadBankSide(db, options, bank);
+        payoutReader.join();
+        if (!bankLoaded)
+            return makeError(bankLoaded.error());
+        if (!payoutsLoaded)
+            return makeError(payoutsLoaded.error());
+        summary.loadMs += loadTimer.elapsed();
         progress(options, 40);
         if (cancelled(options))
             return cancelledError();
@@ -509,16 +582,19 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
     }
     if (cancelled(options))
         return cancelledError();
-    {
+    if (wanted(kChargeLedger)) {
         Loaded ledger;
+        QElapsedTimer loadTimer;
+        loadTimer.start();
         if (auto ok = loadLedgerSide(db, options, ledger); !ok)
             return makeError(ok.error());
+        summary.loadMs += loadTimer.elapsed();
         reconcile(Reconciliation::ChargeLedger, kChargeLedger, "ledger", !ledger.counter.empty(),
                   tr("no ledger imported"), ledger);
         progress(options, 70);
     }
     // Statements whose balances do not add up.
-    {
+    if (wanted(kPayoutBank)) {
         std::string sql = "SELECT id, currency, proof_difference, closing_date, statement_ref, account"
                           " FROM bank_statements WHERE proof_difference IS NOT NULL AND proof_difference != 0";
         if (options.from)
@@ -571,6 +647,8 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
     readTransaction.active = false;
     if (auto ok = db.exec("COMMIT"); !ok)
         return makeError(ok.error());
+    QElapsedTimer persistTimer;
+    persistTimer.start();
     progress(options, 75);
     Transaction transaction(db);
     if (!transaction.began())
@@ -591,8 +669,17 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
     }
     // Replace the rule-made matches of the items this run saw; people's decisions stay.
     if (!options.from && !options.to) {
-        if (auto ok = db.exec("DELETE FROM recon_matches WHERE decided = 'rule'"); !ok)
-            return makeError(ok.error());
+        // Every item of the reconciliations run was seen: replace all their rule-made matches.
+        for (const char *kind : {kPayoutTransactions, kPayoutBank, kChargeLedger}) {
+            if (!wanted(kind))
+                continue;
+            auto del = db.prepare("DELETE FROM recon_matches WHERE decided = 'rule' AND kind = ?");
+            if (!del)
+                return makeError(del.error());
+            del.value().bindText(1, kind);
+            if (auto ok = del.value().run(); !ok)
+                return makeError(ok.error());
+        }
     } else {
         auto del = db.prepare("DELETE FROM recon_matches WHERE decided = 'rule' AND kind = ? AND left_id = ?");
         if (!del)
@@ -605,9 +692,25 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             del.value().reset();
         }
     }
-    if (auto ok = db.exec("DELETE FROM recon_exceptions"); !ok)
-        return makeError(ok.error());
+    {
+        // The exception list is the latest run's, for the reconciliations it ran.
+        std::string sql = "DELETE FROM recon_exceptions";
+        if (!options.only.isEmpty()) {
+            QStringList names = options.only;
+            if (names.contains(QLatin1String(kPayoutBank)))
+                names << QStringLiteral("statement");
+            sql += " WHERE reconciliation IN ('" + names.join(QStringLiteral("','")).toStdString() + "')";
+        }
+        if (auto ok = db.exec(sql.c_str()); !ok)
+            return makeError(ok.error());
+    }
     progress(options, 80);
+    // A large result goes in without its indexes, which are then built in one sorted pass (as in
+    // the store's bulk loads); all within the transaction, so a failure leaves them as they were.
+    const bool bulk = matchRows.size() > 50000;
+    if (bulk)
+        if (auto ok = db.exec("DROP INDEX IF EXISTS recon_matches_left; DROP INDEX IF EXISTS recon_matches_right"); !ok)
+            return makeError(ok.error());
     {
         auto insert = db.prepare("INSERT INTO recon_matches (kind, group_id, left_id, right_id, rule, score, difference,"
                                  " currency, explanation, ruleset_version, run_id, decided, created_at)"
@@ -616,7 +719,6 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             return makeError(insert.error());
         auto &s = insert.value();
         for (const auto &m : matchRows) {
-            const QByteArray explanation = m.explanation.toUtf8();
             s.bindText(1, m.kind);
             s.bind(2, m.group);
             if (m.left)
@@ -631,7 +733,7 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             s.bind(6, m.score);
             s.bind(7, m.difference);
             s.bindText(8, m.currency);
-            s.bindText(9, std::string_view(explanation.constData(), size_t(explanation.size())));
+            s.bindText(9, m.explanation);
             s.bind(10, options.rules.version);
             s.bind(11, summary.runId);
             s.bind(12, now);
@@ -640,6 +742,11 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             s.reset();
         }
     }
+    if (bulk)
+        if (auto ok = db.exec("CREATE INDEX recon_matches_left ON recon_matches(left_id);"
+                              " CREATE INDEX recon_matches_right ON recon_matches(right_id)");
+            !ok)
+            return makeError(ok.error());
     progress(options, 92);
     {
         auto insert = db.prepare("INSERT INTO recon_exceptions (run_id, kind, reconciliation, side, item_id, currency,"
@@ -680,6 +787,7 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
         return cancelledError(); // the transaction rolls back
     if (auto ok = transaction.commit(); !ok)
         return makeError(ok.error());
+    summary.persistMs = persistTimer.elapsed();
     progress(options, 100);
     return summary;
 }

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QJsonObject>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -24,6 +25,9 @@ struct ReconcileOptions
     std::optional<QDate> from; // payouts by arrival date, charges by creation date
     std::optional<QDate> to;
     bool dryRun = false;
+    /// Which reconciliations to run (kPayoutBank, kChargeLedger, kPayoutTransactions); all when
+    /// empty.
+    QStringList only;
     RuleSet rules;
     /// Set from another thread to stop a run; nothing is written then.
     const std::atomic_bool *cancel = nullptr;
@@ -58,6 +62,7 @@ struct ReconcileSummary
     int manualKept = 0;            // person's decisions left untouched
     int wouldAdd = 0, wouldRemove = 0, unchanged = 0; // rule matches vs the store (dry run)
     qint64 elapsedMs = 0;
+    qint64 loadMs = 0, matchMs = 0, persistMs = 0; // where the time went
 
     QJsonObject toJson() const;
 };

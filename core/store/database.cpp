@@ -102,6 +102,14 @@ std::string Statement::columnText(int column) const
     return std::string(text, size_t(sqlite3_column_bytes(m_statement, column)));
 }
 
+std::string_view Statement::columnView(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!text)
+        return {};
+    return std::string_view(text, size_t(sqlite3_column_bytes(m_statement, column)));
+}
+
 QString Statement::columnString(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));

@@ -43,6 +43,8 @@ public:
     qint64 columnInt(int column) const;
     double columnDouble(int column) const;
     std::string columnText(int column) const;
+    /// The text without a copy; valid until the next step() or reset().
+    std::string_view columnView(int column) const;
     QString columnString(int column) const;
     bool columnIsNull(int column) const;
     int columnCount() const;

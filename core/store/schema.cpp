@@ -308,8 +308,8 @@ CREATE TABLE recon_matches (
     decided_by TEXT,
     created_at INTEGER NOT NULL
 );
-CREATE INDEX recon_matches_left ON recon_matches(kind, left_id);
-CREATE INDEX recon_matches_right ON recon_matches(kind, right_id);
+CREATE INDEX recon_matches_left ON recon_matches(left_id);
+CREATE INDEX recon_matches_right ON recon_matches(right_id);
 CREATE TABLE recon_exceptions (
     id INTEGER PRIMARY KEY,
     run_id INTEGER NOT NULL,

@@ -6,3 +6,14 @@ cd "$(dirname "$0")/../.."
 command -v bc >/dev/null || { echo "bench: installing bc"; apt-get install -y -q bc >/dev/null; }
 tests/benchmarks/backfill.sh "$BUILD"
 "$BUILD/tests/bench_webhook_latency" 60
+# The reconciliation benchmark compares against pandas (Debian's python3-pandas).
+PYTHON=/usr/bin/python3; [ -x $PYTHON ] || PYTHON=python3
+if ! $PYTHON -c 'import pandas' 2>/dev/null; then
+    if [ "$(id -u)" = 0 ]; then
+        echo "bench: installing python3-pandas for the reconciliation baseline"
+        apt-get install -y -q python3-pandas >/dev/null || echo "bench: python3-pandas could not be installed; the pandas baseline is skipped"
+    else
+        echo "bench: python3-pandas is missing and this is not root; the pandas baseline is skipped"
+    fi
+fi
+"$BUILD/tests/bench_reconcile_1m"

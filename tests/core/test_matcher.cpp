@@ -238,10 +238,12 @@ void TestMatcher::everyMatchIsExplained()
     const MatchOutcome outcome = matchItems(Reconciliation::PayoutBank, p, c, RuleSet(), day("2026-11-27"));
     QCOMPARE(outcome.matches.size(), size_t(2));
     for (const auto &m : outcome.matches) {
-        QVERIFY(!m.explanation.isEmpty());
+        QVERIFY(!m.explanation.empty());
         QVERIFY(m.score > 0 && m.score <= 1);
     }
-    QVERIFY(outcome.matches[0].explanation.contains(u"po_A"));
+    QVERIFY(QString::fromStdString(outcome.matches[0].explanation).contains(u"po_A"));
+    QVERIFY2(QString::fromStdString(outcome.matches[0].explanation).contains(u"1.00 EUR"),
+             outcome.matches[0].explanation.c_str());
 }
 
 void TestMatcher::runsAreDeterministic()
