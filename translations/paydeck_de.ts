@@ -1,6 +1,31 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>%1:%2: a quoted field is never closed</source>
+        <translation>%1:%2: ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>DecideCommand</name>
+    <message>
+        <source>manual match</source>
+        <translation>manuelle Zuordnung</translation>
+    </message>
+    <message>
+        <source>write-off</source>
+        <translation>Ausbuchung</translation>
+    </message>
+    <message>
+        <source>nothing to undo: the decision was not written</source>
+        <translation>nichts rückgängig zu machen: die Entscheidung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>undo: %1</source>
+        <translation>rückgängig: %1</translation>
+    </message>
+</context>
 <context>
     <name>QObject</name>
     <message>
@@ -8,15 +33,15 @@
         <translation>leerer Betrag</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
+        <source>"%1" has more decimals than %2 allows (%3)</source>
         <translation>„%1“ hat mehr Nachkommastellen, als %2 erlaubt (%3)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large an amount</source>
+        <source>"%1" is too large an amount</source>
         <translation>„%1“ ist ein zu großer Betrag</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount</source>
+        <source>"%1" is not an amount</source>
         <translation>„%1“ ist kein Betrag</translation>
     </message>
     <message>
@@ -36,7 +61,7 @@
         <translation>Socket kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <source>"%1" is not an IPv4 address</source>
         <translation>„%1“ ist keine IPv4-Adresse</translation>
     </message>
     <message>
@@ -48,11 +73,11 @@
         <translation>(Objekt ohne ID)</translation>
     </message>
     <message>
-        <source>%1: required field &quot;%2&quot; is missing or has the wrong type</source>
+        <source>%1: required field "%2" is missing or has the wrong type</source>
         <translation>%1: Pflichtfeld „%2“ fehlt oder hat den falschen Typ</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an ISO 4217 currency</source>
+        <source>%1: "%2" is not an ISO 4217 currency</source>
         <translation>%1: „%2“ ist keine ISO-4217-Währung</translation>
     </message>
     <message>
@@ -72,11 +97,11 @@
         <translation>die Antwort ist kein Listenobjekt</translation>
     </message>
     <message>
-        <source>the list has no &quot;data&quot; array</source>
+        <source>the list has no "data" array</source>
         <translation>die Liste hat kein „data“-Array</translation>
     </message>
     <message>
-        <source>the list has no &quot;has_more&quot; flag</source>
+        <source>the list has no "has_more" flag</source>
         <translation>die Liste hat kein „has_more“-Feld</translation>
     </message>
     <message>
@@ -140,19 +165,19 @@
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: wants KIND:PROBABILITY with a probability from 0 to 1</source>
+        <source>fault "%1": wants KIND:PROBABILITY with a probability from 0 to 1</source>
         <translation>Fehler „%1“: erwartet ART:WAHRSCHEINLICHKEIT mit einer Wahrscheinlichkeit von 0 bis 1</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: Retry-After must be seconds</source>
+        <source>fault "%1": Retry-After must be seconds</source>
         <translation>Fehler „%1“: Retry-After muss in Sekunden angegeben sein</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: the delay must be milliseconds</source>
+        <source>fault "%1": the delay must be milliseconds</source>
         <translation>Fehler „%1“: die Verzögerung muss in Millisekunden angegeben sein</translation>
     </message>
     <message>
-        <source>unknown fault &quot;%1&quot; (429, 500, drop, slow, truncate, badjson)</source>
+        <source>unknown fault "%1" (429, 500, drop, slow, truncate, badjson)</source>
         <translation>unbekannter Fehler „%1“ (429, 500, drop, slow, truncate, badjson)</translation>
     </message>
     <message>
@@ -160,11 +185,11 @@
         <translation>die Fehlerwahrscheinlichkeiten ergeben zusammen mehr als 1</translation>
     </message>
     <message>
-        <source>--outage wants FROM-TO in seconds after start, got &quot;%1&quot;</source>
+        <source>--outage wants FROM-TO in seconds after start, got "%1"</source>
         <translation>--outage erwartet VON-BIS in Sekunden nach dem Start, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>the webhook address must be HOST:PORT, got &quot;%1&quot;</source>
+        <source>the webhook address must be HOST:PORT, got "%1"</source>
         <translation>die Webhook-Adresse muss HOST:PORT sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -195,6 +220,60 @@
         <source>Timestamp outside the tolerance zone</source>
         <translation>Zeitstempel außerhalb der Toleranz</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message numerus="yes">
+        <source>%n balance transaction(s) with a net of %1 together: the payout's amount.</source>
+        <translation>
+            <numerusform>%n Saldobuchung mit zusammen %1 netto: der Betrag der Auszahlung.</numerusform><numerusform>%n Saldobuchungen mit zusammen %1 netto: der Betrag der Auszahlung.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) net %1 of the payout's %2</source>
+        <translation>
+            <numerusform>%n Buchung: netto %1 von %2 der Auszahlung</numerusform><numerusform>%n Buchungen: netto %1 von %2 der Auszahlung</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>unknown rule "%1" (known: %2)</source>
+        <translation>unbekannte Regel „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>the date window must be 0 to 30 business days</source>
+        <translation>das Datumsfenster muss 0 bis 30 Geschäftstage betragen</translation>
+    </message>
+</context>
+<context>
+    <name>StatementFile</name>
+    <message>
+        <source>%1: the CSV columns need a mapping (%2)</source>
+        <translation>%1: die CSV-Spalten brauchen eine Zuordnung (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a bank statement (expected camt.052/053/054 XML, MT940/MT942 or CSV)</source>
+        <translation>%1: kein Kontoauszug (erwartet: camt.052/053/054-XML, MT940/MT942 oder CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchCommand</name>
+    <message>
+        <source>unmatch</source>
+        <translation>Zuordnung aufheben</translation>
+    </message>
+    <message>
+        <source>undo: %1</source>
+        <translation>rückgängig: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -207,11 +286,11 @@
         <translation>unbekanntes Argument: %1</translation>
     </message>
     <message>
-        <source>--listen wants HOST:PORT, got &quot;%1&quot;</source>
+        <source>--listen wants HOST:PORT, got "%1"</source>
         <translation>--listen erwartet HOST:PORT, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>%1 wants a non-negative number, got &quot;%2&quot;</source>
+        <source>%1 wants a non-negative number, got "%2"</source>
         <translation>%1 erwartet eine nicht-negative Zahl, erhalten: „%2“</translation>
     </message>
     <message>
@@ -231,7 +310,7 @@
         <translation>das CA-Zertifikat %1 existiert nicht</translation>
     </message>
     <message>
-        <source>--stripe-url must be an https:// URL, got &quot;%1&quot;</source>
+        <source>--stripe-url must be an https:// URL, got "%1"</source>
         <translation>--stripe-url muss eine https://-URL sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -243,7 +322,7 @@
         <translation>unbekannter Befehl %1</translation>
     </message>
     <message>
-        <source>--webhook-url must be an http:// URL on loopback, got &quot;%1&quot;</source>
+        <source>--webhook-url must be an http:// URL on loopback, got "%1"</source>
         <translation>--webhook-url muss eine http://-URL auf Loopback sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -267,11 +346,11 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>--now wants a Unix time, got &quot;%1&quot;</source>
+        <source>--now wants a Unix time, got "%1"</source>
         <translation>--now erwartet eine Unix-Zeit, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>--tolerance wants seconds, got &quot;%1&quot;</source>
+        <source>--tolerance wants seconds, got "%1"</source>
         <translation>--tolerance erwartet Sekunden, erhalten: „%1“</translation>
     </message>
     <message>
@@ -279,8 +358,16 @@
         <translation>ungültige Signatur: %1</translation>
     </message>
     <message>
-        <source>timeouts are milliseconds, got &quot;%1&quot;</source>
+        <source>timeouts are milliseconds, got "%1"</source>
         <translation>Zeitlimits werden in Millisekunden angegeben, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--statement-format is camt053 or mt940, got "%1"</source>
+        <translation>--statement-format ist camt053 oder mt940, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--statement-format needs --statement-out FILE</source>
+        <translation>--statement-format braucht --statement-out DATEI</translation>
     </message>
 </context>
 <context>
@@ -302,8 +389,488 @@
         <translation>Das Datenverzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Open on &lt;screen&gt;: overview, transactions or sources.</source>
-        <translation>Mit &lt;screen&gt; öffnen: overview, transactions oder sources.</translation>
+        <source>Open on &lt;screen&gt;: overview, transactions, reconciliation or sources.</source>
+        <translation>Mit &lt;screen&gt; öffnen: overview, transactions, reconciliation oder sources.</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::cli</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 wants a date as YYYY-MM-DD, got "%2"</source>
+        <translation>%1 erwartet ein Datum als JJJJ-MM-TT, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>import-statement needs at least one FILE</source>
+        <translation>import-statement braucht mindestens eine DATEI</translation>
+    </message>
+    <message>
+        <source>no CSV mapping named "%1"</source>
+        <translation>keine CSV-Zuordnung namens „%1“</translation>
+    </message>
+    <message>
+        <source>balance proof not possible (no balances stated)</source>
+        <translation>Saldenprüfung nicht möglich (keine Salden angegeben)</translation>
+    </message>
+    <message>
+        <source>balance proof ok</source>
+        <translation>Saldenprüfung in Ordnung</translation>
+    </message>
+    <message>
+        <source>BALANCE PROOF FAILED: closing is %1 off</source>
+        <translation>SALDENPRÜFUNG FEHLGESCHLAGEN: Endsaldo weicht um %1 ab</translation>
+    </message>
+    <message>
+        <source>usage: import-ledger FILE --mapping NAME</source>
+        <translation>Aufruf: import-ledger DATEI --mapping NAME</translation>
+    </message>
+    <message>
+        <source>%1: cannot save mapping "%2" without doubt: %3</source>
+        <translation>%1: Zuordnung „%2“ kann nicht zweifelsfrei gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>--from liegt nach --to</translation>
+    </message>
+    <message>
+        <source>--only is payout_bank, charge_ledger or payout_transactions, got "%1"</source>
+        <translation>--only ist payout_bank, charge_ledger oder payout_transactions, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::reconcile</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1: a CSV export needs a header line and at least one row</source>
+        <translation>%1: ein CSV-Export braucht eine Kopfzeile und mindestens eine Zeile</translation>
+    </message>
+    <message>
+        <source>%1: no date column found among: %2</source>
+        <translation>%1: keine Datumsspalte gefunden unter: %2</translation>
+    </message>
+    <message>
+        <source>%1: no amount column found among: %2</source>
+        <translation>%1: keine Betragsspalte gefunden unter: %2</translation>
+    </message>
+    <message>
+        <source>amounts use both ',' and '.' as decimal separator; '%1' was chosen</source>
+        <translation>Beträge verwenden ',' und '.' als Dezimaltrennzeichen; '%1' wurde gewählt</translation>
+    </message>
+    <message>
+        <source>%1: the dates in column "%2" (e.g. "%3") are in no known format</source>
+        <translation>%1: die Daten in Spalte „%2“ (z. B. „%3“) haben kein bekanntes Format</translation>
+    </message>
+    <message>
+        <source>dates could be day/month or month/day; day/month was chosen</source>
+        <translation>Daten könnten Tag/Monat oder Monat/Tag sein; Tag/Monat wurde gewählt</translation>
+    </message>
+    <message>
+        <source>no currency column: set the currency before importing</source>
+        <translation>keine Währungsspalte: legen Sie die Währung vor dem Import fest</translation>
+    </message>
+    <message>
+        <source>no invoice/order id in column "%1"</source>
+        <translation>keine Rechnungs-/Bestellnummer in Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>%1: no MT940/MT942 message found (expected a :20: field)</source>
+        <translation>%1: keine MT940/MT942-Nachricht gefunden (ein :20:-Feld erwartet)</translation>
+    </message>
+    <message>
+        <source>a note is required: say why</source>
+        <translation>eine Notiz ist erforderlich: nennen Sie den Grund</translation>
+    </message>
+    <message>
+        <source>unknown reconciliation "%1"</source>
+        <translation>unbekannte Abstimmung „%1“</translation>
+    </message>
+    <message>
+        <source>nothing selected</source>
+        <translation>nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>a match needs items on both sides</source>
+        <translation>eine Zuordnung braucht Posten auf beiden Seiten</translation>
+    </message>
+    <message>
+        <source>Matched by %1: %2</source>
+        <translation>Zugeordnet von %1: %2</translation>
+    </message>
+    <message>
+        <source>Written off by %1: %2</source>
+        <translation>Ausgebucht von %1: %2</translation>
+    </message>
+    <message>
+        <source>no match %1</source>
+        <translation>keine Zuordnung %1</translation>
+    </message>
+    <message>
+        <source>unmatched by %1: %2</source>
+        <translation>Zuordnung aufgehoben von %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing to restore</source>
+        <translation>nichts wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>the reconciliation was cancelled; nothing was changed</source>
+        <translation>der Abgleich wurde abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>no bank statement imported</source>
+        <translation>kein Kontoauszug importiert</translation>
+    </message>
+    <message>
+        <source>no ledger imported</source>
+        <translation>keine Buchhaltung importiert</translation>
+    </message>
+    <message>
+        <source>statement %1 of %2: opening balance plus entries is %3 away from the closing balance</source>
+        <translation>Auszug %1 von %2: Anfangssaldo plus Umsätze weicht um %3 vom Endsaldo ab</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>CSV mapping "%1": %2</source>
+        <translation>CSV-Zuordnung „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::reconcile::CamtReader</name>
+    <message>
+        <source>%1: no statement, report or notification in the document</source>
+        <translation>%1: kein Auszug, Bericht oder keine Avis im Dokument</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (at %4)</source>
+        <translation>%1:%2: %3 (bei %4)</translation>
+    </message>
+    <message>
+        <source>the root element is %1, not Document</source>
+        <translation>das Wurzelelement ist %1, nicht Document</translation>
+    </message>
+    <message>
+        <source>namespace "%1" is not camt.052, camt.053 or camt.054 in versions 001.02 to 001.10</source>
+        <translation>Namensraum „%1“ ist nicht camt.052, camt.053 oder camt.054 in den Versionen 001.02 bis 001.10</translation>
+    </message>
+    <message>
+        <source>element %1 in namespace "%2", outside the document's</source>
+        <translation>Element %1 im Namensraum „%2“, außerhalb dessen des Dokuments</translation>
+    </message>
+    <message>
+        <source>amount without a known currency (Ccy="%1")</source>
+        <translation>Betrag ohne bekannte Währung (Ccy=„%1“)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in %2</source>
+        <translation>„%1“ ist kein Betrag in %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>statement %1 states no currency</source>
+        <translation>Auszug %1 nennt keine Währung</translation>
+    </message>
+    <message>
+        <source>balance in %1, the account in %2</source>
+        <translation>Saldo in %1, das Konto in %2</translation>
+    </message>
+    <message>
+        <source>entry without CdtDbtInd</source>
+        <translation>Umsatz ohne CdtDbtInd</translation>
+    </message>
+    <message>
+        <source>entry without Amt</source>
+        <translation>Umsatz ohne Amt</translation>
+    </message>
+    <message>
+        <source>entry without booking or value date</source>
+        <translation>Umsatz ohne Buchungs- oder Valutadatum</translation>
+    </message>
+    <message>
+        <source>CdtDbtInd is "%1", not CRDT or DBIT</source>
+        <translation>CdtDbtInd ist „%1“, nicht CRDT oder DBIT</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::reconcile::CsvMapping</name>
+    <message>
+        <source>a CSV mapping needs a one-character delimiter and '.' or ',' as decimal separator</source>
+        <translation>eine CSV-Zuordnung braucht ein einzelnes Trennzeichen und '.' oder ',' als Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <source>a CSV mapping needs a date format</source>
+        <translation>eine CSV-Zuordnung braucht ein Datumsformat</translation>
+    </message>
+    <message>
+        <source>delimiter '%1', decimal separator '%2', dates as %3</source>
+        <translation>Trennzeichen '%1', Dezimaltrennzeichen '%2', Datum als %3</translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>amount: %1 (debits negative)</source>
+        <translation>Betrag: %1 (Lastschriften negativ)</translation>
+    </message>
+    <message>
+        <source>credit: %1, debit: %2</source>
+        <translation>Haben: %1, Soll: %2</translation>
+    </message>
+    <message>
+        <source>amount: %1, credit/debit in %2</source>
+        <translation>Betrag: %1, Soll/Haben in %2</translation>
+    </message>
+    <message>
+        <source>currency: %1</source>
+        <translation>Währung: %1</translation>
+    </message>
+    <message>
+        <source>always %1</source>
+        <translation>immer %1</translation>
+    </message>
+    <message>
+        <source>reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>counterparty: %1</source>
+        <translation>Gegenpartei: %1</translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::reconcile::Engine</name>
+    <message numerus="yes">
+        <source>One line of %1 names %n items: %2; together %3.</source>
+        <translation>
+            <numerusform>Eine Zeile über %1 nennt %n Posten: %2; zusammen %3.</numerusform><numerusform>Eine Zeile über %1 nennt %n Posten: %2; zusammen %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>names %1 but differs from their sum by %2</source>
+        <translation>nennt %1, weicht aber um %2 von deren Summe ab</translation>
+    </message>
+    <message>
+        <source>The bank line names "%1", the start of payout %2 (the bank cut the reference).</source>
+        <translation>Die Bankzeile nennt „%1“, den Anfang der Auszahlung %2 (die Bank hat die Referenz gekürzt).</translation>
+    </message>
+    <message>
+        <source>Charge %1 names "%2", the start of the ledger reference.</source>
+        <translation>Zahlung %1 nennt „%2“, den Anfang der Buchhaltungsreferenz.</translation>
+    </message>
+    <message>
+        <source>The bank line names payout %1.</source>
+        <translation>Die Bankzeile nennt die Auszahlung %1.</translation>
+    </message>
+    <message>
+        <source>Charge %1 names ledger reference %2.</source>
+        <translation>Zahlung %1 nennt die Buchhaltungsreferenz %2.</translation>
+    </message>
+    <message>
+        <source>Amounts equal (%1).</source>
+        <translation>Beträge gleich (%1).</translation>
+    </message>
+    <message>
+        <source>The bank deducted a fee of %1: %2 received of %3.</source>
+        <translation>Die Bank hat %1 Gebühr abgezogen: %2 von %3 eingegangen.</translation>
+    </message>
+    <message>
+        <source>The ledger records the net %1 (gross %2, provider fee %3).</source>
+        <translation>Die Buchhaltung verbucht netto %1 (brutto %2, Anbietergebühr %3).</translation>
+    </message>
+    <message>
+        <source>But %1 against %2: %3 difference.</source>
+        <translation>Aber %1 gegenüber %2: %3 Differenz.</translation>
+    </message>
+    <message>
+        <source>%1 on the other side, %2 difference</source>
+        <translation>%1 auf der Gegenseite, %2 Differenz</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split over %n lines that name it, together %1.</source>
+        <translation>
+            <numerusform>Aufgeteilt auf %n Zeile, die sie nennt, zusammen %1.</numerusform><numerusform>Aufgeteilt auf %n Zeilen, die sie nennen, zusammen %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>names %1 again, which another line (%2, %3) already settles</source>
+        <translation>nennt %1 erneut, das eine andere Zeile (%2, %3) bereits ausgleicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines name it, together %1 against %2.</source>
+        <translation>
+            <numerusform>%n Zeile nennt sie, zusammen %1 gegenüber %2.</numerusform><numerusform>%n Zeilen nennen sie, zusammen %1 gegenüber %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 found on %n lines</source>
+        <translation>
+            <numerusform>%1 von %2 auf %n Zeile gefunden</numerusform><numerusform>%1 von %2 auf %n Zeilen gefunden</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 received and a bank fee of %2 make the %3 of %4.</source>
+        <translation>%1 eingegangen und %2 Bankgebühr ergeben die %3 von %4.</translation>
+    </message>
+    <message>
+        <source>%1 equals the net of %2 (gross %3 less the provider's fee %4).</source>
+        <translation>%1 entspricht dem Nettobetrag von %2 (brutto %3 abzüglich der Anbietergebühr %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>One line of %1 equals the sum of %n items in its date window: %2.</source>
+        <translation>
+            <numerusform>Eine Zeile über %1 entspricht der Summe von %n Posten in ihrem Datumsfenster: %2.</numerusform><numerusform>Eine Zeile über %1 entspricht der Summe von %n Posten in ihrem Datumsfenster: %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 equals the sum of %n lines in its date window.</source>
+        <translation>
+            <numerusform>%1 von %2 entspricht der Summe von %n Zeile in seinem Datumsfenster.</numerusform><numerusform>%1 von %2 entspricht der Summe von %n Zeilen in seinem Datumsfenster.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 instructed, booked as %2; within %3% of %4 %5.</source>
+        <translation>%1 beauftragt, gebucht als %2; innerhalb von %3 % von %4 %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no bank line within %n business day(s) of the arrival date %1</source>
+        <translation>
+            <numerusform>keine Bankzeile innerhalb von %n Geschäftstag nach dem Eingangsdatum %1</numerusform><numerusform>keine Bankzeile innerhalb von %n Geschäftstagen nach dem Eingangsdatum %1</numerusform></translation>
+    </message>
+    <message>
+        <source>no ledger entry for this charge of %1</source>
+        <translation>kein Buchhaltungseintrag zu dieser Zahlung vom %1</translation>
+    </message>
+    <message>
+        <source>no payout for this line of %1</source>
+        <translation>keine Auszahlung zu dieser Zeile vom %1</translation>
+    </message>
+    <message>
+        <source>no charge for this ledger entry of %1</source>
+        <translation>keine Zahlung zu diesem Buchhaltungseintrag vom %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::reconcile::Mt940Reader</name>
+    <message>
+        <source>unknown field :%1:</source>
+        <translation>unbekanntes Feld :%1:</translation>
+    </message>
+    <message>
+        <source>message without account (:25:)</source>
+        <translation>Nachricht ohne Konto (:25:)</translation>
+    </message>
+    <message>
+        <source>message without currency (no :60F:/:34F:)</source>
+        <translation>Nachricht ohne Währung (kein :60F:/:34F:)</translation>
+    </message>
+    <message>
+        <source>statement %1 has no %2 balance (is the file truncated?)</source>
+        <translation>Auszug %1 hat keinen %2-Saldo (ist die Datei abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>unknown currency %1</source>
+        <translation>unbekannte Währung %1</translation>
+    </message>
+    <message>
+        <source>:%1: is not a balance (C/D, YYMMDD, currency, amount): "%2"</source>
+        <translation>:%1: ist kein Saldo (C/D, JJMMTT, Währung, Betrag): „%2“</translation>
+    </message>
+    <message>
+        <source>:%1: has no valid date</source>
+        <translation>:%1: hat kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>:%1: is in %2, the statement in %3</source>
+        <translation>:%1: ist in %2, der Auszug in %3</translation>
+    </message>
+    <message>
+        <source>:%1: has no valid amount</source>
+        <translation>:%1: hat keinen gültigen Betrag</translation>
+    </message>
+    <message>
+        <source>:61: before the opening balance</source>
+        <translation>:61: vor dem Anfangssaldo</translation>
+    </message>
+    <message>
+        <source>:61: is not a statement line (date, C/D, amount, type): "%1"</source>
+        <translation>:61: ist keine Umsatzzeile (Datum, C/D, Betrag, Art): „%1“</translation>
+    </message>
+    <message>
+        <source>:61: has no valid value date</source>
+        <translation>:61: hat kein gültiges Valutadatum</translation>
+    </message>
+    <message>
+        <source>:61: has no valid entry date</source>
+        <translation>:61: hat kein gültiges Buchungsdatum</translation>
+    </message>
+    <message>
+        <source>:61: has no valid amount</source>
+        <translation>:61: hat keinen gültigen Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::reconcile::RowReader</name>
+    <message>
+        <source>%1: mapping "%2" names no %3 column</source>
+        <translation>%1: Zuordnung „%2“ nennt keine Spalte für %3</translation>
+    </message>
+    <message>
+        <source>%1: mapping "%2" expects a column "%3"; the file has: %4</source>
+        <translation>%1: Zuordnung „%2“ erwartet eine Spalte „%3“; die Datei hat: %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>no currency (the mapping has no currency column and no default currency)</source>
+        <translation>keine Währung (die Zuordnung hat weder eine Währungsspalte noch eine Standardwährung)</translation>
+    </message>
+    <message>
+        <source>"%1" is not an ISO 4217 currency</source>
+        <translation>„%1“ ist keine ISO-4217-Währung</translation>
+    </message>
+    <message>
+        <source>"%1" in column "%2" is not an amount with decimal separator '%3'</source>
+        <translation>„%1“ in Spalte „%2“ ist kein Betrag mit Dezimaltrennzeichen '%3'</translation>
+    </message>
+    <message>
+        <source>"%1" in column "%2" is not a date in the format %3</source>
+        <translation>„%1“ in Spalte „%2“ ist kein Datum im Format %3</translation>
+    </message>
+    <message>
+        <source>both a debit and a credit amount</source>
+        <translation>sowohl ein Soll- als auch ein Habenbetrag</translation>
+    </message>
+    <message>
+        <source>"%1" in column "%2" is neither credit nor debit</source>
+        <translation>„%1“ in Spalte „%2“ ist weder Haben noch Soll</translation>
     </message>
 </context>
 <context>
@@ -356,7 +923,7 @@
 <context>
     <name>paydeck::sync::SourceSync</name>
     <message>
-        <source>source &quot;%1&quot;: %2</source>
+        <source>source "%1": %2</source>
         <translation>Quelle „%1“: %2</translation>
     </message>
     <message>
@@ -364,7 +931,7 @@
         <translation>GET /v1/%1: %2</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;: GET /v1/events: %2</source>
+        <source>source "%1": GET /v1/events: %2</source>
         <translation>Quelle „%1“: GET /v1/events: %2</translation>
     </message>
     <message>
@@ -376,7 +943,7 @@
         <translation>ein Ereignis ohne id, type oder created</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;: transactions of payout %2: %3</source>
+        <source>source "%1": transactions of payout %2: %3</source>
         <translation>Quelle „%1“: Buchungen der Auszahlung %2: %3</translation>
     </message>
     <message>
@@ -384,18 +951,18 @@
         <translation>die Antwort ist kein gültiges JSON</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;: GET /v1/%2/%3: %4</source>
+        <source>source "%1": GET /v1/%2/%3: %4</source>
         <translation>Quelle „%1“: GET /v1/%2/%3: %4</translation>
     </message>
 </context>
 <context>
     <name>paydeck::sync::SyncService</name>
     <message>
-        <source>cannot save the source &quot;%1&quot;: %2</source>
+        <source>cannot save the source "%1": %2</source>
         <translation>die Quelle „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;: webhooks: %2</source>
+        <source>source "%1": webhooks: %2</source>
         <translation>Quelle „%1“: Webhooks: %2</translation>
     </message>
 </context>
@@ -403,7 +970,157 @@
     <name>paydeck::ui</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n weitere</numerusform><numerusform>+%n weitere</numerusform></translation>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::CandidatesModel</name>
+    <message>
+        <source>exact</source>
+        <translation>genau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Days apart</source>
+        <translation>Tage Abstand</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::CsvPreviewDialog</name>
+    <message>
+        <source>CSV columns</source>
+        <translation>CSV-Spalten</translation>
+    </message>
+    <message>
+        <source>Paydeck read the file like this:</source>
+        <translation>Paydeck hat die Datei so gelesen:</translation>
+    </message>
+    <message>
+        <source>Please check: %1</source>
+        <translation>Bitte prüfen: %1</translation>
+    </message>
+    <message>
+        <source>Keep as preset:</source>
+        <translation>Als Vorlage speichern:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::ExceptionsModel</name>
+    <message>
+        <source>Unmatched</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Amount mismatch</source>
+        <translation>Betragsabweichung</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Balance proof failed</source>
+        <translation>Saldenprüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Payouts ↔ bank</source>
+        <translation>Auszahlungen ↔ Bank</translation>
+    </message>
+    <message>
+        <source>Charges ↔ ledger</source>
+        <translation>Zahlungen ↔ Buchhaltung</translation>
+    </message>
+    <message>
+        <source>Payouts ↔ transactions</source>
+        <translation>Auszahlungen ↔ Buchungen</translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Buchhaltung</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Auszug</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -523,6 +1240,22 @@
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::OverviewPage</name>
@@ -585,6 +1318,328 @@
     <message>
         <source>%1 in the last 48 hours · %2 transactions in the store</source>
         <translation>%1 in den letzten 48 Stunden · %2 Buchungen im Datenspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::ReconciliationPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Import statement…</source>
+        <translation>Kontoauszug importieren…</translation>
+    </message>
+    <message>
+        <source>Import ledger…</source>
+        <translation>Buchhaltung importieren…</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Abgleichen</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Import sandbox bank statement</source>
+        <translation>Sandbox-Kontoauszug importieren</translation>
+    </message>
+    <message>
+        <source>The statement the sandbox's bank account would send for its payouts</source>
+        <translation>Der Kontoauszug, den das Bankkonto der Sandbox für ihre Auszahlungen senden würde</translation>
+    </message>
+    <message>
+        <source>All exceptions</source>
+        <translation>Alle Ausnahmen</translation>
+    </message>
+    <message>
+        <source>All reconciliations</source>
+        <translation>Alle Abstimmungen</translation>
+    </message>
+    <message>
+        <source>Search reference or reason</source>
+        <translation>Referenz oder Grund suchen</translation>
+    </message>
+    <message>
+        <source>Select an exception to see candidates, explanations and its trail.</source>
+        <translation>Wählen Sie eine Ausnahme, um Kandidaten, Erklärungen und ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Match with selected…</source>
+        <translation>Mit Auswahl zuordnen…</translation>
+    </message>
+    <message>
+        <source>Write off…</source>
+        <translation>Ausbuchen…</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <source>Unmatch…</source>
+        <translation>Zuordnung aufheben…</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Payout id, e.g. po_…</source>
+        <translation>Auszahlungs-ID, z. B. po_…</translation>
+    </message>
+    <message>
+        <source>Show trail</source>
+        <translation>Verlauf zeigen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>No payout %1 in the store.</source>
+        <translation>Keine Auszahlung %1 im Datenbestand.</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message numerus="yes">
+        <source>No bank statement or ledger imported yet. Import a camt.053, MT940 or CSV statement to reconcile %n payout(s).</source>
+        <translation>
+            <numerusform>Noch kein Kontoauszug und keine Buchhaltung importiert. Importieren Sie einen camt.053-, MT940- oder CSV-Auszug, um %n Auszahlung abzugleichen.</numerusform><numerusform>Noch kein Kontoauszug und keine Buchhaltung importiert. Importieren Sie einen camt.053-, MT940- oder CSV-Auszug, um %n Auszahlungen abzugleichen.</numerusform></translation>
+    </message>
+    <message>
+        <source>no ledger imported</source>
+        <translation>keine Buchhaltung importiert</translation>
+    </message>
+    <message>
+        <source>charges matched to the ledger: %1 of %2</source>
+        <translation>Zahlungen der Buchhaltung zugeordnet: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payouts matched to the bank: %1 of %2 (%3 %) · %4 · %n open exception(s)</source>
+        <translation>
+            <numerusform>Auszahlungen der Bank zugeordnet: %1 von %2 (%3 %) · %4 · %n offene Ausnahme</numerusform><numerusform>Auszahlungen der Bank zugeordnet: %1 von %2 (%3 %) · %4 · %n offene Ausnahmen</numerusform></translation>
+    </message>
+    <message>
+        <source> · not reconciled yet</source>
+        <translation> · noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source> · last run %1</source>
+        <translation> · letzter Lauf %1</translation>
+    </message>
+    <message>
+        <source>Unmatched — provider: %1 · bank: %2 · ledger: %3</source>
+        <translation>Nicht zugeordnet — Anbieter: %1 · Bank: %2 · Buchhaltung: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4: %5</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not matched.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nicht zugeordnet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (score %2, %3)&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (Bewertung %2, %3)&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>by the rules</source>
+        <translation>nach den Regeln</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Provider: %1&lt;br&gt;Other side: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Anbieter: %1&lt;br&gt;Gegenseite: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Note: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Notiz: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Payout %1</source>
+        <translation>Auszahlung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n balance transaction(s)</source>
+        <translation>
+            <numerusform>%n Saldobuchung</numerusform><numerusform>%n Saldobuchungen</numerusform></translation>
+    </message>
+    <message>
+        <source>net equals the payout</source>
+        <translation>netto gleich der Auszahlung</translation>
+    </message>
+    <message>
+        <source>net differs by %1</source>
+        <translation>netto weicht um %1 ab</translation>
+    </message>
+    <message>
+        <source>amount %1, fee %2</source>
+        <translation>Betrag %1, Gebühr %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank line(s)</source>
+        <translation>
+            <numerusform>%n Bankzeile</numerusform><numerusform>%n Bankzeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>matched by %1</source>
+        <translation>zugeordnet durch %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Select an exception first.</source>
+        <translation>Wählen Sie zuerst eine Ausnahme.</translation>
+    </message>
+    <message>
+        <source>Select one or more candidates to match with.</source>
+        <translation>Wählen Sie einen oder mehrere Kandidaten zum Zuordnen.</translation>
+    </message>
+    <message>
+        <source>Why do these belong together?</source>
+        <translation>Warum gehören diese zusammen?</translation>
+    </message>
+    <message>
+        <source>Not matched: a note is required.</source>
+        <translation>Nicht zugeordnet: eine Notiz ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Select a provider, bank or ledger exception to write off.</source>
+        <translation>Wählen Sie eine Anbieter-, Bank- oder Buchhaltungsausnahme zum Ausbuchen.</translation>
+    </message>
+    <message>
+        <source>Why is this written off?</source>
+        <translation>Warum wird dies ausgebucht?</translation>
+    </message>
+    <message>
+        <source>Not written off: a note is required.</source>
+        <translation>Nicht ausgebucht: eine Notiz ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The selected item has no match to undo.</source>
+        <translation>Der gewählte Posten hat keine Zuordnung zum Aufheben.</translation>
+    </message>
+    <message>
+        <source>Why is this match wrong?</source>
+        <translation>Warum ist diese Zuordnung falsch?</translation>
+    </message>
+    <message>
+        <source>Not unmatched: a note is required.</source>
+        <translation>Zuordnung nicht aufgehoben: eine Notiz ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Import bank statements</source>
+        <translation>Kontoauszüge importieren</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.sta *.940 *.mt940 *.txt *.csv);;All files (*)</source>
+        <translation>Kontoauszüge (*.xml *.sta *.940 *.mt940 *.txt *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n file(s) not imported.</source>
+        <translation>
+            <numerusform>Abgebrochen; %n Datei nicht importiert.</numerusform><numerusform>Abgebrochen; %n Dateien nicht importiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: already imported</source>
+        <translation>%1: bereits importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n statement(s), %2 new entries, %3 already known</source>
+        <translation>
+            <numerusform>%1: %n Auszug, %2 neue Umsätze, %3 bereits bekannt</numerusform><numerusform>%1: %n Auszüge, %2 neue Umsätze, %3 bereits bekannt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> — balance proof FAILED for %n statement(s)</source>
+        <translation>
+            <numerusform> — Saldenprüfung für %n Auszug FEHLGESCHLAGEN</numerusform><numerusform> — Saldenprüfung für %n Auszüge FEHLGESCHLAGEN</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import ledger export</source>
+        <translation>Buchhaltungsexport importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import ledger</source>
+        <translation>Buchhaltung importieren</translation>
+    </message>
+    <message>
+        <source>%1: %2 ledger entries, %3 new</source>
+        <translation>%1: %2 Buchhaltungseinträge, %3 neu</translation>
+    </message>
+    <message>
+        <source>Reconciling</source>
+        <translation>Abgleich läuft</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 matches would be added, %2 removed, %3 stay; %4 exceptions.</source>
+        <translation>Probelauf: %1 Zuordnungen kämen hinzu, %2 entfielen, %3 blieben; %4 Ausnahmen.</translation>
+    </message>
+    <message>
+        <source>Reconciled: %1 matches, %2 exceptions, %3 manual decisions kept.</source>
+        <translation>Abgeglichen: %1 Zuordnungen, %2 Ausnahmen, %3 manuelle Entscheidungen beibehalten.</translation>
     </message>
 </context>
 <context>
@@ -669,7 +1724,7 @@
         <translation>Die API-URL muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <source>Enter the account&apos;s secret key.</source>
+        <source>Enter the account's secret key.</source>
         <translation>Geben Sie den geheimen Schlüssel des Kontos ein.</translation>
     </message>
     <message>
@@ -697,7 +1752,7 @@
         <translation>Der Webhook-Endpunkt muss 127.0.0.1:PORT sein.</translation>
     </message>
     <message>
-        <source>Enter the endpoint&apos;s signing secret (whsec_…) from the Stripe dashboard.</source>
+        <source>Enter the endpoint's signing secret (whsec_…) from the Stripe dashboard.</source>
         <translation>Geben Sie das Signaturgeheimnis des Endpunkts (whsec_…) aus dem Stripe-Dashboard ein.</translation>
     </message>
 </context>
@@ -855,11 +1910,35 @@
     </message>
     <message numerus="yes">
         <source>%n transaction(s)</source>
-        <translation><numerusform>%n Buchung</numerusform><numerusform>%n Buchungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Buchung</numerusform>
+            <numerusform>%n Buchungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (updating…)</source>
         <translation>%1 (wird aktualisiert…)</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message numerus="yes">
+        <source>Same amount and currency (%1), booked %n business day(s) after the arrival date; the line names no payout.</source>
+        <translation>
+            <numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstag nach dem Eingangsdatum gebucht; die Zeile nennt keine Auszahlung.</numerusform><numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstage nach dem Eingangsdatum gebucht; die Zeile nennt keine Auszahlung.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Same amount and currency (%1), %n business day(s) apart; the charge names no ledger reference.</source>
+        <translation>
+            <numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstag Abstand; die Zahlung nennt keine Buchhaltungsreferenz.</numerusform><numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstage Abstand; die Zahlung nennt keine Buchhaltungsreferenz.</numerusform></translation>
+    </message>
+    <message>
+        <source>The bank line names payout %1. Amounts equal (%3).</source>
+        <translation>Die Bankzeile nennt die Auszahlung %1. Beträge gleich (%3).</translation>
+    </message>
+    <message>
+        <source>Charge %1 names ledger reference %2. Amounts equal (%3).</source>
+        <translation>Zahlung %1 nennt die Buchhaltungsreferenz %2. Beträge gleich (%3).</translation>
     </message>
 </context>
 </TS>

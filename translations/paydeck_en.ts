@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>%1:%2: a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecideCommand</name>
+    <message>
+        <source>manual match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to undo: the decision was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>empty amount</source>
@@ -195,6 +221,64 @@
         <source>Timestamp outside the tolerance zone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message numerus="yes">
+        <source>%n balance transaction(s) with a net of %1 together: the payout&apos;s amount.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) net %1 of the payout&apos;s %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>unknown rule &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date window must be 0 to 30 business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementFile</name>
+    <message>
+        <source>%1: the CSV columns need a mapping (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a bank statement (expected camt.052/053/054 XML, MT940/MT942 or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchCommand</name>
+    <message>
+        <source>unmatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -282,6 +366,14 @@
         <source>timeouts are milliseconds, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--statement-format is camt053 or mt940, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--statement-format needs --statement-out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -302,7 +394,501 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on &lt;screen&gt;: overview, transactions or sources.</source>
+        <source>Open on &lt;screen&gt;: overview, transactions, reconciliation or sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::cli</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants a date as YYYY-MM-DD, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-statement needs at least one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CSV mapping named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance proof not possible (no balances stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance proof ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BALANCE PROOF FAILED: closing is %1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: import-ledger FILE --mapping NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot save mapping &quot;%2&quot; without doubt: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--only is payout_bank, charge_ledger or payout_transactions, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::reconcile</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a CSV export needs a header line and at least one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no date column found among: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no amount column found among: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts use both &apos;,&apos; and &apos;.&apos; as decimal separator; &apos;%1&apos; was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the dates in column &quot;%2&quot; (e.g. &quot;%3&quot;) are in no known format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates could be day/month or month/day; day/month was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no currency column: set the currency before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no invoice/order id in column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no MT940/MT942 message found (expected a :20: field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note is required: say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reconciliation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a match needs items on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmatched by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reconciliation was cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bank statement imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ledger imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement %1 of %2: opening balance plus entries is %3 away from the closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV mapping &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::reconcile::CamtReader</name>
+    <message>
+        <source>%1: no statement, report or notification in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (at %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is %1, not Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace &quot;%1&quot; is not camt.052, camt.053 or camt.054 in versions 001.02 to 001.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1 in namespace &quot;%2&quot;, outside the document&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount without a known currency (Ccy=&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement %1 states no currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance in %1, the account in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry without CdtDbtInd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry without Amt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry without booking or value date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CdtDbtInd is &quot;%1&quot;, not CRDT or DBIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::reconcile::CsvMapping</name>
+    <message>
+        <source>a CSV mapping needs a one-character delimiter and &apos;.&apos; or &apos;,&apos; as decimal separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV mapping needs a date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter &apos;%1&apos;, decimal separator &apos;%2&apos;, dates as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount: %1 (debits negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit: %1, debit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount: %1, credit/debit in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counterparty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::reconcile::Engine</name>
+    <message numerus="yes">
+        <source>One line of %1 names %n items: %2; together %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>names %1 but differs from their sum by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank line names &quot;%1&quot;, the start of payout %2 (the bank cut the reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge %1 names &quot;%2&quot;, the start of the ledger reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank line names payout %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge %1 names ledger reference %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts equal (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank deducted a fee of %1: %2 received of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger records the net %1 (gross %2, provider fee %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>But %1 against %2: %3 difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the other side, %2 difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Split over %n lines that name it, together %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>names %1 again, which another line (%2, %3) already settles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines name it, together %1 against %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 found on %n lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 received and a bank fee of %2 make the %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 equals the net of %2 (gross %3 less the provider&apos;s fee %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>One line of %1 equals the sum of %n items in its date window: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 equals the sum of %n lines in its date window.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 instructed, booked as %2; within %3% of %4 %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no bank line within %n business day(s) of the arrival date %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no ledger entry for this charge of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no payout for this line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no charge for this ledger entry of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::reconcile::Mt940Reader</name>
+    <message>
+        <source>unknown field :%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message without account (:25:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message without currency (no :60F:/:34F:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement %1 has no %2 balance (is the file truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown currency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:%1: is not a balance (C/D, YYMMDD, currency, amount): &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:%1: has no valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:%1: is in %2, the statement in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:%1: has no valid amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:61: before the opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:61: is not a statement line (date, C/D, amount, type): &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:61: has no valid value date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:61: has no valid entry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:61: has no valid amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::reconcile::RowReader</name>
+    <message>
+        <source>%1: mapping &quot;%2&quot; names no %3 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mapping &quot;%2&quot; expects a column &quot;%3&quot;; the file has: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no currency (the mapping has no currency column and no default currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in column &quot;%2&quot; is not an amount with decimal separator &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in column &quot;%2&quot; is not a date in the format %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both a debit and a credit amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in column &quot;%2&quot; is neither credit nor debit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -403,7 +989,161 @@
     <name>paydeck::ui</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::CandidatesModel</name>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::CsvPreviewDialog</name>
+    <message>
+        <source>CSV columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paydeck read the file like this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::ExceptionsModel</name>
+    <message>
+        <source>Unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance proof failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts ↔ bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges ↔ ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts ↔ transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -523,6 +1263,22 @@
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::OverviewPage</name>
@@ -584,6 +1340,342 @@
     </message>
     <message>
         <source>%1 in the last 48 hours · %2 transactions in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::ReconciliationPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sandbox bank statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement the sandbox&apos;s bank account would send for its payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reconciliations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reference or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exception to see candidates, explanations and its trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match with selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout id, e.g. po_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payout %1 in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No bank statement or ledger imported yet. Import a camt.053, MT940 or CSV statement to reconcile %n payout(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no ledger imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charges matched to the ledger: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Payouts matched to the bank: %1 of %2 (%3 %) · %4 · %n open exception(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · not reconciled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · last run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched — provider: %1 · bank: %2 · ledger: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Not matched.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (score %2, %3)&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Provider: %1&lt;br&gt;Other side: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Note: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n balance transaction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>net equals the payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net differs by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount %1, fee %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bank line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matched by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exception first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more candidates to match with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do these belong together?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched: a note is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a provider, bank or ledger exception to write off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this written off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written off: a note is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected item has no match to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this match wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not unmatched: a note is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bank statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.sta *.940 *.mt940 *.txt *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n file(s) not imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n statement(s), %2 new entries, %3 already known</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — balance proof FAILED for %n statement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ledger export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ledger entries, %3 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 matches would be added, %2 removed, %3 stay; %4 exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciled: %1 matches, %2 exceptions, %3 manual decisions kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -855,10 +1947,38 @@
     </message>
     <message numerus="yes">
         <source>%n transaction(s)</source>
-        <translation><numerusform>%n transaction</numerusform><numerusform>%n transactions</numerusform></translation>
+        <translation>
+            <numerusform>%n transaction</numerusform>
+            <numerusform>%n transactions</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (updating…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message numerus="yes">
+        <source>Same amount and currency (%1), booked %n business day(s) after the arrival date; the line names no payout.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Same amount and currency (%1), %n business day(s) apart; the charge names no ledger reference.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bank line names payout %1. Amounts equal (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge %1 names ledger reference %2. Amounts equal (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("paydeck::cli", text); // lupdate's context for free calls
 }
 
 Result<std::unique_ptr<store::Database>> openStore(const QString &dataDir)

@@ -11,10 +11,6 @@ namespace paydeck::reconcile {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CamtParser", text);
-}
 
 QDate parseIsoDate(const QString &text)
 {
@@ -35,6 +31,8 @@ struct Parties
 
 class CamtReader
 {
+    Q_DECLARE_TR_FUNCTIONS(paydeck::reconcile::CamtReader)
+
 public:
     CamtReader(const QByteArray &data, QString fileName)
         : m_xml(data), m_fileName(std::move(fileName))

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CsvMapping", text);
+    return QCoreApplication::translate("paydeck::reconcile", text); // lupdate's context for free calls
 }
 
 QString signName(CsvMapping::Sign sign)
@@ -99,6 +99,8 @@ int indicatorSign(const QString &value)
 /// Maps header names to indices and reads typed cells with messages naming file, line, column.
 class RowReader
 {
+    Q_DECLARE_TR_FUNCTIONS(paydeck::reconcile::RowReader)
+
 public:
     RowReader(const CsvMapping &mapping, const QStringList &header, QString fileName)
         : m_mapping(mapping), m_header(header), m_fileName(std::move(fileName))

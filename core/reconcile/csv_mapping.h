@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -13,6 +14,9 @@ namespace paydeck::reconcile {
 /// by their header text. Saved by name as a preset (see ReconcileStore::saveMapping).
 struct CsvMapping
 {
+    Q_DECLARE_TR_FUNCTIONS(paydeck::reconcile::CsvMapping)
+
+public:
     enum class Kind { Statement, Ledger };
     enum class Sign {
         SignedAmount,       // one amount column, debits negative

@@ -51,10 +51,6 @@ const char *exceptionKindName(ExceptionKind kind)
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Matcher", text, nullptr, n);
-}
 
 QString money(qint64 minor, const std::string &currency)
 {
@@ -227,6 +223,8 @@ private:
 
 class Engine
 {
+    Q_DECLARE_TR_FUNCTIONS(paydeck::reconcile::Engine)
+
 public:
     Engine(Reconciliation kind, const std::vector<ProviderItem> &provider,
            const std::vector<CounterItem> &counter, const RuleSet &rules, Day asOf,
@@ -524,7 +522,7 @@ private:
             const CounterItem &c = m_c[size_t(right)];
             const qint64 difference = c.amount - sum;
             addMatch(left, {right}, "reference", difference == 0 ? 1.0 : 0.5,
-                     tr("One line of %1 names %n items: %2; together %3.", int(left.size()))
+                     tr("One line of %1 names %n items: %2; together %3.", nullptr, int(left.size()))
                          .arg(cm(c), names.join(QStringLiteral(", ")), money(sum, c.currency)));
             if (std::abs(difference) > m_rules.groupToleranceMinor)
                 addException(ExceptionKind::AmountMismatch, false, right,
@@ -632,7 +630,7 @@ private:
             sum += m_c[size_t(r)].amount;
         if (std::abs(sum - p.amount) <= m_rules.groupToleranceMinor) {
             addMatch({l}, lines, "reference", score * 0.95,
-                     named + u' ' + tr("Split over %n lines that name it, together %1.", int(lines.size()))
+                     named + u' ' + tr("Split over %n lines that name it, together %1.", nullptr, int(lines.size()))
                                         .arg(money(sum, p.currency)));
             return;
         }
@@ -655,11 +653,11 @@ private:
             return;
         }
         addMatch({l}, lines, "reference", 0.4,
-                 named + u' ' + tr("%n lines name it, together %1 against %2.", int(lines.size()))
+                 named + u' ' + tr("%n lines name it, together %1 against %2.", nullptr, int(lines.size()))
                                     .arg(money(sum, p.currency), pm(p)));
         addException(sum < p.amount && sum > 0 ? ExceptionKind::Partial : ExceptionKind::AmountMismatch,
                      true, l,
-                     tr("%1 of %2 found on %n lines", int(lines.size())).arg(money(sum, p.currency), pm(p)),
+                     tr("%1 of %2 found on %n lines", nullptr, int(lines.size())).arg(money(sum, p.currency), pm(p)),
                      sum - p.amount);
     }
 
@@ -813,7 +811,7 @@ private:
             for (const int l : group)
                 names << nameOf(m_p[size_t(l)]);
             addMatch(group, {r}, "many_to_one", 0.7,
-                     tr("One line of %1 equals the sum of %n items in its date window: %2.", int(group.size()))
+                     tr("One line of %1 equals the sum of %n items in its date window: %2.", nullptr, int(group.size()))
                          .arg(cm(c), names.join(QStringLiteral(", "))));
         }
     }
@@ -848,7 +846,7 @@ private:
             if (group.empty())
                 continue;
             addMatch({l}, group, "one_to_many", 0.7,
-                     tr("%1 of %2 equals the sum of %n lines in its date window.", int(group.size()))
+                     tr("%1 of %2 equals the sum of %n lines in its date window.", nullptr, int(group.size()))
                          .arg(pm(p), nameOf(p)));
         }
     }
@@ -899,7 +897,7 @@ private:
                 continue;
             }
             addException(ExceptionKind::Unmatched, true, l,
-                         payouts() ? tr("no bank line within %n business day(s) of the arrival date %1", window)
+                         payouts() ? tr("no bank line within %n business day(s) of the arrival date %1", nullptr, window)
                                          .arg(dayText(p.day))
                                    : tr("no ledger entry for this charge of %1").arg(dayText(p.day)));
         }
@@ -920,9 +918,9 @@ private:
         if (it == m_amountDateTemplates.end()) {
             const QString text = payouts()
                                      ? tr("Same amount and currency (%1), booked %n business day(s) after "
-                                          "the arrival date; the line names no payout.", days)
+                                          "the arrival date; the line names no payout.", nullptr, days)
                                      : tr("Same amount and currency (%1), %n business day(s) apart; the "
-                                          "charge names no ledger reference.", std::abs(days));
+                                          "charge names no ledger reference.", nullptr, std::abs(days));
             it = m_amountDateTemplates.emplace(key, utf8(text)).first;
         }
         return it->second;

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Mt940Parser", text);
+    return QCoreApplication::translate("paydeck::reconcile", text); // lupdate's context for free calls
 }
 
 struct Field
@@ -114,6 +114,8 @@ QDate parseYymmdd(QStringView text)
 
 class Mt940Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(paydeck::reconcile::Mt940Reader)
+
 public:
     explicit Mt940Reader(QString fileName) : m_fileName(std::move(fileName)) {}
 

@@ -16,7 +16,7 @@ using store::Transaction;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ReconcileActions", text);
+    return QCoreApplication::translate("paydeck::reconcile", text); // lupdate's context for free calls
 }
 
 std::string text(const QString &value)

@@ -22,7 +22,7 @@ using store::Transaction;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Reconcile", text);
+    return QCoreApplication::translate("paydeck::reconcile", text); // lupdate's context for free calls
 }
 
 constexpr qint64 kSecondsPerDay = 86400;

@@ -21,7 +21,7 @@ using store::Transaction;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("StatementImport", text);
+    return QCoreApplication::translate("paydeck::reconcile", text); // lupdate's context for free calls
 }
 
 QByteArray sha256(const QByteArray &data)
