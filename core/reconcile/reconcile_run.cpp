@@ -572,6 +572,25 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             return makeError(bankLoaded.error());
         if (!payoutsLoaded)
             return makeError(payoutsLoaded.error());
+        if (options.from || options.to) {
+            // A line already matched to a payout outside the period stays with it.
+            std::unordered_set<qint64> inScope;
+            for (const auto &p : bank.provider)
+                inScope.insert(p.rowid);
+            std::unordered_map<qint64, size_t> lineIndex;
+            for (size_t i = 0; i < bank.counter.size(); ++i)
+                lineIndex.emplace(bank.counter[i].id, i);
+            auto taken = db.prepare("SELECT left_id, right_id FROM recon_matches WHERE kind = 'payout_bank'"
+                                    " AND decided = 'rule' AND right_id IS NOT NULL");
+            if (!taken)
+                return makeError(taken.error());
+            while (taken.value().step() == store::Statement::Step::Row) {
+                if (inScope.count(taken.value().columnInt(0)))
+                    continue;
+                if (const auto it = lineIndex.find(taken.value().columnInt(1)); it != lineIndex.end())
+                    bank.lockedRight[it->second] = true;
+            }
+        }
         summary.loadMs += loadTimer.elapsed();
         progress(options, 40);
         if (cancelled(options))

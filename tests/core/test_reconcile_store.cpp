@@ -91,6 +91,7 @@ private slots:
     void dryRunWritesNothing();
     void unmatchAndRestoreUndoEachOther();
     void cancelledRunChangesNothing();
+    void aPeriodRunLeavesOtherPeriodsAlone();
 };
 
 void TestReconcileStore::everySharedSampleImportsOnceAndOnlyOnce()
@@ -330,6 +331,28 @@ void TestReconcileStore::cancelledRunChangesNothing()
     QVERIFY(run.error().contains(u"cancelled"));
     QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches"), 0);
     QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_runs"), 0);
+}
+
+void TestReconcileStore::aPeriodRunLeavesOtherPeriodsAlone()
+{
+    Store store;
+    store.payout("po_JAN", 10000, "2024-01-30");
+    store.payout("po_FEB", 10000, "2024-02-01");
+    // Only January's payout is named; February's line has the same amount and no reference.
+    QVERIFY(importStatementFile(store.db(), mt940(u"A"_s, {u"240131|C|100,00|STRIPE PAYOUT po_JAN|B1"_s,
+                                                          u"240202|C|100,00|STRIPE|B2"_s}, 0, 20000), u"a.sta"_s).ok());
+    QVERIFY(runReconciliation(store.db(), ReconcileOptions()).ok());
+    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank'"), 2);
+    // February again: its line is still free for it, January's stays January's.
+    ReconcileOptions february;
+    february.from = QDate(2024, 2, 1);
+    february.to = QDate(2024, 2, 29);
+    auto run = runReconciliation(store.db(), february);
+    QVERIFY2(run.ok(), qPrintable(run.error()));
+    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank'"), 2);
+    QCOMPARE(scalar(store.db(), "SELECT count(DISTINCT right_id) FROM recon_matches WHERE kind = 'payout_bank'"), 2);
+    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches m JOIN payouts p ON p.rowid = m.left_id"
+                                " WHERE p.id = 'po_JAN' AND m.rule = 'reference'"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReconcileStore)
