@@ -1,4 +1,5 @@
 #include "providers/stripe/stripe_mapping.h"
+#include "sandbox/bank_statement.h"
 #include "sandbox/world.h"
 
 #include <QTemporaryDir>
@@ -227,6 +228,47 @@ private slots:
         const qint64 after = world.count(ObjectType::Charge);
         QVERIFY2(after - before > 300 && after - before < 900,
                  qPrintable(QString::number(after - before)));
+    }
+
+    void bankStatementsOfDifferentDaysAgreeOnTheirCommonLines()
+    {
+        // Written at every start of the embedded sandbox: a later statement must repeat the earlier
+        // one's lines exactly, or importing both would book payouts twice.
+        SandboxOptions o = options(4000);
+        o.ratePerMinute = 5;
+        World world(o);
+        world.generate(kAnchor);
+        const BankStatement first = makeBankStatement(world.payouts(), o.seed, world.clock());
+        QVERIFY(world.advanceTo(kAnchor + 4 * 86400));
+        const BankStatement later = makeBankStatement(world.payouts(), o.seed, world.clock());
+        QCOMPARE(later.accounts.size(), first.accounts.size());
+        int compared = 0;
+        for (size_t a = 0; a < first.accounts.size(); ++a) {
+            const auto &before = first.accounts[a];
+            const auto &after = later.accounts[a];
+            QCOMPARE(after.opening, before.opening);
+            std::map<std::string, const BankLine *> byRef;
+            for (const auto &line : after.lines)
+                byRef[line.servicerRef] = &line;
+            for (const auto &line : before.lines) {
+                const auto it = byRef.find(line.servicerRef);
+                QVERIFY2(it != byRef.end(), line.servicerRef.c_str());
+                QCOMPARE(it->second->amount, line.amount);
+                QCOMPARE(it->second->bookingDay, line.bookingDay);
+                QCOMPARE(it->second->remittance, line.remittance);
+                ++compared;
+            }
+            QVERIFY(after.lines.size() > before.lines.size() || before.lines.empty());
+        }
+        QVERIFY(compared > 50);
+        QCOMPARE(later.expectation.missingPayout, first.expectation.missingPayout);
+        QCOMPARE(later.expectation.shortPayout, first.expectation.shortPayout);
+        QCOMPARE(later.expectation.duplicatedPayout, first.expectation.duplicatedPayout);
+        QVERIFY(!first.expectation.missingPayout.empty());
+        QVERIFY(!first.expectation.shortPayout.empty());
+        QVERIFY(!first.expectation.duplicatedPayout.empty());
+        QCOMPARE(first.expectation.mergedPayouts.size(), size_t(1));
+        QCOMPARE(first.expectation.splitPayouts.size(), size_t(2));
     }
 };
 
