@@ -25,8 +25,10 @@
 
 namespace paydeck::ui {
 
-MainWindow::MainWindow(store::StoreReader *reader, sync::SyncService *sync,
-                       reconcile::ReconcileWorker *reconcileWorker, QWidget *parent)
+MainWindow::MainWindow(store::StoreReader *reader,
+                       sync::SyncService *sync,
+                       reconcile::ReconcileWorker *reconcileWorker,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_reader(reader)
     , m_sync(sync)

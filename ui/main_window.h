@@ -26,8 +26,10 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     enum Page { OverviewScreen, TransactionsScreen, ReconciliationScreen, SourcesScreen };
-    MainWindow(store::StoreReader *reader, sync::SyncService *sync,
-               reconcile::ReconcileWorker *reconcileWorker, QWidget *parent = nullptr);
+    MainWindow(store::StoreReader *reader,
+               sync::SyncService *sync,
+               reconcile::ReconcileWorker *reconcileWorker,
+               QWidget *parent = nullptr);
 
     OverviewPage *overview() const { return m_overview; }
     TransactionsPage *transactions() const { return m_transactions; }

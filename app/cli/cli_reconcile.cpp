@@ -48,7 +48,8 @@ QString money(qint64 minor, const QString &currency)
     return code ? Money(minor, *code).toDecimalString() : QString::number(minor);
 }
 
-std::optional<QDate> dateOption(const std::optional<QString> &text, const char *name, QString &error)
+std::optional<QDate>
+dateOption(const std::optional<QString> &text, const char *name, QString &error)
 {
     if (!text)
         return std::nullopt;
@@ -91,20 +92,24 @@ int runImportStatement(const QString &dataDir, Arguments &args)
             ++failures;
             continue;
         }
-        if (saveAs && reconcile::detectStatementFormat(data.value()) == reconcile::StatementFormat::Csv && !mapping) {
-            auto preview = reconcile::detectCsvMapping(data.value(), reconcile::CsvMapping::Kind::Statement, file);
+        if (saveAs
+            && reconcile::detectStatementFormat(data.value()) == reconcile::StatementFormat::Csv
+            && !mapping) {
+            auto preview = reconcile::detectCsvMapping(
+                data.value(), reconcile::CsvMapping::Kind::Statement, file);
             if (!preview) {
                 fail(preview.error());
                 ++failures;
                 continue;
             }
             preview.value().mapping.name = *saveAs;
-            if (auto saved = reconcile::saveCsvMapping(*db.value(), preview.value().mapping); !saved)
+            if (auto saved = reconcile::saveCsvMapping(*db.value(), preview.value().mapping);
+                !saved)
                 return fail(saved.error());
             mapping = preview.value().mapping;
         }
-        auto report = reconcile::importStatementFile(*db.value(), data.value(), file,
-                                                     mapping ? &*mapping : nullptr);
+        auto report = reconcile::importStatementFile(
+            *db.value(), data.value(), file, mapping ? &*mapping : nullptr);
         if (!report) {
             fail(report.error());
             ++failures;
@@ -121,17 +126,25 @@ int runImportStatement(const QString &dataDir, Arguments &args)
             continue;
         }
         for (const auto &s : report.value().statements) {
-            const QString proof = !s.proofDifference ? tr("balance proof not possible (no balances stated)")
-                                  : *s.proofDifference == 0
-                                      ? tr("balance proof ok")
-                                      : tr("BALANCE PROOF FAILED: closing is %1 off").arg(money(*s.proofDifference, s.currency));
+            const QString proof
+                = !s.proofDifference        ? tr("balance proof not possible (no balances stated)")
+                  : *s.proofDifference == 0 ? tr("balance proof ok")
+                                            : tr("BALANCE PROOF FAILED: closing is %1 off")
+                                                  .arg(money(*s.proofDifference, s.currency));
             std::printf("%s: statement %s, account %s %s: opening %s, closing %s, %d entries "
                         "(credits %s, debits %s), %d new, %d already imported; %s\n",
-                        qPrintable(file), qPrintable(s.statementRef), qPrintable(s.account), qPrintable(s.currency),
+                        qPrintable(file),
+                        qPrintable(s.statementRef),
+                        qPrintable(s.account),
+                        qPrintable(s.currency),
                         qPrintable(s.opening ? money(*s.opening, s.currency) : QStringLiteral("-")),
-                        qPrintable(s.closing ? money(*s.closing, s.currency) : QStringLiteral("-")), s.entries,
-                        qPrintable(money(s.creditSum, s.currency)), qPrintable(money(s.debitSum, s.currency)),
-                        s.newEntries, s.duplicates, qPrintable(proof));
+                        qPrintable(s.closing ? money(*s.closing, s.currency) : QStringLiteral("-")),
+                        s.entries,
+                        qPrintable(money(s.creditSum, s.currency)),
+                        qPrintable(money(s.debitSum, s.currency)),
+                        s.newEntries,
+                        s.duplicates,
+                        qPrintable(proof));
         }
     }
     if (json)
@@ -162,12 +175,15 @@ int runImportLedger(const QString &dataDir, Arguments &args)
         mapping = *loaded.value();
     } else {
         // A new name: detect the columns, show what was chosen, and keep it for next time.
-        auto preview = reconcile::detectCsvMapping(data.value(), reconcile::CsvMapping::Kind::Ledger, files.first());
+        auto preview = reconcile::detectCsvMapping(
+            data.value(), reconcile::CsvMapping::Kind::Ledger, files.first());
         if (!preview)
             return fail(preview.error());
         if (!preview.value().doubts.isEmpty())
             return fail(tr("%1: cannot save mapping \"%2\" without doubt: %3")
-                            .arg(files.first(), *mappingName, preview.value().doubts.join(QStringLiteral("; "))));
+                            .arg(files.first(),
+                                 *mappingName,
+                                 preview.value().doubts.join(QStringLiteral("; "))));
         mapping = preview.value().mapping;
         mapping.name = *mappingName;
         for (const QString &line : mapping.describe())
@@ -180,18 +196,23 @@ int runImportLedger(const QString &dataDir, Arguments &args)
         if (auto saved = reconcile::saveCsvMapping(*db.value(), mapping); !saved)
             return fail(saved.error());
     if (json) {
-        printOut(QJsonDocument(QJsonObject{{QStringLiteral("file"), files.first()},
-                                           {QStringLiteral("already_imported"), report.value().alreadyImported},
-                                           {QStringLiteral("entries"), report.value().entries},
-                                           {QStringLiteral("new_entries"), report.value().newEntries},
-                                           {QStringLiteral("duplicates"), report.value().duplicates}})
-                     .toJson(QJsonDocument::Indented)
-                     .trimmed());
+        printOut(
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("file"), files.first()},
+                            {QStringLiteral("already_imported"), report.value().alreadyImported},
+                            {QStringLiteral("entries"), report.value().entries},
+                            {QStringLiteral("new_entries"), report.value().newEntries},
+                            {QStringLiteral("duplicates"), report.value().duplicates}})
+                .toJson(QJsonDocument::Indented)
+                .trimmed());
     } else if (report.value().alreadyImported) {
         std::printf("%s: already imported, nothing changed\n", qPrintable(files.first()));
     } else {
-        std::printf("%s: %d ledger entries, %d new, %d already imported\n", qPrintable(files.first()),
-                    report.value().entries, report.value().newEntries, report.value().duplicates);
+        std::printf("%s: %d ledger entries, %d new, %d already imported\n",
+                    qPrintable(files.first()),
+                    report.value().entries,
+                    report.value().newEntries,
+                    report.value().duplicates);
     }
     return 0;
 }
@@ -216,9 +237,13 @@ int runReconcile(const QString &dataDir, Arguments &args)
         return fail(tr("--from is after --to"), 2);
     options.dryRun = dryRun;
     for (const QString &name : only) {
-        if (name != QLatin1String(reconcile::kPayoutBank) && name != QLatin1String(reconcile::kChargeLedger)
+        if (name != QLatin1String(reconcile::kPayoutBank)
+            && name != QLatin1String(reconcile::kChargeLedger)
             && name != QLatin1String(reconcile::kPayoutTransactions))
-            return fail(tr("--only is payout_bank, charge_ledger or payout_transactions, got \"%1\"").arg(name), 2);
+            return fail(
+                tr("--only is payout_bank, charge_ledger or payout_transactions, got \"%1\"")
+                    .arg(name),
+                2);
         options.only << name;
     }
     if (rulesFile) {
@@ -245,21 +270,26 @@ int runReconcile(const QString &dataDir, Arguments &args)
         printOut(QJsonDocument(report).toJson(QJsonDocument::Indented).trimmed());
         return 0;
     }
-    std::printf("%s (rules v%d)%s\n", dryRun ? "dry run, nothing written" : "reconciled",
+    std::printf("%s (rules v%d)%s\n",
+                dryRun ? "dry run, nothing written" : "reconciled",
                 summary.value().rulesetVersion,
-                dryRun ? qPrintable(QStringLiteral(": %1 matches would be added, %2 removed, %3 stay")
-                                        .arg(summary.value().wouldAdd)
-                                        .arg(summary.value().wouldRemove)
-                                        .arg(summary.value().unchanged))
-                       : "");
+                dryRun
+                    ? qPrintable(QStringLiteral(": %1 matches would be added, %2 removed, %3 stay")
+                                     .arg(summary.value().wouldAdd)
+                                     .arg(summary.value().wouldRemove)
+                                     .arg(summary.value().unchanged))
+                    : "");
     for (const auto &[name, part] : summary.value().parts) {
         if (part.skipped) {
             std::printf("%s: skipped, %s\n", qPrintable(name), qPrintable(part.skipReason));
             continue;
         }
         if (name != u"statement")
-            std::printf("%s: %d of %d matched (%d pending)\n", qPrintable(name), part.provider.matched,
-                        part.provider.total, part.provider.pending);
+            std::printf("%s: %d of %d matched (%d pending)\n",
+                        qPrintable(name),
+                        part.provider.matched,
+                        part.provider.total,
+                        part.provider.pending);
         for (const auto &[rule, count] : part.byRule)
             std::printf("  matched by %-12s %d\n", qPrintable(rule), count);
         for (const auto &[kind, count] : part.exceptionCounts) {
@@ -267,7 +297,9 @@ int runReconcile(const QString &dataDir, Arguments &args)
             if (const auto it = part.exceptionAmounts.find(kind); it != part.exceptionAmounts.end())
                 for (const auto &[currency, sum] : it->second)
                     amounts << money(sum, currency) + u' ' + currency;
-            std::printf("  exceptions %-16s %d (%s)\n", qPrintable(kind), count,
+            std::printf("  exceptions %-16s %d (%s)\n",
+                        qPrintable(kind),
+                        count,
                         qPrintable(amounts.join(QStringLiteral(", "))));
         }
     }

@@ -86,11 +86,13 @@ int runSandbox(const QString &dataDir, Arguments &args)
     if (truth)
         options.truthPath = QFileInfo(*truth).absoluteFilePath();
     if (statementFormat && *statementFormat != u"camt053" && *statementFormat != u"mt940")
-        return fail(QCoreApplication::translate("cli", "--statement-format is camt053 or mt940, got \"%1\"")
-                        .arg(*statementFormat),
-                    2);
+        return fail(
+            QCoreApplication::translate("cli", "--statement-format is camt053 or mt940, got \"%1\"")
+                .arg(*statementFormat),
+            2);
     if (statementFormat && !statementOut)
-        return fail(QCoreApplication::translate("cli", "--statement-format needs --statement-out FILE"), 2);
+        return fail(
+            QCoreApplication::translate("cli", "--statement-format needs --statement-out FILE"), 2);
     if (statementOut) {
         options.statementPath = QFileInfo(*statementOut).absoluteFilePath();
         options.statementFormat = statementFormat.value_or(QStringLiteral("camt053"));

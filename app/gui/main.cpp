@@ -1,9 +1,9 @@
 // paydeck: the GUI. Composition only: the engine's threads, the reader, the window.
 #include "main_window.h"
+#include "reconcile/reconcile_worker.h"
 #include "reconciliation/reconciliation_page.h"
 #include "sandbox/embedded_sandbox.h"
 #include "settings/settings_dialog.h"
-#include "reconcile/reconcile_worker.h"
 #include "store/store_reader.h"
 #include "store/store_writer.h"
 #include "sync/sync_service.h"
@@ -62,7 +62,8 @@ int main(int argc, char *argv[])
     parser.addOption(dataDirOption);
     const QCommandLineOption screenOption(
         QStringLiteral("screen"),
-        QApplication::translate("main", "Open on <screen>: overview, transactions, reconciliation or sources."),
+        QApplication::translate(
+            "main", "Open on <screen>: overview, transactions, reconciliation or sources."),
         QStringLiteral("screen"));
     parser.addOption(screenOption);
     parser.process(app);

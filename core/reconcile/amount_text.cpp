@@ -4,10 +4,8 @@
 
 namespace paydeck::reconcile {
 
-std::optional<qint64> parseMinorUnits(QStringView text,
-                                      int exponent,
-                                      QChar decimalSeparator,
-                                      QChar groupSeparator)
+std::optional<qint64>
+parseMinorUnits(QStringView text, int exponent, QChar decimalSeparator, QChar groupSeparator)
 {
     text = text.trimmed();
     bool negative = false;

@@ -11,7 +11,6 @@ namespace paydeck::reconcile {
 
 namespace {
 
-
 QDate parseIsoDate(const QString &text)
 {
     return QDate::fromString(text.left(10), Qt::ISODate);
@@ -62,8 +61,8 @@ public:
         if (m_xml.hasError())
             return makeError(error(m_xml.errorString()));
         if (m_statements.isEmpty())
-            return makeError(tr("%1: no statement, report or notification in the document")
-                                 .arg(m_fileName));
+            return makeError(
+                tr("%1: no statement, report or notification in the document").arg(m_fileName));
         return m_statements;
     }
 
@@ -120,17 +119,17 @@ private:
             const QString uri = m_xml.namespaceUri().toString();
             const auto match = ns.match(uri);
             if (!match.hasMatch())
-                return makeError(error(
-                    tr("namespace \"%1\" is not camt.052, camt.053 or camt.054 in versions "
-                       "001.02 to 001.10")
-                        .arg(uri)));
+                return makeError(
+                    error(tr("namespace \"%1\" is not camt.052, camt.053 or camt.054 in versions "
+                             "001.02 to 001.10")
+                              .arg(uri)));
             m_format = match.captured(1) + QStringLiteral(".001.") + match.captured(2);
         } else if (m_xml.namespaceUri() != m_path.first().namespaceUri) {
             return makeError(error(tr("element %1 in namespace \"%2\", outside the document's")
                                        .arg(name, m_xml.namespaceUri().toString())));
         }
-        const bool container = (name == u"Stmt" || name == u"Rpt" || name == u"Ntfctn")
-                               && m_path.size() == 2;
+        const bool container
+            = (name == u"Stmt" || name == u"Rpt" || name == u"Ntfctn") && m_path.size() == 2;
         if (container) {
             index = ++m_statementCount;
             m_statement = Statement();
@@ -166,10 +165,12 @@ private:
     {
         const auto currency = Currency::fromCode(QStringView(m_currency));
         if (!currency)
-            return makeError(error(tr("amount without a known currency (Ccy=\"%1\")").arg(m_currency)));
+            return makeError(
+                error(tr("amount without a known currency (Ccy=\"%1\")").arg(m_currency)));
         const auto value = parseMinorUnits(m_text, currency->exponent(), u'.');
         if (!value || *value < 0)
-            return makeError(error(tr("\"%1\" is not an amount in %2").arg(m_text.trimmed(), m_currency)));
+            return makeError(
+                error(tr("\"%1\" is not an amount in %2").arg(m_text.trimmed(), m_currency)));
         return *value;
     }
 
@@ -230,8 +231,8 @@ private:
                 return makeError(value.error());
             setCurrency(m_currency);
             if (m_currency != m_statement.currency)
-                return makeError(error(tr("balance in %1, the account in %2")
-                                           .arg(m_currency, m_statement.currency)));
+                return makeError(error(
+                    tr("balance in %1, the account in %2").arg(m_currency, m_statement.currency)));
             m_balance.amount = value.value();
         } else if (rel == u"Bal/CdtDbtInd") {
             m_balanceCredit = text == u"CRDT";
@@ -268,8 +269,8 @@ private:
                 m_entry.bookingDate = m_entry.valueDate; // notifications often state one date
             if (!m_entry.bookingDate.isValid())
                 return makeError(error(tr("entry without booking or value date")));
-            m_entryParties.resolve(*m_entryCredit, m_entry.counterpartyName,
-                                   m_entry.counterpartyAccount);
+            m_entryParties.resolve(
+                *m_entryCredit, m_entry.counterpartyName, m_entry.counterpartyAccount);
             if (m_entry.details.size() == 1) {
                 const TransactionDetail &detail = m_entry.details.first();
                 m_entry.endToEndId = detail.endToEndId;
@@ -368,7 +369,8 @@ private:
             const bool credit = m_detailCredit.value_or(m_entryCredit.value_or(true));
             if (m_detail.amount && !credit)
                 m_detail.amount = -*m_detail.amount;
-            m_detailParties.resolve(credit, m_detail.counterpartyName, m_detail.counterpartyAccount);
+            m_detailParties.resolve(
+                credit, m_detail.counterpartyName, m_detail.counterpartyAccount);
             m_entry.details.append(m_detail);
             m_inDetail = false;
             return {};
@@ -399,16 +401,18 @@ private:
             m_detailParties.debtorName = text;
         } else if (rel == u"RltdPties/Cdtr/Nm" || rel == u"RltdPties/Cdtr/Pty/Nm") {
             m_detailParties.creditorName = text;
-        } else if (rel == u"RltdPties/DbtrAcct/Id/IBAN" || rel == u"RltdPties/DbtrAcct/Id/Othr/Id") {
+        } else if (rel == u"RltdPties/DbtrAcct/Id/IBAN"
+                   || rel == u"RltdPties/DbtrAcct/Id/Othr/Id") {
             m_detailParties.debtorAccount = text;
-        } else if (rel == u"RltdPties/CdtrAcct/Id/IBAN" || rel == u"RltdPties/CdtrAcct/Id/Othr/Id") {
+        } else if (rel == u"RltdPties/CdtrAcct/Id/IBAN"
+                   || rel == u"RltdPties/CdtrAcct/Id/Othr/Id") {
             m_detailParties.creditorAccount = text;
         } else if (rel == u"RmtInf/Ustrd") {
-            m_detail.remittance += (m_detail.remittance.isEmpty() ? QString() : QStringLiteral(" "))
-                                   + text;
+            m_detail.remittance
+                += (m_detail.remittance.isEmpty() ? QString() : QStringLiteral(" ")) + text;
         } else if (rel == u"RmtInf/Strd/CdtrRefInf/Ref") {
-            m_detail.remittance += (m_detail.remittance.isEmpty() ? QString() : QStringLiteral(" "))
-                                   + text;
+            m_detail.remittance
+                += (m_detail.remittance.isEmpty() ? QString() : QStringLiteral(" ")) + text;
         }
         return {};
     }

@@ -17,7 +17,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("paydeck::reconcile", text); // lupdate's context for free calls
+    return QCoreApplication::translate("paydeck::reconcile",
+                                       text); // lupdate's context for free calls
 }
 
 QString signName(CsvMapping::Sign sign)
@@ -41,7 +42,8 @@ QString normalizedHeader(const QString &header)
 }
 
 /// The first header whose normalized text is one of `names` (exact), else one containing one.
-QString findColumn(const QStringList &header, std::initializer_list<const char *> names,
+QString findColumn(const QStringList &header,
+                   std::initializer_list<const char *> names,
                    const QStringList &taken)
 {
     for (int pass = 0; pass < 2; ++pass) {
@@ -60,9 +62,15 @@ QString findColumn(const QStringList &header, std::initializer_list<const char *
 }
 
 const QStringList kDateFormats = {
-    QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"), QStringLiteral("dd/MM/yyyy"),
-    QStringLiteral("MM/dd/yyyy"), QStringLiteral("yyyyMMdd"),   QStringLiteral("dd-MM-yyyy"),
-    QStringLiteral("d.M.yyyy"),   QStringLiteral("M/d/yyyy"),   QStringLiteral("dd.MM.yy"),
+    QStringLiteral("yyyy-MM-dd"),
+    QStringLiteral("dd.MM.yyyy"),
+    QStringLiteral("dd/MM/yyyy"),
+    QStringLiteral("MM/dd/yyyy"),
+    QStringLiteral("yyyyMMdd"),
+    QStringLiteral("dd-MM-yyyy"),
+    QStringLiteral("d.M.yyyy"),
+    QStringLiteral("M/d/yyyy"),
+    QStringLiteral("dd.MM.yy"),
 };
 
 QDate parseDate(const QString &text, const QString &format)
@@ -77,11 +85,16 @@ QDate parseDate(const QString &text, const QString &format)
 
 bool isIndicator(const QString &value)
 {
-    static const QStringList known = {QStringLiteral("C"),    QStringLiteral("D"),
-                                      QStringLiteral("CR"),   QStringLiteral("DR"),
-                                      QStringLiteral("CRDT"), QStringLiteral("DBIT"),
-                                      QStringLiteral("S"),    QStringLiteral("H"),
-                                      QStringLiteral("CREDIT"), QStringLiteral("DEBIT")};
+    static const QStringList known = {QStringLiteral("C"),
+                                      QStringLiteral("D"),
+                                      QStringLiteral("CR"),
+                                      QStringLiteral("DR"),
+                                      QStringLiteral("CRDT"),
+                                      QStringLiteral("DBIT"),
+                                      QStringLiteral("S"),
+                                      QStringLiteral("H"),
+                                      QStringLiteral("CREDIT"),
+                                      QStringLiteral("DEBIT")};
     return known.contains(value.trimmed().toUpper());
 }
 
@@ -112,9 +125,9 @@ public:
             return makeError(tr("%1: mapping \"%2\" names no %3 column")
                                  .arg(m_fileName, m_mapping.name, QString::fromUtf8(role)));
         if (!m_header.contains(column))
-            return makeError(tr("%1: mapping \"%2\" expects a column \"%3\"; the file has: %4")
-                                 .arg(m_fileName, m_mapping.name, column,
-                                      m_header.join(QStringLiteral(", "))));
+            return makeError(
+                tr("%1: mapping \"%2\" expects a column \"%3\"; the file has: %4")
+                    .arg(m_fileName, m_mapping.name, column, m_header.join(QStringLiteral(", "))));
         return {};
     }
 
@@ -164,8 +177,10 @@ public:
         if (cleaned.endsWith(u'-'))
             cleaned = u'-' + cleaned.chopped(1);
         const auto currency = Currency::fromCode(QStringView(currencyCode));
-        const auto parsed = parseMinorUnits(cleaned, currency ? currency->exponent() : 2,
-                                            m_mapping.decimalSeparator, m_mapping.groupSeparator);
+        const auto parsed = parseMinorUnits(cleaned,
+                                            currency ? currency->exponent() : 2,
+                                            m_mapping.decimalSeparator,
+                                            m_mapping.groupSeparator);
         if (!parsed)
             return makeError(error(tr("\"%1\" in column \"%2\" is not an amount with decimal "
                                       "separator '%3'")
@@ -207,9 +222,9 @@ public:
                 return value;
             const int sign = indicatorSign(text(m_mapping.indicatorColumn));
             if (sign == 0)
-                return makeError(error(tr("\"%1\" in column \"%2\" is neither credit nor debit")
-                                           .arg(text(m_mapping.indicatorColumn),
-                                                m_mapping.indicatorColumn)));
+                return makeError(
+                    error(tr("\"%1\" in column \"%2\" is neither credit nor debit")
+                              .arg(text(m_mapping.indicatorColumn), m_mapping.indicatorColumn)));
             return sign * std::abs(value.value());
         }
         }
@@ -224,8 +239,8 @@ private:
     int m_line = 0;
 };
 
-Result<CsvTable> readTable(const QByteArray &data, const CsvMapping &mapping,
-                           const QString &fileName)
+Result<CsvTable>
+readTable(const QByteArray &data, const CsvMapping &mapping, const QString &fileName)
 {
     auto table = readCsv(decodeCsvText(data), mapping.delimiter, fileName);
     if (!table)
@@ -253,9 +268,12 @@ Result<void> requireColumns(RowReader &reader, const CsvMapping &mapping)
     if (mapping.sign == CsvMapping::Sign::IndicatorColumn)
         if (auto ok = reader.require(mapping.indicatorColumn, "credit/debit"); !ok)
             return ok;
-    for (const QString &optional :
-         {mapping.valueDateColumn, mapping.currencyColumn, mapping.referenceColumn,
-          mapping.counterpartyColumn, mapping.remittanceColumn, mapping.accountColumn})
+    for (const QString &optional : {mapping.valueDateColumn,
+                                    mapping.currencyColumn,
+                                    mapping.referenceColumn,
+                                    mapping.counterpartyColumn,
+                                    mapping.remittanceColumn,
+                                    mapping.accountColumn})
         if (!optional.isEmpty())
             if (auto ok = reader.require(optional, "optional"); !ok)
                 return ok;
@@ -271,7 +289,8 @@ QJsonObject CsvMapping::toJson() const
          kind == Kind::Ledger ? QStringLiteral("ledger") : QStringLiteral("statement")},
         {QStringLiteral("delimiter"), QString(delimiter)},
         {QStringLiteral("decimal_separator"), QString(decimalSeparator)},
-        {QStringLiteral("group_separator"), groupSeparator.isNull() ? QString() : QString(groupSeparator)},
+        {QStringLiteral("group_separator"),
+         groupSeparator.isNull() ? QString() : QString(groupSeparator)},
         {QStringLiteral("date_format"), dateFormat},
         {QStringLiteral("sign"), signName(sign)},
         {QStringLiteral("date"), dateColumn},
@@ -293,7 +312,9 @@ QJsonObject CsvMapping::toJson() const
 Result<CsvMapping> CsvMapping::fromJson(const QJsonObject &json)
 {
     CsvMapping m;
-    const auto str = [&](const char *key) { return json.value(QLatin1String(key)).toString(); };
+    const auto str = [&](const char *key) {
+        return json.value(QLatin1String(key)).toString();
+    };
     m.kind = str("kind") == u"ledger" ? Kind::Ledger : Kind::Statement;
     const QString delimiter = str("delimiter");
     const QString decimal = str("decimal_separator");
@@ -345,8 +366,9 @@ QStringList CsvMapping::describe() const
         lines << tr("amount: %1, credit/debit in %2").arg(amountColumn, indicatorColumn);
         break;
     }
-    lines << tr("currency: %1").arg(currencyColumn.isEmpty() ? tr("always %1").arg(defaultCurrency)
-                                                              : currencyColumn);
+    lines << tr("currency: %1")
+                 .arg(currencyColumn.isEmpty() ? tr("always %1").arg(defaultCurrency)
+                                               : currencyColumn);
     if (!referenceColumn.isEmpty())
         lines << tr("reference: %1").arg(referenceColumn);
     if (!counterpartyColumn.isEmpty())
@@ -357,8 +379,8 @@ QStringList CsvMapping::describe() const
     return lines;
 }
 
-Result<CsvPreview> detectCsvMapping(const QByteArray &data, CsvMapping::Kind kind,
-                                    const QString &fileName)
+Result<CsvPreview>
+detectCsvMapping(const QByteArray &data, CsvMapping::Kind kind, const QString &fileName)
 {
     const QString text = decodeCsvText(data);
     CsvPreview preview;
@@ -370,7 +392,8 @@ Result<CsvPreview> detectCsvMapping(const QByteArray &data, CsvMapping::Kind kin
     if (!table)
         return makeError(table.error());
     if (table.value().rows.size() < 2)
-        return makeError(tr("%1: a CSV export needs a header line and at least one row").arg(fileName));
+        return makeError(
+            tr("%1: a CSV export needs a header line and at least one row").arg(fileName));
     preview.header = table.value().rows.first();
     const QList<QStringList> rows = table.value().rows.mid(1);
     preview.firstRows = rows.mid(0, 10);
@@ -383,24 +406,51 @@ Result<CsvPreview> detectCsvMapping(const QByteArray &data, CsvMapping::Kind kin
         return column;
     };
     m.valueDateColumn = take({"value date", "valuta", "wertstellung", "valutadatum"});
-    m.dateColumn = take({"booking date", "date", "buchungstag", "buchungsdatum", "datum",
-                         "transaction date", "posted", "invoice date", "created", "belegdatum"});
+    m.dateColumn = take({"booking date",
+                         "date",
+                         "buchungstag",
+                         "buchungsdatum",
+                         "datum",
+                         "transaction date",
+                         "posted",
+                         "invoice date",
+                         "created",
+                         "belegdatum"});
     m.currencyColumn = take({"currency", "ccy", "währung", "waehrung", "cur"});
     m.creditColumn = take({"credit", "haben", "gutschrift", "paid in", "money in"});
     m.debitColumn = take({"debit", "soll", "lastschrift", "paid out", "money out"});
     m.indicatorColumn = take({"cr/dr", "dr/cr", "c/d", "d/c", "s/h", "credit/debit", "dc", "sign"});
     m.amountColumn = take({"amount", "betrag", "umsatz", "total", "gross", "value"});
     if (kind == CsvMapping::Kind::Ledger) {
-        m.referenceColumn = take({"invoice", "invoice id", "invoice number", "order id", "order",
-                                  "rechnungsnummer", "reference", "document", "id"});
+        m.referenceColumn = take({"invoice",
+                                  "invoice id",
+                                  "invoice number",
+                                  "order id",
+                                  "order",
+                                  "rechnungsnummer",
+                                  "reference",
+                                  "document",
+                                  "id"});
         m.counterpartyColumn = take({"customer", "kunde", "client", "debtor", "name"});
     } else {
-        m.referenceColumn = take({"end to end", "end-to-end", "reference", "ref", "referenz",
-                                  "transaction id"});
-        m.counterpartyColumn = take({"counterparty", "payer", "payee", "name", "empfänger",
-                                     "auftraggeber", "beguenstigter", "begünstigter"});
-        m.remittanceColumn = take({"remittance", "description", "purpose", "memo",
-                                   "verwendungszweck", "details", "text", "buchungstext"});
+        m.referenceColumn
+            = take({"end to end", "end-to-end", "reference", "ref", "referenz", "transaction id"});
+        m.counterpartyColumn = take({"counterparty",
+                                     "payer",
+                                     "payee",
+                                     "name",
+                                     "empfänger",
+                                     "auftraggeber",
+                                     "beguenstigter",
+                                     "begünstigter"});
+        m.remittanceColumn = take({"remittance",
+                                   "description",
+                                   "purpose",
+                                   "memo",
+                                   "verwendungszweck",
+                                   "details",
+                                   "text",
+                                   "buchungstext"});
         m.accountColumn = take({"iban", "account", "konto"});
     }
     if (m.dateColumn.isEmpty())
@@ -440,10 +490,12 @@ Result<CsvPreview> detectCsvMapping(const QByteArray &data, CsvMapping::Kind kin
                              .arg(fileName, header.join(QStringLiteral(", "))));
 
     // Decimal separator: "1.234,56" / "12,5" are continental; "1,234.56" / "12.5" are not.
-    QStringList amounts = columnValues(m.amountColumn) + columnValues(m.creditColumn)
-                          + columnValues(m.debitColumn);
-    static const QRegularExpression commaDecimal(QStringLiteral("^[-+(]?[0-9.' ]*,[0-9]{1,4}\\)?-?$"));
-    static const QRegularExpression dotDecimal(QStringLiteral("^[-+(]?[0-9,' ]*\\.[0-9]{1,4}\\)?-?$"));
+    QStringList amounts
+        = columnValues(m.amountColumn) + columnValues(m.creditColumn) + columnValues(m.debitColumn);
+    static const QRegularExpression commaDecimal(
+        QStringLiteral("^[-+(]?[0-9.' ]*,[0-9]{1,4}\\)?-?$"));
+    static const QRegularExpression dotDecimal(
+        QStringLiteral("^[-+(]?[0-9,' ]*\\.[0-9]{1,4}\\)?-?$"));
     int comma = 0, dot = 0;
     for (const QString &value : amounts) {
         if (commaDecimal.match(value).hasMatch())
@@ -469,7 +521,8 @@ Result<CsvPreview> detectCsvMapping(const QByteArray &data, CsvMapping::Kind kin
         return makeError(tr("%1: the dates in column \"%2\" (e.g. \"%3\") are in no known format")
                              .arg(fileName, m.dateColumn, dates.value(0)));
     m.dateFormat = fitting.first();
-    if (fitting.contains(QStringLiteral("dd/MM/yyyy")) && fitting.contains(QStringLiteral("MM/dd/yyyy")))
+    if (fitting.contains(QStringLiteral("dd/MM/yyyy"))
+        && fitting.contains(QStringLiteral("MM/dd/yyyy")))
         preview.doubts << tr("dates could be day/month or month/day; day/month was chosen");
 
     if (m.currencyColumn.isEmpty())
@@ -477,54 +530,100 @@ Result<CsvPreview> detectCsvMapping(const QByteArray &data, CsvMapping::Kind kin
     return preview;
 }
 
-Result<QList<Statement>> statementsFromCsv(const QByteArray &data, const CsvMapping &mapping,
-                                           const QString &fileName)
+namespace {
+
+/// What every mapped row has: currency, signed amount, date.
+struct MappedRow
+{
+    QString currency;
+    qint64 amount = 0;
+    QDate date;
+    int line = 0;
+};
+
+/// Reads the table with the mapping, checks its columns, and calls `onRow(reader, row)` for each
+/// data row; the first error (naming file, line and column) stops it.
+template<typename OnRow>
+Result<void> forEachMappedRow(const QByteArray &data,
+                              const CsvMapping &mapping,
+                              const QString &fileName,
+                              const QString &requiredColumn,
+                              const char *requiredRole,
+                              OnRow onRow)
 {
     auto table = readTable(data, mapping, fileName);
     if (!table)
         return makeError(table.error());
-    const QStringList header = table.value().rows.first();
-    RowReader reader(mapping, header, fileName);
+    RowReader reader(mapping, table.value().rows.first(), fileName);
     if (auto ok = requireColumns(reader, mapping); !ok)
-        return makeError(ok.error());
-    std::map<std::pair<QString, QString>, Statement> byAccount;
+        return ok;
+    if (requiredRole)
+        if (auto ok = reader.require(requiredColumn, requiredRole); !ok)
+            return ok;
     for (qsizetype i = 1; i < table.value().rows.size(); ++i) {
         reader.setRow(&table.value().rows[i], table.value().lines[i]);
+        MappedRow row;
+        row.line = table.value().lines[i];
         auto currency = reader.currency();
         if (!currency)
             return makeError(currency.error());
-        StatementEntry entry;
-        entry.line = table.value().lines[i];
-        auto amount = reader.signedAmount(currency.value());
+        row.currency = currency.value();
+        auto amount = reader.signedAmount(row.currency);
         if (!amount)
             return makeError(amount.error());
-        entry.amount = amount.value();
-        auto booking = reader.date(mapping.dateColumn, false);
-        if (!booking)
-            return makeError(booking.error());
-        entry.bookingDate = booking.value();
-        auto value = reader.date(mapping.valueDateColumn, true);
-        if (!value)
-            return makeError(value.error());
-        entry.valueDate = value.value().isValid() ? value.value() : entry.bookingDate;
-        entry.entryReference = reader.text(mapping.referenceColumn);
-        entry.endToEndId = entry.entryReference;
-        entry.counterpartyName = reader.text(mapping.counterpartyColumn);
-        entry.remittance = reader.text(mapping.remittanceColumn);
-        QString account = reader.text(mapping.accountColumn);
-        if (account.isEmpty())
-            account = mapping.defaultAccount.isEmpty() ? QFileInfo(fileName).completeBaseName()
-                                                       : mapping.defaultAccount;
-        Statement &statement = byAccount[{account, currency.value()}];
-        if (statement.entries.isEmpty()) {
-            statement.format = QStringLiteral("csv:") + mapping.name;
-            statement.account = account;
-            statement.currency = currency.value();
-            statement.line = entry.line;
-        }
-        entry.currency = currency.value();
-        statement.entries.append(entry);
+        row.amount = amount.value();
+        auto date = reader.date(mapping.dateColumn, false);
+        if (!date)
+            return makeError(date.error());
+        row.date = date.value();
+        if (auto ok = onRow(reader, row); !ok)
+            return ok;
     }
+    return {};
+}
+
+} // namespace
+
+Result<QList<Statement>>
+statementsFromCsv(const QByteArray &data, const CsvMapping &mapping, const QString &fileName)
+{
+    std::map<std::pair<QString, QString>, Statement> byAccount;
+    auto read = forEachMappedRow(
+        data,
+        mapping,
+        fileName,
+        QString(),
+        nullptr,
+        [&](RowReader &reader, const MappedRow &row) -> Result<void> {
+            StatementEntry entry;
+            entry.line = row.line;
+            entry.amount = row.amount;
+            entry.currency = row.currency;
+            entry.bookingDate = row.date;
+            auto value = reader.date(mapping.valueDateColumn, true);
+            if (!value)
+                return makeError(value.error());
+            entry.valueDate = value.value().isValid() ? value.value() : entry.bookingDate;
+            entry.entryReference = reader.text(mapping.referenceColumn);
+            entry.endToEndId = entry.entryReference;
+            entry.counterpartyName = reader.text(mapping.counterpartyColumn);
+            entry.remittance = reader.text(mapping.remittanceColumn);
+            QString account = reader.text(mapping.accountColumn);
+            if (account.isEmpty())
+                account = mapping.defaultAccount.isEmpty() ? QFileInfo(fileName).completeBaseName()
+                                                           : mapping.defaultAccount;
+            Statement &statement = byAccount[{account, row.currency}];
+            if (statement.entries.isEmpty()) {
+                statement.format = QStringLiteral("csv:") + mapping.name;
+                statement.account = account;
+                statement.currency = row.currency;
+                statement.line = entry.line;
+            }
+            statement.entries.append(entry);
+            return {};
+        });
+    if (!read)
+        return makeError(read.error());
     QList<Statement> statements;
     for (auto &[key, statement] : byAccount) {
         QDate first = statement.entries.first().bookingDate, last = first;
@@ -533,49 +632,41 @@ Result<QList<Statement>> statementsFromCsv(const QByteArray &data, const CsvMapp
             last = std::max(last, entry.bookingDate);
         }
         statement.id = QStringLiteral("%1 %2 %3..%4")
-                           .arg(statement.account, statement.currency,
-                                first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+                           .arg(statement.account,
+                                statement.currency,
+                                first.toString(Qt::ISODate),
+                                last.toString(Qt::ISODate));
         statements.append(std::move(statement));
     }
     return statements;
 }
 
-Result<QList<LedgerEntry>> ledgerFromCsv(const QByteArray &data, const CsvMapping &mapping,
-                                         const QString &fileName)
+Result<QList<LedgerEntry>>
+ledgerFromCsv(const QByteArray &data, const CsvMapping &mapping, const QString &fileName)
 {
-    auto table = readTable(data, mapping, fileName);
-    if (!table)
-        return makeError(table.error());
-    const QStringList header = table.value().rows.first();
-    RowReader reader(mapping, header, fileName);
-    if (auto ok = requireColumns(reader, mapping); !ok)
-        return makeError(ok.error());
-    if (auto ok = reader.require(mapping.referenceColumn, "invoice/order id"); !ok)
-        return makeError(ok.error());
     QList<LedgerEntry> entries;
-    for (qsizetype i = 1; i < table.value().rows.size(); ++i) {
-        reader.setRow(&table.value().rows[i], table.value().lines[i]);
-        LedgerEntry entry;
-        entry.line = table.value().lines[i];
-        auto currency = reader.currency();
-        if (!currency)
-            return makeError(currency.error());
-        entry.currency = currency.value();
-        auto amount = reader.signedAmount(entry.currency);
-        if (!amount)
-            return makeError(amount.error());
-        entry.amount = amount.value();
-        auto date = reader.date(mapping.dateColumn, false);
-        if (!date)
-            return makeError(date.error());
-        entry.date = date.value();
-        entry.reference = reader.text(mapping.referenceColumn);
-        if (entry.reference.isEmpty())
-            return makeError(reader.error(tr("no invoice/order id in column \"%1\"")
-                                              .arg(mapping.referenceColumn)));
-        entry.customer = reader.text(mapping.counterpartyColumn);
-        entries.append(entry);
-    }
+    auto read = forEachMappedRow(
+        data,
+        mapping,
+        fileName,
+        mapping.referenceColumn,
+        "invoice/order id",
+        [&](RowReader &reader, const MappedRow &row) -> Result<void> {
+            LedgerEntry entry;
+            entry.line = row.line;
+            entry.currency = row.currency;
+            entry.amount = row.amount;
+            entry.date = row.date;
+            entry.reference = reader.text(mapping.referenceColumn);
+            if (entry.reference.isEmpty())
+                return makeError(reader.error(
+                    tr("no invoice/order id in column \"%1\"").arg(mapping.referenceColumn)));
+            entry.customer = reader.text(mapping.counterpartyColumn);
+            entries.append(entry);
+            return {};
+        });
+    if (!read)
+        return makeError(read.error());
     return entries;
 }
 

@@ -62,8 +62,8 @@ struct CsvPreview
     QStringList doubts;
 };
 
-Result<CsvPreview> detectCsvMapping(const QByteArray &data, CsvMapping::Kind kind,
-                                    const QString &fileName);
+Result<CsvPreview>
+detectCsvMapping(const QByteArray &data, CsvMapping::Kind kind, const QString &fileName);
 
 /// A receivable from the company's books.
 struct LedgerEntry
@@ -77,9 +77,9 @@ struct LedgerEntry
 };
 
 /// One statement per account and currency; CSV exports state no balances.
-Result<QList<Statement>> statementsFromCsv(const QByteArray &data, const CsvMapping &mapping,
-                                           const QString &fileName);
-Result<QList<LedgerEntry>> ledgerFromCsv(const QByteArray &data, const CsvMapping &mapping,
-                                         const QString &fileName);
+Result<QList<Statement>>
+statementsFromCsv(const QByteArray &data, const CsvMapping &mapping, const QString &fileName);
+Result<QList<LedgerEntry>>
+ledgerFromCsv(const QByteArray &data, const CsvMapping &mapping, const QString &fileName);
 
 } // namespace paydeck::reconcile

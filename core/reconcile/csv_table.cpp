@@ -111,10 +111,10 @@ Result<CsvTable> readCsv(const QString &text, QChar delimiter, const QString &fi
         }
     }
     if (quoted)
-        return makeError(QCoreApplication::translate("CsvTable",
-                                                     "%1:%2: a quoted field is never closed")
-                             .arg(fileName)
-                             .arg(rowLine));
+        return makeError(
+            QCoreApplication::translate("CsvTable", "%1:%2: a quoted field is never closed")
+                .arg(fileName)
+                .arg(rowLine));
     if (!field.isEmpty() || !row.isEmpty())
         endRow();
     return table;

@@ -10,16 +10,17 @@
 #include <functional>
 #include <map>
 #include <memory>
-#include <utility>
 #include <numeric>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 namespace paydeck::reconcile {
 
 int businessDaysBetween(Day from, Day to)
 {
-    // Weekdays in [0, d]; 1970-01-01 was a Thursday, so day x falls on weekday (x + 3) % 7, Mon = 0.
+    // Weekdays in [0, d]; 1970-01-01 was a Thursday, so day x falls on weekday (x + 3) % 7, Mon =
+    // 0.
     const auto weekdaysUpTo = [](qint64 d) {
         const qint64 days = d + 1;
         qint64 count = days / 7 * 5;
@@ -50,7 +51,6 @@ const char *exceptionKindName(ExceptionKind kind)
 }
 
 namespace {
-
 
 QString money(qint64 minor, const std::string &currency)
 {
@@ -117,7 +117,8 @@ std::string fill(const std::string &pattern, std::initializer_list<std::string_v
     std::string out;
     out.reserve(length);
     for (size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
+        if (pattern[i] == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1'
+            && pattern[i + 1] <= '9') {
             const size_t index = size_t(pattern[i + 1] - '1');
             if (index < args.size())
                 out.append(*(args.begin() + index));
@@ -149,7 +150,8 @@ struct AmountKeyHash
 {
     size_t operator()(const AmountKey &key) const
     {
-        return std::hash<std::string_view>()(key.currency) * 1000003u ^ std::hash<qint64>()(key.amount);
+        return std::hash<std::string_view>()(key.currency) * 1000003u
+               ^ std::hash<qint64>()(key.amount);
     }
 };
 
@@ -226,11 +228,20 @@ class Engine
     Q_DECLARE_TR_FUNCTIONS(paydeck::reconcile::Engine)
 
 public:
-    Engine(Reconciliation kind, const std::vector<ProviderItem> &provider,
-           const std::vector<CounterItem> &counter, const RuleSet &rules, Day asOf,
-           const std::vector<bool> &lockedLeft, const std::vector<bool> &lockedRight)
-        : m_kind(kind), m_p(provider), m_c(counter), m_rules(rules), m_asOf(asOf),
-          m_leftUsed(provider.size(), 0), m_rightUsed(counter.size(), 0)
+    Engine(Reconciliation kind,
+           const std::vector<ProviderItem> &provider,
+           const std::vector<CounterItem> &counter,
+           const RuleSet &rules,
+           Day asOf,
+           const std::vector<bool> &lockedLeft,
+           const std::vector<bool> &lockedRight)
+        : m_kind(kind)
+        , m_p(provider)
+        , m_c(counter)
+        , m_rules(rules)
+        , m_asOf(asOf)
+        , m_leftUsed(provider.size(), 0)
+        , m_rightUsed(counter.size(), 0)
     {
         for (size_t i = 0; i < lockedLeft.size() && i < provider.size(); ++i)
             m_leftUsed[i] = lockedLeft[i] ? 2 : 0;
@@ -303,14 +314,14 @@ private:
         return std::abs(businessDaysBetween(p.day, c.day)) <= window;
     }
 
-    void addMatch(IndexList left, IndexList right, const char *rule, double score,
-                  const QString &explanation)
+    void addMatch(
+        IndexList left, IndexList right, const char *rule, double score, const QString &explanation)
     {
         addMatch(std::move(left), std::move(right), rule, score, utf8(explanation));
     }
 
-    void addMatch(IndexList left, IndexList right, const char *rule, double score,
-                  std::string explanation)
+    void addMatch(
+        IndexList left, IndexList right, const char *rule, double score, std::string explanation)
     {
         MatchResult match;
         qint64 leftSum = 0, rightSum = 0;
@@ -332,14 +343,19 @@ private:
     }
 
     /// `amount` is the difference for mismatches; the item's own amount otherwise.
-    void addException(ExceptionKind kind, bool providerSide, int index, QString detail,
+    void addException(ExceptionKind kind,
+                      bool providerSide,
+                      int index,
+                      QString detail,
                       std::optional<qint64> amount = std::nullopt)
     {
         ExceptionResult e;
         e.kind = kind;
         e.providerSide = providerSide;
         e.index = index;
-        e.amount = amount ? *amount : providerSide ? m_p[size_t(index)].amount : m_c[size_t(index)].amount;
+        e.amount = amount         ? *amount
+                   : providerSide ? m_p[size_t(index)].amount
+                                  : m_c[size_t(index)].amount;
         e.detail = std::move(detail);
         m_out.exceptions.push_back(std::move(e));
     }
@@ -372,14 +388,17 @@ private:
                 if (m_rightUsed[size_t(r)])
                     continue;
                 const std::string &text = m_c[size_t(r)].text;
-                for (size_t at = text.find("po_"); at != std::string::npos; at = text.find("po_", at + 3)) {
+                for (size_t at = text.find("po_"); at != std::string::npos;
+                     at = text.find("po_", at + 3)) {
                     if (at > 0 && isIdChar(text[at - 1]))
                         continue;
                     size_t end = at + 3;
                     while (end < text.size() && isIdChar(text[end]))
                         ++end;
                     const std::string_view token(text.data() + at, end - at);
-                    if (const int found = byId.find(token, [&](int i) { return std::string_view(m_p[size_t(i)].id); }); found >= 0) {
+                    if (const int found = byId.find(
+                            token, [&](int i) { return std::string_view(m_p[size_t(i)].id); });
+                        found >= 0) {
                         edges.push_back({found, r, false, token});
                         continue;
                     }
@@ -391,8 +410,8 @@ private:
                                 sorted.emplace_back(m_p[i].id, int(i));
                         std::sort(sorted.begin(), sorted.end());
                     }
-                    auto first = std::lower_bound(sorted.begin(), sorted.end(),
-                                                  std::pair<std::string_view, int>(token, -1));
+                    auto first = std::lower_bound(
+                        sorted.begin(), sorted.end(), std::pair<std::string_view, int>(token, -1));
                     auto last = first;
                     while (last != sorted.end() && last->first.substr(0, token.size()) == token)
                         ++last;
@@ -483,10 +502,13 @@ private:
                 list[size_t(fill[size_t(endOf(edges[e]))]++)] = int(e);
             return std::pair(std::move(start), std::move(list));
         };
-        const auto [leftStart, leftEdges] = adjacency(m_p.size(), [](const Edge &e) { return e.left; });
-        const auto [rightStart, rightEdges] = adjacency(m_c.size(), [](const Edge &e) { return e.right; });
+        const auto [leftStart, leftEdges]
+            = adjacency(m_p.size(), [](const Edge &e) { return e.left; });
+        const auto [rightStart, rightEdges]
+            = adjacency(m_c.size(), [](const Edge &e) { return e.right; });
         const auto edgesOfLeft = [&](int l) {
-            return std::pair(leftEdges.begin() + leftStart[size_t(l)], leftEdges.begin() + leftStart[size_t(l) + 1]);
+            return std::pair(leftEdges.begin() + leftStart[size_t(l)],
+                             leftEdges.begin() + leftStart[size_t(l) + 1]);
         };
         // Lines naming several payouts first (a bank merged them), in date order.
         std::vector<int> naming;
@@ -494,7 +516,8 @@ private:
             if (rightStart[r + 1] - rightStart[r] > 1)
                 naming.push_back(int(r));
         std::sort(naming.begin(), naming.end(), [&](int a, int b) {
-            return std::tie(m_c[size_t(a)].day, m_c[size_t(a)].id) < std::tie(m_c[size_t(b)].day, m_c[size_t(b)].id);
+            return std::tie(m_c[size_t(a)].day, m_c[size_t(a)].id)
+                   < std::tie(m_c[size_t(b)].day, m_c[size_t(b)].id);
         });
         for (const int right : naming) {
             const int from = rightStart[size_t(right)], to = rightStart[size_t(right) + 1];
@@ -515,20 +538,28 @@ private:
             }
             if (!clean || left.size() < 2)
                 continue;
-            std::sort(left.begin(), left.end(), [&](int a, int b) { return m_p[a].id < m_p[b].id; });
+            std::sort(
+                left.begin(), left.end(), [&](int a, int b) { return m_p[a].id < m_p[b].id; });
             QStringList names;
             for (const int l : left)
                 names << nameOf(m_p[size_t(l)]);
             const CounterItem &c = m_c[size_t(right)];
             const qint64 difference = c.amount - sum;
-            addMatch(left, {right}, "reference", difference == 0 ? 1.0 : 0.5,
-                     tr("One line of %1 names %n items: %2; together %3.", nullptr, int(left.size()))
-                         .arg(cm(c), names.join(QStringLiteral(", ")), money(sum, c.currency)));
+            addMatch(
+                left,
+                {right},
+                "reference",
+                difference == 0 ? 1.0 : 0.5,
+                tr("One line of %1 names %n items: %2; together %3.", nullptr, int(left.size()))
+                    .arg(cm(c), names.join(QStringLiteral(", ")), money(sum, c.currency)));
             if (std::abs(difference) > m_rules.groupToleranceMinor)
-                addException(ExceptionKind::AmountMismatch, false, right,
-                             tr("names %1 but differs from their sum by %2")
-                                 .arg(names.join(QStringLiteral(", ")), money(difference, c.currency)),
-                             difference);
+                addException(
+                    ExceptionKind::AmountMismatch,
+                    false,
+                    right,
+                    tr("names %1 but differs from their sum by %2")
+                        .arg(names.join(QStringLiteral(", ")), money(difference, c.currency)),
+                    difference);
         }
         // An item whose lines name nothing else is decided alike in any order: those go in memory
         // order (fast); items competing for a line go after, in date order (deterministic).
@@ -569,8 +600,8 @@ private:
                 continue;
             if (lines.size() > 1)
                 std::sort(lines.begin(), lines.end(), [&](int a, int b) {
-                return std::tie(m_c[a].day, m_c[a].id) < std::tie(m_c[b].day, m_c[b].id);
-            });
+                    return std::tie(m_c[a].day, m_c[a].id) < std::tie(m_c[b].day, m_c[b].id);
+                });
             referenceComponent(l, lines, truncated, token);
         }
     }
@@ -578,25 +609,33 @@ private:
     QString namedBy(const ProviderItem &p, bool truncated, std::string_view token) const
     {
         if (truncated)
-            return payouts() ? tr("The bank line names \"%1\", the start of payout %2 (the bank cut "
-                                  "the reference).")
-                                   .arg(QString::fromUtf8(token.data(), qsizetype(token.size())), nameOf(p))
-                             : tr("Charge %1 names \"%2\", the start of the ledger reference.")
-                                   .arg(nameOf(p), QString::fromUtf8(token.data(), qsizetype(token.size())));
-        return payouts() ? tr("The bank line names payout %1.").arg(nameOf(p))
-                         : tr("Charge %1 names ledger reference %2.")
-                               .arg(nameOf(p), QString::fromUtf8(token.data(), qsizetype(token.size())));
+            return payouts()
+                       ? tr("The bank line names \"%1\", the start of payout %2 (the bank cut "
+                            "the reference).")
+                             .arg(QString::fromUtf8(token.data(), qsizetype(token.size())),
+                                  nameOf(p))
+                       : tr("Charge %1 names \"%2\", the start of the ledger reference.")
+                             .arg(nameOf(p),
+                                  QString::fromUtf8(token.data(), qsizetype(token.size())));
+        return payouts()
+                   ? tr("The bank line names payout %1.").arg(nameOf(p))
+                   : tr("Charge %1 names ledger reference %2.")
+                         .arg(nameOf(p), QString::fromUtf8(token.data(), qsizetype(token.size())));
     }
 
-    void referenceComponent(int l, const std::vector<int> &lines, bool truncated,
-                            std::string_view token)
+    void
+    referenceComponent(int l, const std::vector<int> &lines, bool truncated, std::string_view token)
     {
         const ProviderItem &p = m_p[size_t(l)];
         const double score = truncated ? 0.95 : 1.0;
         if (lines.size() == 1 && !truncated && m_c[size_t(lines.front())].amount == p.amount) {
             // The common case, a million times at month end: no locale, one template.
-            addMatch({l}, {lines.front()}, "reference", score,
-                     fill(m_exactReference, {p.id, token, PlainMoney(p.amount, p.currency).view()}));
+            addMatch(
+                {l},
+                {lines.front()},
+                "reference",
+                score,
+                fill(m_exactReference, {p.id, token, PlainMoney(p.amount, p.currency).view()}));
             return;
         }
         const QString named = namedBy(p, truncated, token);
@@ -604,21 +643,39 @@ private:
             const int r = lines.front();
             const CounterItem &c = m_c[size_t(r)];
             if (c.amount == p.amount) {
-                addMatch({l}, {r}, "reference", score,
+                addMatch({l},
+                         {r},
+                         "reference",
+                         score,
                          named + u' ' + tr("Amounts equal (%1).").arg(pm(p)));
-            } else if (m_rules.enabled("fee_aware") && c.charges > 0 && c.amount + c.charges == p.amount) {
-                addMatch({l}, {r}, "fee_aware", score * 0.95,
-                         named + u' ' + tr("The bank deducted a fee of %1: %2 received of %3.")
-                                            .arg(money(c.charges, c.currency), cm(c), pm(p)));
+            } else if (m_rules.enabled("fee_aware") && c.charges > 0
+                       && c.amount + c.charges == p.amount) {
+                addMatch({l},
+                         {r},
+                         "fee_aware",
+                         score * 0.95,
+                         named + u' '
+                             + tr("The bank deducted a fee of %1: %2 received of %3.")
+                                   .arg(money(c.charges, c.currency), cm(c), pm(p)));
             } else if (m_rules.enabled("fee_aware") && !payouts() && c.amount == p.net) {
-                addMatch({l}, {r}, "fee_aware", score * 0.95,
-                         named + u' ' + tr("The ledger records the net %1 (gross %2, provider fee %3).")
-                                            .arg(cm(c), pm(p), money(p.amount - p.net, p.currency)));
+                addMatch({l},
+                         {r},
+                         "fee_aware",
+                         score * 0.95,
+                         named + u' '
+                             + tr("The ledger records the net %1 (gross %2, provider fee %3).")
+                                   .arg(cm(c), pm(p), money(p.amount - p.net, p.currency)));
             } else {
-                addMatch({l}, {r}, "reference", 0.5,
-                         named + u' ' + tr("But %1 against %2: %3 difference.")
-                                            .arg(cm(c), pm(p), money(c.amount - p.amount, c.currency)));
-                addException(ExceptionKind::AmountMismatch, true, l,
+                addMatch({l},
+                         {r},
+                         "reference",
+                         0.5,
+                         named + u' '
+                             + tr("But %1 against %2: %3 difference.")
+                                   .arg(cm(c), pm(p), money(c.amount - p.amount, c.currency)));
+                addException(ExceptionKind::AmountMismatch,
+                             true,
+                             l,
                              tr("%1 on the other side, %2 difference")
                                  .arg(cm(c), money(c.amount - p.amount, c.currency)),
                              c.amount - p.amount);
@@ -629,35 +686,53 @@ private:
         for (const int r : lines)
             sum += m_c[size_t(r)].amount;
         if (std::abs(sum - p.amount) <= m_rules.groupToleranceMinor) {
-            addMatch({l}, lines, "reference", score * 0.95,
-                     named + u' ' + tr("Split over %n lines that name it, together %1.", nullptr, int(lines.size()))
-                                        .arg(money(sum, p.currency)));
+            addMatch({l},
+                     lines,
+                     "reference",
+                     score * 0.95,
+                     named + u' '
+                         + tr("Split over %n lines that name it, together %1.",
+                              nullptr,
+                              int(lines.size()))
+                               .arg(money(sum, p.currency)));
             return;
         }
         // Several lines name one item: the one with its amount matches, the others repeat it.
-        const auto exact = std::find_if(lines.begin(), lines.end(),
-                                        [&](int r) { return m_c[size_t(r)].amount == p.amount; });
+        const auto exact = std::find_if(
+            lines.begin(), lines.end(), [&](int r) { return m_c[size_t(r)].amount == p.amount; });
         if (exact != lines.end()) {
             const int kept = *exact;
-            addMatch({l}, {kept}, "reference", score,
+            addMatch({l},
+                     {kept},
+                     "reference",
+                     score,
                      named + u' ' + tr("Amounts equal (%1).").arg(pm(p)));
             for (const int r : lines) {
                 if (r == kept)
                     continue;
                 m_rightUsed[size_t(r)] = 1;
-                addException(ExceptionKind::Duplicate, false, r,
-                             tr("names %1 again, which another line (%2, %3) already settles")
-                                 .arg(nameOf(p), cm(m_c[size_t(kept)]),
-                                      dayText(m_c[size_t(kept)].day)));
+                addException(
+                    ExceptionKind::Duplicate,
+                    false,
+                    r,
+                    tr("names %1 again, which another line (%2, %3) already settles")
+                        .arg(nameOf(p), cm(m_c[size_t(kept)]), dayText(m_c[size_t(kept)].day)));
             }
             return;
         }
-        addMatch({l}, lines, "reference", 0.4,
-                 named + u' ' + tr("%n lines name it, together %1 against %2.", nullptr, int(lines.size()))
-                                    .arg(money(sum, p.currency), pm(p)));
-        addException(sum < p.amount && sum > 0 ? ExceptionKind::Partial : ExceptionKind::AmountMismatch,
-                     true, l,
-                     tr("%1 of %2 found on %n lines", nullptr, int(lines.size())).arg(money(sum, p.currency), pm(p)),
+        addMatch({l},
+                 lines,
+                 "reference",
+                 0.4,
+                 named + u' '
+                     + tr("%n lines name it, together %1 against %2.", nullptr, int(lines.size()))
+                           .arg(money(sum, p.currency), pm(p)));
+        addException(sum < p.amount && sum > 0 ? ExceptionKind::Partial
+                                               : ExceptionKind::AmountMismatch,
+                     true,
+                     l,
+                     tr("%1 of %2 found on %n lines", nullptr, int(lines.size()))
+                         .arg(money(sum, p.currency), pm(p)),
                      sum - p.amount);
     }
 
@@ -709,7 +784,10 @@ private:
             if (r < 0)
                 continue;
             const int days = businessDaysBetween(p.day, m_c[size_t(r)].day);
-            addMatch({l}, {r}, "amount_date", std::max(0.5, 0.9 - 0.05 * std::abs(days)),
+            addMatch({l},
+                     {r},
+                     "amount_date",
+                     std::max(0.5, 0.9 - 0.05 * std::abs(days)),
                      fill(amountDateTemplate(days), {PlainMoney(p.amount, p.currency).view()}));
         }
     }
@@ -730,7 +808,10 @@ private:
             const auto it = withCharges.find(AmountKey{p.currency, p.amount});
             if (const int r = closest(p, it == withCharges.end() ? nullptr : &it->second); r >= 0) {
                 const CounterItem &c = m_c[size_t(r)];
-                addMatch({l}, {r}, "fee_aware", 0.8,
+                addMatch({l},
+                         {r},
+                         "fee_aware",
+                         0.8,
                          tr("%1 received and a bank fee of %2 make the %3 of %4.")
                              .arg(cm(c), money(c.charges, c.currency), pm(p), nameOf(p)));
                 continue;
@@ -739,9 +820,14 @@ private:
                 continue;
             const auto net = plain.find(AmountKey{p.currency, p.net});
             if (const int r = closest(p, net == plain.end() ? nullptr : &net->second); r >= 0)
-                addMatch({l}, {r}, "fee_aware", 0.75,
+                addMatch({l},
+                         {r},
+                         "fee_aware",
+                         0.75,
                          tr("%1 equals the net of %2 (gross %3 less the provider's fee %4).")
-                             .arg(cm(m_c[size_t(r)]), nameOf(p), pm(p),
+                             .arg(cm(m_c[size_t(r)]),
+                                  nameOf(p),
+                                  pm(p),
                                   money(p.amount - p.net, p.currency)));
         }
     }
@@ -750,7 +836,8 @@ private:
 
     /// The first subset (smallest first, then earliest) of `items` whose amounts sum to `target`.
     template<typename AmountOf>
-    std::vector<int> subsetSum(const std::vector<int> &items, qint64 target, AmountOf amountOf) const
+    std::vector<int>
+    subsetSum(const std::vector<int> &items, qint64 target, AmountOf amountOf) const
     {
         const int n = int(items.size());
         std::vector<int> chosen;
@@ -792,10 +879,15 @@ private:
             // Providers are in date order: only those from window + 1 days before the line on.
             // (Generous calendar bounds; inWindow decides in business days.)
             const Day earliest = c.day - m_rules.dateWindowBusinessDays * 2 - 6;
-            auto begin = std::lower_bound(list->second.begin(), list->second.end(), earliest,
+            auto begin = std::lower_bound(list->second.begin(),
+                                          list->second.end(),
+                                          earliest,
                                           [&](int l, Day day) { return m_p[size_t(l)].day < day; });
             std::vector<int> candidates;
-            for (auto it = begin; it != list->second.end() && m_p[size_t(*it)].day <= c.day + m_rules.dateWindowBusinessDays * 2 + 6; ++it) {
+            for (auto it = begin;
+                 it != list->second.end()
+                 && m_p[size_t(*it)].day <= c.day + m_rules.dateWindowBusinessDays * 2 + 6;
+                 ++it) {
                 const int l = *it;
                 if (!m_leftUsed[size_t(l)] && inWindow(m_p[size_t(l)], c)
                     && (m_p[size_t(l)].amount > 0) == (c.amount > 0))
@@ -803,15 +895,20 @@ private:
             }
             if (candidates.size() < 2 || candidates.size() > kMaxGroupCandidates)
                 continue;
-            const auto group = subsetSum(candidates, c.amount,
-                                         [&](int l) { return m_p[size_t(l)].amount; });
+            const auto group
+                = subsetSum(candidates, c.amount, [&](int l) { return m_p[size_t(l)].amount; });
             if (group.empty())
                 continue;
             QStringList names;
             for (const int l : group)
                 names << nameOf(m_p[size_t(l)]);
-            addMatch(group, {r}, "many_to_one", 0.7,
-                     tr("One line of %1 equals the sum of %n items in its date window: %2.", nullptr, int(group.size()))
+            addMatch(group,
+                     {r},
+                     "many_to_one",
+                     0.7,
+                     tr("One line of %1 equals the sum of %n items in its date window: %2.",
+                        nullptr,
+                        int(group.size()))
                          .arg(cm(c), names.join(QStringLiteral(", "))));
         }
     }
@@ -830,10 +927,15 @@ private:
             if (list == byCurrency.end())
                 continue;
             const Day earliest = p.day - m_rules.dateWindowBusinessDays * 2 - 6;
-            auto begin = std::lower_bound(list->second.begin(), list->second.end(), earliest,
+            auto begin = std::lower_bound(list->second.begin(),
+                                          list->second.end(),
+                                          earliest,
                                           [&](int r, Day day) { return m_c[size_t(r)].day < day; });
             std::vector<int> candidates;
-            for (auto it = begin; it != list->second.end() && m_c[size_t(*it)].day <= p.day + m_rules.dateWindowBusinessDays * 2 + 6; ++it) {
+            for (auto it = begin;
+                 it != list->second.end()
+                 && m_c[size_t(*it)].day <= p.day + m_rules.dateWindowBusinessDays * 2 + 6;
+                 ++it) {
                 const int r = *it;
                 if (!m_rightUsed[size_t(r)] && inWindow(p, m_c[size_t(r)])
                     && (m_c[size_t(r)].amount > 0) == (p.amount > 0))
@@ -841,12 +943,17 @@ private:
             }
             if (candidates.size() < 2 || candidates.size() > kMaxGroupCandidates)
                 continue;
-            const auto group = subsetSum(candidates, p.amount,
-                                         [&](int r) { return m_c[size_t(r)].amount; });
+            const auto group
+                = subsetSum(candidates, p.amount, [&](int r) { return m_c[size_t(r)].amount; });
             if (group.empty())
                 continue;
-            addMatch({l}, group, "one_to_many", 0.7,
-                     tr("%1 of %2 equals the sum of %n lines in its date window.", nullptr, int(group.size()))
+            addMatch({l},
+                     group,
+                     "one_to_many",
+                     0.7,
+                     tr("%1 of %2 equals the sum of %n lines in its date window.",
+                        nullptr,
+                        int(group.size()))
                          .arg(pm(p), nameOf(p)));
         }
     }
@@ -871,10 +978,14 @@ private:
                     continue;
                 const qint64 instructed = c.amount < 0 ? -*c.instructedAmount : *c.instructedAmount;
                 const double off = p.amount == 0 ? 1.0
-                                                 : std::abs(double(instructed - p.amount)) / std::abs(double(p.amount));
+                                                 : std::abs(double(instructed - p.amount))
+                                                       / std::abs(double(p.amount));
                 if (off * 100.0 > m_rules.fxTolerancePercent)
                     continue;
-                addMatch({l}, {r}, "fx", 0.7,
+                addMatch({l},
+                         {r},
+                         "fx",
+                         0.7,
                          tr("%1 instructed, booked as %2; within %3% of %4 %5.")
                              .arg(money(instructed, p.currency), cm(c))
                              .arg(m_rules.fxTolerancePercent)
@@ -896,17 +1007,26 @@ private:
                 ++m_out.pending; // may still arrive
                 continue;
             }
-            addException(ExceptionKind::Unmatched, true, l,
-                         payouts() ? tr("no bank line within %n business day(s) of the arrival date %1", nullptr, window)
-                                         .arg(dayText(p.day))
-                                   : tr("no ledger entry for this charge of %1").arg(dayText(p.day)));
+            addException(ExceptionKind::Unmatched,
+                         true,
+                         l,
+                         payouts()
+                             ? tr("no bank line within %n business day(s) of the arrival date %1",
+                                  nullptr,
+                                  window)
+                                   .arg(dayText(p.day))
+                             : tr("no ledger entry for this charge of %1").arg(dayText(p.day)));
         }
         for (const int r : m_rightOrder) {
             if (m_rightUsed[size_t(r)] || !m_c[size_t(r)].providerLine)
                 continue;
-            addException(ExceptionKind::Unmatched, false, r,
-                         payouts() ? tr("no payout for this line of %1").arg(dayText(m_c[size_t(r)].day))
-                                   : tr("no charge for this ledger entry of %1").arg(dayText(m_c[size_t(r)].day)));
+            addException(
+                ExceptionKind::Unmatched,
+                false,
+                r,
+                payouts()
+                    ? tr("no payout for this line of %1").arg(dayText(m_c[size_t(r)].day))
+                    : tr("no charge for this ledger entry of %1").arg(dayText(m_c[size_t(r)].day)));
         }
     }
 
@@ -916,11 +1036,15 @@ private:
         const int key = std::clamp(days, -31, 31);
         auto it = m_amountDateTemplates.find(key);
         if (it == m_amountDateTemplates.end()) {
-            const QString text = payouts()
-                                     ? tr("Same amount and currency (%1), booked %n business day(s) after "
-                                          "the arrival date; the line names no payout.", nullptr, days)
-                                     : tr("Same amount and currency (%1), %n business day(s) apart; the "
-                                          "charge names no ledger reference.", nullptr, std::abs(days));
+            const QString text
+                = payouts() ? tr("Same amount and currency (%1), booked %n business day(s) after "
+                                 "the arrival date; the line names no payout.",
+                                 nullptr,
+                                 days)
+                            : tr("Same amount and currency (%1), %n business day(s) apart; the "
+                                 "charge names no ledger reference.",
+                                 nullptr,
+                                 std::abs(days));
             it = m_amountDateTemplates.emplace(key, utf8(text)).first;
         }
         return it->second;
@@ -931,25 +1055,29 @@ private:
     const std::vector<CounterItem> &m_c;
     const RuleSet &m_rules;
     Day m_asOf;
-    std::vector<char> m_leftUsed;  // 0 free, 1 matched here, 2 decided by a person
+    std::vector<char> m_leftUsed; // 0 free, 1 matched here, 2 decided by a person
     std::vector<char> m_rightUsed;
     std::vector<int> m_leftOrder;
     std::vector<int> m_rightOrder;
     MatchOutcome m_out;
     std::vector<std::unique_ptr<std::string>> m_tokens;
     // After m_kind: initialised in declaration order.
-    std::string m_exactReference = utf8(
-        m_kind == Reconciliation::PayoutBank
-            ? tr("The bank line names payout %1. Amounts equal (%3).")
-            : tr("Charge %1 names ledger reference %2. Amounts equal (%3)."));
+    std::string m_exactReference
+        = utf8(m_kind == Reconciliation::PayoutBank
+                   ? tr("The bank line names payout %1. Amounts equal (%3).")
+                   : tr("Charge %1 names ledger reference %2. Amounts equal (%3)."));
     std::map<int, std::string> m_amountDateTemplates;
 };
 
 } // namespace
 
-MatchOutcome matchItems(Reconciliation kind, const std::vector<ProviderItem> &provider,
-                        const std::vector<CounterItem> &counter, const RuleSet &rules, Day asOf,
-                        const std::vector<bool> &lockedLeft, const std::vector<bool> &lockedRight)
+MatchOutcome matchItems(Reconciliation kind,
+                        const std::vector<ProviderItem> &provider,
+                        const std::vector<CounterItem> &counter,
+                        const RuleSet &rules,
+                        Day asOf,
+                        const std::vector<bool> &lockedLeft,
+                        const std::vector<bool> &lockedRight)
 {
     Engine engine(kind, provider, counter, rules, asOf, lockedLeft, lockedRight);
     return engine.run();

@@ -22,7 +22,7 @@ struct ProviderItem
     qint64 rowid = 0;
     std::string id; // po_…, ch_…
     qint64 amount = 0;
-    qint64 net = 0; // a charge's net after the provider's fee; a payout's amount
+    qint64 net = 0;       // a charge's net after the provider's fee; a payout's amount
     std::string currency; // upper case
     Day day = 0;          // payout arrival date, charge creation date
     std::string text;     // what may carry a reference: description, metadata
@@ -103,7 +103,7 @@ struct MatchResult
     IndexList right; // indices into the counter items
     std::string rule;
     double score = 1.0;
-    qint64 difference = 0; // counter sum minus provider sum, minor units
+    qint64 difference = 0;   // counter sum minus provider sum, minor units
     std::string explanation; // UTF-8, as stored; amounts as exact decimals with their code
 };
 
@@ -130,8 +130,11 @@ struct MatchOutcome
 /// input gives the same matches. `lockedLeft/lockedRight` (by index) are already decided by a
 /// person and are neither matched nor reported. `asOf` decides which unmatched provider items
 /// are overdue (later than their date window) rather than still on their way.
-MatchOutcome matchItems(Reconciliation kind, const std::vector<ProviderItem> &provider,
-                        const std::vector<CounterItem> &counter, const RuleSet &rules, Day asOf,
+MatchOutcome matchItems(Reconciliation kind,
+                        const std::vector<ProviderItem> &provider,
+                        const std::vector<CounterItem> &counter,
+                        const RuleSet &rules,
+                        Day asOf,
                         const std::vector<bool> &lockedLeft = {},
                         const std::vector<bool> &lockedRight = {});
 

@@ -13,7 +13,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("paydeck::reconcile", text); // lupdate's context for free calls
+    return QCoreApplication::translate("paydeck::reconcile",
+                                       text); // lupdate's context for free calls
 }
 
 struct Field
@@ -176,11 +177,12 @@ public:
         if (statement.currency.isEmpty())
             return makeError(at(message.line, tr("message without currency (no :60F:/:34F:)")));
         if (statement.format == u"mt940" && (!statement.opening || !statement.closing))
-            return makeError(at(message.line,
-                                tr("statement %1 has no %2 balance (is the file truncated?)")
-                                    .arg(statement.id,
-                                         statement.opening ? QStringLiteral(":62F:/:62M: closing")
-                                                           : QStringLiteral(":60F:/:60M: opening"))));
+            return makeError(
+                at(message.line,
+                   tr("statement %1 has no %2 balance (is the file truncated?)")
+                       .arg(statement.id,
+                            statement.opening ? QStringLiteral(":62F:/:62M: closing")
+                                              : QStringLiteral(":60F:/:60M: opening"))));
         return statement;
     }
 
@@ -199,8 +201,8 @@ private:
         return currency->exponent();
     }
 
-    Result<StatementBalance> parseBalance(const QString &tag, const QString &value,
-                                          Statement &statement)
+    Result<StatementBalance>
+    parseBalance(const QString &tag, const QString &value, Statement &statement)
     {
         // 1!a6!n3!a15d: C110522EUR3236,28
         static const QRegularExpression pattern(
@@ -219,8 +221,8 @@ private:
         if (statement.currency.isEmpty())
             statement.currency = code;
         else if (code != statement.currency && (tag.startsWith(u"60") || tag.startsWith(u"62")))
-            return makeError(error(tr(":%1: is in %2, the statement in %3")
-                                       .arg(tag, code, statement.currency)));
+            return makeError(
+                error(tr(":%1: is in %2, the statement in %3").arg(tag, code, statement.currency)));
         auto exponent = exponentFor(code);
         if (!exponent)
             return makeError(exponent.error());
@@ -239,11 +241,11 @@ private:
             "([^\\n]*)"));
         const auto match = pattern.match(value);
         if (!match.hasMatch() || statement.currency.isEmpty())
-            return makeError(error(
-                statement.currency.isEmpty()
-                    ? tr(":61: before the opening balance")
-                    : tr(":61: is not a statement line (date, C/D, amount, type): \"%1\"")
-                          .arg(value.section(u'\n', 0, 0))));
+            return makeError(
+                error(statement.currency.isEmpty()
+                          ? tr(":61: before the opening balance")
+                          : tr(":61: is not a statement line (date, C/D, amount, type): \"%1\"")
+                                .arg(value.section(u'\n', 0, 0))));
         StatementEntry entry;
         entry.line = m_line;
         entry.valueDate = parseYymmdd(match.capturedView(1));
@@ -355,8 +357,8 @@ Result<QList<Statement>> parseMt940(const QByteArray &data, const QString &fileN
 {
     const QList<Message> messages = splitMessages(decode(data));
     if (messages.isEmpty())
-        return makeError(tr("%1: no MT940/MT942 message found (expected a :20: field)")
-                             .arg(fileName));
+        return makeError(
+            tr("%1: no MT940/MT942 message found (expected a :20: field)").arg(fileName));
     QList<Statement> statements;
     Mt940Reader reader(fileName);
     for (const Message &message : messages) {

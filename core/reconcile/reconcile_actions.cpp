@@ -16,7 +16,8 @@ using store::Transaction;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("paydeck::reconcile", text); // lupdate's context for free calls
+    return QCoreApplication::translate("paydeck::reconcile",
+                                       text); // lupdate's context for free calls
 }
 
 std::string text(const QString &value)
@@ -32,12 +33,17 @@ QJsonArray ids(const std::vector<qint64> &values)
     return array;
 }
 
-Result<void> audit(Database &db, const char *action, const QString &reconciliation,
-                   const QJsonObject &items, const QString &note, const QString &user,
+Result<void> audit(Database &db,
+                   const char *action,
+                   const QString &reconciliation,
+                   const QJsonObject &items,
+                   const QString &note,
+                   const QString &user,
                    const QString &detail = QString())
 {
-    auto insert = db.prepare("INSERT INTO recon_audit (at, user, action, reconciliation, items, note, detail)"
-                             " VALUES (?,?,?,?,?,?,?)");
+    auto insert = db.prepare(
+        "INSERT INTO recon_audit (at, user, action, reconciliation, items, note, detail)"
+        " VALUES (?,?,?,?,?,?,?)");
     if (!insert)
         return makeError(insert.error());
     const std::string who = text(user), kind = text(reconciliation),
@@ -76,7 +82,9 @@ Result<QJsonArray> release(Database &db, const ManualDecision &decision)
     QJsonArray removed;
     const std::string kind = text(decision.reconciliation);
     const auto drop = [&](const char *column, qint64 id) -> Result<void> {
-        auto groups = db.prepare(std::string("SELECT DISTINCT group_id FROM recon_matches WHERE kind = ? AND ") + column + " = ?");
+        auto groups = db.prepare(
+            std::string("SELECT DISTINCT group_id FROM recon_matches WHERE kind = ? AND ") + column
+            + " = ?");
         if (!groups)
             return makeError(groups.error());
         groups.value().bindText(1, kind);
@@ -99,7 +107,8 @@ Result<QJsonArray> release(Database &db, const ManualDecision &decision)
     for (const qint64 id : decision.rightIds)
         if (auto ok = drop("right_id", id); !ok)
             return makeError(ok.error());
-    auto clear = db.prepare("DELETE FROM recon_exceptions WHERE reconciliation = ? AND item_id = ? AND side = ?");
+    auto clear = db.prepare(
+        "DELETE FROM recon_exceptions WHERE reconciliation = ? AND item_id = ? AND side = ?");
     if (!clear)
         return makeError(clear.error());
     const auto clearSide = [&](const std::vector<qint64> &list, const char *side) -> Result<void> {
@@ -115,14 +124,17 @@ Result<QJsonArray> release(Database &db, const ManualDecision &decision)
     };
     if (auto ok = clearSide(decision.leftIds, "provider"); !ok)
         return makeError(ok.error());
-    const char *counterSide = decision.reconciliation == QLatin1String(kChargeLedger) ? "ledger" : "bank";
+    const char *counterSide
+        = decision.reconciliation == QLatin1String(kChargeLedger) ? "ledger" : "bank";
     if (auto ok = clearSide(decision.rightIds, counterSide); !ok)
         return makeError(ok.error());
     return removed;
 }
 
-Result<DecisionResult> decide(Database &db, const ManualDecision &decision, const char *decided,
-                      const QString &explanation)
+Result<DecisionResult> decide(Database &db,
+                              const ManualDecision &decision,
+                              const char *decided,
+                              const QString &explanation)
 {
     Transaction transaction(db);
     if (!transaction.began())
@@ -134,9 +146,10 @@ Result<DecisionResult> decide(Database &db, const ManualDecision &decision, cons
     if (auto q = db.prepare("SELECT coalesce(max(group_id), 0) + 1 FROM recon_matches");
         q && q.value().step() == store::Statement::Step::Row)
         group = q.value().columnInt(0);
-    auto insert = db.prepare("INSERT INTO recon_matches (kind, group_id, left_id, right_id, rule, score, difference,"
-                             " currency, explanation, ruleset_version, run_id, decided, note, decided_by, created_at)"
-                             " VALUES (?,?,?,?,?,1.0,0,NULL,?,0,NULL,?,?,?,?)");
+    auto insert = db.prepare(
+        "INSERT INTO recon_matches (kind, group_id, left_id, right_id, rule, score, difference,"
+        " currency, explanation, ruleset_version, run_id, decided, note, decided_by, created_at)"
+        " VALUES (?,?,?,?,?,1.0,0,NULL,?,0,NULL,?,?,?,?)");
     if (!insert)
         return makeError(insert.error());
     const std::string kind = text(decision.reconciliation), why = text(explanation),
@@ -169,8 +182,13 @@ Result<DecisionResult> decide(Database &db, const ManualDecision &decision, cons
                       {QStringLiteral("right"), ids(decision.rightIds)}};
     if (!released.value().isEmpty())
         items.insert(u"replaced", released.value());
-    if (auto ok = audit(db, std::string_view(decided) == "manual" ? "match" : "writeoff",
-                        decision.reconciliation, items, decision.note, decision.user, explanation);
+    if (auto ok = audit(db,
+                        std::string_view(decided) == "manual" ? "match" : "writeoff",
+                        decision.reconciliation,
+                        items,
+                        decision.note,
+                        decision.user,
+                        explanation);
         !ok)
         return makeError(ok.error());
     if (auto ok = transaction.commit(); !ok)
@@ -194,7 +212,9 @@ Result<DecisionResult> matchManually(Database &db, const ManualDecision &decisio
 {
     if (auto ok = validate(decision, true); !ok)
         return makeError(ok.error());
-    return decide(db, decision, "manual",
+    return decide(db,
+                  decision,
+                  "manual",
                   tr("Matched by %1: %2").arg(decision.user, decision.note.trimmed()));
 }
 
@@ -202,7 +222,9 @@ Result<DecisionResult> writeOff(Database &db, const ManualDecision &decision)
 {
     if (auto ok = validate(decision, false); !ok)
         return makeError(ok.error());
-    return decide(db, decision, "writeoff",
+    return decide(db,
+                  decision,
+                  "writeoff",
                   tr("Written off by %1: %2").arg(decision.user, decision.note.trimmed()));
 }
 
@@ -218,9 +240,10 @@ Result<QJsonArray> unmatch(Database &db, qint64 groupId, const QString &note, co
         if (!transaction->began())
             return makeError(transaction->beginError());
     }
-    auto select = db.prepare("SELECT id, kind, group_id, left_id, right_id, rule, score, difference, currency,"
-                             " explanation, ruleset_version, run_id, decided, note, decided_by, created_at"
-                             " FROM recon_matches WHERE group_id = ? ORDER BY id");
+    auto select = db.prepare(
+        "SELECT id, kind, group_id, left_id, right_id, rule, score, difference, currency,"
+        " explanation, ruleset_version, run_id, decided, note, decided_by, created_at"
+        " FROM recon_matches WHERE group_id = ? ORDER BY id");
     if (!select)
         return makeError(select.error());
     select.value().bind(1, groupId);
@@ -229,16 +252,30 @@ Result<QJsonArray> unmatch(Database &db, qint64 groupId, const QString &note, co
     while (select.value().step() == store::Statement::Step::Row) {
         auto &s = select.value();
         QJsonObject row;
-        const char *names[] = {"id", "kind", "group_id", "left_id", "right_id", "rule", "score", "difference",
-                               "currency", "explanation", "ruleset_version", "run_id", "decided", "note",
-                               "decided_by", "created_at"};
+        const char *names[] = {"id",
+                               "kind",
+                               "group_id",
+                               "left_id",
+                               "right_id",
+                               "rule",
+                               "score",
+                               "difference",
+                               "currency",
+                               "explanation",
+                               "ruleset_version",
+                               "run_id",
+                               "decided",
+                               "note",
+                               "decided_by",
+                               "created_at"};
         for (int column = 0; column < 16; ++column) {
             const QString name = QLatin1String(names[column]);
             if (s.columnIsNull(column))
                 row.insert(name, QJsonValue());
             else if (column == 6)
                 row.insert(name, s.columnDouble(column));
-            else if (column == 1 || column == 5 || (column >= 8 && column <= 9) || (column >= 12 && column <= 14))
+            else if (column == 1 || column == 5 || (column >= 8 && column <= 9)
+                     || (column >= 12 && column <= 14))
                 row.insert(name, s.columnString(column));
             else
                 row.insert(name, s.columnInt(column));
@@ -257,7 +294,8 @@ Result<QJsonArray> unmatch(Database &db, qint64 groupId, const QString &note, co
     if (own) {
         // The items are open again: list them as exceptions until the next run decides.
         auto insert = db.prepare(
-            "INSERT INTO recon_exceptions (run_id, kind, reconciliation, side, item_id, currency, amount,"
+            "INSERT INTO recon_exceptions (run_id, kind, reconciliation, side, item_id, currency, "
+            "amount,"
             " item_date, reference, detail) VALUES (coalesce((SELECT max(id) FROM recon_runs), 0),"
             " 'unmatched', ?, ?, ?, coalesce(?, ''), 0, NULL, NULL, ?)");
         if (!insert)
@@ -268,8 +306,9 @@ Result<QJsonArray> unmatch(Database &db, qint64 groupId, const QString &note, co
         QSet<QPair<QString, qint64>> seen;
         for (const auto &value : rows) {
             const QJsonObject row = value.toObject();
-            for (const auto &[column, side] : {std::pair<const char *, std::string>{"left_id", "provider"},
-                                               std::pair<const char *, std::string>{"right_id", counterSide}}) {
+            for (const auto &[column, side] :
+                 {std::pair<const char *, std::string>{"left_id", "provider"},
+                  std::pair<const char *, std::string>{"right_id", counterSide}}) {
                 const QJsonValue id = row.value(QLatin1String(column));
                 if (id.isNull() || seen.contains({QString::fromStdString(side), id.toInteger()}))
                     continue;
@@ -286,9 +325,13 @@ Result<QJsonArray> unmatch(Database &db, qint64 groupId, const QString &note, co
                 s.reset();
             }
         }
-        if (auto ok = audit(db, "unmatch", kind, QJsonObject{{QStringLiteral("group"), groupId},
-                                                            {QStringLiteral("rows"), rows}},
-                            note, user);
+        if (auto ok
+            = audit(db,
+                    "unmatch",
+                    kind,
+                    QJsonObject{{QStringLiteral("group"), groupId}, {QStringLiteral("rows"), rows}},
+                    note,
+                    user);
             !ok)
             return makeError(ok.error());
         if (auto ok = transaction->commit(); !ok)
@@ -297,18 +340,20 @@ Result<QJsonArray> unmatch(Database &db, qint64 groupId, const QString &note, co
     return rows;
 }
 
-Result<void> restoreMatch(Database &db, const QJsonArray &rows, const QString &note,
-                          const QString &user)
+Result<void>
+restoreMatch(Database &db, const QJsonArray &rows, const QString &note, const QString &user)
 {
     if (rows.isEmpty())
         return makeError(tr("nothing to restore"));
     Transaction transaction(db);
     if (!transaction.began())
         return makeError(transaction.beginError());
-    auto insert = db.prepare("INSERT INTO recon_matches (kind, group_id, left_id, right_id, rule, score, difference,"
-                             " currency, explanation, ruleset_version, run_id, decided, note, decided_by, created_at)"
-                             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    auto clear = db.prepare("DELETE FROM recon_exceptions WHERE reconciliation = ? AND item_id = ? AND (side = 'provider') = ?");
+    auto insert = db.prepare(
+        "INSERT INTO recon_matches (kind, group_id, left_id, right_id, rule, score, difference,"
+        " currency, explanation, ruleset_version, run_id, decided, note, decided_by, created_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto clear = db.prepare("DELETE FROM recon_exceptions WHERE reconciliation = ? AND item_id = ? "
+                            "AND (side = 'provider') = ?");
     if (!insert)
         return makeError(insert.error());
     if (!clear)
@@ -326,15 +371,18 @@ Result<void> restoreMatch(Database &db, const QJsonArray &rows, const QString &n
         auto &s = insert.value();
         s.bindText(1, kindText);
         s.bind(2, row.value(u"group_id").toInteger());
-        row.value(u"left_id").isNull() ? s.bindNull(3) : s.bind(3, row.value(u"left_id").toInteger());
-        row.value(u"right_id").isNull() ? s.bindNull(4) : s.bind(4, row.value(u"right_id").toInteger());
+        row.value(u"left_id").isNull() ? s.bindNull(3)
+                                       : s.bind(3, row.value(u"left_id").toInteger());
+        row.value(u"right_id").isNull() ? s.bindNull(4)
+                                        : s.bind(4, row.value(u"right_id").toInteger());
         s.bindText(5, rule);
         s.bind(6, row.value(u"score").toDouble());
         s.bind(7, row.value(u"difference").toInteger());
         s.bindText(8, currency);
         s.bindText(9, explanation);
         s.bind(10, row.value(u"ruleset_version").toInteger());
-        row.value(u"run_id").isNull() ? s.bindNull(11) : s.bind(11, row.value(u"run_id").toInteger());
+        row.value(u"run_id").isNull() ? s.bindNull(11)
+                                      : s.bind(11, row.value(u"run_id").toInteger());
         s.bindText(12, decided);
         s.bindText(13, rowNote);
         s.bindText(14, by);
@@ -342,7 +390,8 @@ Result<void> restoreMatch(Database &db, const QJsonArray &rows, const QString &n
         if (auto ok = s.run(); !ok)
             return makeError(ok.error());
         s.reset();
-        for (const auto &[column, provider] : {std::pair<const char *, bool>{"left_id", true}, {"right_id", false}}) {
+        for (const auto &[column, provider] :
+             {std::pair<const char *, bool>{"left_id", true}, {"right_id", false}}) {
             const QJsonValue id = row.value(QLatin1String(column));
             if (id.isNull())
                 continue;
@@ -354,7 +403,9 @@ Result<void> restoreMatch(Database &db, const QJsonArray &rows, const QString &n
             clear.value().reset();
         }
     }
-    if (auto ok = audit(db, "restore", kind, QJsonObject{{QStringLiteral("rows"), rows}}, note, user); !ok)
+    if (auto ok
+        = audit(db, "restore", kind, QJsonObject{{QStringLiteral("rows"), rows}}, note, user);
+        !ok)
         return makeError(ok.error());
     return transaction.commit();
 }

@@ -14,7 +14,7 @@ namespace paydeck::reconcile {
 /// note (why); each returns what is needed to undo it.
 struct ManualDecision
 {
-    QString reconciliation; // payout_bank | charge_ledger | payout_transactions
+    QString reconciliation;       // payout_bank | charge_ledger | payout_transactions
     std::vector<qint64> leftIds;  // payouts/charges rowids
     std::vector<qint64> rightIds; // bank_entries/ledger_entries ids
     QString note;
@@ -32,11 +32,11 @@ Result<DecisionResult> matchManually(store::Database &db, const ManualDecision &
 /// Writes the items off (nothing on the other side will come).
 Result<DecisionResult> writeOff(store::Database &db, const ManualDecision &decision);
 /// Removes a match (rule-made or manual). Returns the removed rows, to restore them on undo.
-Result<QJsonArray> unmatch(store::Database &db, qint64 groupId, const QString &note,
-                           const QString &user);
+Result<QJsonArray>
+unmatch(store::Database &db, qint64 groupId, const QString &note, const QString &user);
 /// Puts rows removed by unmatch back (undo), with an audit record.
-Result<void> restoreMatch(store::Database &db, const QJsonArray &rows, const QString &note,
-                          const QString &user);
+Result<void>
+restoreMatch(store::Database &db, const QJsonArray &rows, const QString &note, const QString &user);
 
 /// The user name recorded in the audit trail: $PAYDECK_USER, $USER, or "unknown".
 QString currentUser();

@@ -34,18 +34,22 @@ qint64 scalar(Database &db, const char *sql)
 Result<ReconcileOverview> loadOverview(Database &db)
 {
     ReconcileOverview o;
-    o.payoutsTotal = int(scalar(db, "SELECT count(*) FROM payouts WHERE status IN ('paid', 'in_transit')"));
-    o.payoutsMatched = int(scalar(db, "SELECT count(DISTINCT left_id) FROM recon_matches WHERE kind = 'payout_bank'"));
+    o.payoutsTotal
+        = int(scalar(db, "SELECT count(*) FROM payouts WHERE status IN ('paid', 'in_transit')"));
+    o.payoutsMatched = int(
+        scalar(db, "SELECT count(DISTINCT left_id) FROM recon_matches WHERE kind = 'payout_bank'"));
     o.chargesTotal = int(scalar(db, "SELECT count(*) FROM charges WHERE status = 'succeeded'"));
-    o.chargesMatched = int(scalar(db, "SELECT count(DISTINCT left_id) FROM recon_matches WHERE kind = 'charge_ledger'"));
+    o.chargesMatched = int(scalar(
+        db, "SELECT count(DISTINCT left_id) FROM recon_matches WHERE kind = 'charge_ledger'"));
     o.exceptions = int(scalar(db, "SELECT count(*) FROM recon_exceptions"));
     o.bankEntries = int(scalar(db, "SELECT count(*) FROM bank_entries"));
     o.ledgerEntries = int(scalar(db, "SELECT count(*) FROM ledger_entries"));
     const qint64 last = scalar(db, "SELECT coalesce(max(finished_at), 0) FROM recon_runs");
     if (last > 0)
         o.lastRun = QDateTime::fromSecsSinceEpoch(last).toString(Qt::ISODate);
-    auto query = db.prepare("SELECT side, currency, sum(amount) FROM recon_exceptions WHERE kind = 'unmatched'"
-                            " AND reconciliation != 'payout_transactions' GROUP BY side, currency");
+    auto query = db.prepare(
+        "SELECT side, currency, sum(amount) FROM recon_exceptions WHERE kind = 'unmatched'"
+        " AND reconciliation != 'payout_transactions' GROUP BY side, currency");
     if (!query)
         return makeError(query.error());
     while (query.value().step() == store::Statement::Step::Row) {
@@ -58,10 +62,12 @@ Result<ReconcileOverview> loadOverview(Database &db)
     return o;
 }
 
-Result<QList<ExceptionRow>> loadExceptions(Database &db, const ExceptionFilter &filter, const QDate &today)
+Result<QList<ExceptionRow>>
+loadExceptions(Database &db, const ExceptionFilter &filter, const QDate &today)
 {
-    std::string sql = "SELECT id, kind, reconciliation, side, item_id, currency, amount, item_date, reference,"
-                      " detail FROM recon_exceptions WHERE 1";
+    std::string sql
+        = "SELECT id, kind, reconciliation, side, item_id, currency, amount, item_date, reference,"
+          " detail FROM recon_exceptions WHERE 1";
     if (!filter.kind.isEmpty())
         sql += " AND kind = ?1";
     if (!filter.reconciliation.isEmpty())
@@ -110,22 +116,31 @@ Result<QList<CandidateRow>> loadCandidates(Database &db, const ExceptionRow &ite
         return out;
     std::string sql;
     if (provider && !ledger)
-        sql = "SELECT e.id, 'bank', coalesce(e.remittance, e.end_to_end_id, e.servicer_ref), e.booking_date, e.amount, e.currency"
+        sql = "SELECT e.id, 'bank', coalesce(e.remittance, e.end_to_end_id, e.servicer_ref), "
+              "e.booking_date, e.amount, e.currency"
               " FROM bank_entries e WHERE e.currency = ?1 AND e.status = 'BOOK'"
-              " AND NOT EXISTS (SELECT 1 FROM recon_matches m WHERE m.kind = 'payout_bank' AND m.right_id = e.id)";
+              " AND NOT EXISTS (SELECT 1 FROM recon_matches m WHERE m.kind = 'payout_bank' AND "
+              "m.right_id = e.id)";
     else if (provider && ledger)
-        sql = "SELECT l.id, 'ledger', l.reference, l.entry_date, l.amount, l.currency FROM ledger_entries l"
+        sql = "SELECT l.id, 'ledger', l.reference, l.entry_date, l.amount, l.currency FROM "
+              "ledger_entries l"
               " WHERE l.currency = ?1"
-              " AND NOT EXISTS (SELECT 1 FROM recon_matches m WHERE m.kind = 'charge_ledger' AND m.right_id = l.id)";
+              " AND NOT EXISTS (SELECT 1 FROM recon_matches m WHERE m.kind = 'charge_ledger' AND "
+              "m.right_id = l.id)";
     else if (!ledger)
-        sql = "SELECT p.rowid, 'provider', p.id, date(coalesce(p.arrival_date, p.created), 'unixepoch'), p.amount,"
-              " upper(p.currency) FROM payouts p WHERE upper(p.currency) = ?1 AND p.status IN ('paid', 'in_transit')"
-              " AND NOT EXISTS (SELECT 1 FROM recon_matches m WHERE m.kind = 'payout_bank' AND m.left_id = p.rowid)";
+        sql = "SELECT p.rowid, 'provider', p.id, date(coalesce(p.arrival_date, p.created), "
+              "'unixepoch'), p.amount,"
+              " upper(p.currency) FROM payouts p WHERE upper(p.currency) = ?1 AND p.status IN "
+              "('paid', 'in_transit')"
+              " AND NOT EXISTS (SELECT 1 FROM recon_matches m WHERE m.kind = 'payout_bank' AND "
+              "m.left_id = p.rowid)";
     else
-        sql = "SELECT c.rowid, 'provider', c.id, date(c.created, 'unixepoch'), c.amount, upper(c.currency)"
+        sql = "SELECT c.rowid, 'provider', c.id, date(c.created, 'unixepoch'), c.amount, "
+              "upper(c.currency)"
               " FROM charges c WHERE upper(c.currency) = ?1 AND c.status = 'succeeded'"
               " AND c.created BETWEEN ?2 AND ?3"
-              " AND NOT EXISTS (SELECT 1 FROM recon_matches m WHERE m.kind = 'charge_ledger' AND m.left_id = c.rowid)";
+              " AND NOT EXISTS (SELECT 1 FROM recon_matches m WHERE m.kind = 'charge_ledger' AND "
+              "m.left_id = c.rowid)";
     auto query = db.prepare(sql);
     if (!query)
         return makeError(query.error());
@@ -145,7 +160,9 @@ Result<QList<CandidateRow>> loadCandidates(Database &db, const ExceptionRow &ite
         row.date = QDate::fromString(s.columnString(3), Qt::ISODate);
         row.amount = s.columnInt(4);
         row.currency = s.columnString(5);
-        row.dayDistance = item.itemDate.isValid() && row.date.isValid() ? int(item.itemDate.daysTo(row.date)) : 0;
+        row.dayDistance = item.itemDate.isValid() && row.date.isValid()
+                              ? int(item.itemDate.daysTo(row.date))
+                              : 0;
         if (std::abs(row.dayDistance) > 21)
             continue;
         row.difference = row.amount - item.amount;
@@ -160,10 +177,13 @@ Result<QList<CandidateRow>> loadCandidates(Database &db, const ExceptionRow &ite
     return out;
 }
 
-Result<QList<MatchInfo>> loadMatches(Database &db, const QString &reconciliation, const QString &side, qint64 itemId)
+Result<QList<MatchInfo>>
+loadMatches(Database &db, const QString &reconciliation, const QString &side, qint64 itemId)
 {
     const char *column = side == u"provider" ? "left_id" : "right_id";
-    auto groups = db.prepare(std::string("SELECT DISTINCT group_id FROM recon_matches WHERE kind = ? AND ") + column + " = ?");
+    auto groups
+        = db.prepare(std::string("SELECT DISTINCT group_id FROM recon_matches WHERE kind = ? AND ")
+                     + column + " = ?");
     if (!groups)
         return makeError(groups.error());
     const std::string kind = text(reconciliation);
@@ -175,13 +195,15 @@ Result<QList<MatchInfo>> loadMatches(Database &db, const QString &reconciliation
     QList<MatchInfo> out;
     const bool ledger = reconciliation == QLatin1String(kChargeLedger);
     for (const qint64 group : ids) {
-        auto rows = db.prepare(std::string("SELECT m.rule, m.score, m.decided, m.explanation, m.note, m.decided_by,"
-                                           " m.difference, m.currency, ")
-                               + (ledger ? "(SELECT id FROM charges WHERE rowid = m.left_id),"
-                                           " (SELECT reference FROM ledger_entries WHERE id = m.right_id)"
-                                         : "(SELECT id FROM payouts WHERE rowid = m.left_id),"
-                                           " (SELECT coalesce(remittance, servicer_ref) FROM bank_entries WHERE id = m.right_id)")
-                               + " FROM recon_matches m WHERE m.group_id = ? ORDER BY m.id");
+        auto rows = db.prepare(
+            std::string("SELECT m.rule, m.score, m.decided, m.explanation, m.note, m.decided_by,"
+                        " m.difference, m.currency, ")
+            + (ledger ? "(SELECT id FROM charges WHERE rowid = m.left_id),"
+                        " (SELECT reference FROM ledger_entries WHERE id = m.right_id)"
+                      : "(SELECT id FROM payouts WHERE rowid = m.left_id),"
+                        " (SELECT coalesce(remittance, servicer_ref) FROM bank_entries WHERE id = "
+                        "m.right_id)")
+            + " FROM recon_matches m WHERE m.group_id = ? ORDER BY m.id");
         if (!rows)
             return makeError(rows.error());
         rows.value().bind(1, group);
@@ -211,7 +233,8 @@ Result<QList<MatchInfo>> loadMatches(Database &db, const QString &reconciliation
 Result<PayoutTrail> loadPayoutTrail(Database &db, qint64 payoutRowid)
 {
     PayoutTrail trail;
-    auto payout = db.prepare("SELECT rowid, id, amount, upper(currency), arrival_date, status, source_id FROM payouts WHERE rowid = ?");
+    auto payout = db.prepare("SELECT rowid, id, amount, upper(currency), arrival_date, status, "
+                             "source_id FROM payouts WHERE rowid = ?");
     if (!payout)
         return makeError(payout.error());
     payout.value().bind(1, payoutRowid);
@@ -225,8 +248,9 @@ Result<PayoutTrail> loadPayoutTrail(Database &db, qint64 payoutRowid)
     trail.arrival = dayOfUnix(p.columnInt(4));
     trail.status = p.columnString(5);
     const qint64 source = p.columnInt(6);
-    auto bts = db.prepare("SELECT id, type, amount, fee, net, created FROM balance_transactions"
-                          " WHERE source_id = ? AND payout = ? AND type != 'payout' ORDER BY created, id");
+    auto bts = db.prepare(
+        "SELECT id, type, amount, fee, net, created FROM balance_transactions"
+        " WHERE source_id = ? AND payout = ? AND type != 'payout' ORDER BY created, id");
     if (!bts)
         return makeError(bts.error());
     const std::string id = text(trail.id);
@@ -234,37 +258,51 @@ Result<PayoutTrail> loadPayoutTrail(Database &db, qint64 payoutRowid)
     bts.value().bindText(2, id);
     while (bts.value().step() == store::Statement::Step::Row) {
         auto &s = bts.value();
-        PayoutTrail::Transaction t{s.columnString(0), s.columnString(1), s.columnInt(2), s.columnInt(3),
-                                   s.columnInt(4), QDateTime::fromSecsSinceEpoch(s.columnInt(5))};
+        PayoutTrail::Transaction t{s.columnString(0),
+                                   s.columnString(1),
+                                   s.columnInt(2),
+                                   s.columnInt(3),
+                                   s.columnInt(4),
+                                   QDateTime::fromSecsSinceEpoch(s.columnInt(5))};
         trail.transactionsNet += t.net;
         trail.transactions.append(t);
     }
-    auto lines = db.prepare("SELECT e.id, e.booking_date, e.amount, e.currency,"
-                            " coalesce(e.remittance, e.end_to_end_id, e.servicer_ref), m.rule"
-                            " FROM recon_matches m JOIN bank_entries e ON e.id = m.right_id"
-                            " WHERE m.kind = 'payout_bank' AND m.left_id = ? ORDER BY e.booking_date, e.id");
+    auto lines = db.prepare(
+        "SELECT e.id, e.booking_date, e.amount, e.currency,"
+        " coalesce(e.remittance, e.end_to_end_id, e.servicer_ref), m.rule"
+        " FROM recon_matches m JOIN bank_entries e ON e.id = m.right_id"
+        " WHERE m.kind = 'payout_bank' AND m.left_id = ? ORDER BY e.booking_date, e.id");
     if (!lines)
         return makeError(lines.error());
     lines.value().bind(1, payoutRowid);
     while (lines.value().step() == store::Statement::Step::Row) {
         auto &s = lines.value();
-        trail.bankLines.append({s.columnInt(0), QDate::fromString(s.columnString(1), Qt::ISODate), s.columnInt(2),
-                                s.columnString(3), s.columnString(4), s.columnString(5)});
+        trail.bankLines.append({s.columnInt(0),
+                                QDate::fromString(s.columnString(1), Qt::ISODate),
+                                s.columnInt(2),
+                                s.columnString(3),
+                                s.columnString(4),
+                                s.columnString(5)});
     }
     return trail;
 }
 
 Result<QList<AuditRow>> loadAudit(Database &db, int limit)
 {
-    auto query = db.prepare("SELECT at, user, action, reconciliation, note, detail FROM recon_audit ORDER BY id DESC LIMIT ?");
+    auto query = db.prepare("SELECT at, user, action, reconciliation, note, detail FROM "
+                            "recon_audit ORDER BY id DESC LIMIT ?");
     if (!query)
         return makeError(query.error());
     query.value().bind(1, limit);
     QList<AuditRow> rows;
     while (query.value().step() == store::Statement::Step::Row) {
         auto &s = query.value();
-        rows.append({QDateTime::fromMSecsSinceEpoch(s.columnInt(0)), s.columnString(1), s.columnString(2),
-                     s.columnString(3), s.columnString(4), s.columnString(5)});
+        rows.append({QDateTime::fromMSecsSinceEpoch(s.columnInt(0)),
+                     s.columnString(1),
+                     s.columnString(2),
+                     s.columnString(3),
+                     s.columnString(4),
+                     s.columnString(5)});
     }
     return rows;
 }

@@ -75,7 +75,7 @@ struct MatchInfo
     QString decidedBy;
     qint64 difference = 0;
     QString currency;
-    QStringList leftItems;  // references
+    QStringList leftItems; // references
     QStringList rightItems;
 };
 
@@ -122,9 +122,11 @@ struct AuditRow
 };
 
 Result<ReconcileOverview> loadOverview(store::Database &db);
-Result<QList<ExceptionRow>> loadExceptions(store::Database &db, const ExceptionFilter &filter, const QDate &today);
+Result<QList<ExceptionRow>>
+loadExceptions(store::Database &db, const ExceptionFilter &filter, const QDate &today);
 Result<QList<CandidateRow>> loadCandidates(store::Database &db, const ExceptionRow &item);
-Result<QList<MatchInfo>> loadMatches(store::Database &db, const QString &reconciliation, const QString &side, qint64 itemId);
+Result<QList<MatchInfo>>
+loadMatches(store::Database &db, const QString &reconciliation, const QString &side, qint64 itemId);
 /// By payouts rowid; nullopt-like empty id when there is no such payout.
 Result<PayoutTrail> loadPayoutTrail(store::Database &db, qint64 payoutRowid);
 Result<QList<AuditRow>> loadAudit(store::Database &db, int limit);

@@ -22,14 +22,16 @@ using store::Transaction;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("paydeck::reconcile", text); // lupdate's context for free calls
+    return QCoreApplication::translate("paydeck::reconcile",
+                                       text); // lupdate's context for free calls
 }
 
 constexpr qint64 kSecondsPerDay = 86400;
 
 Day dayOfUnix(qint64 seconds)
 {
-    return Day(seconds >= 0 ? seconds / kSecondsPerDay : (seconds - kSecondsPerDay + 1) / kSecondsPerDay);
+    return Day(seconds >= 0 ? seconds / kSecondsPerDay
+                            : (seconds - kSecondsPerDay + 1) / kSecondsPerDay);
 }
 
 Day dayOfIso(const std::string &iso)
@@ -37,7 +39,8 @@ Day dayOfIso(const std::string &iso)
     // "YYYY-MM-DD", as the importers store dates.
     if (iso.size() < 10)
         return 0;
-    const QDate date(std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)), std::stoi(iso.substr(8, 2)));
+    const QDate date(
+        std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)), std::stoi(iso.substr(8, 2)));
     return Day(QDate(1970, 1, 1).daysTo(date));
 }
 
@@ -71,11 +74,12 @@ struct Loaded
 };
 
 /// Items a person already decided on (manual matches, write-offs), by kind and side.
-Result<std::pair<std::unordered_set<qint64>, std::unordered_set<qint64>>> lockedIds(Database &db,
-                                                                                     const char *kind)
+Result<std::pair<std::unordered_set<qint64>, std::unordered_set<qint64>>>
+lockedIds(Database &db, const char *kind)
 {
     std::unordered_set<qint64> left, right;
-    auto query = db.prepare("SELECT left_id, right_id FROM recon_matches WHERE kind = ? AND decided != 'rule'");
+    auto query = db.prepare(
+        "SELECT left_id, right_id FROM recon_matches WHERE kind = ? AND decided != 'rule'");
     if (!query)
         return makeError(query.error());
     query.value().bindText(1, kind);
@@ -86,6 +90,16 @@ Result<std::pair<std::unordered_set<qint64>, std::unordered_set<qint64>>> locked
             right.insert(query.value().columnInt(1));
     }
     return std::pair(std::move(left), std::move(right));
+}
+
+/// Binds ?1 (start of `from`) and ?2 (end of `to`) as unix times, where the period has them.
+void bindPeriod(store::Statement &statement, const ReconcileOptions &options)
+{
+    if (options.from)
+        statement.bind(1, QDateTime(*options.from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    if (options.to)
+        statement.bind(2,
+                       QDateTime(options.to->addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
 }
 
 std::string bound(const std::optional<QDate> &date, int shiftDays)
@@ -119,9 +133,10 @@ Result<void> loadBankSide(Database &db, const ReconcileOptions &options, Loaded 
     // only lines inside the period are reported when nothing matches them.
     const std::string from = bound(options.from, -7), to = bound(options.to, 14);
     const std::string inFrom = bound(options.from, 0), inTo = bound(options.to, 0);
-    std::string sql = "SELECT id, amount, currency, booking_date, end_to_end_id, entry_ref, servicer_ref,"
-                      " remittance, additional_info, counterparty, charges, instructed_currency,"
-                      " instructed_amount FROM bank_entries WHERE status = 'BOOK'";
+    std::string sql
+        = "SELECT id, amount, currency, booking_date, end_to_end_id, entry_ref, servicer_ref,"
+          " remittance, additional_info, counterparty, charges, instructed_currency,"
+          " instructed_amount FROM bank_entries WHERE status = 'BOOK'";
     if (!from.empty())
         sql += " AND booking_date >= '" + from + "'";
     if (!to.empty())
@@ -135,7 +150,8 @@ Result<void> loadBankSide(Database &db, const ReconcileOptions &options, Loaded 
     std::vector<std::string> keywords;
     for (const QString &keyword : options.rules.providerKeywords)
         keywords.push_back(upper(keyword.toStdString()));
-    if (auto count = db.prepare("SELECT count(*) FROM bank_entries"); count && count.value().step() == store::Statement::Step::Row)
+    if (auto count = db.prepare("SELECT count(*) FROM bank_entries");
+        count && count.value().step() == store::Statement::Step::Row)
         loaded.counter.reserve(size_t(count.value().columnInt(0)));
     auto &s = query.value();
     // Dates repeat: parse each once.
@@ -166,13 +182,15 @@ Result<void> loadBankSide(Database &db, const ReconcileOptions &options, Loaded 
         c.instructedCurrency = s.columnView(11);
         if (!s.columnIsNull(12))
             c.instructedAmount = s.columnInt(12);
-        const bool inPeriod = (inFrom.empty() || booking >= inFrom) && (inTo.empty() || booking <= inTo);
+        const bool inPeriod
+            = (inFrom.empty() || booking >= inFrom) && (inTo.empty() || booking <= inTo);
         bool mentions = false;
         for (const auto &keyword : keywords)
             mentions = mentions || containsUpper(c.text, keyword);
         c.providerLine = mentions && inPeriod;
         loaded.asOf = std::max(loaded.asOf, c.day);
-        loaded.lockedRight.push_back(!locked.value().second.empty() && locked.value().second.count(c.id) > 0);
+        loaded.lockedRight.push_back(!locked.value().second.empty()
+                                     && locked.value().second.count(c.id) > 0);
         loaded.counter.push_back(std::move(c));
     }
     return {};
@@ -180,20 +198,21 @@ Result<void> loadBankSide(Database &db, const ReconcileOptions &options, Loaded 
 
 /// The payouts to find on the bank statement; on its own connection so that it can be read
 /// while the bank lines are.
-Result<void> loadPayouts(Database &db, const ReconcileOptions &options, Loaded &loaded,
+Result<void> loadPayouts(Database &db,
+                         const ReconcileOptions &options,
+                         Loaded &loaded,
                          const std::unordered_set<qint64> &locked)
 {
-    auto payouts = db.prepare(std::string("SELECT rowid, id, amount, currency, arrival_date, created FROM payouts"
-                                          " WHERE status IN ('paid', 'in_transit')")
-                              + (options.from ? " AND arrival_date >= ?1" : "")
-                              + (options.to ? " AND arrival_date < ?2" : ""));
+    auto payouts = db.prepare(
+        std::string("SELECT rowid, id, amount, currency, arrival_date, created FROM payouts"
+                    " WHERE status IN ('paid', 'in_transit')")
+        + (options.from ? " AND arrival_date >= ?1" : "")
+        + (options.to ? " AND arrival_date < ?2" : ""));
     if (!payouts)
         return makeError(payouts.error());
-    if (options.from)
-        payouts.value().bind(1, QDateTime(*options.from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
-    if (options.to)
-        payouts.value().bind(2, QDateTime(options.to->addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
-    if (auto count = db.prepare("SELECT count(*) FROM payouts"); count && count.value().step() == store::Statement::Step::Row)
+    bindPeriod(payouts.value(), options);
+    if (auto count = db.prepare("SELECT count(*) FROM payouts");
+        count && count.value().step() == store::Statement::Step::Row)
         loaded.provider.reserve(size_t(count.value().columnInt(0)));
     auto &p = payouts.value();
     while (p.step() == store::Statement::Step::Row) {
@@ -205,7 +224,9 @@ Result<void> loadPayouts(Database &db, const ReconcileOptions &options, Loaded &
         const std::string_view currency = p.columnView(3);
         item.currency.resize(currency.size());
         for (size_t i = 0; i < currency.size(); ++i)
-            item.currency[i] = (currency[i] >= 'a' && currency[i] <= 'z') ? char(currency[i] - 'a' + 'A') : currency[i];
+            item.currency[i] = (currency[i] >= 'a' && currency[i] <= 'z')
+                                   ? char(currency[i] - 'a' + 'A')
+                                   : currency[i];
         item.day = dayOfUnix(p.columnIsNull(4) ? p.columnInt(5) : p.columnInt(4));
         loaded.lockedLeft.push_back(!locked.empty() && locked.count(item.rowid) > 0);
         loaded.provider.push_back(std::move(item));
@@ -217,13 +238,15 @@ Result<void> loadPayouts(Database &db, const ReconcileOptions &options, Loaded &
 /// else its reference. Read for the few exception rows only.
 std::string bankReference(Database &db, qint64 id)
 {
-    auto query = db.cached("SELECT coalesce(nullif(end_to_end_id, ''), substr(remittance, 1, 60), entry_ref, servicer_ref)"
+    auto query = db.cached("SELECT coalesce(nullif(end_to_end_id, ''), substr(remittance, 1, 60), "
+                           "entry_ref, servicer_ref)"
                            " FROM bank_entries WHERE id = ?");
     if (!query)
         return {};
     query->reset();
     query->bind(1, id);
-    std::string out = query->step() == store::Statement::Step::Row ? query->columnText(0) : std::string();
+    std::string out
+        = query->step() == store::Statement::Step::Row ? query->columnText(0) : std::string();
     query->reset();
     return out;
 }
@@ -235,7 +258,8 @@ Result<void> loadLedgerSide(Database &db, const ReconcileOptions &options, Loade
         return makeError(locked.error());
     const std::string from = bound(options.from, -10), to = bound(options.to, 10);
     const std::string inFrom = bound(options.from, 0), inTo = bound(options.to, 0);
-    std::string sql = "SELECT id, amount, currency, entry_date, reference FROM ledger_entries WHERE 1";
+    std::string sql
+        = "SELECT id, amount, currency, entry_date, reference FROM ledger_entries WHERE 1";
     if (!from.empty())
         sql += " AND entry_date >= '" + from + "'";
     if (!to.empty())
@@ -270,10 +294,7 @@ Result<void> loadLedgerSide(Database &db, const ReconcileOptions &options, Loade
     auto charges = db.prepare(chargeSql);
     if (!charges)
         return makeError(charges.error());
-    if (options.from)
-        charges.value().bind(1, QDateTime(*options.from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
-    if (options.to)
-        charges.value().bind(2, QDateTime(options.to->addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    bindPeriod(charges.value(), options);
     auto &c = charges.value();
     while (c.step() == store::Statement::Step::Row) {
         ProviderItem item;
@@ -306,8 +327,9 @@ struct PayoutSettlement
 Result<std::vector<PayoutSettlement>> loadSettlements(Database &db, const ReconcileOptions &options)
 {
     std::unordered_map<std::string, std::pair<qint64, int>> sums;
-    auto bts = db.prepare("SELECT source_id, payout, sum(net), count(*) FROM balance_transactions"
-                          " WHERE payout IS NOT NULL AND type != 'payout' GROUP BY source_id, payout");
+    auto bts
+        = db.prepare("SELECT source_id, payout, sum(net), count(*) FROM balance_transactions"
+                     " WHERE payout IS NOT NULL AND type != 'payout' GROUP BY source_id, payout");
     if (!bts)
         return makeError(bts.error());
     while (bts.value().step() == store::Statement::Step::Row)
@@ -322,16 +344,20 @@ Result<std::vector<PayoutSettlement>> loadSettlements(Database &db, const Reconc
     auto payouts = db.prepare(sql);
     if (!payouts)
         return makeError(payouts.error());
-    if (options.from)
-        payouts.value().bind(1, QDateTime(*options.from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
-    if (options.to)
-        payouts.value().bind(2, QDateTime(options.to->addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    bindPeriod(payouts.value(), options);
     std::vector<PayoutSettlement> out;
     auto &s = payouts.value();
     while (s.step() == store::Statement::Step::Row) {
-        PayoutSettlement p{s.columnInt(0), s.columnText(2), s.columnInt(3), upper(s.columnText(4)),
-                           dayOfUnix(s.columnInt(5)), s.columnInt(6) != 0, 0, 0};
-        if (const auto it = sums.find(std::to_string(s.columnInt(1)) + ':' + p.id); it != sums.end()) {
+        PayoutSettlement p{s.columnInt(0),
+                           s.columnText(2),
+                           s.columnInt(3),
+                           upper(s.columnText(4)),
+                           dayOfUnix(s.columnInt(5)),
+                           s.columnInt(6) != 0,
+                           0,
+                           0};
+        if (const auto it = sums.find(std::to_string(s.columnInt(1)) + ':' + p.id);
+            it != sums.end()) {
             p.netSum = it->second.first;
             p.count = it->second.second;
         }
@@ -396,16 +422,19 @@ QJsonObject ReconcileSummary::toJson() const
             if (const auto it = part.exceptionAmounts.find(kind); it != part.exceptionAmounts.end())
                 for (const auto &[currency, sum] : it->second)
                     amounts.insert(currency, money(sum, currency.toStdString()));
-            exceptions.insert(kind, QJsonObject{{QStringLiteral("count"), count},
-                                                {QStringLiteral("amounts"), amounts}});
+            exceptions.insert(kind,
+                              QJsonObject{{QStringLiteral("count"), count},
+                                          {QStringLiteral("amounts"), amounts}});
         }
         object.insert(u"matched_by_rule", rules);
         object.insert(u"exceptions", exceptions);
-        object.insert(u"provider", QJsonObject{{QStringLiteral("total"), part.provider.total},
-                                               {QStringLiteral("matched"), part.provider.matched},
-                                               {QStringLiteral("pending"), part.provider.pending}});
-        object.insert(u"counter", QJsonObject{{QStringLiteral("total"), part.counter.total},
-                                              {QStringLiteral("matched"), part.counter.matched}});
+        object.insert(u"provider",
+                      QJsonObject{{QStringLiteral("total"), part.provider.total},
+                                  {QStringLiteral("matched"), part.provider.matched},
+                                  {QStringLiteral("pending"), part.provider.pending}});
+        object.insert(u"counter",
+                      QJsonObject{{QStringLiteral("total"), part.counter.total},
+                                  {QStringLiteral("matched"), part.counter.matched}});
         partsJson.insert(name, object);
     }
     QJsonObject json{{QStringLiteral("run_id"), runId},
@@ -415,9 +444,10 @@ QJsonObject ReconcileSummary::toJson() const
                      {QStringLiteral("manual_decisions_kept"), manualKept},
                      {QStringLiteral("elapsed_ms"), elapsedMs}};
     if (dryRun)
-        json.insert(u"changes", QJsonObject{{QStringLiteral("would_add"), wouldAdd},
-                                            {QStringLiteral("would_remove"), wouldRemove},
-                                            {QStringLiteral("unchanged"), unchanged}});
+        json.insert(u"changes",
+                    QJsonObject{{QStringLiteral("would_add"), wouldAdd},
+                                {QStringLiteral("would_remove"), wouldRemove},
+                                {QStringLiteral("unchanged"), unchanged}});
     return json;
 }
 
@@ -433,9 +463,12 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
     std::vector<ExceptionRow> exceptionRows;
     std::vector<std::pair<const char *, qint64>> scope; // provider items this run decides on
     qint64 nextGroup = 1;
-    if (auto q = db.prepare("SELECT coalesce(max(group_id), 0) + 1 FROM recon_matches"); q && q.value().step() == store::Statement::Step::Row)
+    if (auto q = db.prepare("SELECT coalesce(max(group_id), 0) + 1 FROM recon_matches");
+        q && q.value().step() == store::Statement::Step::Row)
         nextGroup = q.value().columnInt(0);
-    const auto cancelledError = [] { return makeError(tr("the reconciliation was cancelled; nothing was changed")); };
+    const auto cancelledError = [] {
+        return makeError(tr("the reconciliation was cancelled; nothing was changed"));
+    };
 
     // Reading happens in one read transaction so that all sides are from the same moment.
     if (auto ok = db.exec("BEGIN"); !ok)
@@ -472,9 +505,22 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             if (p.count > 0 && p.netSum == p.amount) {
                 ++part.provider.matched;
                 ++part.byRule[QStringLiteral("payout_sum")];
-                matchRows.push_back({kPayoutTransactions, nextGroup++, p.rowid, std::nullopt, "payout_sum", 1.0, 0, p.currency,
-                                     QCoreApplication::translate("Reconcile", "%n balance transaction(s) with a net of %1 together: the payout's amount.", nullptr, p.count)
-                                         .arg(money(p.netSum, p.currency)).toStdString()});
+                matchRows.push_back(
+                    {kPayoutTransactions,
+                     nextGroup++,
+                     p.rowid,
+                     std::nullopt,
+                     "payout_sum",
+                     1.0,
+                     0,
+                     p.currency,
+                     QCoreApplication::translate("Reconcile",
+                                                 "%n balance transaction(s) with a net of %1 "
+                                                 "together: the payout's amount.",
+                                                 nullptr,
+                                                 p.count)
+                         .arg(money(p.netSum, p.currency))
+                         .toStdString()});
                 continue;
             }
             const char *kind = !p.complete && p.netSum < p.amount ? "partial" : "amount_mismatch";
@@ -483,18 +529,32 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
                 continue;
             }
             ++part.exceptionCounts[QString::fromLatin1(kind)];
-            part.exceptionAmounts[QString::fromLatin1(kind)][QString::fromStdString(p.currency)] += p.amount - p.netSum;
-            exceptionRows.push_back({kind, kPayoutTransactions, "provider", p.rowid, p.currency, p.amount - p.netSum, isoOf(p.day), p.id,
-                                     QCoreApplication::translate("Reconcile", "%n transaction(s) net %1 of the payout's %2", nullptr, p.count)
-                                         .arg(money(p.netSum, p.currency), money(p.amount, p.currency))});
+            part.exceptionAmounts[QString::fromLatin1(kind)][QString::fromStdString(p.currency)]
+                += p.amount - p.netSum;
+            exceptionRows.push_back(
+                {kind,
+                 kPayoutTransactions,
+                 "provider",
+                 p.rowid,
+                 p.currency,
+                 p.amount - p.netSum,
+                 isoOf(p.day),
+                 p.id,
+                 QCoreApplication::translate(
+                     "Reconcile", "%n transaction(s) net %1 of the payout's %2", nullptr, p.count)
+                     .arg(money(p.netSum, p.currency), money(p.amount, p.currency))});
         }
     }
     if (cancelled(options))
         return cancelledError();
 
     // 2. Payouts against bank lines; 3. charges against ledger entries.
-    const auto reconcile = [&](Reconciliation which, const char *name, const char *counterSide,
-                               bool hasCounter, const QString &skipReason, Loaded &loaded) {
+    const auto reconcile = [&](Reconciliation which,
+                               const char *name,
+                               const char *counterSide,
+                               bool hasCounter,
+                               const QString &skipReason,
+                               Loaded &loaded) {
         auto &part = summary.parts[QString::fromLatin1(name)];
         if (!hasCounter) {
             part.skipped = true;
@@ -503,8 +563,13 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
         }
         QElapsedTimer matchTimer;
         matchTimer.start();
-        MatchOutcome outcome = matchItems(which, loaded.provider, loaded.counter, options.rules,
-                                                loaded.asOf, loaded.lockedLeft, loaded.lockedRight);
+        MatchOutcome outcome = matchItems(which,
+                                          loaded.provider,
+                                          loaded.counter,
+                                          options.rules,
+                                          loaded.asOf,
+                                          loaded.lockedLeft,
+                                          loaded.lockedRight);
         summary.matchMs += matchTimer.elapsed();
         for (size_t i = 0; i < loaded.provider.size(); ++i) {
             if (loaded.lockedLeft[i])
@@ -529,8 +594,14 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             for (size_t i = 0; i < rows; ++i) {
                 const int l = m.left[std::min(i, m.left.size() - 1)];
                 const int r = m.right[std::min(i, m.right.size() - 1)];
-                matchRows.push_back({name, group, loaded.provider[size_t(l)].rowid, loaded.counter[size_t(r)].id,
-                                     m.rule, m.score, i == 0 ? m.difference : 0, currency,
+                matchRows.push_back({name,
+                                     group,
+                                     loaded.provider[size_t(l)].rowid,
+                                     loaded.counter[size_t(r)].id,
+                                     m.rule,
+                                     m.score,
+                                     i == 0 ? m.difference : 0,
+                                     currency,
                                      i + 1 == rows ? std::move(m.explanation) : m.explanation});
             }
         }
@@ -542,11 +613,27 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             part.exceptionAmounts[kind][QString::fromStdString(currency)] += e.amount;
             if (e.providerSide) {
                 const auto &p = loaded.provider[size_t(e.index)];
-                exceptionRows.push_back({exceptionKindName(e.kind), name, "provider", p.rowid, currency, e.amount, isoOf(p.day), p.id, e.detail});
+                exceptionRows.push_back({exceptionKindName(e.kind),
+                                         name,
+                                         "provider",
+                                         p.rowid,
+                                         currency,
+                                         e.amount,
+                                         isoOf(p.day),
+                                         p.id,
+                                         e.detail});
             } else {
                 const auto &c = loaded.counter[size_t(e.index)];
-                exceptionRows.push_back({exceptionKindName(e.kind), name, counterSide, c.id, currency, e.amount, isoOf(c.day),
-                                         which == Reconciliation::PayoutBank ? bankReference(db, c.id) : c.text, e.detail});
+                exceptionRows.push_back(
+                    {exceptionKindName(e.kind),
+                     name,
+                     counterSide,
+                     c.id,
+                     currency,
+                     e.amount,
+                     isoOf(c.day),
+                     which == Reconciliation::PayoutBank ? bankReference(db, c.id) : c.text,
+                     e.detail});
             }
         }
     };
@@ -563,8 +650,9 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
         Result<void> payoutsLoaded;
         std::thread payoutReader([&] {
             auto second = store::Database::open(db.path(), store::Database::Mode::ReadOnly);
-            payoutsLoaded = second ? loadPayouts(*second.value(), options, bank, locked.value().first)
-                                   : Result<void>(makeError(second.error()));
+            payoutsLoaded = second
+                                ? loadPayouts(*second.value(), options, bank, locked.value().first)
+                                : Result<void>(makeError(second.error()));
         });
         auto bankLoaded = loadBankSide(db, options, bank);
         payoutReader.join();
@@ -580,14 +668,16 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             std::unordered_map<qint64, size_t> lineIndex;
             for (size_t i = 0; i < bank.counter.size(); ++i)
                 lineIndex.emplace(bank.counter[i].id, i);
-            auto taken = db.prepare("SELECT left_id, right_id FROM recon_matches WHERE kind = 'payout_bank'"
-                                    " AND decided = 'rule' AND right_id IS NOT NULL");
+            auto taken = db.prepare(
+                "SELECT left_id, right_id FROM recon_matches WHERE kind = 'payout_bank'"
+                " AND decided = 'rule' AND right_id IS NOT NULL");
             if (!taken)
                 return makeError(taken.error());
             while (taken.value().step() == store::Statement::Step::Row) {
                 if (inScope.count(taken.value().columnInt(0)))
                     continue;
-                if (const auto it = lineIndex.find(taken.value().columnInt(1)); it != lineIndex.end())
+                if (const auto it = lineIndex.find(taken.value().columnInt(1));
+                    it != lineIndex.end())
                     bank.lockedRight[it->second] = true;
             }
         }
@@ -595,8 +685,12 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
         progress(options, 40);
         if (cancelled(options))
             return cancelledError();
-        reconcile(Reconciliation::PayoutBank, kPayoutBank, "bank", !bank.counter.empty(),
-                  tr("no bank statement imported"), bank);
+        reconcile(Reconciliation::PayoutBank,
+                  kPayoutBank,
+                  "bank",
+                  !bank.counter.empty(),
+                  tr("no bank statement imported"),
+                  bank);
         progress(options, 60);
     }
     if (cancelled(options))
@@ -608,14 +702,19 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
         if (auto ok = loadLedgerSide(db, options, ledger); !ok)
             return makeError(ok.error());
         summary.loadMs += loadTimer.elapsed();
-        reconcile(Reconciliation::ChargeLedger, kChargeLedger, "ledger", !ledger.counter.empty(),
-                  tr("no ledger imported"), ledger);
+        reconcile(Reconciliation::ChargeLedger,
+                  kChargeLedger,
+                  "ledger",
+                  !ledger.counter.empty(),
+                  tr("no ledger imported"),
+                  ledger);
         progress(options, 70);
     }
     // Statements whose balances do not add up.
     if (wanted(kPayoutBank)) {
-        std::string sql = "SELECT id, currency, proof_difference, closing_date, statement_ref, account"
-                          " FROM bank_statements WHERE proof_difference IS NOT NULL AND proof_difference != 0";
+        std::string sql
+            = "SELECT id, currency, proof_difference, closing_date, statement_ref, account"
+              " FROM bank_statements WHERE proof_difference IS NOT NULL AND proof_difference != 0";
         if (options.from)
             sql += " AND closing_date >= '" + bound(options.from, 0) + "'";
         if (options.to)
@@ -628,30 +727,45 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             auto &s = query.value();
             const std::string currency = s.columnText(1);
             ++part.exceptionCounts[QStringLiteral("balance_proof")];
-            part.exceptionAmounts[QStringLiteral("balance_proof")][QString::fromStdString(currency)] += s.columnInt(2);
-            exceptionRows.push_back({"balance_proof", "statement", "statement", s.columnInt(0), currency, s.columnInt(2),
-                                     s.columnString(3), s.columnText(4),
-                                     tr("statement %1 of %2: opening balance plus entries is %3 away from the closing balance")
-                                         .arg(s.columnString(4), s.columnString(5), money(s.columnInt(2), currency))});
+            part.exceptionAmounts[QStringLiteral("balance_proof")][QString::fromStdString(currency)]
+                += s.columnInt(2);
+            exceptionRows.push_back(
+                {"balance_proof",
+                 "statement",
+                 "statement",
+                 s.columnInt(0),
+                 currency,
+                 s.columnInt(2),
+                 s.columnString(3),
+                 s.columnText(4),
+                 tr("statement %1 of %2: opening balance plus entries is %3 away from the closing "
+                    "balance")
+                     .arg(s.columnString(4), s.columnString(5), money(s.columnInt(2), currency))});
         }
     }
     {
-        auto manual = db.prepare("SELECT count(DISTINCT group_id) FROM recon_matches WHERE decided != 'rule'");
+        auto manual = db.prepare(
+            "SELECT count(DISTINCT group_id) FROM recon_matches WHERE decided != 'rule'");
         if (manual && manual.value().step() == store::Statement::Step::Row)
             summary.manualKept = int(manual.value().columnInt(0));
     }
     if (cancelled(options))
         return cancelledError();
 
-    const std::string rulesJson = QJsonDocument(options.rules.toJson()).toJson(QJsonDocument::Compact).toStdString();
+    const std::string rulesJson
+        = QJsonDocument(options.rules.toJson()).toJson(QJsonDocument::Compact).toStdString();
     if (options.dryRun) {
         // Compare with the stored rule matches: which pairs would appear or disappear.
         std::set<std::tuple<std::string, qint64, qint64, std::string>> stored, fresh;
-        auto query = db.prepare("SELECT kind, coalesce(left_id, 0), coalesce(right_id, 0), rule FROM recon_matches WHERE decided = 'rule'");
+        auto query = db.prepare("SELECT kind, coalesce(left_id, 0), coalesce(right_id, 0), rule "
+                                "FROM recon_matches WHERE decided = 'rule'");
         if (!query)
             return makeError(query.error());
         while (query.value().step() == store::Statement::Step::Row)
-            stored.emplace(query.value().columnText(0), query.value().columnInt(1), query.value().columnInt(2), query.value().columnText(3));
+            stored.emplace(query.value().columnText(0),
+                           query.value().columnInt(1),
+                           query.value().columnInt(2),
+                           query.value().columnText(3));
         for (const auto &m : matchRows)
             fresh.emplace(m.kind, m.left.value_or(0), m.right.value_or(0), m.rule);
         for (const auto &m : fresh)
@@ -673,7 +787,8 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
     if (!transaction.began())
         return makeError(transaction.beginError());
     {
-        auto run = db.prepare("INSERT INTO recon_runs (started_at, period_from, period_to, ruleset_version, rules) VALUES (?,?,?,?,?)");
+        auto run = db.prepare("INSERT INTO recon_runs (started_at, period_from, period_to, "
+                              "ruleset_version, rules) VALUES (?,?,?,?,?)");
         if (!run)
             return makeError(run.error());
         const std::string from = bound(options.from, 0), to = bound(options.to, 0);
@@ -700,7 +815,8 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
                 return makeError(ok.error());
         }
     } else {
-        auto del = db.prepare("DELETE FROM recon_matches WHERE decided = 'rule' AND kind = ? AND left_id = ?");
+        auto del = db.prepare(
+            "DELETE FROM recon_matches WHERE decided = 'rule' AND kind = ? AND left_id = ?");
         if (!del)
             return makeError(del.error());
         for (const auto &[kind, left] : scope) {
@@ -718,7 +834,8 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             QStringList names = options.only;
             if (names.contains(QLatin1String(kPayoutBank)))
                 names << QStringLiteral("statement");
-            sql += " WHERE reconciliation IN ('" + names.join(QStringLiteral("','")).toStdString() + "')";
+            sql += " WHERE reconciliation IN ('" + names.join(QStringLiteral("','")).toStdString()
+                   + "')";
         }
         if (auto ok = db.exec(sql.c_str()); !ok)
             return makeError(ok.error());
@@ -728,12 +845,15 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
     // the store's bulk loads); all within the transaction, so a failure leaves them as they were.
     const bool bulk = matchRows.size() > 50000;
     if (bulk)
-        if (auto ok = db.exec("DROP INDEX IF EXISTS recon_matches_left; DROP INDEX IF EXISTS recon_matches_right"); !ok)
+        if (auto ok = db.exec("DROP INDEX IF EXISTS recon_matches_left; DROP INDEX IF EXISTS "
+                              "recon_matches_right");
+            !ok)
             return makeError(ok.error());
     {
-        auto insert = db.prepare("INSERT INTO recon_matches (kind, group_id, left_id, right_id, rule, score, difference,"
-                                 " currency, explanation, ruleset_version, run_id, decided, created_at)"
-                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,'rule',?)");
+        auto insert = db.prepare(
+            "INSERT INTO recon_matches (kind, group_id, left_id, right_id, rule, score, difference,"
+            " currency, explanation, ruleset_version, run_id, decided, created_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,'rule',?)");
         if (!insert)
             return makeError(insert.error());
         auto &s = insert.value();
@@ -768,8 +888,9 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             return makeError(ok.error());
     progress(options, 92);
     {
-        auto insert = db.prepare("INSERT INTO recon_exceptions (run_id, kind, reconciliation, side, item_id, currency,"
-                                 " amount, item_date, reference, detail) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        auto insert = db.prepare(
+            "INSERT INTO recon_exceptions (run_id, kind, reconciliation, side, item_id, currency,"
+            " amount, item_date, reference, detail) VALUES (?,?,?,?,?,?,?,?,?,?)");
         if (!insert)
             return makeError(insert.error());
         auto &s = insert.value();

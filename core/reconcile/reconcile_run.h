@@ -58,8 +58,8 @@ struct ReconcileSummary
     qint64 runId = 0; // 0 for a dry run
     bool dryRun = false;
     int rulesetVersion = RuleSet::kDefaultVersion;
-    std::map<QString, Part> parts; // by reconciliation name
-    int manualKept = 0;            // person's decisions left untouched
+    std::map<QString, Part> parts;                    // by reconciliation name
+    int manualKept = 0;                               // person's decisions left untouched
     int wouldAdd = 0, wouldRemove = 0, unchanged = 0; // rule matches vs the store (dry run)
     qint64 elapsedMs = 0;
     qint64 loadMs = 0, matchMs = 0, persistMs = 0; // where the time went

@@ -12,7 +12,8 @@ ReconcileWorker::~ReconcileWorker() = default;
 
 void ReconcileWorker::post(Job job)
 {
-    QMetaObject::invokeMethod(this, [this, job = std::move(job)] { execute(job); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, job = std::move(job)] { execute(job); }, Qt::QueuedConnection);
 }
 
 void ReconcileWorker::execute(const Job &job)

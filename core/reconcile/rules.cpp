@@ -27,24 +27,30 @@ Result<RuleSet> RuleSet::fromJson(const QJsonObject &json)
         rules.order.clear();
         for (const auto &value : json.value(u"order").toArray()) {
             if (!known.contains(value.toString()))
-                return makeError(QCoreApplication::translate("RuleSet", "unknown rule \"%1\" (known: %2)")
-                                     .arg(value.toString(), known.join(QStringLiteral(", "))));
+                return makeError(
+                    QCoreApplication::translate("RuleSet", "unknown rule \"%1\" (known: %2)")
+                        .arg(value.toString(), known.join(QStringLiteral(", "))));
             rules.order.append(value.toString());
         }
     }
     rules.version = json.value(u"version").toInt(rules.version);
-    rules.dateWindowBusinessDays = json.value(u"date_window_business_days").toInt(rules.dateWindowBusinessDays);
+    rules.dateWindowBusinessDays
+        = json.value(u"date_window_business_days").toInt(rules.dateWindowBusinessDays);
     rules.maxGroupSize = std::clamp(json.value(u"max_group_size").toInt(rules.maxGroupSize), 2, 6);
-    rules.groupToleranceMinor = json.value(u"group_tolerance_minor").toInteger(rules.groupToleranceMinor);
-    rules.fxTolerancePercent = json.value(u"fx_tolerance_percent").toDouble(rules.fxTolerancePercent);
-    rules.minTruncatedReference = json.value(u"min_truncated_reference").toInt(rules.minTruncatedReference);
+    rules.groupToleranceMinor
+        = json.value(u"group_tolerance_minor").toInteger(rules.groupToleranceMinor);
+    rules.fxTolerancePercent
+        = json.value(u"fx_tolerance_percent").toDouble(rules.fxTolerancePercent);
+    rules.minTruncatedReference
+        = json.value(u"min_truncated_reference").toInt(rules.minTruncatedReference);
     if (json.contains(u"provider_keywords")) {
         rules.providerKeywords.clear();
         for (const auto &value : json.value(u"provider_keywords").toArray())
             rules.providerKeywords.append(value.toString());
     }
     if (rules.dateWindowBusinessDays < 0 || rules.dateWindowBusinessDays > 30)
-        return makeError(QCoreApplication::translate("RuleSet", "the date window must be 0 to 30 business days"));
+        return makeError(QCoreApplication::translate(
+            "RuleSet", "the date window must be 0 to 30 business days"));
     return rules;
 }
 

@@ -16,9 +16,12 @@ struct RuleSet
 
     int version = kDefaultVersion;
     /// Rule names: reference, amount_date, fee_aware, many_to_one, one_to_many, fx.
-    QStringList order = {QStringLiteral("reference"),   QStringLiteral("amount_date"),
-                         QStringLiteral("fee_aware"),   QStringLiteral("many_to_one"),
-                         QStringLiteral("one_to_many"), QStringLiteral("fx")};
+    QStringList order = {QStringLiteral("reference"),
+                         QStringLiteral("amount_date"),
+                         QStringLiteral("fee_aware"),
+                         QStringLiteral("many_to_one"),
+                         QStringLiteral("one_to_many"),
+                         QStringLiteral("fx")};
     /// A bank line may be booked this many business days after the payout's arrival date (and
     /// one calendar day before); a ledger entry this many business days from its charge.
     int dateWindowBusinessDays = 3;

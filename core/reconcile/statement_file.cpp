@@ -25,8 +25,8 @@ StatementFormat detectStatementFormat(const QByteArray &data)
     return StatementFormat::Unknown;
 }
 
-Result<ParsedStatementFile> parseStatementFile(const QByteArray &data, const QString &fileName,
-                                               const CsvMapping *csvMapping)
+Result<ParsedStatementFile>
+parseStatementFile(const QByteArray &data, const QString &fileName, const CsvMapping *csvMapping)
 {
     ParsedStatementFile file;
     file.format = detectStatementFormat(data);

@@ -22,7 +22,8 @@ struct ParsedStatementFile
 
 /// Parses camt.05x or MT940/942; a CSV file needs `csvMapping`, or is read with a detected
 /// mapping when detection has no doubts.
-Result<ParsedStatementFile> parseStatementFile(const QByteArray &data, const QString &fileName,
+Result<ParsedStatementFile> parseStatementFile(const QByteArray &data,
+                                               const QString &fileName,
                                                const CsvMapping *csvMapping = nullptr);
 
 } // namespace paydeck::reconcile

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 
 #include <map>
+#include <memory>
 
 namespace paydeck::reconcile {
 
@@ -21,7 +22,8 @@ using store::Transaction;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("paydeck::reconcile", text); // lupdate's context for free calls
+    return QCoreApplication::translate("paydeck::reconcile",
+                                       text); // lupdate's context for free calls
 }
 
 QByteArray sha256(const QByteArray &data)
@@ -45,6 +47,26 @@ Result<qint64> earlierImport(Database &db, const char *kind, const QByteArray &h
     if (query.value().step() == store::Statement::Step::Row)
         return query.value().columnInt(0);
     return qint64(0);
+}
+
+/// Opens the import's transaction; `alreadyImported` when the same bytes came before.
+struct ImportStart
+{
+    std::unique_ptr<Transaction> transaction;
+    bool alreadyImported = false;
+};
+
+Result<ImportStart> beginImport(Database &db, const char *kind, const QByteArray &hash)
+{
+    ImportStart start;
+    start.transaction = std::make_unique<Transaction>(db);
+    if (!start.transaction->began())
+        return makeError(start.transaction->beginError());
+    auto earlier = earlierImport(db, kind, hash);
+    if (!earlier)
+        return makeError(earlier.error());
+    start.alreadyImported = earlier.value() != 0;
+    return start;
 }
 
 QString detailsJson(const StatementEntry &entry)
@@ -83,8 +105,8 @@ QString entryFingerprint(const Statement &statement, const StatementEntry &entry
     if (reference.isEmpty())
         reference = entry.endToEndId;
     if (reference.isEmpty())
-        reference = entry.entryReference + u'|' + entry.remittance.simplified().left(140)
-                    + u'|' + entry.counterpartyName;
+        reference = entry.entryReference + u'|' + entry.remittance.simplified().left(140) + u'|'
+                    + entry.counterpartyName;
     const QString key = QStringList{statement.account,
                                     entry.currency,
                                     isoDate(entry.bookingDate),
@@ -110,10 +132,12 @@ QJsonObject ImportReport::toJson() const
                            {QStringLiteral("duplicates"), s.duplicates},
                            {QStringLiteral("credit_sum"), s.creditSum},
                            {QStringLiteral("debit_sum"), s.debitSum}};
-        object.insert(QStringLiteral("opening_balance"), s.opening ? QJsonValue(*s.opening) : QJsonValue());
-        object.insert(QStringLiteral("closing_balance"), s.closing ? QJsonValue(*s.closing) : QJsonValue());
+        object.insert(QStringLiteral("opening_balance"),
+                      s.opening ? QJsonValue(*s.opening) : QJsonValue());
+        object.insert(QStringLiteral("closing_balance"),
+                      s.closing ? QJsonValue(*s.closing) : QJsonValue());
         object.insert(QStringLiteral("balance_proof"),
-                      !s.proofDifference       ? QStringLiteral("not provable")
+                      !s.proofDifference        ? QStringLiteral("not provable")
                       : *s.proofDifference == 0 ? QStringLiteral("ok")
                                                 : QStringLiteral("failed"));
         object.insert(QStringLiteral("balance_proof_difference"),
@@ -126,8 +150,10 @@ QJsonObject ImportReport::toJson() const
                        {QStringLiteral("statements"), list}};
 }
 
-Result<ImportReport> importStatementFile(Database &db, const QByteArray &data,
-                                         const QString &fileName, const CsvMapping *mapping)
+Result<ImportReport> importStatementFile(Database &db,
+                                         const QByteArray &data,
+                                         const QString &fileName,
+                                         const CsvMapping *mapping)
 {
     auto parsed = parseStatementFile(data, fileName, mapping);
     if (!parsed)
@@ -140,27 +166,28 @@ Result<ImportReport> importStatementFile(Database &db, const QByteArray &data,
     return report;
 }
 
-Result<ImportReport> importStatements(Database &db, const QList<Statement> &statements,
-                                      const QByteArray &data, const QString &fileName,
+Result<ImportReport> importStatements(Database &db,
+                                      const QList<Statement> &statements,
+                                      const QByteArray &data,
+                                      const QString &fileName,
                                       const QString &format)
 {
     ImportReport report;
     report.fileName = fileName;
     report.format = format;
     const QByteArray hash = sha256(data);
-    Transaction transaction(db);
-    if (!transaction.began())
-        return makeError(transaction.beginError());
-    auto earlier = earlierImport(db, "statement", hash);
-    if (!earlier)
-        return makeError(earlier.error());
-    if (earlier.value() != 0) {
+    auto started = beginImport(db, "statement", hash);
+    if (!started)
+        return makeError(started.error());
+    if (started.value().alreadyImported) {
         report.alreadyImported = true;
         return report;
     }
+    Transaction &transaction = *started.value().transaction;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    auto insertFile = db.prepare("INSERT INTO import_files (name, sha256, kind, format, imported_at,"
-                                 " statements, entries, duplicates) VALUES (?,?,'statement',?,?,?,?,?)");
+    auto insertFile
+        = db.prepare("INSERT INTO import_files (name, sha256, kind, format, imported_at,"
+                     " statements, entries, duplicates) VALUES (?,?,'statement',?,?,?,?,?)");
     auto insertStatement = db.prepare(
         "INSERT INTO bank_statements (file_id, statement_ref, format, account, currency, sequence,"
         " created, opening_amount, opening_date, closing_amount, closing_date, entry_count,"
@@ -197,20 +224,23 @@ Result<ImportReport> importStatements(Database &db, const QList<Statement> &stat
         imported.statementRef = statement.id;
         imported.account = statement.account;
         imported.currency = statement.currency;
-        imported.opening = statement.opening ? std::optional(statement.opening->amount) : std::nullopt;
-        imported.closing = statement.closing ? std::optional(statement.closing->amount) : std::nullopt;
+        imported.opening
+            = statement.opening ? std::optional(statement.opening->amount) : std::nullopt;
+        imported.closing
+            = statement.closing ? std::optional(statement.closing->amount) : std::nullopt;
         imported.entries = int(statement.entries.size());
         imported.creditSum = statement.creditSum();
         imported.debitSum = statement.debitSum();
         imported.proofDifference = statement.balanceProofDifference();
 
         // Strings bound without copying must live until the statement runs.
-        const std::string ref = utf8(statement.id), fmt = utf8(statement.format),
-                          account = utf8(statement.account), currency = utf8(statement.currency),
-                          sequence = utf8(statement.sequence),
-                          created = utf8(statement.created.toString(Qt::ISODate)),
-                          openingDate = utf8(statement.opening ? isoDate(statement.opening->date) : QString()),
-                          closingDate = utf8(statement.closing ? isoDate(statement.closing->date) : QString());
+        const std::string ref
+            = utf8(statement.id),
+            fmt = utf8(statement.format), account = utf8(statement.account),
+            currency = utf8(statement.currency), sequence = utf8(statement.sequence),
+            created = utf8(statement.created.toString(Qt::ISODate)),
+            openingDate = utf8(statement.opening ? isoDate(statement.opening->date) : QString()),
+            closingDate = utf8(statement.closing ? isoDate(statement.closing->date) : QString());
         auto &s = insertStatement.value();
         s.bind(1, fileId);
         s.bindText(2, ref);
@@ -247,17 +277,17 @@ Result<ImportReport> importStatements(Database &db, const QList<Statement> &stat
             // Identical entries within one statement are distinct bookings: number them.
             const QString base = entryFingerprint(statement, entry, 0);
             const int occurrence = occurrences[base]++;
-            const std::string fingerprint = utf8(occurrence == 0 ? base
-                                                                 : entryFingerprint(statement, entry, occurrence));
-            const std::string entryCurrency = utf8(entry.currency), booking = utf8(isoDate(entry.bookingDate)),
-                              value = utf8(isoDate(entry.valueDate)), status = utf8(entry.status),
-                              entryRef = utf8(entry.entryReference),
-                              servicerRef = utf8(entry.accountServicerReference),
-                              e2e = utf8(entry.endToEndId), code = utf8(entry.bankTransactionCode),
-                              counterparty = utf8(entry.counterpartyName),
-                              counterpartyAccount = utf8(entry.counterpartyAccount),
-                              remittance = utf8(entry.remittance), info = utf8(entry.additionalInfo),
-                              instructed = utf8(entry.instructedCurrency), details = utf8(detailsJson(entry));
+            const std::string fingerprint
+                = utf8(occurrence == 0 ? base : entryFingerprint(statement, entry, occurrence));
+            const std::string entryCurrency
+                = utf8(entry.currency),
+                booking = utf8(isoDate(entry.bookingDate)), value = utf8(isoDate(entry.valueDate)),
+                status = utf8(entry.status), entryRef = utf8(entry.entryReference),
+                servicerRef = utf8(entry.accountServicerReference), e2e = utf8(entry.endToEndId),
+                code = utf8(entry.bankTransactionCode), counterparty = utf8(entry.counterpartyName),
+                counterpartyAccount = utf8(entry.counterpartyAccount),
+                remittance = utf8(entry.remittance), info = utf8(entry.additionalInfo),
+                instructed = utf8(entry.instructedCurrency), details = utf8(detailsJson(entry));
             auto &e = insertEntry.value();
             e.bind(1, statementId);
             e.bindText(2, fingerprint);
@@ -314,8 +344,10 @@ Result<ImportReport> importStatements(Database &db, const QList<Statement> &stat
     return report;
 }
 
-Result<LedgerImportReport> importLedgerFile(Database &db, const QByteArray &data,
-                                            const QString &fileName, const CsvMapping &mapping)
+Result<LedgerImportReport> importLedgerFile(Database &db,
+                                            const QByteArray &data,
+                                            const QString &fileName,
+                                            const CsvMapping &mapping)
 {
     auto entries = ledgerFromCsv(data, mapping, fileName);
     if (!entries)
@@ -324,18 +356,17 @@ Result<LedgerImportReport> importLedgerFile(Database &db, const QByteArray &data
     report.fileName = fileName;
     report.entries = int(entries.value().size());
     const QByteArray hash = sha256(data);
-    Transaction transaction(db);
-    if (!transaction.began())
-        return makeError(transaction.beginError());
-    auto earlier = earlierImport(db, "ledger", hash);
-    if (!earlier)
-        return makeError(earlier.error());
-    if (earlier.value() != 0) {
+    auto started = beginImport(db, "ledger", hash);
+    if (!started)
+        return makeError(started.error());
+    if (started.value().alreadyImported) {
         report.alreadyImported = true;
         return report;
     }
-    auto insertFile = db.prepare("INSERT INTO import_files (name, sha256, kind, format, imported_at,"
-                                 " statements, entries, duplicates) VALUES (?,?,'ledger',?,?,0,?,0)");
+    Transaction &transaction = *started.value().transaction;
+    auto insertFile
+        = db.prepare("INSERT INTO import_files (name, sha256, kind, format, imported_at,"
+                     " statements, entries, duplicates) VALUES (?,?,'ledger',?,?,0,?,0)");
     auto insertEntry = db.prepare("INSERT OR IGNORE INTO ledger_entries (file_id, fingerprint,"
                                   " reference, customer, amount, currency, entry_date, line)"
                                   " VALUES (?,?,?,?,?,?,?,?)");
@@ -357,8 +388,9 @@ Result<LedgerImportReport> importLedgerFile(Database &db, const QByteArray &data
     for (const LedgerEntry &entry : entries.value()) {
         // An invoice is identified by its reference, amount and currency; a re-export that
         // contains it again does not book it twice.
-        const QString key = QStringList{entry.reference, entry.currency, QString::number(entry.amount)}
-                                .join(QChar(0x1f));
+        const QString key
+            = QStringList{entry.reference, entry.currency, QString::number(entry.amount)}.join(
+                QChar(0x1f));
         const int occurrence = occurrences[key]++;
         const std::string fingerprint = utf8(key + QChar(0x1f) + QString::number(occurrence));
         const std::string reference = utf8(entry.reference), customer = utf8(entry.customer),
@@ -392,9 +424,10 @@ Result<LedgerImportReport> importLedgerFile(Database &db, const QByteArray &data
 
 Result<void> saveCsvMapping(Database &db, const CsvMapping &mapping)
 {
-    auto query = db.prepare("INSERT INTO csv_mappings (name, kind, spec, updated_at) VALUES (?,?,?,?)"
-                            " ON CONFLICT(name) DO UPDATE SET kind = excluded.kind,"
-                            " spec = excluded.spec, updated_at = excluded.updated_at");
+    auto query
+        = db.prepare("INSERT INTO csv_mappings (name, kind, spec, updated_at) VALUES (?,?,?,?)"
+                     " ON CONFLICT(name) DO UPDATE SET kind = excluded.kind,"
+                     " spec = excluded.spec, updated_at = excluded.updated_at");
     if (!query)
         return makeError(query.error());
     const std::string name = utf8(mapping.name);

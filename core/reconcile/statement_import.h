@@ -39,11 +39,14 @@ struct ImportReport
 /// file twice, or the same entry in two overlapping statements, is recognised by content and not
 /// imported twice. A CSV file is read with `mapping`, or with a detected mapping when none is
 /// given and detection has no doubts.
-Result<ImportReport> importStatementFile(store::Database &db, const QByteArray &data,
+Result<ImportReport> importStatementFile(store::Database &db,
+                                         const QByteArray &data,
                                          const QString &fileName,
                                          const CsvMapping *mapping = nullptr);
-Result<ImportReport> importStatements(store::Database &db, const QList<Statement> &statements,
-                                      const QByteArray &data, const QString &fileName,
+Result<ImportReport> importStatements(store::Database &db,
+                                      const QList<Statement> &statements,
+                                      const QByteArray &data,
+                                      const QString &fileName,
                                       const QString &format);
 
 struct LedgerImportReport
@@ -56,8 +59,10 @@ struct LedgerImportReport
 };
 
 /// Imports receivables from a CSV export with `mapping`, one transaction per file.
-Result<LedgerImportReport> importLedgerFile(store::Database &db, const QByteArray &data,
-                                            const QString &fileName, const CsvMapping &mapping);
+Result<LedgerImportReport> importLedgerFile(store::Database &db,
+                                            const QByteArray &data,
+                                            const QString &fileName,
+                                            const CsvMapping &mapping);
 
 /// Named CSV mapping presets kept in the store.
 Result<void> saveCsvMapping(store::Database &db, const CsvMapping &mapping);

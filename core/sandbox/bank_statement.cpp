@@ -56,11 +56,14 @@ std::string upper(std::string text)
 std::string accountFor(const std::string &currency)
 {
     // A multi-currency business account: one sub-account per currency.
-    static const std::map<std::string, std::string> accounts{
-        {"USD", "US64SVBKUS6S3300958879"}, {"EUR", "DE89370400440532013000"},
-        {"GBP", "GB29NWBK60161331926819"}, {"JPY", "JP0012345678901234567"},
-        {"CAD", "CA0012345000000012345"},  {"AUD", "AU0012345678901234567"},
-        {"CHF", "CH9300762011623852957"},  {"BHD", "BH67BMAG00001299123456"}};
+    static const std::map<std::string, std::string> accounts{{"USD", "US64SVBKUS6S3300958879"},
+                                                             {"EUR", "DE89370400440532013000"},
+                                                             {"GBP", "GB29NWBK60161331926819"},
+                                                             {"JPY", "JP0012345678901234567"},
+                                                             {"CAD", "CA0012345000000012345"},
+                                                             {"AUD", "AU0012345678901234567"},
+                                                             {"CHF", "CH9300762011623852957"},
+                                                             {"BHD", "BH67BMAG00001299123456"}};
     const auto it = accounts.find(currency);
     return it != accounts.end() ? it->second : "XX00PAYDECK" + currency;
 }
@@ -104,18 +107,21 @@ QJsonObject BankStatementExpectation::toJson() const
 {
     QJsonArray exceptions;
     if (!missingPayout.empty())
-        exceptions.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("unmatched")},
-                                      {QStringLiteral("side"), QStringLiteral("provider")},
-                                      {QStringLiteral("payout"), QString::fromStdString(missingPayout)}});
+        exceptions.append(
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("unmatched")},
+                        {QStringLiteral("side"), QStringLiteral("provider")},
+                        {QStringLiteral("payout"), QString::fromStdString(missingPayout)}});
     if (!shortPayout.empty())
-        exceptions.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("amount_mismatch")},
-                                      {QStringLiteral("side"), QStringLiteral("provider")},
-                                      {QStringLiteral("payout"), QString::fromStdString(shortPayout)},
-                                      {QStringLiteral("difference"), -shortBy}});
+        exceptions.append(
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("amount_mismatch")},
+                        {QStringLiteral("side"), QStringLiteral("provider")},
+                        {QStringLiteral("payout"), QString::fromStdString(shortPayout)},
+                        {QStringLiteral("difference"), -shortBy}});
     if (!duplicatedPayout.empty())
-        exceptions.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("duplicate")},
-                                      {QStringLiteral("side"), QStringLiteral("bank")},
-                                      {QStringLiteral("payout"), QString::fromStdString(duplicatedPayout)}});
+        exceptions.append(
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("duplicate")},
+                        {QStringLiteral("side"), QStringLiteral("bank")},
+                        {QStringLiteral("payout"), QString::fromStdString(duplicatedPayout)}});
     QJsonArray splits, merged;
     for (const auto &id : splitPayouts)
         splits.append(QString::fromStdString(id));
@@ -170,7 +176,8 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
         if ((p.status == "paid" || p.status == "in_transit") && p.amount > 0)
             payouts.push_back(&p);
     std::sort(payouts.begin(), payouts.end(), [](const Payout *a, const Payout *b) {
-        return std::tie(a->arrivalDate, a->currency, a->id) < std::tie(b->arrivalDate, b->currency, b->id);
+        return std::tie(a->arrivalDate, a->currency, a->id)
+               < std::tie(b->arrivalDate, b->currency, b->id);
     });
     qint64 firstDay = lastDay;
     for (const auto *p : payouts)
@@ -200,9 +207,12 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
             special.insert(*best);
         return best;
     };
-    const auto twoDecimals = [](const Payout &p) { return exponentOf(upper(p.currency)) == 2; };
+    const auto twoDecimals = [](const Payout &p) {
+        return exponentOf(upper(p.currency)) == 2;
+    };
     const auto missing = pick("missing", [](const Payout &) { return true; });
-    const auto shortOne = pick("short", [&](const Payout &p) { return twoDecimals(p) && p.amount > 10000; });
+    const auto shortOne
+        = pick("short", [&](const Payout &p) { return twoDecimals(p) && p.amount > 10000; });
     const auto duplicated = pick("duplicate", [](const Payout &) { return true; });
     std::vector<size_t> splits;
     for (const char *purpose : {"split-1", "split-2"})
@@ -291,7 +301,8 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
         } else if (duplicated && i == *duplicated) {
             expect.duplicatedPayout = p.id;
             BankLine again = line;
-            again.bookingDay = addBusinessDays(booking, 1) <= lastDay ? addBusinessDays(booking, 1) : booking;
+            again.bookingDay
+                = addBusinessDays(booking, 1) <= lastDay ? addBusinessDays(booking, 1) : booking;
             again.valueDay = again.bookingDay;
             again.servicerRef = servicerRefFor(p.id, 2);
             account.lines.push_back(line);
@@ -313,11 +324,16 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
         account.account = accountFor(currency);
         // An opening balance that looks like a business account's.
         const qint64 units = 100000 + qint64(stableHash(seed, currency, "opening") % 900000);
-        account.opening = units * (exponentOf(currency) == 0 ? 1 : exponentOf(currency) == 3 ? 1000 : 100);
+        account.opening = units
+                          * (exponentOf(currency) == 0   ? 1
+                             : exponentOf(currency) == 3 ? 1000
+                                                         : 100);
         account.fromDay = firstDay;
         account.toDay = lastDay;
-        std::stable_sort(account.lines.begin(), account.lines.end(),
-                         [](const BankLine &a, const BankLine &b) { return a.bookingDay < b.bookingDay; });
+        std::stable_sort(
+            account.lines.begin(), account.lines.end(), [](const BankLine &a, const BankLine &b) {
+                return a.bookingDay < b.bookingDay;
+            });
         statement.accounts.push_back(account);
     }
     return statement;
@@ -333,9 +349,11 @@ QByteArray writeCamt053(const BankStatement &statement)
     xml.writeStartElement(QStringLiteral("Document"));
     xml.writeDefaultNamespace(QStringLiteral("urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"));
     xml.writeStartElement(QStringLiteral("BkToCstmrStmt"));
-    const QString created = QDateTime::fromSecsSinceEpoch(statement.created, Qt::UTC).toString(Qt::ISODate);
+    const QString created
+        = QDateTime::fromSecsSinceEpoch(statement.created, Qt::UTC).toString(Qt::ISODate);
     xml.writeStartElement(QStringLiteral("GrpHdr"));
-    xml.writeTextElement(QStringLiteral("MsgId"), QStringLiteral("PAYDECK-SANDBOX-%1").arg(statement.created));
+    xml.writeTextElement(QStringLiteral("MsgId"),
+                         QStringLiteral("PAYDECK-SANDBOX-%1").arg(statement.created));
     xml.writeTextElement(QStringLiteral("CreDtTm"), created);
     xml.writeEndElement();
     int number = 0;
@@ -345,28 +363,35 @@ QByteArray writeCamt053(const BankStatement &statement)
         xml.writeCharacters(decimal(minor < 0 ? -minor : minor, exponentOf(currency), u'.'));
         xml.writeEndElement();
     };
-    const auto balance = [&](const char *code, qint64 minor, qint64 day, const std::string &currency) {
-        xml.writeStartElement(QStringLiteral("Bal"));
-        xml.writeStartElement(QStringLiteral("Tp"));
-        xml.writeStartElement(QStringLiteral("CdOrPrtry"));
-        xml.writeTextElement(QStringLiteral("Cd"), QString::fromLatin1(code));
-        xml.writeEndElement();
-        xml.writeEndElement();
-        amount(QStringLiteral("Amt"), minor, currency);
-        xml.writeTextElement(QStringLiteral("CdtDbtInd"), minor < 0 ? QStringLiteral("DBIT") : QStringLiteral("CRDT"));
-        xml.writeStartElement(QStringLiteral("Dt"));
-        xml.writeTextElement(QStringLiteral("Dt"), isoDay(day));
-        xml.writeEndElement();
-        xml.writeEndElement();
-    };
+    const auto balance
+        = [&](const char *code, qint64 minor, qint64 day, const std::string &currency) {
+              xml.writeStartElement(QStringLiteral("Bal"));
+              xml.writeStartElement(QStringLiteral("Tp"));
+              xml.writeStartElement(QStringLiteral("CdOrPrtry"));
+              xml.writeTextElement(QStringLiteral("Cd"), QString::fromLatin1(code));
+              xml.writeEndElement();
+              xml.writeEndElement();
+              amount(QStringLiteral("Amt"), minor, currency);
+              xml.writeTextElement(QStringLiteral("CdtDbtInd"),
+                                   minor < 0 ? QStringLiteral("DBIT") : QStringLiteral("CRDT"));
+              xml.writeStartElement(QStringLiteral("Dt"));
+              xml.writeTextElement(QStringLiteral("Dt"), isoDay(day));
+              xml.writeEndElement();
+              xml.writeEndElement();
+          };
     for (const auto &account : statement.accounts) {
         xml.writeStartElement(QStringLiteral("Stmt"));
-        xml.writeTextElement(QStringLiteral("Id"), QStringLiteral("STMT-%1-%2").arg(QString::fromStdString(account.currency)).arg(++number));
+        xml.writeTextElement(QStringLiteral("Id"),
+                             QStringLiteral("STMT-%1-%2")
+                                 .arg(QString::fromStdString(account.currency))
+                                 .arg(++number));
         xml.writeTextElement(QStringLiteral("ElctrncSeqNb"), QString::number(number));
         xml.writeTextElement(QStringLiteral("CreDtTm"), created);
         xml.writeStartElement(QStringLiteral("FrToDt"));
-        xml.writeTextElement(QStringLiteral("FrDtTm"), isoDay(account.fromDay) + QStringLiteral("T00:00:00Z"));
-        xml.writeTextElement(QStringLiteral("ToDtTm"), isoDay(account.toDay) + QStringLiteral("T23:59:59Z"));
+        xml.writeTextElement(QStringLiteral("FrDtTm"),
+                             isoDay(account.fromDay) + QStringLiteral("T00:00:00Z"));
+        xml.writeTextElement(QStringLiteral("ToDtTm"),
+                             isoDay(account.toDay) + QStringLiteral("T23:59:59Z"));
         xml.writeEndElement();
         xml.writeStartElement(QStringLiteral("Acct"));
         xml.writeStartElement(QStringLiteral("Id"));
@@ -379,7 +404,8 @@ QByteArray writeCamt053(const BankStatement &statement)
         for (const auto &line : account.lines) {
             xml.writeStartElement(QStringLiteral("Ntry"));
             amount(QStringLiteral("Amt"), line.amount, account.currency);
-            xml.writeTextElement(QStringLiteral("CdtDbtInd"), line.amount < 0 ? QStringLiteral("DBIT") : QStringLiteral("CRDT"));
+            xml.writeTextElement(QStringLiteral("CdtDbtInd"),
+                                 line.amount < 0 ? QStringLiteral("DBIT") : QStringLiteral("CRDT"));
             xml.writeStartElement(QStringLiteral("Sts"));
             xml.writeTextElement(QStringLiteral("Cd"), QStringLiteral("BOOK"));
             xml.writeEndElement();
@@ -389,7 +415,8 @@ QByteArray writeCamt053(const BankStatement &statement)
             xml.writeStartElement(QStringLiteral("ValDt"));
             xml.writeTextElement(QStringLiteral("Dt"), isoDay(line.valueDay));
             xml.writeEndElement();
-            xml.writeTextElement(QStringLiteral("AcctSvcrRef"), QString::fromStdString(line.servicerRef));
+            xml.writeTextElement(QStringLiteral("AcctSvcrRef"),
+                                 QString::fromStdString(line.servicerRef));
             xml.writeStartElement(QStringLiteral("BkTxCd"));
             xml.writeStartElement(QStringLiteral("Domn"));
             xml.writeTextElement(QStringLiteral("Cd"), QStringLiteral("PMNT"));
@@ -403,12 +430,14 @@ QByteArray writeCamt053(const BankStatement &statement)
             xml.writeStartElement(QStringLiteral("TxDtls"));
             xml.writeStartElement(QStringLiteral("Refs"));
             xml.writeTextElement(QStringLiteral("EndToEndId"),
-                                 line.endToEndId.empty() ? QStringLiteral("NOTPROVIDED") : QString::fromStdString(line.endToEndId));
+                                 line.endToEndId.empty() ? QStringLiteral("NOTPROVIDED")
+                                                         : QString::fromStdString(line.endToEndId));
             xml.writeEndElement();
             xml.writeStartElement(QStringLiteral("RltdPties"));
             xml.writeStartElement(QStringLiteral("Dbtr"));
             xml.writeStartElement(QStringLiteral("Pty"));
-            xml.writeTextElement(QStringLiteral("Nm"), QStringLiteral("STRIPE PAYMENTS EUROPE LTD"));
+            xml.writeTextElement(QStringLiteral("Nm"),
+                                 QStringLiteral("STRIPE PAYMENTS EUROPE LTD"));
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndElement();
@@ -431,11 +460,15 @@ QByteArray writeMt940(const BankStatement &statement)
 {
     QString out;
     int number = 0;
-    const auto balance = [](const char *tag, qint64 minor, qint64 day, const std::string &currency) {
-        return QStringLiteral(":%1:%2%3%4%5\r\n")
-            .arg(QString::fromLatin1(tag), minor < 0 ? QStringLiteral("D") : QStringLiteral("C"), yymmdd(day),
-                 QString::fromStdString(currency), decimal(minor < 0 ? -minor : minor, exponentOf(currency), u','));
-    };
+    const auto balance
+        = [](const char *tag, qint64 minor, qint64 day, const std::string &currency) {
+              return QStringLiteral(":%1:%2%3%4%5\r\n")
+                  .arg(QString::fromLatin1(tag),
+                       minor < 0 ? QStringLiteral("D") : QStringLiteral("C"),
+                       yymmdd(day),
+                       QString::fromStdString(currency),
+                       decimal(minor < 0 ? -minor : minor, exponentOf(currency), u','));
+          };
     for (const auto &account : statement.accounts) {
         ++number;
         out += QStringLiteral(":20:PDK%1\r\n").arg(statement.created / kDay * 10 + number);
@@ -446,12 +479,18 @@ QByteArray writeMt940(const BankStatement &statement)
             const QDate value = QDateTime::fromSecsSinceEpoch(line.valueDay, Qt::UTC).date();
             const QDate booking = QDateTime::fromSecsSinceEpoch(line.bookingDay, Qt::UTC).date();
             out += QStringLiteral(":61:%1%2%3%4NTRF%5//%6\r\n")
-                       .arg(value.toString(QStringLiteral("yyMMdd")), booking.toString(QStringLiteral("MMdd")),
+                       .arg(value.toString(QStringLiteral("yyMMdd")),
+                            booking.toString(QStringLiteral("MMdd")),
                             line.amount < 0 ? QStringLiteral("D") : QStringLiteral("C"),
-                            decimal(line.amount < 0 ? -line.amount : line.amount, exponentOf(account.currency), u','),
-                            line.endToEndId.empty() ? QStringLiteral("NONREF") : QString::fromStdString(line.endToEndId).left(16),
+                            decimal(line.amount < 0 ? -line.amount : line.amount,
+                                    exponentOf(account.currency),
+                                    u','),
+                            line.endToEndId.empty()
+                                ? QStringLiteral("NONREF")
+                                : QString::fromStdString(line.endToEndId).left(16),
                             QString::fromStdString(line.servicerRef).left(16));
-            out += QStringLiteral(":86:%1\r\n").arg(QString::fromStdString(line.remittance).left(65));
+            out += QStringLiteral(":86:%1\r\n")
+                       .arg(QString::fromStdString(line.remittance).left(65));
         }
         out += balance("62F", account.closing(), account.toDay, account.currency);
         out += QStringLiteral("-\r\n");

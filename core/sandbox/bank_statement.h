@@ -18,8 +18,8 @@ struct BankLine
     qint64 amount = 0;                // minor units, credit positive
     qint64 bookingDay = 0;            // unix time of the day's start (UTC)
     qint64 valueDay = 0;
-    std::string servicerRef;          // the bank's own reference, unique per booking
-    std::string endToEndId;           // empty when the payer sent none
+    std::string servicerRef; // the bank's own reference, unique per booking
+    std::string endToEndId;  // empty when the payer sent none
     std::string remittance;
 };
 
@@ -37,12 +37,12 @@ struct BankAccountStatement
 /// What reconciling this statement against the synced payouts must find.
 struct BankStatementExpectation
 {
-    std::string missingPayout;   // never arrives: unmatched
-    std::string shortPayout;     // arrives short by a fee: amount mismatch
+    std::string missingPayout; // never arrives: unmatched
+    std::string shortPayout;   // arrives short by a fee: amount mismatch
     qint64 shortBy = 0;
-    std::string duplicatedPayout; // its line is booked twice: duplicate
-    std::vector<std::string> splitPayouts;                 // paid in two lines
-    std::vector<std::vector<std::string>> mergedPayouts;   // paid together in one line
+    std::string duplicatedPayout;                        // its line is booked twice: duplicate
+    std::vector<std::string> splitPayouts;               // paid in two lines
+    std::vector<std::vector<std::string>> mergedPayouts; // paid together in one line
     int truncatedReferences = 0;
     int unreferencedLines = 0;
     int payoutsBooked = 0;       // payouts with a line on the statement

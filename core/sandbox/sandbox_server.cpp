@@ -18,11 +18,10 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QJsonDocument>
-#include <QSaveFile>
-#include <QSaveFile>
+#include <QJsonObject>
 #include <QObject>
+#include <QSaveFile>
 
 #include <charconv>
 
@@ -132,18 +131,21 @@ void SandboxServer::stop()
 
 Result<void> SandboxServer::writeStatement()
 {
-    const BankStatement statement = makeBankStatement(m_world->payouts(), m_options.world.seed,
-                                                      m_world->clock());
+    const BankStatement statement
+        = makeBankStatement(m_world->payouts(), m_options.world.seed, m_world->clock());
     const bool mt940 = m_options.statementFormat == u"mt940";
     QSaveFile file(m_options.statementPath);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(QObject::tr("cannot write %1: %2").arg(m_options.statementPath, file.errorString()));
+        return makeError(
+            QObject::tr("cannot write %1: %2").arg(m_options.statementPath, file.errorString()));
     file.write(mt940 ? writeMt940(statement) : writeCamt053(statement));
     if (!file.commit())
-        return makeError(QObject::tr("cannot write %1: %2").arg(m_options.statementPath, file.errorString()));
+        return makeError(
+            QObject::tr("cannot write %1: %2").arg(m_options.statementPath, file.errorString()));
     QJsonObject expectation = statement.expectation.toJson();
     expectation.insert(u"statement_file", m_options.statementPath);
-    expectation.insert(u"statement_format", mt940 ? QStringLiteral("mt940") : QStringLiteral("camt.053.001.08"));
+    expectation.insert(u"statement_format",
+                       mt940 ? QStringLiteral("mt940") : QStringLiteral("camt.053.001.08"));
     m_truthExtra = QJsonDocument(expectation).toJson(QJsonDocument::Compact).toStdString() + '\n';
     return {};
 }

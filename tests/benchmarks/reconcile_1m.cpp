@@ -27,18 +27,29 @@ bool fill(store::Database &db)
     std::mt19937_64 random(20261127);
     const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     if (!db.exec("BEGIN").ok()
-        || !db.exec("INSERT INTO sources (id, name, base_url, api_key, created_at) VALUES (1, 'bench', 'https://x', 'sk_test', 0)").ok())
+        || !db.exec("INSERT INTO sources (id, name, base_url, api_key, created_at) VALUES (1, "
+                    "'bench', 'https://x', 'sk_test', 0)")
+                .ok())
         return false;
-    auto payout = db.prepare("INSERT INTO payouts (source_id, id, amount, currency, arrival_date, created, status, digest)"
+    auto payout = db.prepare("INSERT INTO payouts (source_id, id, amount, currency, arrival_date, "
+                             "created, status, digest)"
                              " VALUES (1, ?, ?, ?, ?, ?, 'paid', 0)");
-    auto line = db.prepare("INSERT INTO bank_entries (statement_id, fingerprint, account, currency, amount, booking_date,"
-                           " value_date, reversal, status, end_to_end_id, servicer_ref, remittance, charges, batch_count)"
-                           " VALUES (1, ?, 'DE89370400440532013000', ?, ?, ?, ?, 0, 'BOOK', ?, ?, ?, 0, 0)");
+    auto line = db.prepare(
+        "INSERT INTO bank_entries (statement_id, fingerprint, account, currency, amount, "
+        "booking_date,"
+        " value_date, reversal, status, end_to_end_id, servicer_ref, remittance, charges, "
+        "batch_count)"
+        " VALUES (1, ?, 'DE89370400440532013000', ?, ?, ?, ?, 0, 'BOOK', ?, ?, ?, 0, 0)");
     if (!payout || !line
-        || !db.exec("INSERT INTO import_files (id, name, sha256, kind, format, imported_at, statements, entries, duplicates)"
-                    " VALUES (1, 'bench', 'x', 'statement', 'camt.053.001.08', 0, 1, 0, 0)").ok()
-        || !db.exec("INSERT INTO bank_statements (id, file_id, format, account, currency, entry_count, credit_sum, debit_sum, duplicates)"
-                    " VALUES (1, 1, 'camt.053.001.08', 'DE89370400440532013000', 'EUR', 0, 0, 0, 0)").ok())
+        || !db.exec("INSERT INTO import_files (id, name, sha256, kind, format, imported_at, "
+                    "statements, entries, duplicates)"
+                    " VALUES (1, 'bench', 'x', 'statement', 'camt.053.001.08', 0, 1, 0, 0)")
+                .ok()
+        || !db.exec(
+                  "INSERT INTO bank_statements (id, file_id, format, account, currency, "
+                  "entry_count, credit_sum, debit_sum, duplicates)"
+                  " VALUES (1, 1, 'camt.053.001.08', 'DE89370400440532013000', 'EUR', 0, 0, 0, 0)")
+                .ok())
         return false;
     const qint64 start = 1735689600; // 2025-01-01
     for (int i = 0; i < kRows; ++i) {
@@ -61,7 +72,10 @@ bool fill(store::Database &db)
         std::string upper = currency;
         for (char &ch : upper)
             ch = char(ch - 'a' + 'A');
-        const auto addLine = [&](const std::string &ccy, qint64 value, qint64 booked, const std::string &remittance,
+        const auto addLine = [&](const std::string &ccy,
+                                 qint64 value,
+                                 qint64 booked,
+                                 const std::string &remittance,
                                  const std::string &e2e) {
             char date[16];
             const time_t t = time_t(booked);
@@ -84,11 +98,13 @@ bool fill(store::Database &db)
         const qint64 booked = arrival + qint64(random() % 3) * 86400; // 0–2 days later
         bool ok = true;
         if (kind < 97)
-            ok = addLine(upper, amount, booked, "STRIPE PAYOUT " + id, kind % 3 == 0 ? id : std::string());
+            ok = addLine(
+                upper, amount, booked, "STRIPE PAYOUT " + id, kind % 3 == 0 ? id : std::string());
         else if (kind < 99)
             ok = addLine(upper, amount, booked, "STRIPE TRANSFER", std::string());
         else // noise instead of this payout's line: another amount, no reference
-            ok = addLine(upper, 7 + qint64(random() % 999), booked, "SEPA CT ACME SUPPLIES", std::string());
+            ok = addLine(
+                upper, 7 + qint64(random() % 999), booked, "SEPA CT ACME SUPPLIES", std::string());
         if (!ok)
             return false;
     }
@@ -112,12 +128,15 @@ int main(int argc, char *argv[])
     }
 
     // pandas first, on the same file (it reads, it does not write).
-    const QString script = QCoreApplication::applicationDirPath() + QStringLiteral("/reconcile_pandas.py");
+    const QString script
+        = QCoreApplication::applicationDirPath() + QStringLiteral("/reconcile_pandas.py");
     double pandasSeconds = -1;
     qint64 pandasReference = -1, pandasAmount = -1;
     QProcess pandas;
     // Debian's interpreter, where python3-pandas lives (a pyenv shim may come first in PATH).
-    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
+                               ? QStringLiteral("/usr/bin/python3")
+                               : QStringLiteral("python3");
     pandas.start(python, {script, path});
     if (pandas.waitForFinished(600000) && pandas.exitCode() == 0) {
         for (const QByteArray &lineText : pandas.readAllStandardOutput().split('\n')) {
@@ -133,7 +152,8 @@ int main(int argc, char *argv[])
                 pandasAmount = parts[1].trimmed().toLongLong();
         }
     } else {
-        std::fprintf(stderr, "bench: pandas baseline skipped (%s)\n",
+        std::fprintf(stderr,
+                     "bench: pandas baseline skipped (%s)\n",
                      pandas.readAllStandardError().left(300).constData());
     }
 
@@ -161,17 +181,21 @@ int main(int argc, char *argv[])
     std::printf("reconcile_1m_persist_seconds: %.2f\n", double(summary.value().persistMs) / 1000);
     std::printf("reconcile_1m_matched_by_reference: %d\n", count("reference"));
     std::printf("reconcile_1m_matched_by_amount_date: %d\n", count("amount_date"));
-    std::printf("reconcile_1m_exceptions: %d\n", int(part.exceptionCounts.count(QStringLiteral("unmatched"))
-                                                       ? part.exceptionCounts.at(QStringLiteral("unmatched"))
-                                                       : 0));
+    std::printf("reconcile_1m_exceptions: %d\n",
+                int(part.exceptionCounts.count(QStringLiteral("unmatched"))
+                        ? part.exceptionCounts.at(QStringLiteral("unmatched"))
+                        : 0));
     if (pandasSeconds > 0) {
         std::printf("pandas_1m_seconds: %.2f\n", pandasSeconds);
         std::printf("reconcile_1m_ratio_vs_pandas: %.2f\n", seconds / pandasSeconds);
-        const bool agree = pandasReference == count("reference") && pandasAmount == count("amount_date");
+        const bool agree
+            = pandasReference == count("reference") && pandasAmount == count("amount_date");
         std::printf("reconcile_1m_agrees_with_pandas: %d\n", agree ? 1 : 0);
         if (!agree)
-            std::fprintf(stderr, "bench: pandas found %lld by reference and %lld by amount and date\n",
-                         pandasReference, pandasAmount);
+            std::fprintf(stderr,
+                         "bench: pandas found %lld by reference and %lld by amount and date\n",
+                         pandasReference,
+                         pandasAmount);
     }
     return 0;
 }

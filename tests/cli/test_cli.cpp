@@ -112,22 +112,41 @@ private slots:
         // sync -> the sandbox's bank statement -> import -> reconcile, as a finance user would.
         QFETCH(QString, format);
         const QString dir = m_dir.filePath(QStringLiteral("month-") + format);
-        const QString statement = dir + QStringLiteral("/statement.") + (format == u"mt940" ? QStringLiteral("sta") : QStringLiteral("xml"));
+        const QString statement
+            = dir + QStringLiteral("/statement.")
+              + (format == u"mt940" ? QStringLiteral("sta") : QStringLiteral("xml"));
         const QString truth = dir + QStringLiteral("/truth.jsonl");
         QProcess sandbox;
         sandbox.start(QStringLiteral(PAYDECK_CLI_PATH),
-                      {QStringLiteral("--data-dir"), dir + QStringLiteral("/sandbox"), QStringLiteral("sandbox"),
-                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--seed"),
-                       QStringLiteral("11"), QStringLiteral("--history-days"), QStringLiteral("31"),
-                       QStringLiteral("--backfill-count"), QStringLiteral("8000"), QStringLiteral("--statement-out"),
-                       statement, QStringLiteral("--statement-format"), format, QStringLiteral("--truth"), truth});
+                      {QStringLiteral("--data-dir"),
+                       dir + QStringLiteral("/sandbox"),
+                       QStringLiteral("sandbox"),
+                       QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--seed"),
+                       QStringLiteral("11"),
+                       QStringLiteral("--history-days"),
+                       QStringLiteral("31"),
+                       QStringLiteral("--backfill-count"),
+                       QStringLiteral("8000"),
+                       QStringLiteral("--statement-out"),
+                       statement,
+                       QStringLiteral("--statement-format"),
+                       format,
+                       QStringLiteral("--truth"),
+                       truth});
         QVERIFY(sandbox.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 30000);
         const QStringList ready = QString::fromUtf8(sandbox.readLine()).trimmed().split(u' ');
         QCOMPARE(ready.size(), 3);
         const QString data = dir + QStringLiteral("/store");
-        const Run sync = cli({QStringLiteral("sync"), QStringLiteral("--stripe-url"), ready[1], QStringLiteral("--api-key"),
-                              QStringLiteral("sk_test_month"), QStringLiteral("--ca-cert"), ready[2].mid(3)},
+        const Run sync = cli({QStringLiteral("sync"),
+                              QStringLiteral("--stripe-url"),
+                              ready[1],
+                              QStringLiteral("--api-key"),
+                              QStringLiteral("sk_test_month"),
+                              QStringLiteral("--ca-cert"),
+                              ready[2].mid(3)},
                              data);
         sandbox.terminate();
         sandbox.waitForFinished(10000);
@@ -143,9 +162,15 @@ private slots:
         }
         QVERIFY(!expected.isEmpty());
 
-        const Run imported = cli({QStringLiteral("import-statement"), statement, QStringLiteral("--json")}, data);
+        const Run imported
+            = cli({QStringLiteral("import-statement"), statement, QStringLiteral("--json")}, data);
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
-        const QJsonArray statements = QJsonDocument::fromJson(imported.out).array().first().toObject().value(u"statements").toArray();
+        const QJsonArray statements = QJsonDocument::fromJson(imported.out)
+                                          .array()
+                                          .first()
+                                          .toObject()
+                                          .value(u"statements")
+                                          .toArray();
         QCOMPARE(statements.size(), 8); // one account per currency
         int entries = 0;
         for (const auto &value : statements) {
@@ -153,45 +178,69 @@ private slots:
             entries += value.toObject().value(u"entries").toInt();
         }
         // Each booked payout is one line, a split one two, the merged pair one, the duplicate two.
-        QCOMPARE(entries, expected.value(u"payouts_booked").toInt() + expected.value(u"split_payouts").toArray().size()
-                              - expected.value(u"merged_payouts").toArray().size() + 1);
+        QCOMPARE(entries,
+                 expected.value(u"payouts_booked").toInt()
+                     + expected.value(u"split_payouts").toArray().size()
+                     - expected.value(u"merged_payouts").toArray().size() + 1);
         const Run twice = cli({QStringLiteral("import-statement"), statement}, data);
         QCOMPARE(twice.exitCode, 0);
         QVERIFY(twice.out.contains("already imported"));
 
-        const Run dry = cli({QStringLiteral("reconcile"), QStringLiteral("--dry-run"), QStringLiteral("--json")}, data);
+        const Run dry = cli(
+            {QStringLiteral("reconcile"), QStringLiteral("--dry-run"), QStringLiteral("--json")},
+            data);
         QCOMPARE(dry.exitCode, 0);
         const Run run = cli({QStringLiteral("reconcile"), QStringLiteral("--json")}, data);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject report = QJsonDocument::fromJson(run.out).object();
-        const QJsonObject bank = report.value(u"reconciliations").toObject().value(u"payout_bank").toObject();
+        const QJsonObject bank
+            = report.value(u"reconciliations").toObject().value(u"payout_bank").toObject();
         const QJsonObject exceptions = bank.value(u"exceptions").toObject();
-        QCOMPARE(exceptions.keys(), (QStringList{QStringLiteral("amount_mismatch"), QStringLiteral("duplicate"), QStringLiteral("unmatched")}));
+        QCOMPARE(exceptions.keys(),
+                 (QStringList{QStringLiteral("amount_mismatch"),
+                              QStringLiteral("duplicate"),
+                              QStringLiteral("unmatched")}));
         for (const QString &kind : exceptions.keys())
             QCOMPARE(exceptions.value(kind).toObject().value(u"count").toInt(), 1);
-        QCOMPARE(bank.value(u"provider").toObject().value(u"matched").toInt(), expected.value(u"payouts_booked").toInt());
-        QCOMPARE(bank.value(u"provider").toObject().value(u"pending").toInt(), expected.value(u"payouts_not_yet_booked").toInt());
+        QCOMPARE(bank.value(u"provider").toObject().value(u"matched").toInt(),
+                 expected.value(u"payouts_booked").toInt());
+        QCOMPARE(bank.value(u"provider").toObject().value(u"pending").toInt(),
+                 expected.value(u"payouts_not_yet_booked").toInt());
         QCOMPARE(bank.value(u"matched_by_rule").toObject().value(u"many_to_one").toInt(), 1);
-        QVERIFY(report.value(u"reconciliations").toObject().value(u"payout_transactions").toObject()
-                    .value(u"exceptions").toObject().isEmpty());
+        QVERIFY(report.value(u"reconciliations")
+                    .toObject()
+                    .value(u"payout_transactions")
+                    .toObject()
+                    .value(u"exceptions")
+                    .toObject()
+                    .isEmpty());
 
         // And exactly the deliberate ones: the same payouts the sandbox chose.
-        auto db = paydeck::store::Database::open(data + QStringLiteral("/paydeck.sqlite"), paydeck::store::Database::Mode::ReadOnly);
+        auto db = paydeck::store::Database::open(data + QStringLiteral("/paydeck.sqlite"),
+                                                 paydeck::store::Database::Mode::ReadOnly);
         QVERIFY(db.ok());
-        auto rows = db.value()->prepare("SELECT kind, reference, amount FROM recon_exceptions WHERE reconciliation = 'payout_bank' ORDER BY kind");
+        auto rows = db.value()->prepare("SELECT kind, reference, amount FROM recon_exceptions "
+                                        "WHERE reconciliation = 'payout_bank' ORDER BY kind");
         QVERIFY(rows.ok());
         QStringList found;
         while (rows.value().step() == paydeck::store::Statement::Step::Row)
-            found << rows.value().columnString(0) + u':' + rows.value().columnString(1).left(rows.value().columnString(0) == u"duplicate" ? 0 : 99);
+            found << rows.value().columnString(0) + u':'
+                         + rows.value().columnString(1).left(
+                             rows.value().columnString(0) == u"duplicate" ? 0 : 99);
         QStringList wanted;
         for (const auto &value : expected.value(u"exceptions").toArray()) {
             const QJsonObject e = value.toObject();
-            wanted << e.value(u"kind").toString() + u':' + (e.value(u"kind").toString() == u"duplicate" ? QString() : e.value(u"payout").toString());
+            wanted << e.value(u"kind").toString() + u':'
+                          + (e.value(u"kind").toString() == u"duplicate"
+                                 ? QString()
+                                 : e.value(u"payout").toString());
         }
         wanted.sort();
         QCOMPARE(found, wanted);
-        QCOMPARE(scalarOf(*db.value(), "SELECT amount FROM recon_exceptions WHERE kind = 'amount_mismatch'"),
-                 expected.value(u"exceptions").toArray()[1].toObject().value(u"difference").toInteger());
+        QCOMPARE(
+            scalarOf(*db.value(),
+                     "SELECT amount FROM recon_exceptions WHERE kind = 'amount_mismatch'"),
+            expected.value(u"exceptions").toArray()[1].toObject().value(u"difference").toInteger());
     }
 
     void brokenStatementFailsClearlyAndChangesNothing()
@@ -200,12 +249,15 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("broken.sta"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(":20:X\n:25:NL81\n:28C:1/1\n:60F:C200101EUR444,29\n:61:2001XX0101D65,00NOVB\n:62F:C200101EUR379,29\n-\n");
+        file.write(
+            ":20:X\n:25:NL81\n:28C:1/"
+            "1\n:60F:C200101EUR444,29\n:61:2001XX0101D65,00NOVB\n:62F:C200101EUR379,29\n-\n");
         file.close();
         const Run run = cli({QStringLiteral("import-statement"), path}, data);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(path.toUtf8() + ":5:"), run.err.constData());
-        auto db = paydeck::store::Database::open(data + QStringLiteral("/paydeck.sqlite"), paydeck::store::Database::Mode::ReadOnly);
+        auto db = paydeck::store::Database::open(data + QStringLiteral("/paydeck.sqlite"),
+                                                 paydeck::store::Database::Mode::ReadOnly);
         QVERIFY(db.ok());
         QCOMPARE(scalarOf(*db.value(), "SELECT count(*) FROM import_files"), 0);
     }

@@ -13,7 +13,8 @@ Day day(const char *iso)
     return Day(QDate(1970, 1, 1).daysTo(QDate::fromString(QString::fromLatin1(iso), Qt::ISODate)));
 }
 
-ProviderItem payout(const char *id, qint64 amount, const char *arrival, const char *currency = "EUR")
+ProviderItem
+payout(const char *id, qint64 amount, const char *arrival, const char *currency = "EUR")
 {
     ProviderItem p;
     p.rowid = qHash(QByteArray(id)) & 0xffff;
@@ -25,8 +26,8 @@ ProviderItem payout(const char *id, qint64 amount, const char *arrival, const ch
     return p;
 }
 
-CounterItem line(qint64 id, qint64 amount, const char *booked, const char *text,
-                 const char *currency = "EUR")
+CounterItem
+line(qint64 id, qint64 amount, const char *booked, const char *text, const char *currency = "EUR")
 {
     CounterItem c;
     c.id = id;
@@ -39,7 +40,8 @@ CounterItem line(qint64 id, qint64 amount, const char *booked, const char *text,
 }
 
 /// "rule:left ids>right ids" per match, sorted; and "kind:side:id" per exception.
-QStringList describe(const MatchOutcome &outcome, const std::vector<ProviderItem> &p,
+QStringList describe(const MatchOutcome &outcome,
+                     const std::vector<ProviderItem> &p,
                      const std::vector<CounterItem> &c)
 {
     QStringList out;
@@ -51,7 +53,8 @@ QStringList describe(const MatchOutcome &outcome, const std::vector<ProviderItem
             right << QString::number(c[size_t(r)].id);
         left.sort();
         right.sort();
-        out << QStringLiteral("%1:%2>%3").arg(QString::fromStdString(m.rule), left.join(u'+'), right.join(u'+'));
+        out << QStringLiteral("%1:%2>%3")
+                   .arg(QString::fromStdString(m.rule), left.join(u'+'), right.join(u'+'));
     }
     for (const auto &e : outcome.exceptions)
         out << QStringLiteral("%1:%2:%3")
@@ -105,16 +108,18 @@ void TestMatcher::payoutsAgainstBankLines_data()
         << std::vector{line(1, 10000, "2026-11-03", "STRIPE PAYOUT po_1AAA")}
         << QStringList{"reference:po_1AAA>1"};
     QTest::newRow("a reference cut by the bank still matches when it fits one payout")
-        << std::vector{payout("po_1Nf3xYabcdefgh", 10000, "2026-11-02"), payout("po_1Zz9", 5000, "2026-11-02")}
+        << std::vector{payout("po_1Nf3xYabcdefgh", 10000, "2026-11-02"),
+                       payout("po_1Zz9", 5000, "2026-11-02")}
         << std::vector{line(1, 10000, "2026-11-03", "STRIPE PAYOUT po_1Nf3xYab"),
                        line(2, 5000, "2026-11-03", "STRIPE PAYOUT po_1Zz9")}
         << QStringList{"reference:po_1Nf3xYabcdefgh>1", "reference:po_1Zz9>2"};
     QTest::newRow("a cut reference that fits two payouts is not a reference")
-        << std::vector{payout("po_1Nf3xYab11", 10000, "2026-11-02"), payout("po_1Nf3xYab22", 7000, "2026-11-10")}
+        << std::vector{payout("po_1Nf3xYab11", 10000, "2026-11-02"),
+                       payout("po_1Nf3xYab22", 7000, "2026-11-10")}
         << std::vector{line(1, 10000, "2026-11-03", "STRIPE PAYOUT po_1Nf3xYab")}
         << QStringList{"amount_date:po_1Nf3xYab11>1", "unmatched:provider:po_1Nf3xYab22"};
     QTest::newRow("a line without reference matches by amount within the date window")
-        << std::vector{payout("po_A", 4321, "2026-11-06")} // Friday
+        << std::vector{payout("po_A", 4321, "2026-11-06")}             // Friday
         << std::vector{line(1, 4321, "2026-11-10", "STRIPE TRANSFER")} // Tuesday: 2 business days
         << QStringList{"amount_date:po_A>1"};
     QTest::newRow("amount outside the business-day window does not match")
@@ -126,8 +131,11 @@ void TestMatcher::payoutsAgainstBankLines_data()
         << std::vector{line(1, 500, "2026-11-05", "STRIPE"), line(2, 500, "2026-11-03", "STRIPE")}
         << QStringList{"amount_date:po_A>2", "unmatched:counter:1"};
     QTest::newRow("a line short by the bank's stated charges matches fee-aware")
-        << std::vector{payout("po_A", 10000, "2026-11-02")}
-        << std::vector{[] { auto c = line(1, 9750, "2026-11-03", "STRIPE PAYOUT po_A"); c.charges = 250; return c; }()}
+        << std::vector{payout("po_A", 10000, "2026-11-02")} << std::vector{[] {
+               auto c = line(1, 9750, "2026-11-03", "STRIPE PAYOUT po_A");
+               c.charges = 250;
+               return c;
+           }()}
         << QStringList{"fee_aware:po_A>1"};
     QTest::newRow("a named payout short without stated charges is an amount mismatch")
         << std::vector{payout("po_A", 10000, "2026-11-02")}
@@ -135,40 +143,47 @@ void TestMatcher::payoutsAgainstBankLines_data()
         << QStringList{"amount_mismatch:provider:po_A", "reference:po_A>1"};
     QTest::newRow("a payout split over two lines that name it is one match")
         << std::vector{payout("po_A", 10000, "2026-11-02")}
-        << std::vector{line(1, 6000, "2026-11-03", "STRIPE po_A 1/2"), line(2, 4000, "2026-11-04", "STRIPE po_A 2/2")}
+        << std::vector{line(1, 6000, "2026-11-03", "STRIPE po_A 1/2"),
+                       line(2, 4000, "2026-11-04", "STRIPE po_A 2/2")}
         << QStringList{"reference:po_A>1+2"};
     QTest::newRow("a line repeating a settled payout is a duplicate")
         << std::vector{payout("po_A", 10000, "2026-11-02")}
-        << std::vector{line(1, 10000, "2026-11-03", "STRIPE po_A"), line(2, 10000, "2026-11-04", "STRIPE po_A")}
+        << std::vector{line(1, 10000, "2026-11-03", "STRIPE po_A"),
+                       line(2, 10000, "2026-11-04", "STRIPE po_A")}
         << QStringList{"duplicate:counter:2", "reference:po_A>1"};
     QTest::newRow("one line naming two payouts settles both")
         << std::vector{payout("po_A", 100, "2026-11-02"), payout("po_B", 250, "2026-11-02")}
         << std::vector{line(1, 350, "2026-11-03", "STRIPE po_A po_B")}
         << QStringList{"reference:po_A+po_B>1"};
     QTest::newRow("one line of the sum of two unnamed payouts matches many-to-one")
-        << std::vector{payout("po_A", 100, "2026-11-02"), payout("po_B", 250, "2026-11-03"), payout("po_C", 999, "2026-11-03")}
-        << std::vector{line(1, 350, "2026-11-04", "STRIPE PAYOUTS"), line(2, 999, "2026-11-04", "STRIPE")}
+        << std::vector{payout("po_A", 100, "2026-11-02"),
+                       payout("po_B", 250, "2026-11-03"),
+                       payout("po_C", 999, "2026-11-03")}
+        << std::vector{line(1, 350, "2026-11-04", "STRIPE PAYOUTS"),
+                       line(2, 999, "2026-11-04", "STRIPE")}
         << QStringList{"amount_date:po_C>2", "many_to_one:po_A+po_B>1"};
     QTest::newRow("one unnamed payout paid in two lines matches one-to-many")
         << std::vector{payout("po_A", 1000, "2026-11-02")}
         << std::vector{line(1, 300, "2026-11-03", "STRIPE"), line(2, 700, "2026-11-04", "STRIPE")}
         << QStringList{"one_to_many:po_A>1+2"};
     QTest::newRow("a line booked in another currency matches by its instructed amount")
-        << std::vector{payout("po_USD", 10000, "2026-11-02", "USD")}
-        << std::vector{[] { auto c = line(1, 9210, "2026-11-03", "STRIPE", "EUR"); c.instructedCurrency = "USD"; c.instructedAmount = 10000; return c; }()}
+        << std::vector{payout("po_USD", 10000, "2026-11-02", "USD")} << std::vector{[] {
+               auto c = line(1, 9210, "2026-11-03", "STRIPE", "EUR");
+               c.instructedCurrency = "USD";
+               c.instructedAmount = 10000;
+               return c;
+           }()}
         << QStringList{"fx:po_USD>1"};
     QTest::newRow("amounts in different currencies never match by amount")
         << std::vector{payout("po_A", 500, "2026-11-02", "USD")}
         << std::vector{line(1, 500, "2026-11-03", "STRIPE", "EUR")}
         << QStringList{"unmatched:counter:1", "unmatched:provider:po_A"};
     QTest::newRow("a payout still inside its window is pending, not an exception")
-        << std::vector{payout("po_A", 500, "2026-11-26")}
-        << std::vector<CounterItem>{}
+        << std::vector{payout("po_A", 500, "2026-11-26")} << std::vector<CounterItem>{}
         << QStringList{};
     QTest::newRow("unrelated bank traffic is not reported")
         << std::vector<ProviderItem>{}
-        << std::vector{line(1, -120000, "2026-11-03", "RENT NOVEMBER")}
-        << QStringList{};
+        << std::vector{line(1, -120000, "2026-11-03", "RENT NOVEMBER")} << QStringList{};
 }
 
 void TestMatcher::payoutsAgainstBankLines()
@@ -176,8 +191,8 @@ void TestMatcher::payoutsAgainstBankLines()
     QFETCH(std::vector<ProviderItem>, payouts);
     QFETCH(std::vector<CounterItem>, lines);
     QFETCH(QStringList, expected);
-    const MatchOutcome outcome = matchItems(Reconciliation::PayoutBank, payouts, lines, RuleSet(),
-                                            day("2026-11-27"));
+    const MatchOutcome outcome
+        = matchItems(Reconciliation::PayoutBank, payouts, lines, RuleSet(), day("2026-11-27"));
     expected.sort();
     QCOMPARE(describe(outcome, payouts, lines), expected);
 }
@@ -187,19 +202,21 @@ void TestMatcher::chargesAgainstLedger_data()
     QTest::addColumn<std::vector<ProviderItem>>("charges");
     QTest::addColumn<std::vector<CounterItem>>("ledger");
     QTest::addColumn<QStringList>("expected");
-    const auto charge = [](const char *id, qint64 amount, qint64 net, const char *date, const char *text) {
-        ProviderItem p = payout(id, amount, date, "USD");
-        p.net = net;
-        p.text = text;
-        return p;
-    };
+    const auto charge
+        = [](const char *id, qint64 amount, qint64 net, const char *date, const char *text) {
+              ProviderItem p = payout(id, amount, date, "USD");
+              p.net = net;
+              p.text = text;
+              return p;
+          };
     const auto invoice = [](qint64 id, qint64 amount, const char *date, const char *reference) {
         CounterItem c = line(id, amount, date, reference, "USD");
         c.providerLine = true;
         return c;
     };
     QTest::newRow("the invoice id in the charge's metadata matches its ledger entry")
-        << std::vector{charge("ch_1", 2500, 2398, "2026-11-02", "Order #1 {\"order_id\":\"ORD-1\"}")}
+        << std::vector{charge(
+               "ch_1", 2500, 2398, "2026-11-02", "Order #1 {\"order_id\":\"ORD-1\"}")}
         << std::vector{invoice(10, 2500, "2026-11-02", "ORD-1")}
         << QStringList{"reference:ch_1>10"};
     QTest::newRow("a ledger that books the net after fees matches fee-aware")
@@ -208,15 +225,15 @@ void TestMatcher::chargesAgainstLedger_data()
         << QStringList{"fee_aware:ch_1>10"};
     QTest::newRow("the same invoice twice in the ledger is a duplicate")
         << std::vector{charge("ch_1", 2500, 2398, "2026-11-02", "{\"order_id\":\"ORD-1\"}")}
-        << std::vector{invoice(10, 2500, "2026-11-02", "ORD-1"), invoice(11, 2500, "2026-11-05", "ORD-1")}
+        << std::vector{invoice(10, 2500, "2026-11-02", "ORD-1"),
+                       invoice(11, 2500, "2026-11-05", "ORD-1")}
         << QStringList{"duplicate:counter:11", "reference:ch_1>10"};
     QTest::newRow("without a reference, amount and date decide")
         << std::vector{charge("ch_1", 2500, 2398, "2026-11-02", "Donation")}
         << std::vector{invoice(10, 2500, "2026-11-03", "INV-77")}
         << QStringList{"amount_date:ch_1>10"};
     QTest::newRow("an invoice nobody paid is unmatched")
-        << std::vector<ProviderItem>{}
-        << std::vector{invoice(10, 2500, "2026-11-03", "INV-77")}
+        << std::vector<ProviderItem>{} << std::vector{invoice(10, 2500, "2026-11-03", "INV-77")}
         << QStringList{"unmatched:counter:10"};
 }
 
@@ -225,8 +242,8 @@ void TestMatcher::chargesAgainstLedger()
     QFETCH(std::vector<ProviderItem>, charges);
     QFETCH(std::vector<CounterItem>, ledger);
     QFETCH(QStringList, expected);
-    const MatchOutcome outcome = matchItems(Reconciliation::ChargeLedger, charges, ledger,
-                                            RuleSet(), day("2026-11-27"));
+    const MatchOutcome outcome
+        = matchItems(Reconciliation::ChargeLedger, charges, ledger, RuleSet(), day("2026-11-27"));
     expected.sort();
     QCOMPARE(describe(outcome, charges, ledger), expected);
 }
@@ -235,7 +252,8 @@ void TestMatcher::everyMatchIsExplained()
 {
     std::vector p{payout("po_A", 100, "2026-11-02"), payout("po_B", 250, "2026-11-03")};
     std::vector c{line(1, 100, "2026-11-03", "STRIPE po_A"), line(2, 250, "2026-11-04", "STRIPE")};
-    const MatchOutcome outcome = matchItems(Reconciliation::PayoutBank, p, c, RuleSet(), day("2026-11-27"));
+    const MatchOutcome outcome
+        = matchItems(Reconciliation::PayoutBank, p, c, RuleSet(), day("2026-11-27"));
     QCOMPARE(outcome.matches.size(), size_t(2));
     for (const auto &m : outcome.matches) {
         QVERIFY(!m.explanation.empty());
@@ -255,10 +273,12 @@ void TestMatcher::runsAreDeterministic()
         p.push_back(payout(id.constData(), 1000 + (i % 7) * 10, "2026-11-02"));
         c.push_back(line(i, 1000 + (i % 7) * 10, "2026-11-03", i % 3 ? "STRIPE" : "x"));
     }
-    const auto first = describe(matchItems(Reconciliation::PayoutBank, p, c, RuleSet(), day("2026-11-27")), p, c);
+    const auto first = describe(
+        matchItems(Reconciliation::PayoutBank, p, c, RuleSet(), day("2026-11-27")), p, c);
     std::reverse(p.begin(), p.end());
     std::reverse(c.begin(), c.end());
-    const auto second = describe(matchItems(Reconciliation::PayoutBank, p, c, RuleSet(), day("2026-11-27")), p, c);
+    const auto second = describe(
+        matchItems(Reconciliation::PayoutBank, p, c, RuleSet(), day("2026-11-27")), p, c);
     QCOMPARE(first, second);
 }
 
@@ -266,8 +286,8 @@ void TestMatcher::lockedItemsAreLeftAlone()
 {
     std::vector p{payout("po_A", 100, "2026-11-02")};
     std::vector c{line(1, 100, "2026-11-03", "STRIPE po_A"), line(2, 100, "2026-11-03", "STRIPE")};
-    const MatchOutcome outcome = matchItems(Reconciliation::PayoutBank, p, c, RuleSet(),
-                                            day("2026-11-27"), {false}, {true, false});
+    const MatchOutcome outcome = matchItems(
+        Reconciliation::PayoutBank, p, c, RuleSet(), day("2026-11-27"), {false}, {true, false});
     QCOMPARE(describe(outcome, p, c), QStringList{"amount_date:po_A>2"});
 }
 

@@ -29,12 +29,15 @@ QByteArray mt940(const QString &id, const QStringList &lines, qint64 opening, qi
     // lines: "YYMMDD|C|12,50|text"
     QString out = u":20:"_s + id + u"\n:25:DE89370400440532013000\n:28C:1/1\n"_s;
     const auto amount = [](qint64 minor) {
-        return QStringLiteral("%1,%2").arg(std::abs(minor) / 100).arg(std::abs(minor) % 100, 2, 10, QChar(u'0'));
+        return QStringLiteral("%1,%2")
+            .arg(std::abs(minor) / 100)
+            .arg(std::abs(minor) % 100, 2, 10, QChar(u'0'));
     };
     out += u":60F:"_s + (opening < 0 ? u'D' : u'C') + u"240101EUR"_s + amount(opening) + u'\n';
     for (const QString &line : lines) {
         const QStringList f = line.split(u'|');
-        out += QStringLiteral(":61:%1%2%3NTRFNONREF//%4\n:86:%5\n").arg(f[0], f[1], f[2], f[4], f[3]);
+        out += QStringLiteral(":61:%1%2%3NTRFNONREF//%4\n:86:%5\n")
+                   .arg(f[0], f[1], f[2], f[4], f[3]);
     }
     out += u":62F:"_s + (closing < 0 ? u'D' : u'C') + u"240131EUR"_s + amount(closing) + u"\n-\n"_s;
     return out.toLatin1();
@@ -49,13 +52,19 @@ public:
         QVERIFY(opened.ok());
         m_db = std::move(opened).value();
         QVERIFY(store::migrate(*m_db).ok());
-        QVERIFY(m_db->exec("INSERT INTO sources (id, name, base_url, api_key, created_at) VALUES (1, 's', 'https://x', 'sk_test', 0)").ok());
+        QVERIFY(m_db->exec("INSERT INTO sources (id, name, base_url, api_key, created_at) VALUES "
+                           "(1, 's', 'https://x', 'sk_test', 0)")
+                    .ok());
     }
     store::Database &db() { return *m_db; }
     void payout(const char *id, qint64 amount, const char *arrival, const char *currency = "eur")
     {
-        const qint64 at = QDateTime(QDate::fromString(QLatin1String(arrival), Qt::ISODate), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-        auto s = m_db->prepare("INSERT INTO payouts (source_id, id, amount, currency, arrival_date, created, status, digest)"
+        const qint64 at = QDateTime(QDate::fromString(QLatin1String(arrival), Qt::ISODate),
+                                    QTime(0, 0),
+                                    Qt::UTC)
+                              .toSecsSinceEpoch();
+        auto s = m_db->prepare("INSERT INTO payouts (source_id, id, amount, currency, "
+                               "arrival_date, created, status, digest)"
                                " VALUES (1, ?, ?, ?, ?, ?, 'paid', 0)");
         QVERIFY(s.ok());
         s.value().bindText(1, id);
@@ -117,14 +126,17 @@ void TestReconcileStore::everySharedSampleImportsOnceAndOnlyOnce()
     QCOMPARE(scalar(store.db(), "SELECT count(*) FROM import_files"), 9);
     // 10 + 4 + 97 + the ASN file's 1 + …: every entry exactly once.
     QCOMPARE(scalar(store.db(), "SELECT sum(entry_count) FROM bank_statements"),
-             scalar(store.db(), "SELECT count(*) FROM bank_entries") + scalar(store.db(), "SELECT sum(duplicates) FROM bank_statements"));
+             scalar(store.db(), "SELECT count(*) FROM bank_entries")
+                 + scalar(store.db(), "SELECT sum(duplicates) FROM bank_statements"));
 }
 
 void TestReconcileStore::overlappingStatementsDoNotImportAnEntryTwice()
 {
     Store store;
-    const QByteArray first = mt940(u"A"_s, {u"240102|C|10,00|Invoice 1|B1"_s, u"240103|C|20,00|Invoice 2|B2"_s}, 0, 3000);
-    const QByteArray second = mt940(u"B"_s, {u"240103|C|20,00|Invoice 2|B2"_s, u"240104|D|5,00|Fee|B3"_s}, 1000, 2500);
+    const QByteArray first = mt940(
+        u"A"_s, {u"240102|C|10,00|Invoice 1|B1"_s, u"240103|C|20,00|Invoice 2|B2"_s}, 0, 3000);
+    const QByteArray second
+        = mt940(u"B"_s, {u"240103|C|20,00|Invoice 2|B2"_s, u"240104|D|5,00|Fee|B3"_s}, 1000, 2500);
     auto imported = importStatementFile(store.db(), first, u"a.sta"_s);
     QVERIFY2(imported.ok(), qPrintable(imported.error()));
     auto report = importStatementFile(store.db(), second, u"b.sta"_s);
@@ -138,7 +150,8 @@ void TestReconcileStore::overlappingStatementsDoNotImportAnEntryTwice()
 void TestReconcileStore::identicalEntriesInOneStatementAreBothKept()
 {
     Store store;
-    const QByteArray data = mt940(u"A"_s, {u"240102|C|10,00|Coffee|NONREF"_s, u"240102|C|10,00|Coffee|NONREF"_s}, 0, 2000);
+    const QByteArray data = mt940(
+        u"A"_s, {u"240102|C|10,00|Coffee|NONREF"_s, u"240102|C|10,00|Coffee|NONREF"_s}, 0, 2000);
     auto report = importStatementFile(store.db(), data, u"a.sta"_s);
     QVERIFY(report.ok());
     QCOMPARE(report.value().statements.first().newEntries, 2);
@@ -149,9 +162,12 @@ void TestReconcileStore::brokenFilesLeaveTheStoreAsItWas_data()
 {
     QTest::addColumn<QString>("sample");
     QTest::addColumn<int>("cut");
-    QTest::newRow("camt cut in the middle of an entry") << u"camt/camt053.001.04_postfinance-ch_charges-batches-reversals.xml"_s << 30000;
-    QTest::newRow("camt cut before the end tag") << u"camt/camt053.001.02_genkgo_multi-statement.xml"_s << -20;
-    QTest::newRow("mt940 cut after the last line") << u"mt940/mt940_de-sepa_97-txns_debit-balance.sta"_s << -30;
+    QTest::newRow("camt cut in the middle of an entry")
+        << u"camt/camt053.001.04_postfinance-ch_charges-batches-reversals.xml"_s << 30000;
+    QTest::newRow("camt cut before the end tag")
+        << u"camt/camt053.001.02_genkgo_multi-statement.xml"_s << -20;
+    QTest::newRow("mt940 cut after the last line")
+        << u"mt940/mt940_de-sepa_97-txns_debit-balance.sta"_s << -30;
 }
 
 void TestReconcileStore::brokenFilesLeaveTheStoreAsItWas()
@@ -159,7 +175,9 @@ void TestReconcileStore::brokenFilesLeaveTheStoreAsItWas()
     QFETCH(QString, sample);
     QFETCH(int, cut);
     Store store;
-    QVERIFY(importStatementFile(store.db(), mt940(u"A"_s, {u"240102|C|10,00|x|B1"_s}, 0, 1000), u"a.sta"_s).ok());
+    QVERIFY(importStatementFile(
+                store.db(), mt940(u"A"_s, {u"240102|C|10,00|x|B1"_s}, 0, 1000), u"a.sta"_s)
+                .ok());
     const qint64 before = scalar(store.db(), "SELECT count(*) FROM bank_entries");
     const QByteArray whole = test::readFile(test::samplePath(u"statements/"_s + sample));
     const QByteArray broken = cut > 0 ? whole.left(cut) : whole.left(whole.size() + cut);
@@ -173,14 +191,18 @@ void TestReconcileStore::brokenFilesLeaveTheStoreAsItWas()
 void TestReconcileStore::failedBalanceProofIsStoredAndReported()
 {
     Store store;
-    const QString path = test::samplePath(u"statements/camt/camt053.001.02_de-genossenschaftsbank_batch.xml"_s);
+    const QString path
+        = test::samplePath(u"statements/camt/camt053.001.02_de-genossenschaftsbank_batch.xml"_s);
     QVERIFY(importStatementFile(store.db(), test::readFile(path), path).ok());
     QCOMPARE(scalar(store.db(), "SELECT proof_difference FROM bank_statements"), 1277414);
     ReconcileOptions options;
     auto summary = runReconciliation(store.db(), options);
     QVERIFY2(summary.ok(), qPrintable(summary.error()));
     QCOMPARE(summary.value().parts.at(u"statement"_s).exceptionCounts.at(u"balance_proof"_s), 1);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_exceptions WHERE kind = 'balance_proof' AND amount = 1277414"), 1);
+    QCOMPARE(scalar(store.db(),
+                    "SELECT count(*) FROM recon_exceptions WHERE kind = 'balance_proof' AND amount "
+                    "= 1277414"),
+             1);
 }
 
 void TestReconcileStore::csvStatementWithGermanConventions()
@@ -200,13 +222,16 @@ void TestReconcileStore::csvStatementWithGermanConventions()
     auto report = importStatementFile(store.db(), csv, u"umsaetze.csv"_s);
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QCOMPARE(scalar(store.db(), "SELECT sum(amount) FROM bank_entries"), 123456 - 80000);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM bank_entries WHERE booking_date = '2024-01-03'"), 1);
+    QCOMPARE(
+        scalar(store.db(), "SELECT count(*) FROM bank_entries WHERE booking_date = '2024-01-03'"),
+        1);
 }
 
 void TestReconcileStore::ledgerImportWithDetectedAndSavedMapping()
 {
     Store store;
-    const QByteArray csv = "Invoice,Customer,Amount,Currency,Date\nORD-1,Jane,25.00,USD,2026-11-02\nORD-2,Joe,\"1,250.00\",USD,2026-11-03\n";
+    const QByteArray csv = "Invoice,Customer,Amount,Currency,Date\nORD-1,Jane,25.00,USD,2026-11-"
+                           "02\nORD-2,Joe,\"1,250.00\",USD,2026-11-03\n";
     auto preview = detectCsvMapping(csv, CsvMapping::Kind::Ledger, u"ledger.csv"_s);
     QVERIFY(preview.ok());
     CsvMapping mapping = preview.value().mapping;
@@ -220,7 +245,8 @@ void TestReconcileStore::ledgerImportWithDetectedAndSavedMapping()
     QCOMPARE(report.value().newEntries, 2);
     QCOMPARE(scalar(store.db(), "SELECT sum(amount) FROM ledger_entries"), 2500 + 125000);
     // A later export repeating ORD-1 does not book it twice.
-    const QByteArray later = "Invoice,Customer,Amount,Currency,Date\nORD-1,Jane,25.00,USD,2026-11-02\nORD-3,Ann,9.99,USD,2026-11-05\n";
+    const QByteArray later = "Invoice,Customer,Amount,Currency,Date\nORD-1,Jane,25.00,USD,2026-11-"
+                             "02\nORD-3,Ann,9.99,USD,2026-11-05\n";
     auto again = importLedgerFile(store.db(), later, u"ledger2.csv"_s, *loaded.value());
     QVERIFY(again.ok());
     QCOMPARE(again.value().newEntries, 1);
@@ -237,10 +263,15 @@ void TestReconcileStore::ledgerMappingThatDoesNotFitNamesFileAndColumn()
     mapping.amountColumn = u"Amount"_s;
     mapping.referenceColumn = u"Invoice"_s;
     mapping.defaultCurrency = u"USD"_s;
-    auto missing = importLedgerFile(store.db(), "Date,Total,Invoice\n2026-11-02,5.00,A\n", u"x.csv"_s, mapping);
+    auto missing = importLedgerFile(
+        store.db(), "Date,Total,Invoice\n2026-11-02,5.00,A\n", u"x.csv"_s, mapping);
     QVERIFY(!missing.ok());
-    QVERIFY2(missing.error().contains(u"x.csv") && missing.error().contains(u"\"Amount\""), qPrintable(missing.error()));
-    auto badRow = importLedgerFile(store.db(), "Date,Amount,Invoice\n2026-11-02,5.00,A\n2026-11-03,five,B\n", u"y.csv"_s, mapping);
+    QVERIFY2(missing.error().contains(u"x.csv") && missing.error().contains(u"\"Amount\""),
+             qPrintable(missing.error()));
+    auto badRow = importLedgerFile(store.db(),
+                                   "Date,Amount,Invoice\n2026-11-02,5.00,A\n2026-11-03,five,B\n",
+                                   u"y.csv"_s,
+                                   mapping);
     QVERIFY(!badRow.ok());
     QVERIFY2(badRow.error().startsWith(u"y.csv:3:"), qPrintable(badRow.error()));
     QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_entries"), 0);
@@ -252,37 +283,63 @@ void TestReconcileStore::rerunKeepsManualDecisionsAndAuditsThem()
     Store store;
     store.payout("po_A", 10000, "2024-01-02");
     store.payout("po_B", 7000, "2024-01-03");
-    QVERIFY(importStatementFile(store.db(), mt940(u"A"_s, {u"240103|C|100,00|STRIPE PAYOUT po_A|B1"_s, u"240104|C|69,00|STRIPE|B2"_s}, 0, 16900), u"a.sta"_s).ok());
+    QVERIFY(importStatementFile(
+                store.db(),
+                mt940(u"A"_s,
+                      {u"240103|C|100,00|STRIPE PAYOUT po_A|B1"_s, u"240104|C|69,00|STRIPE|B2"_s},
+                      0,
+                      16900),
+                u"a.sta"_s)
+                .ok());
     auto first = runReconciliation(store.db(), ReconcileOptions());
     QVERIFY2(first.ok(), qPrintable(first.error()));
     QCOMPARE(first.value().parts.at(QString::fromLatin1(kPayoutBank)).byRule.at(u"reference"_s), 1);
-    // The 69.00 line is unmatched; po_B is still inside its window (the statement ends a day later).
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank' AND kind = 'unmatched' AND side = 'bank'"), 1);
+    // The 69.00 line is unmatched; po_B is still inside its window (the statement ends a day
+    // later).
+    QCOMPARE(scalar(store.db(),
+                    "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank' "
+                    "AND kind = 'unmatched' AND side = 'bank'"),
+             1);
     QCOMPARE(first.value().parts.at(QString::fromLatin1(kPayoutBank)).provider.pending, 1);
 
     // A person decides the 69.00 line is po_B, short by a fee they know of.
     const qint64 payoutB = scalar(store.db(), "SELECT rowid FROM payouts WHERE id = 'po_B'");
     const qint64 line = scalar(store.db(), "SELECT id FROM bank_entries WHERE amount = 6900");
-    ManualDecision decision{QString::fromLatin1(kPayoutBank), {payoutB}, {line}, QString(), u"anna"_s};
+    ManualDecision decision{
+        QString::fromLatin1(kPayoutBank), {payoutB}, {line}, QString(), u"anna"_s};
     QVERIFY(!matchManually(store.db(), decision).ok()); // a note is required
     decision.note = u"Correspondent bank fee of 1.00, confirmed by phone"_s;
     auto manual = matchManually(store.db(), decision);
     QVERIFY2(manual.ok(), qPrintable(manual.error()));
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank'"), 0);
+    QCOMPARE(scalar(store.db(),
+                    "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank'"),
+             0);
 
     auto rerun = runReconciliation(store.db(), ReconcileOptions());
     QVERIFY(rerun.ok());
     QCOMPARE(rerun.value().manualKept, 1);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches WHERE decided = 'manual' AND left_id = (SELECT rowid FROM payouts WHERE id = 'po_B')"), 1);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank'"), 0);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_audit WHERE action = 'match' AND user = 'anna' AND note LIKE 'Correspondent%'"), 1);
+    QCOMPARE(scalar(store.db(),
+                    "SELECT count(*) FROM recon_matches WHERE decided = 'manual' AND left_id = "
+                    "(SELECT rowid FROM payouts WHERE id = 'po_B')"),
+             1);
+    QCOMPARE(scalar(store.db(),
+                    "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank'"),
+             0);
+    QCOMPARE(scalar(store.db(),
+                    "SELECT count(*) FROM recon_audit WHERE action = 'match' AND user = 'anna' AND "
+                    "note LIKE 'Correspondent%'"),
+             1);
 }
 
 void TestReconcileStore::dryRunWritesNothing()
 {
     Store store;
     store.payout("po_A", 10000, "2024-01-02");
-    QVERIFY(importStatementFile(store.db(), mt940(u"A"_s, {u"240103|C|100,00|STRIPE PAYOUT po_A|B1"_s}, 0, 10000), u"a.sta"_s).ok());
+    QVERIFY(
+        importStatementFile(store.db(),
+                            mt940(u"A"_s, {u"240103|C|100,00|STRIPE PAYOUT po_A|B1"_s}, 0, 10000),
+                            u"a.sta"_s)
+            .ok());
     ReconcileOptions options;
     options.dryRun = true;
     auto dry = runReconciliation(store.db(), options);
@@ -301,16 +358,30 @@ void TestReconcileStore::unmatchAndRestoreUndoEachOther()
 {
     Store store;
     store.payout("po_A", 10000, "2024-01-02");
-    QVERIFY(importStatementFile(store.db(), mt940(u"A"_s, {u"240103|C|100,00|STRIPE PAYOUT po_A|B1"_s}, 0, 10000), u"a.sta"_s).ok());
+    QVERIFY(
+        importStatementFile(store.db(),
+                            mt940(u"A"_s, {u"240103|C|100,00|STRIPE PAYOUT po_A|B1"_s}, 0, 10000),
+                            u"a.sta"_s)
+            .ok());
     QVERIFY(runReconciliation(store.db(), ReconcileOptions()).ok());
-    const qint64 group = scalar(store.db(), "SELECT group_id FROM recon_matches WHERE kind = 'payout_bank'");
+    const qint64 group
+        = scalar(store.db(), "SELECT group_id FROM recon_matches WHERE kind = 'payout_bank'");
     auto removed = unmatch(store.db(), group, u"wrong payout"_s, u"ben"_s);
     QVERIFY2(removed.ok(), qPrintable(removed.error()));
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank'"), 0);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank'"), 2);
+    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank'"),
+             0);
+    QCOMPARE(scalar(store.db(),
+                    "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank'"),
+             2);
     QVERIFY(restoreMatch(store.db(), removed.value(), u"undo"_s, u"ben"_s).ok());
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank' AND rule = 'reference'"), 1);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank'"), 0);
+    QCOMPARE(
+        scalar(
+            store.db(),
+            "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank' AND rule = 'reference'"),
+        1);
+    QCOMPARE(scalar(store.db(),
+                    "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank'"),
+             0);
     QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_audit"), 2);
 }
 
@@ -318,7 +389,11 @@ void TestReconcileStore::cancelledRunChangesNothing()
 {
     Store store;
     store.payout("po_A", 10000, "2024-01-02");
-    QVERIFY(importStatementFile(store.db(), mt940(u"A"_s, {u"240103|C|100,00|STRIPE PAYOUT po_A|B1"_s}, 0, 10000), u"a.sta"_s).ok());
+    QVERIFY(
+        importStatementFile(store.db(),
+                            mt940(u"A"_s, {u"240103|C|100,00|STRIPE PAYOUT po_A|B1"_s}, 0, 10000),
+                            u"a.sta"_s)
+            .ok());
     std::atomic_bool cancel{false};
     ReconcileOptions options;
     options.cancel = &cancel;
@@ -339,20 +414,33 @@ void TestReconcileStore::aPeriodRunLeavesOtherPeriodsAlone()
     store.payout("po_JAN", 10000, "2024-01-30");
     store.payout("po_FEB", 10000, "2024-02-01");
     // Only January's payout is named; February's line has the same amount and no reference.
-    QVERIFY(importStatementFile(store.db(), mt940(u"A"_s, {u"240131|C|100,00|STRIPE PAYOUT po_JAN|B1"_s,
-                                                          u"240202|C|100,00|STRIPE|B2"_s}, 0, 20000), u"a.sta"_s).ok());
+    QVERIFY(importStatementFile(store.db(),
+                                mt940(u"A"_s,
+                                      {u"240131|C|100,00|STRIPE PAYOUT po_JAN|B1"_s,
+                                       u"240202|C|100,00|STRIPE|B2"_s},
+                                      0,
+                                      20000),
+                                u"a.sta"_s)
+                .ok());
     QVERIFY(runReconciliation(store.db(), ReconcileOptions()).ok());
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank'"), 2);
+    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank'"),
+             2);
     // February again: its line is still free for it, January's stays January's.
     ReconcileOptions february;
     february.from = QDate(2024, 2, 1);
     february.to = QDate(2024, 2, 29);
     auto run = runReconciliation(store.db(), february);
     QVERIFY2(run.ok(), qPrintable(run.error()));
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank'"), 2);
-    QCOMPARE(scalar(store.db(), "SELECT count(DISTINCT right_id) FROM recon_matches WHERE kind = 'payout_bank'"), 2);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches m JOIN payouts p ON p.rowid = m.left_id"
-                                " WHERE p.id = 'po_JAN' AND m.rule = 'reference'"), 1);
+    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank'"),
+             2);
+    QCOMPARE(
+        scalar(store.db(),
+               "SELECT count(DISTINCT right_id) FROM recon_matches WHERE kind = 'payout_bank'"),
+        2);
+    QCOMPARE(scalar(store.db(),
+                    "SELECT count(*) FROM recon_matches m JOIN payouts p ON p.rowid = m.left_id"
+                    " WHERE p.id = 'po_JAN' AND m.rule = 'reference'"),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestReconcileStore)

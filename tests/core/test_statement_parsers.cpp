@@ -31,7 +31,8 @@ qint64 minor(const QString &decimal, int exponent = 2)
 
 QJsonObject expected(const QString &name)
 {
-    return QJsonDocument::fromJson(test::readFile(test::samplePath(u"statements/expected/"_s + name)))
+    return QJsonDocument::fromJson(
+               test::readFile(test::samplePath(u"statements/expected/"_s + name)))
         .object();
 }
 
@@ -100,9 +101,11 @@ void TestStatementParsers::mt940MatchesItsExpectedValues_data()
     QTest::addColumn<QString>("expectedFile");
     QTest::addColumn<int>("statementCount");
     QTest::newRow("ABN AMRO, free-text :86:, intermediate balances")
-        << "mt940/mt940_abnamro-nl_eur.sta" << "mt940_abnamro-nl_eur.expected.json" << 2;
+        << "mt940/mt940_abnamro-nl_eur.sta"
+        << "mt940_abnamro-nl_eur.expected.json" << 2;
     QTest::newRow("PostFinance, supplementary details, CHF")
-        << "mt940/mt940_postfinance-ch_chf.sta" << "mt940_postfinance-ch_chf.expected.json" << 2;
+        << "mt940/mt940_postfinance-ch_chf.sta"
+        << "mt940_postfinance-ch_chf.expected.json" << 2;
     QTest::newRow("German SEPA, structured :86:, debit balances, 97 lines")
         << "mt940/mt940_de-sepa_97-txns_debit-balance.sta"
         << "mt940_de-sepa_97-txns_debit-balance.expected.json" << 26;
@@ -120,8 +123,10 @@ void TestStatementParsers::mt940MatchesItsExpectedValues()
     QCOMPARE(statements.first().account.isEmpty(), false);
     QCOMPARE(statements.last().account, header.value(u"account_identification").toString());
     QCOMPARE(statements.last().id, header.value(u"transaction_reference").toString());
-    for (const char *key : {"final_opening_balance", "final_closing_balance",
-                            "intermediate_opening_balance", "intermediate_closing_balance"}) {
+    for (const char *key : {"final_opening_balance",
+                            "final_closing_balance",
+                            "intermediate_opening_balance",
+                            "intermediate_closing_balance"}) {
         const QJsonObject balance = header.value(QLatin1String(key)).toObject();
         QVERIFY2(hasBalance(statements, balance), key);
     }
@@ -216,37 +221,53 @@ void TestStatementParsers::camtMultiStatementMatchesItsExpectedValues()
     QCOMPARE(statements.size(), 2);
     QCOMPARE(statements[0].id, u"253EURNL26VAYB8060476890"_s);
     QCOMPARE(statements[0].format, u"camt.053.001.02"_s);
-    const QJsonArray entries
-        = expected(u"camt053.001.02_genkgo_multi-statement.expected.json"_s).value(u"getEntries").toArray();
+    const QJsonArray entries = expected(u"camt053.001.02_genkgo_multi-statement.expected.json"_s)
+                                   .value(u"getEntries")
+                                   .toArray();
     QVERIFY(!entries.isEmpty());
     for (const auto &value : entries) {
         const QJsonObject e = value.toObject();
         const QJsonObject record = e.value(u"getRecord").toObject();
-        const auto statement = std::find_if(statements.begin(), statements.end(), [&](const auto &s) {
-            return s.id == record.value(u"getId").toString();
-        });
+        const auto statement
+            = std::find_if(statements.begin(), statements.end(), [&](const auto &s) {
+                  return s.id == record.value(u"getId").toString();
+              });
         QVERIFY(statement != statements.end());
-        QCOMPARE(statement->account, record.value(u"getAccount").toObject().value(u"getIdentification").toString());
+        QCOMPARE(statement->account,
+                 record.value(u"getAccount").toObject().value(u"getIdentification").toString());
         for (const auto &balanceValue : record.value(u"getBalances").toArray()) {
             const QJsonObject balance = balanceValue.toObject();
-            const auto &mine = balance.value(u"getType").toString() == u"opening" ? statement->opening
-                                                                      : statement->closing;
+            const auto &mine = balance.value(u"getType").toString() == u"opening"
+                                   ? statement->opening
+                                   : statement->closing;
             QVERIFY(mine.has_value());
-            QCOMPARE(mine->amount,
-                     balance.value(u"getAmount").toObject().value(u"getAmount").toString().toLongLong());
-            QCOMPARE(mine->date, QDate::fromString(balance.value(u"getDate").toObject().value(u"0").toString().left(10), Qt::ISODate));
+            QCOMPARE(
+                mine->amount,
+                balance.value(u"getAmount").toObject().value(u"getAmount").toString().toLongLong());
+            QCOMPARE(mine->date,
+                     QDate::fromString(
+                         balance.value(u"getDate").toObject().value(u"0").toString().left(10),
+                         Qt::ISODate));
         }
         const StatementEntry &entry = statement->entries.at(e.value(u"getIndex").toInt());
-        QCOMPARE(entry.amount, e.value(u"getAmount").toObject().value(u"getAmount").toString().toLongLong());
-        QCOMPARE(entry.bookingDate, QDate::fromString(e.value(u"getBookingDate").toObject().value(u"0").toString().left(10), Qt::ISODate));
-        QCOMPARE(entry.valueDate, QDate::fromString(e.value(u"getValueDate").toObject().value(u"0").toString().left(10), Qt::ISODate));
+        QCOMPARE(entry.amount,
+                 e.value(u"getAmount").toObject().value(u"getAmount").toString().toLongLong());
+        QCOMPARE(
+            entry.bookingDate,
+            QDate::fromString(e.value(u"getBookingDate").toObject().value(u"0").toString().left(10),
+                              Qt::ISODate));
+        QCOMPARE(
+            entry.valueDate,
+            QDate::fromString(e.value(u"getValueDate").toObject().value(u"0").toString().left(10),
+                              Qt::ISODate));
         QCOMPARE(entry.status, e.value(u"getStatus").toString());
         QCOMPARE(entry.reversal, e.value(u"getReversalIndicator").toBool());
         const QJsonObject detail = e.value(u"getTransactionDetail").toObject();
         QCOMPARE(entry.endToEndId,
                  detail.value(u"getReference").toObject().value(u"getEndToEndId").toString());
-        QCOMPARE(entry.remittance,
-                 detail.value(u"getRemittanceInformation").toObject().value(u"getMessage").toString());
+        QCOMPARE(
+            entry.remittance,
+            detail.value(u"getRemittanceInformation").toObject().value(u"getMessage").toString());
         QCOMPARE(entry.bankTransactionCode, u"544"_s);
     }
     for (const auto &statement : statements)
@@ -263,15 +284,18 @@ void TestStatementParsers::everyCamtSampleImportsWithItsCounts_data()
     // Counts as the files state them (one Ntry element per entry). Real samples that are excerpts
     // do not add up; the balance proof must report their difference, not hide it.
     QTest::newRow("camt.053.001.02 cooperative bank, batch; excerpt, closing 12,774.14 off")
-        << "camt/camt053.001.02_de-genossenschaftsbank_batch.xml" << 1 << 3 << true << qint64(1277414);
+        << "camt/camt053.001.02_de-genossenschaftsbank_batch.xml" << 1 << 3 << true
+        << qint64(1277414);
     QTest::newRow("camt.053.001.02 two statements")
         << "camt/camt053.001.02_genkgo_multi-statement.xml" << 2 << 2 << true << qint64(0);
     QTest::newRow("camt.053.001.04 charges, batches, reversals")
-        << "camt/camt053.001.04_postfinance-ch_charges-batches-reversals.xml" << 1 << 13 << true << qint64(0);
+        << "camt/camt053.001.04_postfinance-ch_charges-batches-reversals.xml" << 1 << 13 << true
+        << qint64(0);
     QTest::newRow("camt.053.001.08 EUR entry on a CHF account; excerpt, closing 1,249.74 off")
         << "camt/camt053.001.08_ubs-ch_instdamt-eur-chf.xml" << 1 << 3 << true << qint64(124974);
     QTest::newRow("camt.054.001.04 notification without balances")
-        << "camt/camt054.001.04_postfinance-ch_debit-notification.xml" << 1 << 4 << false << qint64(0);
+        << "camt/camt054.001.04_postfinance-ch_debit-notification.xml" << 1 << 4 << false
+        << qint64(0);
 }
 
 void TestStatementParsers::everyCamtSampleImportsWithItsCounts()
@@ -357,17 +381,19 @@ void TestStatementParsers::truncatedFilesAreRefusedAtEveryOffset()
         }
         // Accepted: then every accepted statement must be one of the whole file's, entirely.
         for (const Statement &statement : parsed.value().statements) {
-            const auto same = std::find_if(complete.value().statements.begin(),
-                                           complete.value().statements.end(),
-                                           [&](const Statement &s) {
-                                               return s.id == statement.id
-                                                      && s.sequence == statement.sequence
-                                                      && s.entries.size() == statement.entries.size()
-                                                      && s.closing.has_value() == statement.closing.has_value()
-                                                      && (!s.closing || s.closing->amount == statement.closing->amount);
-                                           });
-            QVERIFY2(same != complete.value().statements.end() || statement.balanceProofDifference().value_or(1) != 0,
-                     qPrintable(QStringLiteral("cut at %1 silently gave a different statement").arg(cut)));
+            const auto same = std::find_if(
+                complete.value().statements.begin(),
+                complete.value().statements.end(),
+                [&](const Statement &s) {
+                    return s.id == statement.id && s.sequence == statement.sequence
+                           && s.entries.size() == statement.entries.size()
+                           && s.closing.has_value() == statement.closing.has_value()
+                           && (!s.closing || s.closing->amount == statement.closing->amount);
+                });
+            QVERIFY2(same != complete.value().statements.end()
+                         || statement.balanceProofDifference().value_or(1) != 0,
+                     qPrintable(
+                         QStringLiteral("cut at %1 silently gave a different statement").arg(cut)));
         }
     }
     QVERIFY(refused > 0);
@@ -377,35 +403,47 @@ void TestStatementParsers::brokenInputNamesFileAndPlace_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("mustMention");
-    const QByteArray camtHead = "<?xml version=\"1.0\"?>\n<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">\n"
-                                "<BkToCstmrStmt><Stmt><Id>S1</Id><Acct><Id><IBAN>CH11</IBAN></Id><Ccy>CHF</Ccy></Acct>\n";
-    QTest::newRow("wrong namespace")
-        << QByteArray("<?xml version=\"1.0\"?>\n<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\"><CstmrCdtTrfInitn/></Document>")
-        << "pain.001.001.03";
+    const QByteArray camtHead
+        = "<?xml version=\"1.0\"?>\n<Document "
+          "xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.08\">\n"
+          "<BkToCstmrStmt><Stmt><Id>S1</Id><Acct><Id><IBAN>CH11</IBAN></Id><Ccy>CHF</Ccy></Acct>\n";
+    QTest::newRow("wrong namespace") << QByteArray(
+        "<?xml version=\"1.0\"?>\n<Document "
+        "xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\"><CstmrCdtTrfInitn/></Document>")
+                                     << "pain.001.001.03";
     QTest::newRow("amount that is not a number")
-        << camtHead + "<Ntry>\n<Amt Ccy=\"CHF\">12,x0</Amt><CdtDbtInd>CRDT</CdtDbtInd></Ntry></Stmt></BkToCstmrStmt></Document>"
+        << camtHead
+               + "<Ntry>\n<Amt "
+                 "Ccy=\"CHF\">12,x0</Amt><CdtDbtInd>CRDT</CdtDbtInd></Ntry></Stmt></"
+                 "BkToCstmrStmt></Document>"
         << "/Document/BkToCstmrStmt/Stmt[1]/Ntry[1]/Amt";
     QTest::newRow("unknown currency")
-        << camtHead + "<Ntry>\n<Amt Ccy=\"XYZ\">12.00</Amt></Ntry></Stmt></BkToCstmrStmt></Document>"
+        << camtHead
+               + "<Ntry>\n<Amt Ccy=\"XYZ\">12.00</Amt></Ntry></Stmt></BkToCstmrStmt></Document>"
         << "XYZ";
     QTest::newRow("mismatched tags")
-        << camtHead + "<Ntry>\n<Amt Ccy=\"CHF\">12.00</Ccy></Ntry></Stmt></BkToCstmrStmt></Document>"
+        << camtHead
+               + "<Ntry>\n<Amt Ccy=\"CHF\">12.00</Ccy></Ntry></Stmt></BkToCstmrStmt></Document>"
         << ":5:";
     QTest::newRow("entry without credit/debit indicator")
-        << camtHead + "<Ntry>\n<Amt Ccy=\"CHF\">12.00</Amt><BookgDt><Dt>2024-01-02</Dt></BookgDt></Ntry></Stmt></BkToCstmrStmt></Document>"
+        << camtHead
+               + "<Ntry>\n<Amt "
+                 "Ccy=\"CHF\">12.00</Amt><BookgDt><Dt>2024-01-02</Dt></BookgDt></Ntry></Stmt></"
+                 "BkToCstmrStmt></Document>"
         << "CdtDbtInd";
-    QTest::newRow("mt940 broken :61:")
-        << QByteArray(":20:X\n:25:NL81\n:28C:1/1\n:60F:C200101EUR444,29\n:61:2001XX0101D65,00NOVB\n:62F:C200101EUR379,29\n-\n")
-        << ":5:";
-    QTest::newRow("mt940 garbage tag")
-        << QByteArray(":20:X\n:25:NL81\n:28C:1/1\n:60F:C200101EUR444,29\n:ZZ:hello\n:62F:C200101EUR444,29\n-\n")
-        << ":5:";
-    QTest::newRow("mt940 invalid balance date")
-        << QByteArray(":20:X\n:25:NL81\n:28C:1/1\n:60F:C201301EUR444,29\n:62F:C200101EUR444,29\n-\n")
-        << ":4:";
-    QTest::newRow("mt940 without closing balance")
-        << QByteArray(":20:X\n:25:NL81\n:28C:1/1\n:60F:C200101EUR444,29\n:61:2001010101D65,00NOVBNL47\n")
-        << "truncated";
+    QTest::newRow("mt940 broken :61:") << QByteArray(
+        ":20:X\n:25:NL81\n:28C:1/"
+        "1\n:60F:C200101EUR444,29\n:61:2001XX0101D65,00NOVB\n:62F:C200101EUR379,29\n-\n")
+                                       << ":5:";
+    QTest::newRow("mt940 garbage tag") << QByteArray(
+        ":20:X\n:25:NL81\n:28C:1/1\n:60F:C200101EUR444,29\n:ZZ:hello\n:62F:C200101EUR444,29\n-\n")
+                                       << ":5:";
+    QTest::newRow("mt940 invalid balance date") << QByteArray(
+        ":20:X\n:25:NL81\n:28C:1/1\n:60F:C201301EUR444,29\n:62F:C200101EUR444,29\n-\n")
+                                                << ":4:";
+    QTest::newRow("mt940 without closing balance") << QByteArray(
+        ":20:X\n:25:NL81\n:28C:1/1\n:60F:C200101EUR444,29\n:61:2001010101D65,00NOVBNL47\n")
+                                                   << "truncated";
     QTest::newRow("neither camt nor MT940 nor CSV")
         << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "statement";
 }

@@ -20,8 +20,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -61,7 +61,8 @@ private slots:
             QThread &reconcileThread;
             ~Teardown()
             {
-                QMetaObject::invokeMethod(worker, [w = worker] { delete w; }, Qt::BlockingQueuedConnection);
+                QMetaObject::invokeMethod(
+                    worker, [w = worker] { delete w; }, Qt::BlockingQueuedConnection);
                 reconcileThread.quit();
                 reconcileThread.wait();
                 QMetaObject::invokeMethod(
@@ -147,9 +148,12 @@ private slots:
     {
         window.showPage(ui::MainWindow::ReconciliationScreen);
         ui::ReconciliationPage *page = window.reconciliation();
-        QAbstractItemModelTester exceptionsTester(page->exceptions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester candidatesTester(page->candidates(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page->setNoteProvider([](const QString &) { return QStringLiteral("confirmed with the bank"); });
+        QAbstractItemModelTester exceptionsTester(
+            page->exceptions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester candidatesTester(
+            page->candidates(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page->setNoteProvider(
+            [](const QString &) { return QStringLiteral("confirmed with the bank"); });
         const QString statement = sandbox::EmbeddedSandbox::statementPath(dataDir);
         QVERIFY(QFile::exists(statement));
         QSignalSpy refreshed(page, &ui::ReconciliationPage::refreshed);
@@ -170,7 +174,10 @@ private slots:
                 mismatchRow = row;
         }
         kinds.sort();
-        QCOMPARE(kinds, (QStringList{QStringLiteral("amount_mismatch"), QStringLiteral("duplicate"), QStringLiteral("unmatched")}));
+        QCOMPARE(kinds,
+                 (QStringList{QStringLiteral("amount_mismatch"),
+                              QStringLiteral("duplicate"),
+                              QStringLiteral("unmatched")}));
 
         // The short payout: its explanation names it, its trail shows transactions and the line.
         page->exceptionsView()->selectRow(mismatchRow);
@@ -180,7 +187,7 @@ private slots:
         QCOMPARE(payout->childCount(), 2);
         QVERIFY(payout->child(0)->childCount() > 0); // its balance transactions
         QCOMPARE(payout->child(1)->childCount(), 1); // the bank line it arrived with
-        QCOMPARE(page->tabs()->currentIndex(), 1); // a matched item opens on its explanation
+        QCOMPARE(page->tabs()->currentIndex(), 1);   // a matched item opens on its explanation
         saveScreenshot(window, QStringLiteral("reconciliation-explanation"));
         page->tabs()->setCurrentIndex(2);
         page->trail()->expandAll();

@@ -21,7 +21,8 @@ CsvPreviewDialog::CsvPreviewDialog(const reconcile::CsvPreview &preview, QWidget
     layout->addWidget(new QLabel(tr("Paydeck read the file like this:"), this));
     layout->addWidget(found);
     if (!preview.doubts.isEmpty()) {
-        auto *doubts = new QLabel(tr("Please check: %1").arg(preview.doubts.join(QStringLiteral("; "))), this);
+        auto *doubts = new QLabel(
+            tr("Please check: %1").arg(preview.doubts.join(QStringLiteral("; "))), this);
         doubts->setObjectName(QStringLiteral("warning"));
         doubts->setWordWrap(true);
         layout->addWidget(doubts);

@@ -76,7 +76,8 @@ QVariant ExceptionsModel::data(const QModelIndex &index, int role) const
         case Reference:
             return row.reference;
         case Date:
-            return row.itemDate.isValid() ? locale.toString(row.itemDate, QLocale::ShortFormat) : QString();
+            return row.itemDate.isValid() ? locale.toString(row.itemDate, QLocale::ShortFormat)
+                                          : QString();
         case Age:
             return tr("%n day(s)", nullptr, row.ageDays);
         case Amount:
@@ -168,7 +169,8 @@ QVariant CandidatesModel::data(const QModelIndex &index, int role) const
         case Amount:
             return moneyText(row.amount, row.currency, locale);
         case Difference:
-            return row.difference == 0 ? tr("exact") : moneyText(row.difference, row.currency, locale);
+            return row.difference == 0 ? tr("exact")
+                                       : moneyText(row.difference, row.currency, locale);
         case Days:
             return tr("%n day(s)", nullptr, row.dayDistance);
         }

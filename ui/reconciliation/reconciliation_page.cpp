@@ -39,10 +39,13 @@ namespace {
 template<typename F>
 void postBack(const QPointer<QObject> &target, F f)
 {
-    QMetaObject::invokeMethod(target.data(), [target, f = std::move(f)]() mutable {
-        if (target)
-            f();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        target.data(),
+        [target, f = std::move(f)]() mutable {
+            if (target)
+                f();
+        },
+        Qt::QueuedConnection);
 }
 
 QString moneyMapText(const QMap<QString, qint64> &amounts)
@@ -120,9 +123,12 @@ ReconciliationPage::ReconciliationPage(reconcile::ReconcileWorker *worker, QWidg
     runButton->setObjectName(QStringLiteral("primary"));
     m_importSandbox = new QPushButton(tr("Import sandbox bank statement"), this);
     m_importSandbox->setObjectName(QStringLiteral("importSandboxStatement"));
-    m_importSandbox->setToolTip(tr("The statement the sandbox's bank account would send for its payouts"));
+    m_importSandbox->setToolTip(
+        tr("The statement the sandbox's bank account would send for its payouts"));
     m_importSandbox->hide();
-    connect(m_importSandbox, &QPushButton::clicked, this, [this] { importStatements({m_sandboxStatement}); });
+    connect(m_importSandbox, &QPushButton::clicked, this, [this] {
+        importStatements({m_sandboxStatement});
+    });
     bar->addWidget(m_importSandbox);
     bar->addWidget(importStatement);
     bar->addWidget(importLedger);
@@ -156,11 +162,13 @@ ReconciliationPage::ReconciliationPage(reconcile::ReconcileWorker *worker, QWidg
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *filters = new QHBoxLayout;
     m_kindFilter->addItem(tr("All exceptions"), QString());
-    for (const char *kind : {"unmatched", "partial", "amount_mismatch", "duplicate", "balance_proof"})
+    for (const char *kind :
+         {"unmatched", "partial", "amount_mismatch", "duplicate", "balance_proof"})
         m_kindFilter->addItem(ExceptionsModel::kindText(QLatin1String(kind)), QLatin1String(kind));
     m_reconciliationFilter->addItem(tr("All reconciliations"), QString());
     for (const char *kind : {"payout_bank", "charge_ledger", "payout_transactions", "statement"})
-        m_reconciliationFilter->addItem(ExceptionsModel::reconciliationText(QLatin1String(kind)), QLatin1String(kind));
+        m_reconciliationFilter->addItem(ExceptionsModel::reconciliationText(QLatin1String(kind)),
+                                        QLatin1String(kind));
     m_search->setPlaceholderText(tr("Search reference or reason"));
     m_search->setClearButtonEnabled(true);
     filters->addWidget(m_kindFilter);
@@ -184,9 +192,14 @@ ReconciliationPage::ReconciliationPage(reconcile::ReconcileWorker *worker, QWidg
     m_exceptionsView->setColumnWidth(ExceptionsModel::Amount, 110);
     leftLayout->addWidget(m_exceptionsView, 1);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &ReconciliationPage::refresh);
-    connect(m_reconciliationFilter, &QComboBox::currentIndexChanged, this, &ReconciliationPage::refresh);
+    connect(m_reconciliationFilter,
+            &QComboBox::currentIndexChanged,
+            this,
+            &ReconciliationPage::refresh);
     connect(m_search, &QLineEdit::returnPressed, this, &ReconciliationPage::refresh);
-    connect(m_exceptionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_exceptionsView->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
             [this](const QModelIndex &current) { selectException(current.row()); });
 
     auto *right = new QWidget(splitter);
@@ -305,7 +318,8 @@ QString ReconciliationPage::summaryText() const
 reconcile::ExceptionFilter ReconciliationPage::filter() const
 {
     return reconcile::ExceptionFilter{m_kindFilter->currentData().toString(),
-                                      m_reconciliationFilter->currentData().toString(), m_search->text().trimmed()};
+                                      m_reconciliationFilter->currentData().toString(),
+                                      m_search->text().trimmed()};
 }
 
 reconcile::ReconcileOptions ReconciliationPage::periodOptions() const
@@ -328,12 +342,15 @@ void ReconciliationPage::refresh()
         auto overview = reconcile::loadOverview(db);
         auto rows = reconcile::loadExceptions(db, currentFilter, today);
         auto audit = reconcile::loadAudit(db, 300);
-        const bool offerSandbox = !sandboxStatement.isEmpty() && QFileInfo::exists(sandboxStatement);
+        const bool offerSandbox
+            = !sandboxStatement.isEmpty() && QFileInfo::exists(sandboxStatement);
         postBack(self, [self, overview, rows, audit, offerSandbox] {
             auto *page = static_cast<ReconciliationPage *>(self.data());
             page->m_importSandbox->setVisible(offerSandbox);
             if (!overview || !rows || !audit) {
-                emit page->message(!overview ? overview.error() : !rows ? rows.error() : audit.error());
+                emit page->message(!overview ? overview.error()
+                                   : !rows   ? rows.error()
+                                             : audit.error());
                 return;
             }
             page->showOverview(overview.value());
@@ -354,23 +371,34 @@ void ReconciliationPage::showOverview(const reconcile::ReconcileOverview &o)
 {
     const QLocale locale;
     if (o.bankEntries == 0 && o.ledgerEntries == 0) {
-        m_summary->setText(tr("No bank statement or ledger imported yet. Import a camt.053, MT940 or CSV "
-                              "statement to reconcile %n payout(s).", nullptr, o.payoutsTotal));
+        m_summary->setText(
+            tr("No bank statement or ledger imported yet. Import a camt.053, MT940 or CSV "
+               "statement to reconcile %n payout(s).",
+               nullptr,
+               o.payoutsTotal));
     } else {
         const double share = o.payoutsTotal == 0 ? 0 : 100.0 * o.payoutsMatched / o.payoutsTotal;
-        const QString ledger = o.ledgerEntries == 0
-                                   ? tr("no ledger imported")
-                                   : tr("charges matched to the ledger: %1 of %2")
-                                         .arg(locale.toString(o.chargesMatched), locale.toString(o.chargesTotal));
+        const QString ledger = o.ledgerEntries == 0 ? tr("no ledger imported")
+                                                    : tr("charges matched to the ledger: %1 of %2")
+                                                          .arg(locale.toString(o.chargesMatched),
+                                                               locale.toString(o.chargesTotal));
         m_summary->setText(
-            tr("Payouts matched to the bank: %1 of %2 (%3 %) · %4 · %n open exception(s)", nullptr, o.exceptions)
-                .arg(locale.toString(o.payoutsMatched), locale.toString(o.payoutsTotal),
-                     locale.toString(share, 'f', 1), ledger)
-            + (o.lastRun.isEmpty() ? tr(" · not reconciled yet")
-                                   : tr(" · last run %1").arg(locale.toString(QDateTime::fromString(o.lastRun, Qt::ISODate), QLocale::ShortFormat))));
+            tr("Payouts matched to the bank: %1 of %2 (%3 %) · %4 · %n open exception(s)",
+               nullptr,
+               o.exceptions)
+                .arg(locale.toString(o.payoutsMatched),
+                     locale.toString(o.payoutsTotal),
+                     locale.toString(share, 'f', 1),
+                     ledger)
+            + (o.lastRun.isEmpty()
+                   ? tr(" · not reconciled yet")
+                   : tr(" · last run %1")
+                         .arg(locale.toString(QDateTime::fromString(o.lastRun, Qt::ISODate),
+                                              QLocale::ShortFormat))));
     }
     m_unmatched->setText(tr("Unmatched — provider: %1 · bank: %2 · ledger: %3")
-                             .arg(moneyMapText(o.unmatchedProvider), moneyMapText(o.unmatchedBank),
+                             .arg(moneyMapText(o.unmatchedProvider),
+                                  moneyMapText(o.unmatchedBank),
                                   moneyMapText(o.unmatchedLedger)));
 }
 
@@ -379,9 +407,12 @@ void ReconciliationPage::showAudit(const QList<reconcile::AuditRow> &rows)
     m_audit->clear();
     const QLocale locale;
     for (const auto &row : rows) {
-        auto *item = new QTreeWidgetItem(m_audit, {locale.toString(row.at, QLocale::ShortFormat), row.user,
-                                                   row.action + u' ' + ExceptionsModel::reconciliationText(row.reconciliation),
-                                                   row.note});
+        auto *item = new QTreeWidgetItem(
+            m_audit,
+            {locale.toString(row.at, QLocale::ShortFormat),
+             row.user,
+             row.action + u' ' + ExceptionsModel::reconciliationText(row.reconciliation),
+             row.note});
         item->setToolTip(3, row.detail);
     }
 }
@@ -402,21 +433,26 @@ void ReconciliationPage::selectException(int row)
             trail = reconcile::loadPayoutTrail(db, item.itemId);
         postBack(self, [self, item, candidates, matches, trail] {
             auto *page = static_cast<ReconciliationPage *>(self.data());
-            page->showItem(item, candidates ? candidates.value() : QList<reconcile::CandidateRow>{},
+            page->showItem(item,
+                           candidates ? candidates.value() : QList<reconcile::CandidateRow>{},
                            matches ? matches.value() : QList<reconcile::MatchInfo>{},
                            trail ? trail.value() : reconcile::PayoutTrail{});
         });
     });
 }
 
-void ReconciliationPage::showItem(const reconcile::ExceptionRow &row, const QList<reconcile::CandidateRow> &candidates,
-                                  const QList<reconcile::MatchInfo> &matches, const reconcile::PayoutTrail &trail)
+void ReconciliationPage::showItem(const reconcile::ExceptionRow &row,
+                                  const QList<reconcile::CandidateRow> &candidates,
+                                  const QList<reconcile::MatchInfo> &matches,
+                                  const reconcile::PayoutTrail &trail)
 {
     const QLocale locale;
     if (!row.kind.isEmpty()) {
         m_itemTitle->setText(tr("<b>%1</b> — %2 %3, %4: %5")
-                                 .arg(ExceptionsModel::kindText(row.kind), ExceptionsModel::sideText(row.side),
-                                      row.reference.toHtmlEscaped(), moneyText(row.amount, row.currency, locale),
+                                 .arg(ExceptionsModel::kindText(row.kind),
+                                      ExceptionsModel::sideText(row.side),
+                                      row.reference.toHtmlEscaped(),
+                                      moneyText(row.amount, row.currency, locale),
                                       row.detail.toHtmlEscaped()));
         m_candidates->setRows(candidates);
         m_shownMatches = matches;
@@ -425,8 +461,10 @@ void ReconciliationPage::showItem(const reconcile::ExceptionRow &row, const QLis
             html = tr("<p>Not matched.</p>");
         for (const auto &m : matches) {
             html += tr("<p><b>%1</b> (score %2, %3)<br>%4</p>")
-                        .arg(m.rule.toHtmlEscaped(), locale.toString(m.score, 'f', 2),
-                             m.decided == u"rule" ? tr("by the rules") : tr("by %1").arg(m.decidedBy.toHtmlEscaped()),
+                        .arg(m.rule.toHtmlEscaped(),
+                             locale.toString(m.score, 'f', 2),
+                             m.decided == u"rule" ? tr("by the rules")
+                                                  : tr("by %1").arg(m.decidedBy.toHtmlEscaped()),
                              m.explanation.toHtmlEscaped());
             html += tr("<p>Provider: %1<br>Other side: %2</p>")
                         .arg(m.leftItems.join(QStringLiteral(", ")).toHtmlEscaped(),
@@ -441,23 +479,37 @@ void ReconciliationPage::showItem(const reconcile::ExceptionRow &row, const QLis
     }
     m_trail->clear();
     if (!trail.id.isEmpty()) {
-        auto *payout = new QTreeWidgetItem(m_trail, {tr("Payout %1").arg(trail.id),
-                                                     locale.toString(trail.arrival, QLocale::ShortFormat),
-                                                     moneyText(trail.amount, trail.currency, locale), trail.status});
+        auto *payout = new QTreeWidgetItem(m_trail,
+                                           {tr("Payout %1").arg(trail.id),
+                                            locale.toString(trail.arrival, QLocale::ShortFormat),
+                                            moneyText(trail.amount, trail.currency, locale),
+                                            trail.status});
         auto *transactions = new QTreeWidgetItem(
-            payout, {tr("%n balance transaction(s)", nullptr, int(trail.transactions.size())), QString(),
-                     moneyText(trail.transactionsNet, trail.currency, locale),
-                     trail.transactionsNet == trail.amount ? tr("net equals the payout")
-                                                           : tr("net differs by %1").arg(moneyText(trail.amount - trail.transactionsNet, trail.currency, locale))});
+            payout,
+            {tr("%n balance transaction(s)", nullptr, int(trail.transactions.size())),
+             QString(),
+             moneyText(trail.transactionsNet, trail.currency, locale),
+             trail.transactionsNet == trail.amount
+                 ? tr("net equals the payout")
+                 : tr("net differs by %1")
+                       .arg(moneyText(
+                           trail.amount - trail.transactionsNet, trail.currency, locale))});
         for (const auto &t : trail.transactions)
-            new QTreeWidgetItem(transactions, {t.id + u' ' + t.type, locale.toString(t.created, QLocale::ShortFormat),
-                                               moneyText(t.net, trail.currency, locale),
-                                               tr("amount %1, fee %2").arg(moneyText(t.amount, trail.currency, locale),
-                                                                           moneyText(t.fee, trail.currency, locale))});
-        auto *lines = new QTreeWidgetItem(payout, {tr("%n bank line(s)", nullptr, int(trail.bankLines.size()))});
+            new QTreeWidgetItem(transactions,
+                                {t.id + u' ' + t.type,
+                                 locale.toString(t.created, QLocale::ShortFormat),
+                                 moneyText(t.net, trail.currency, locale),
+                                 tr("amount %1, fee %2")
+                                     .arg(moneyText(t.amount, trail.currency, locale),
+                                          moneyText(t.fee, trail.currency, locale))});
+        auto *lines = new QTreeWidgetItem(
+            payout, {tr("%n bank line(s)", nullptr, int(trail.bankLines.size()))});
         for (const auto &line : trail.bankLines)
-            new QTreeWidgetItem(lines, {line.text, locale.toString(line.booked, QLocale::ShortFormat),
-                                        moneyText(line.amount, line.currency, locale), tr("matched by %1").arg(line.rule)});
+            new QTreeWidgetItem(lines,
+                                {line.text,
+                                 locale.toString(line.booked, QLocale::ShortFormat),
+                                 moneyText(line.amount, line.currency, locale),
+                                 tr("matched by %1").arg(line.rule)});
         payout->setExpanded(true);
         lines->setExpanded(true);
     }
@@ -537,7 +589,8 @@ void ReconciliationPage::unmatchShown()
         emit message(tr("Not unmatched: a note is required."));
         return;
     }
-    m_undo->push(new UnmatchCommand(m_runner, m_shownMatches.first().group, note, reconcile::currentUser()));
+    m_undo->push(
+        new UnmatchCommand(m_runner, m_shownMatches.first().group, note, reconcile::currentUser()));
 }
 
 void ReconciliationPage::setBusy(bool busy, const QString &what)
@@ -558,7 +611,9 @@ void ReconciliationPage::cancel()
 void ReconciliationPage::chooseStatements()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import bank statements"), QString(),
+        this,
+        tr("Import bank statements"),
+        QString(),
         tr("Bank statements (*.xml *.sta *.940 *.mt940 *.txt *.csv);;All files (*)"));
     if (!files.isEmpty())
         importStatements(files);
@@ -593,15 +648,20 @@ void ReconciliationPage::importStatements(const QStringList &files)
                     duplicates += s.duplicates;
                     failed += s.proofDifference.value_or(0) != 0 ? 1 : 0;
                 }
-                lines << tr("%1: %n statement(s), %2 new entries, %3 already known", nullptr,
+                lines << tr("%1: %n statement(s), %2 new entries, %3 already known",
+                            nullptr,
                             int(report.value().statements.size()))
                                  .arg(name)
                                  .arg(entries)
                                  .arg(duplicates)
-                             + (failed > 0 ? tr(" — balance proof FAILED for %n statement(s)", nullptr, failed) : QString());
+                             + (failed > 0 ? tr(
+                                    " — balance proof FAILED for %n statement(s)", nullptr, failed)
+                                           : QString());
             }
             const int percent = int(100 * (i + 1) / files.size());
-            postBack(self, [self, percent] { static_cast<ReconciliationPage *>(self.data())->m_progress->setValue(percent); });
+            postBack(self, [self, percent] {
+                static_cast<ReconciliationPage *>(self.data())->m_progress->setValue(percent);
+            });
         }
         postBack(self, [self, lines, failures] {
             auto *page = static_cast<ReconciliationPage *>(self.data());
@@ -616,14 +676,15 @@ void ReconciliationPage::importStatements(const QStringList &files)
 
 void ReconciliationPage::chooseLedger()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import ledger export"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import ledger export"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (file.isEmpty())
         return;
     QPointer<QObject> self(this);
     m_worker->post([self, file](store::Database &) {
         auto data = readWhole(file);
-        auto preview = data ? reconcile::detectCsvMapping(data.value(), reconcile::CsvMapping::Kind::Ledger, file)
+        auto preview = data ? reconcile::detectCsvMapping(
+                           data.value(), reconcile::CsvMapping::Kind::Ledger, file)
                             : Result<reconcile::CsvPreview>(makeError(data.error()));
         postBack(self, [self, preview, file] {
             auto *page = static_cast<ReconciliationPage *>(self.data());
@@ -644,8 +705,9 @@ void ReconciliationPage::importLedger(const QString &file, const reconcile::CsvM
     QPointer<QObject> self(this);
     m_worker->post([self, file, mapping](store::Database &db) {
         auto data = readWhole(file);
-        Result<reconcile::LedgerImportReport> report = data ? reconcile::importLedgerFile(db, data.value(), file, mapping)
-                                                            : Result<reconcile::LedgerImportReport>(makeError(data.error()));
+        Result<reconcile::LedgerImportReport> report
+            = data ? reconcile::importLedgerFile(db, data.value(), file, mapping)
+                   : Result<reconcile::LedgerImportReport>(makeError(data.error()));
         if (report && !mapping.name.isEmpty())
             (void)reconcile::saveCsvMapping(db, mapping);
         postBack(self, [self, report, file] {
@@ -654,7 +716,8 @@ void ReconciliationPage::importLedger(const QString &file, const reconcile::CsvM
             emit page->message(!report ? report.error()
                                : report.value().alreadyImported
                                    ? tr("%1: already imported").arg(QFileInfo(file).fileName())
-                                   : tr("%1: %2 ledger entries, %3 new").arg(QFileInfo(file).fileName())
+                                   : tr("%1: %2 ledger entries, %3 new")
+                                         .arg(QFileInfo(file).fileName())
                                          .arg(report.value().entries)
                                          .arg(report.value().newEntries));
             page->refresh();
@@ -672,7 +735,9 @@ void ReconciliationPage::run(bool dryRun)
     m_worker->post([self, options, worker](store::Database &db) mutable {
         options.cancel = &worker->cancelFlag();
         options.progress = [self](int percent) {
-            postBack(self, [self, percent] { static_cast<ReconciliationPage *>(self.data())->m_progress->setValue(percent); });
+            postBack(self, [self, percent] {
+                static_cast<ReconciliationPage *>(self.data())->m_progress->setValue(percent);
+            });
         };
         auto summary = reconcile::runReconciliation(db, options);
         postBack(self, [self, summary, dryRun = options.dryRun] {
@@ -689,15 +754,17 @@ void ReconciliationPage::run(bool dryRun)
                 for (const auto &[kind, count] : part.exceptionCounts)
                     exceptions += count;
             }
-            emit page->message(dryRun ? tr("Dry run: %1 matches would be added, %2 removed, %3 stay; %4 exceptions.")
-                                            .arg(summary.value().wouldAdd)
-                                            .arg(summary.value().wouldRemove)
-                                            .arg(summary.value().unchanged)
-                                            .arg(exceptions)
-                                      : tr("Reconciled: %1 matches, %2 exceptions, %3 manual decisions kept.")
-                                            .arg(matched)
-                                            .arg(exceptions)
-                                            .arg(summary.value().manualKept));
+            emit page->message(
+                dryRun
+                    ? tr("Dry run: %1 matches would be added, %2 removed, %3 stay; %4 exceptions.")
+                          .arg(summary.value().wouldAdd)
+                          .arg(summary.value().wouldRemove)
+                          .arg(summary.value().unchanged)
+                          .arg(exceptions)
+                    : tr("Reconciled: %1 matches, %2 exceptions, %3 manual decisions kept.")
+                          .arg(matched)
+                          .arg(exceptions)
+                          .arg(summary.value().manualKept));
             page->refresh();
         });
     });

@@ -76,8 +76,10 @@ private:
     void chooseLedger();
     void setBusy(bool busy, const QString &what = QString());
     void showOverview(const reconcile::ReconcileOverview &overview);
-    void showItem(const reconcile::ExceptionRow &row, const QList<reconcile::CandidateRow> &candidates,
-                  const QList<reconcile::MatchInfo> &matches, const reconcile::PayoutTrail &trail);
+    void showItem(const reconcile::ExceptionRow &row,
+                  const QList<reconcile::CandidateRow> &candidates,
+                  const QList<reconcile::MatchInfo> &matches,
+                  const reconcile::PayoutTrail &trail);
     void showAudit(const QList<reconcile::AuditRow> &rows);
     reconcile::ExceptionFilter filter() const;
     reconcile::ReconcileOptions periodOptions() const;
