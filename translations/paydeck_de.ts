@@ -234,12 +234,16 @@
     <message numerus="yes">
         <source>%n balance transaction(s) with a net of %1 together: the payout's amount.</source>
         <translation>
-            <numerusform>%n Saldobuchung mit zusammen %1 netto: der Betrag der Auszahlung.</numerusform><numerusform>%n Saldobuchungen mit zusammen %1 netto: der Betrag der Auszahlung.</numerusform></translation>
+            <numerusform>%n Saldobuchung mit zusammen %1 netto: der Betrag der Auszahlung.</numerusform>
+            <numerusform>%n Saldobuchungen mit zusammen %1 netto: der Betrag der Auszahlung.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) net %1 of the payout's %2</source>
         <translation>
-            <numerusform>%n Buchung: netto %1 von %2 der Auszahlung</numerusform><numerusform>%n Buchungen: netto %1 von %2 der Auszahlung</numerusform></translation>
+            <numerusform>%n Buchung: netto %1 von %2 der Auszahlung</numerusform>
+            <numerusform>%n Buchungen: netto %1 von %2 der Auszahlung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -670,7 +674,9 @@
     <message numerus="yes">
         <source>One line of %1 names %n items: %2; together %3.</source>
         <translation>
-            <numerusform>Eine Zeile über %1 nennt %n Posten: %2; zusammen %3.</numerusform><numerusform>Eine Zeile über %1 nennt %n Posten: %2; zusammen %3.</numerusform></translation>
+            <numerusform>Eine Zeile über %1 nennt %n Posten: %2; zusammen %3.</numerusform>
+            <numerusform>Eine Zeile über %1 nennt %n Posten: %2; zusammen %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>names %1 but differs from their sum by %2</source>
@@ -715,7 +721,9 @@
     <message numerus="yes">
         <source>Split over %n lines that name it, together %1.</source>
         <translation>
-            <numerusform>Aufgeteilt auf %n Zeile, die sie nennt, zusammen %1.</numerusform><numerusform>Aufgeteilt auf %n Zeilen, die sie nennen, zusammen %1.</numerusform></translation>
+            <numerusform>Aufgeteilt auf %n Zeile, die sie nennt, zusammen %1.</numerusform>
+            <numerusform>Aufgeteilt auf %n Zeilen, die sie nennen, zusammen %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>names %1 again, which another line (%2, %3) already settles</source>
@@ -724,12 +732,16 @@
     <message numerus="yes">
         <source>%n lines name it, together %1 against %2.</source>
         <translation>
-            <numerusform>%n Zeile nennt sie, zusammen %1 gegenüber %2.</numerusform><numerusform>%n Zeilen nennen sie, zusammen %1 gegenüber %2.</numerusform></translation>
+            <numerusform>%n Zeile nennt sie, zusammen %1 gegenüber %2.</numerusform>
+            <numerusform>%n Zeilen nennen sie, zusammen %1 gegenüber %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 found on %n lines</source>
         <translation>
-            <numerusform>%1 von %2 auf %n Zeile gefunden</numerusform><numerusform>%1 von %2 auf %n Zeilen gefunden</numerusform></translation>
+            <numerusform>%1 von %2 auf %n Zeile gefunden</numerusform>
+            <numerusform>%1 von %2 auf %n Zeilen gefunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 received and a bank fee of %2 make the %3 of %4.</source>
@@ -742,12 +754,16 @@
     <message numerus="yes">
         <source>One line of %1 equals the sum of %n items in its date window: %2.</source>
         <translation>
-            <numerusform>Eine Zeile über %1 entspricht der Summe von %n Posten in ihrem Datumsfenster: %2.</numerusform><numerusform>Eine Zeile über %1 entspricht der Summe von %n Posten in ihrem Datumsfenster: %2.</numerusform></translation>
+            <numerusform>Eine Zeile über %1 entspricht der Summe von %n Posten in ihrem Datumsfenster: %2.</numerusform>
+            <numerusform>Eine Zeile über %1 entspricht der Summe von %n Posten in ihrem Datumsfenster: %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 equals the sum of %n lines in its date window.</source>
         <translation>
-            <numerusform>%1 von %2 entspricht der Summe von %n Zeile in seinem Datumsfenster.</numerusform><numerusform>%1 von %2 entspricht der Summe von %n Zeilen in seinem Datumsfenster.</numerusform></translation>
+            <numerusform>%1 von %2 entspricht der Summe von %n Zeile in seinem Datumsfenster.</numerusform>
+            <numerusform>%1 von %2 entspricht der Summe von %n Zeilen in seinem Datumsfenster.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 instructed, booked as %2; within %3% of %4 %5.</source>
@@ -756,7 +772,9 @@
     <message numerus="yes">
         <source>no bank line within %n business day(s) of the arrival date %1</source>
         <translation>
-            <numerusform>keine Bankzeile innerhalb von %n Geschäftstag nach dem Eingangsdatum %1</numerusform><numerusform>keine Bankzeile innerhalb von %n Geschäftstagen nach dem Eingangsdatum %1</numerusform></translation>
+            <numerusform>keine Bankzeile innerhalb von %n Geschäftstag nach dem Eingangsdatum %1</numerusform>
+            <numerusform>keine Bankzeile innerhalb von %n Geschäftstagen nach dem Eingangsdatum %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>no ledger entry for this charge of %1</source>
@@ -985,7 +1003,9 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Candidate</source>
@@ -1088,7 +1108,9 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exception</source>
@@ -1449,7 +1471,9 @@
     <message numerus="yes">
         <source>No bank statement or ledger imported yet. Import a camt.053, MT940 or CSV statement to reconcile %n payout(s).</source>
         <translation>
-            <numerusform>Noch kein Kontoauszug und keine Buchhaltung importiert. Importieren Sie einen camt.053-, MT940- oder CSV-Auszug, um %n Auszahlung abzugleichen.</numerusform><numerusform>Noch kein Kontoauszug und keine Buchhaltung importiert. Importieren Sie einen camt.053-, MT940- oder CSV-Auszug, um %n Auszahlungen abzugleichen.</numerusform></translation>
+            <numerusform>Noch kein Kontoauszug und keine Buchhaltung importiert. Importieren Sie einen camt.053-, MT940- oder CSV-Auszug, um %n Auszahlung abzugleichen.</numerusform>
+            <numerusform>Noch kein Kontoauszug und keine Buchhaltung importiert. Importieren Sie einen camt.053-, MT940- oder CSV-Auszug, um %n Auszahlungen abzugleichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no ledger imported</source>
@@ -1462,7 +1486,9 @@
     <message numerus="yes">
         <source>Payouts matched to the bank: %1 of %2 (%3 %) · %4 · %n open exception(s)</source>
         <translation>
-            <numerusform>Auszahlungen der Bank zugeordnet: %1 von %2 (%3 %) · %4 · %n offene Ausnahme</numerusform><numerusform>Auszahlungen der Bank zugeordnet: %1 von %2 (%3 %) · %4 · %n offene Ausnahmen</numerusform></translation>
+            <numerusform>Auszahlungen der Bank zugeordnet: %1 von %2 (%3 %) · %4 · %n offene Ausnahme</numerusform>
+            <numerusform>Auszahlungen der Bank zugeordnet: %1 von %2 (%3 %) · %4 · %n offene Ausnahmen</numerusform>
+        </translation>
     </message>
     <message>
         <source> · not reconciled yet</source>
@@ -1511,7 +1537,9 @@
     <message numerus="yes">
         <source>%n balance transaction(s)</source>
         <translation>
-            <numerusform>%n Saldobuchung</numerusform><numerusform>%n Saldobuchungen</numerusform></translation>
+            <numerusform>%n Saldobuchung</numerusform>
+            <numerusform>%n Saldobuchungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>net equals the payout</source>
@@ -1528,7 +1556,9 @@
     <message numerus="yes">
         <source>%n bank line(s)</source>
         <translation>
-            <numerusform>%n Bankzeile</numerusform><numerusform>%n Bankzeilen</numerusform></translation>
+            <numerusform>%n Bankzeile</numerusform>
+            <numerusform>%n Bankzeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>matched by %1</source>
@@ -1593,7 +1623,9 @@
     <message numerus="yes">
         <source>Cancelled; %n file(s) not imported.</source>
         <translation>
-            <numerusform>Abgebrochen; %n Datei nicht importiert.</numerusform><numerusform>Abgebrochen; %n Dateien nicht importiert.</numerusform></translation>
+            <numerusform>Abgebrochen; %n Datei nicht importiert.</numerusform>
+            <numerusform>Abgebrochen; %n Dateien nicht importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: already imported</source>
@@ -1602,12 +1634,16 @@
     <message numerus="yes">
         <source>%1: %n statement(s), %2 new entries, %3 already known</source>
         <translation>
-            <numerusform>%1: %n Auszug, %2 neue Umsätze, %3 bereits bekannt</numerusform><numerusform>%1: %n Auszüge, %2 neue Umsätze, %3 bereits bekannt</numerusform></translation>
+            <numerusform>%1: %n Auszug, %2 neue Umsätze, %3 bereits bekannt</numerusform>
+            <numerusform>%1: %n Auszüge, %2 neue Umsätze, %3 bereits bekannt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> — balance proof FAILED for %n statement(s)</source>
         <translation>
-            <numerusform> — Saldenprüfung für %n Auszug FEHLGESCHLAGEN</numerusform><numerusform> — Saldenprüfung für %n Auszüge FEHLGESCHLAGEN</numerusform></translation>
+            <numerusform> — Saldenprüfung für %n Auszug FEHLGESCHLAGEN</numerusform>
+            <numerusform> — Saldenprüfung für %n Auszüge FEHLGESCHLAGEN</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -1620,10 +1656,6 @@
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import ledger</source>
-        <translation>Buchhaltung importieren</translation>
     </message>
     <message>
         <source>%1: %2 ledger entries, %3 new</source>
@@ -1925,12 +1957,16 @@
     <message numerus="yes">
         <source>Same amount and currency (%1), booked %n business day(s) after the arrival date; the line names no payout.</source>
         <translation>
-            <numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstag nach dem Eingangsdatum gebucht; die Zeile nennt keine Auszahlung.</numerusform><numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstage nach dem Eingangsdatum gebucht; die Zeile nennt keine Auszahlung.</numerusform></translation>
+            <numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstag nach dem Eingangsdatum gebucht; die Zeile nennt keine Auszahlung.</numerusform>
+            <numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstage nach dem Eingangsdatum gebucht; die Zeile nennt keine Auszahlung.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Same amount and currency (%1), %n business day(s) apart; the charge names no ledger reference.</source>
         <translation>
-            <numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstag Abstand; die Zahlung nennt keine Buchhaltungsreferenz.</numerusform><numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstage Abstand; die Zahlung nennt keine Buchhaltungsreferenz.</numerusform></translation>
+            <numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstag Abstand; die Zahlung nennt keine Buchhaltungsreferenz.</numerusform>
+            <numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstage Abstand; die Zahlung nennt keine Buchhaltungsreferenz.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The bank line names payout %1. Amounts equal (%3).</source>

@@ -1659,10 +1659,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 ledger entries, %3 new</source>
         <translation type="unfinished"></translation>
     </message>

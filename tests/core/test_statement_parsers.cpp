@@ -89,6 +89,8 @@ private slots:
     void everyCamtSampleImportsWithItsCounts_data();
     void everyCamtSampleImportsWithItsCounts();
     void camtBatchesChargesAndInstructedAmounts();
+    void camtReportsAndEveryVersionRead_data();
+    void camtReportsAndEveryVersionRead();
     void truncatedFilesAreRefusedAtEveryOffset_data();
     void truncatedFilesAreRefusedAtEveryOffset();
     void brokenInputNamesFileAndPlace_data();
@@ -350,6 +352,50 @@ void TestStatementParsers::camtBatchesChargesAndInstructedAmounts()
         sawEuro |= entry.currency == u"EUR" && entry.amount == -2097
                    && entry.instructedCurrency == u"CHF" && entry.instructedAmount == 1969;
     QVERIFY(sawEuro);
+}
+
+void TestStatementParsers::camtReportsAndEveryVersionRead_data()
+{
+    // The two-statement sample, recast as each message type and version the importer promises.
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<bool>("supported");
+    for (const char *version : {"02", "04", "06", "08", "10"}) {
+        QTest::newRow(qPrintable(
+            QStringLiteral("camt.052.001.%1 account report").arg(QLatin1String(version))))
+            << u"camt.052"_s << QString::fromLatin1(version) << true;
+        QTest::newRow(
+            qPrintable(QStringLiteral("camt.053.001.%1 statement").arg(QLatin1String(version))))
+            << u"camt.053"_s << QString::fromLatin1(version) << true;
+    }
+    QTest::newRow("camt.053.001.11 is refused") << u"camt.053"_s << u"11"_s << false;
+    QTest::newRow("camt.053.001.01 is refused") << u"camt.053"_s << u"01"_s << false;
+}
+
+void TestStatementParsers::camtReportsAndEveryVersionRead()
+{
+    QFETCH(QString, message);
+    QFETCH(QString, version);
+    QFETCH(bool, supported);
+    QByteArray xml = test::readFile(
+        test::samplePath(u"statements/camt/camt053.001.02_genkgo_multi-statement.xml"_s));
+    xml.replace("camt.053.001.02", (message + u".001."_s + version).toLatin1());
+    if (message == u"camt.052") {
+        xml.replace("BkToCstmrStmt>", "BkToCstmrAcctRpt>");
+        xml.replace("<Stmt>", "<Rpt>");
+        xml.replace("</Stmt>", "</Rpt>");
+    }
+    auto parsed = parseCamt(xml, u"recast.xml"_s);
+    QCOMPARE(parsed.ok(), supported);
+    if (!supported) {
+        QVERIFY2(parsed.error().contains(u"001.02 to 001.10"), qPrintable(parsed.error()));
+        return;
+    }
+    QCOMPARE(parsed.value().size(), 2);
+    QCOMPARE(parsed.value().first().format, message + u".001."_s + version);
+    QCOMPARE(parsed.value().first().entries.size(), 1);
+    for (const auto &statement : parsed.value())
+        QCOMPARE(statement.balanceProofDifference(), std::optional<qint64>(0));
 }
 
 void TestStatementParsers::truncatedFilesAreRefusedAtEveryOffset_data()

@@ -615,16 +615,49 @@ void ReconciliationPage::chooseStatements()
         tr("Import bank statements"),
         QString(),
         tr("Bank statements (*.xml *.sta *.940 *.mt940 *.txt *.csv);;All files (*)"));
-    if (!files.isEmpty())
-        importStatements(files);
+    QStringList csv, others;
+    for (const QString &file : files)
+        (file.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ? csv : others) << file;
+    if (!others.isEmpty())
+        importStatements(others);
+    // A CSV export's columns are shown before anything is imported.
+    for (const QString &file : csv)
+        previewCsv(file,
+                   reconcile::CsvMapping::Kind::Statement,
+                   [this, file](const reconcile::CsvMapping &mapping) {
+                       importStatements({file}, mapping);
+                   });
 }
 
-void ReconciliationPage::importStatements(const QStringList &files)
+void ReconciliationPage::previewCsv(const QString &file,
+                                    reconcile::CsvMapping::Kind kind,
+                                    std::function<void(const reconcile::CsvMapping &)> accepted)
+{
+    QPointer<QObject> self(this);
+    m_worker->post([self, file, kind, accepted](store::Database &) {
+        auto data = readWhole(file);
+        auto preview = data ? reconcile::detectCsvMapping(data.value(), kind, file)
+                            : Result<reconcile::CsvPreview>(makeError(data.error()));
+        postBack(self, [self, preview, accepted] {
+            auto *page = static_cast<ReconciliationPage *>(self.data());
+            if (!preview) {
+                QMessageBox::warning(page, tr("Import"), preview.error());
+                return;
+            }
+            CsvPreviewDialog dialog(preview.value(), page);
+            if (dialog.exec() == QDialog::Accepted)
+                accepted(dialog.mapping());
+        });
+    });
+}
+
+void ReconciliationPage::importStatements(const QStringList &files,
+                                          const std::optional<reconcile::CsvMapping> &csvMapping)
 {
     setBusy(true, tr("Importing"));
     QPointer<QObject> self(this);
     reconcile::ReconcileWorker *worker = m_worker;
-    m_worker->post([self, files, worker](store::Database &db) {
+    m_worker->post([self, files, worker, csvMapping](store::Database &db) {
         QStringList lines;
         int failures = 0;
         for (int i = 0; i < files.size(); ++i) {
@@ -633,8 +666,12 @@ void ReconciliationPage::importStatements(const QStringList &files)
                 break;
             }
             auto data = readWhole(files[i]);
-            auto report = data ? reconcile::importStatementFile(db, data.value(), files[i])
+            auto report = data ? reconcile::importStatementFile(
+                              db, data.value(), files[i], csvMapping ? &*csvMapping : nullptr)
                                : Result<reconcile::ImportReport>(makeError(data.error()));
+            if (report && csvMapping && !csvMapping->name.isEmpty())
+                (void)reconcile::saveCsvMapping(db,
+                                                *csvMapping); // the confirmed columns, as a preset
             const QString name = QFileInfo(files[i]).fileName();
             if (!report) {
                 ++failures;
@@ -680,23 +717,9 @@ void ReconciliationPage::chooseLedger()
         this, tr("Import ledger export"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (file.isEmpty())
         return;
-    QPointer<QObject> self(this);
-    m_worker->post([self, file](store::Database &) {
-        auto data = readWhole(file);
-        auto preview = data ? reconcile::detectCsvMapping(
-                           data.value(), reconcile::CsvMapping::Kind::Ledger, file)
-                            : Result<reconcile::CsvPreview>(makeError(data.error()));
-        postBack(self, [self, preview, file] {
-            auto *page = static_cast<ReconciliationPage *>(self.data());
-            if (!preview) {
-                QMessageBox::warning(page, tr("Import ledger"), preview.error());
-                return;
-            }
-            CsvPreviewDialog dialog(preview.value(), page);
-            if (dialog.exec() == QDialog::Accepted)
-                page->importLedger(file, dialog.mapping());
-        });
-    });
+    previewCsv(file,
+               reconcile::CsvMapping::Kind::Ledger,
+               [this, file](const reconcile::CsvMapping &mapping) { importLedger(file, mapping); });
 }
 
 void ReconciliationPage::importLedger(const QString &file, const reconcile::CsvMapping &mapping)

@@ -57,7 +57,9 @@ public:
 
 public slots:
     void refresh();
-    void importStatements(const QStringList &files);
+    /// CSV files are read with `csvMapping` (kept as a preset) or a detected mapping.
+    void importStatements(const QStringList &files,
+                          const std::optional<reconcile::CsvMapping> &csvMapping = std::nullopt);
     void importLedger(const QString &file, const reconcile::CsvMapping &mapping);
     void run(bool dryRun);
     void selectException(int row);
@@ -74,6 +76,10 @@ signals:
 private:
     void chooseStatements();
     void chooseLedger();
+    /// Detects a CSV file's columns on the worker and asks the user to confirm them.
+    void previewCsv(const QString &file,
+                    reconcile::CsvMapping::Kind kind,
+                    std::function<void(const reconcile::CsvMapping &)> accepted);
     void setBusy(bool busy, const QString &what = QString());
     void showOverview(const reconcile::ReconcileOverview &overview);
     void showItem(const reconcile::ExceptionRow &row,
