@@ -1373,14 +1373,6 @@
         <translation>Probelauf</translation>
     </message>
     <message>
-        <source>Import sandbox bank statement</source>
-        <translation>Sandbox-Kontoauszug importieren</translation>
-    </message>
-    <message>
-        <source>The statement the sandbox's bank account would send for its payouts</source>
-        <translation>Der Kontoauszug, den das Bankkonto der Sandbox für ihre Auszahlungen senden würde</translation>
-    </message>
-    <message>
         <source>All exceptions</source>
         <translation>Alle Ausnahmen</translation>
     </message>
@@ -1672,6 +1664,18 @@
     <message>
         <source>Reconciled: %1 matches, %2 exceptions, %3 manual decisions kept.</source>
         <translation>Abgeglichen: %1 Zuordnungen, %2 Ausnahmen, %3 manuelle Entscheidungen beibehalten.</translation>
+    </message>
+    <message>
+        <source>Import sandbox statement and ledger</source>
+        <translation>Sandbox-Auszug und -Buchhaltung importieren</translation>
+    </message>
+    <message>
+        <source>The statement the sandbox's bank account would send for its payouts, and the company's receivables for its charges</source>
+        <translation>Der Kontoauszug, den das Bankkonto der Sandbox für ihre Auszahlungen senden würde, und die Forderungen des Unternehmens zu ihren Zahlungen</translation>
+    </message>
+    <message>
+        <source>Sandbox receivables</source>
+        <translation>Sandbox-Forderungen</translation>
     </message>
 </context>
 <context>

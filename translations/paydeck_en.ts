@@ -1374,14 +1374,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import sandbox bank statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The statement the sandbox&apos;s bank account would send for its payouts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All exceptions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,6 +1664,18 @@
     </message>
     <message>
         <source>Reconciled: %1 matches, %2 exceptions, %3 manual decisions kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sandbox statement and ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement the sandbox&apos;s bank account would send for its payouts, and the company&apos;s receivables for its charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox receivables</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

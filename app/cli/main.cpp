@@ -18,7 +18,7 @@ const char *const kUsage
       "  sandbox --listen 127.0.0.1:PORT [--seed N] [--history-days D] [--backfill-count N]\n"
       "          [--rate PER_MINUTE] [--truth FILE] [--anchor UNIX_TIME] [--faults SPEC]\n"
       "          [--outage FROM-TO] [--webhook-url http://127.0.0.1:PORT/ --webhook-secret S]\n"
-      "          [--statement-out FILE [--statement-format camt053|mt940]]\n"
+      "          [--statement-out FILE [--statement-format camt053|mt940]] [--ledger-out FILE]\n"
       "      serve the built-in Stripe-compatible provider over HTTPS on loopback\n"
       "  sync --stripe-url URL [--stripe-url FALLBACK…] --api-key KEY [--ca-cert PATH] [--source "
       "NAME]\n"

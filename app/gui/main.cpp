@@ -111,7 +111,8 @@ int main(int argc, char *argv[])
     readerThread.start();
     reconcileThread.start();
     ui::MainWindow window(reader, sync, reconcileWorker);
-    window.reconciliation()->setSandboxStatement(sandbox::EmbeddedSandbox::statementPath(dataDir));
+    window.reconciliation()->setSandboxFiles(sandbox::EmbeddedSandbox::statementPath(dataDir),
+                                             sandbox::EmbeddedSandbox::ledgerPath(dataDir));
     const QString screen = parser.value(screenOption);
     if (screen == u"transactions")
         window.showPage(ui::MainWindow::TransactionsScreen);

@@ -44,6 +44,7 @@ Result<store::SourceConfig> EmbeddedSandbox::start(const QString &dataDirectory)
     options.certificateDirectory = dir.path();
     // What the sandbox's payouts look like at the bank, for reconciliation without own files.
     options.statementPath = statementPath(dataDirectory);
+    options.ledgerPath = ledgerPath(dataDirectory);
     auto server = std::make_unique<SandboxServer>();
     if (auto started = server->start(options); !started)
         return makeError(QObject::tr("the sandbox did not start: %1").arg(started.error()));
@@ -61,6 +62,11 @@ Result<store::SourceConfig> EmbeddedSandbox::start(const QString &dataDirectory)
 QString EmbeddedSandbox::statementPath(const QString &dataDirectory)
 {
     return QDir(dataDirectory).absoluteFilePath(QStringLiteral("sandbox/bank-statement.xml"));
+}
+
+QString EmbeddedSandbox::ledgerPath(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).absoluteFilePath(QStringLiteral("sandbox/receivables.csv"));
 }
 
 void EmbeddedSandbox::stop()

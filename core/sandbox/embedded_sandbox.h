@@ -24,6 +24,8 @@ public:
     static QString sourceName() { return QStringLiteral("Sandbox"); }
     /// The camt.053 statement of the sandbox's bank account, rewritten at every start.
     static QString statementPath(const QString &dataDirectory);
+    /// The company's receivables for the sandbox's charges (CSV), rewritten at every start.
+    static QString ledgerPath(const QString &dataDirectory);
     // About the history's average rate, so that live hours look like past ones.
     static constexpr double kLivePaymentsPerMinute = 1.5;
 

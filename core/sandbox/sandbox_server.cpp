@@ -1,6 +1,7 @@
 #include "sandbox_server.h"
 
 #include "bank_statement.h"
+#include "ledger_export.h"
 
 #include "net/tls_server.h"
 #include "providers/stripe/stripe_mapping.h"
@@ -97,6 +98,10 @@ Result<void> SandboxServer::start(const SandboxServerOptions &options)
         if (auto written = writeStatement(); !written)
             return written;
     }
+    if (!options.ledgerPath.isEmpty()) {
+        if (auto written = writeLedger(); !written)
+            return written;
+    }
     if (!options.truthPath.isEmpty()) {
         if (auto written = m_world->writeTruth(options.truthPath, m_truthExtra); !written)
             return written;
@@ -146,7 +151,22 @@ Result<void> SandboxServer::writeStatement()
     expectation.insert(u"statement_file", m_options.statementPath);
     expectation.insert(u"statement_format",
                        mt940 ? QStringLiteral("mt940") : QStringLiteral("camt.053.001.08"));
-    m_truthExtra = QJsonDocument(expectation).toJson(QJsonDocument::Compact).toStdString() + '\n';
+    m_truthExtra += QJsonDocument(expectation).toJson(QJsonDocument::Compact).toStdString() + '\n';
+    return {};
+}
+
+Result<void> SandboxServer::writeLedger()
+{
+    const LedgerExport ledger = makeLedgerExport(
+        m_world->succeededChargesWithNet(), m_options.world.seed, m_world->clock());
+    QSaveFile file(m_options.ledgerPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ledger.csv) != ledger.csv.size()
+        || !file.commit())
+        return makeError(
+            QObject::tr("cannot write %1: %2").arg(m_options.ledgerPath, file.errorString()));
+    QJsonObject expectation = ledger.expectation.toJson();
+    expectation.insert(u"ledger_file", m_options.ledgerPath);
+    m_truthExtra += QJsonDocument(expectation).toJson(QJsonDocument::Compact).toStdString() + '\n';
     return {};
 }
 

@@ -30,6 +30,7 @@ struct SandboxServerOptions
     QString truthPath;            // empty: no truth file
     QString statementPath;        // empty: no bank statement
     QString statementFormat = QStringLiteral("camt053"); // camt053 | mt940
+    QString ledgerPath;                                  // empty: no receivables export
     FaultSpec faults;
     Outage outage;
     /// Where to POST signed webhooks for live events (http:// on loopback), and the secret.
@@ -59,6 +60,7 @@ public:
 
 private:
     Result<void> writeStatement();
+    Result<void> writeLedger();
     void liveLoop();
 
     SandboxServerOptions m_options;

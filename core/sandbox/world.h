@@ -88,6 +88,8 @@ public:
     Result<void> writeTruth(const QString &path, const std::string &extraLines = {}) const;
     /// Every payout as it is now.
     std::vector<Payout> payouts() const;
+    /// Every succeeded charge with the net its balance transaction settled.
+    std::vector<std::pair<Charge, qint64>> succeededChargesWithNet() const;
     /// The world's clock: the latest simulated moment.
     qint64 clock() const;
 

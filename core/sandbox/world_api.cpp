@@ -256,6 +256,20 @@ std::vector<Payout> World::payouts() const
     return m_payouts->rows;
 }
 
+std::vector<std::pair<Charge, qint64>> World::succeededChargesWithNet() const
+{
+    std::shared_lock lock(m_lock);
+    std::vector<std::pair<Charge, qint64>> out;
+    for (const Charge &charge : m_charges->rows) {
+        if (charge.status != "succeeded")
+            continue;
+        const auto bt = m_bts->byId.find(charge.balanceTransaction);
+        out.emplace_back(
+            charge, bt == m_bts->byId.end() ? charge.amount : m_bts->rows[size_t(bt->second)].net);
+    }
+    return out;
+}
+
 qint64 World::clock() const
 {
     std::shared_lock lock(m_lock);

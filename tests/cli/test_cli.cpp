@@ -16,6 +16,8 @@
 
 #include <signal.h>
 
+using namespace Qt::StringLiterals;
+
 /// What a sandbox served, from its --truth file: count and per-currency amount sums per type.
 struct TruthSummary
 {
@@ -116,6 +118,7 @@ private slots:
             = dir + QStringLiteral("/statement.")
               + (format == u"mt940" ? QStringLiteral("sta") : QStringLiteral("xml"));
         const QString truth = dir + QStringLiteral("/truth.jsonl");
+        const QString ledger = dir + QStringLiteral("/receivables.csv");
         QProcess sandbox;
         sandbox.start(QStringLiteral(PAYDECK_CLI_PATH),
                       {QStringLiteral("--data-dir"),
@@ -133,6 +136,8 @@ private slots:
                        statement,
                        QStringLiteral("--statement-format"),
                        format,
+                       QStringLiteral("--ledger-out"),
+                       ledger,
                        QStringLiteral("--truth"),
                        truth});
         QVERIFY(sandbox.waitForStarted());
@@ -152,15 +157,28 @@ private slots:
         sandbox.waitForFinished(10000);
         QVERIFY2(sync.exitCode == 0, sync.err.constData());
 
-        QJsonObject expected;
+        QJsonObject expected, expectedLedger;
         QFile truthFile(truth);
         QVERIFY(truthFile.open(QIODevice::ReadOnly));
         while (!truthFile.atEnd()) {
             const QJsonObject line = QJsonDocument::fromJson(truthFile.readLine()).object();
             if (line.value(u"object") == QJsonValue(QStringLiteral("reconciliation_expectation")))
                 expected = line;
+            if (line.value(u"object") == QJsonValue(QStringLiteral("ledger_expectation")))
+                expectedLedger = line;
         }
         QVERIFY(!expected.isEmpty());
+        QVERIFY(!expectedLedger.isEmpty());
+        // The company's receivables, read with a detected mapping saved under a name.
+        const Run books = cli({QStringLiteral("import-ledger"),
+                               ledger,
+                               QStringLiteral("--mapping"),
+                               QStringLiteral("erp"),
+                               QStringLiteral("--json")},
+                              data);
+        QVERIFY2(books.exitCode == 0, books.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(books.out).object().value(u"new_entries").toInt(),
+                 expectedLedger.value(u"invoices").toInt());
 
         const Run imported
             = cli({QStringLiteral("import-statement"), statement, QStringLiteral("--json")}, data);
@@ -214,6 +232,17 @@ private slots:
                     .value(u"exceptions")
                     .toObject()
                     .isEmpty());
+        // Charges against the books: the missing invoice and the orphan are unmatched, the typo is
+        // an amount mismatch, the invoice booked twice a duplicate, the net bookings fee-aware.
+        const QJsonObject books2
+            = report.value(u"reconciliations").toObject().value(u"charge_ledger").toObject();
+        const QJsonObject ledgerExceptions = books2.value(u"exceptions").toObject();
+        QCOMPARE(ledgerExceptions.value(u"unmatched").toObject().value(u"count").toInt(), 2);
+        QCOMPARE(ledgerExceptions.value(u"amount_mismatch").toObject().value(u"count").toInt(), 1);
+        QCOMPARE(ledgerExceptions.value(u"duplicate").toObject().value(u"count").toInt(), 1);
+        QCOMPARE(ledgerExceptions.size(), 3);
+        QCOMPARE(books2.value(u"matched_by_rule").toObject().value(u"fee_aware").toInt(),
+                 expectedLedger.value(u"booked_net").toInt());
 
         // And exactly the deliberate ones: the same payouts the sandbox chose.
         auto db = paydeck::store::Database::open(data + QStringLiteral("/paydeck.sqlite"),
@@ -237,9 +266,28 @@ private slots:
         }
         wanted.sort();
         QCOMPARE(found, wanted);
+        auto ledgerRows = db.value()->prepare(
+            "SELECT kind, side, reference FROM recon_exceptions WHERE reconciliation = "
+            "'charge_ledger' ORDER BY kind, side");
+        QVERIFY(ledgerRows.ok());
+        QStringList ledgerFound;
+        while (ledgerRows.value().step() == paydeck::store::Statement::Step::Row)
+            ledgerFound << ledgerRows.value().columnString(0) + u':'
+                               + ledgerRows.value().columnString(1) + u':'
+                               + ledgerRows.value().columnString(2);
+        QCOMPARE(
+            ledgerFound,
+            (QStringList{
+                u"amount_mismatch:provider:"_s
+                    + expectedLedger.value(u"wrong_amount_charge").toString(),
+                u"duplicate:ledger:"_s + expectedLedger.value(u"duplicated_invoice").toString(),
+                u"unmatched:ledger:"_s + expectedLedger.value(u"orphan_invoice").toString(),
+                u"unmatched:provider:"_s
+                    + expectedLedger.value(u"missing_invoice_charge").toString()}));
         QCOMPARE(
             scalarOf(*db.value(),
-                     "SELECT amount FROM recon_exceptions WHERE kind = 'amount_mismatch'"),
+                     "SELECT amount FROM recon_exceptions WHERE kind = 'amount_mismatch' AND "
+                     "reconciliation = 'payout_bank'"),
             expected.value(u"exceptions").toArray()[1].toObject().value(u"difference").toInteger());
     }
 

@@ -121,14 +121,12 @@ ReconciliationPage::ReconciliationPage(reconcile::ReconcileWorker *worker, QWidg
     auto *runButton = new QPushButton(tr("Reconcile"), this);
     auto *dryButton = new QPushButton(tr("Dry run"), this);
     runButton->setObjectName(QStringLiteral("primary"));
-    m_importSandbox = new QPushButton(tr("Import sandbox bank statement"), this);
+    m_importSandbox = new QPushButton(tr("Import sandbox statement and ledger"), this);
     m_importSandbox->setObjectName(QStringLiteral("importSandboxStatement"));
-    m_importSandbox->setToolTip(
-        tr("The statement the sandbox's bank account would send for its payouts"));
+    m_importSandbox->setToolTip(tr("The statement the sandbox's bank account would send for its "
+                                   "payouts, and the company's receivables for its charges"));
     m_importSandbox->hide();
-    connect(m_importSandbox, &QPushButton::clicked, this, [this] {
-        importStatements({m_sandboxStatement});
-    });
+    connect(m_importSandbox, &QPushButton::clicked, this, &ReconciliationPage::importSandboxFiles);
     bar->addWidget(m_importSandbox);
     bar->addWidget(importStatement);
     bar->addWidget(importLedger);
@@ -299,10 +297,35 @@ ReconciliationPage::ReconciliationPage(reconcile::ReconcileWorker *worker, QWidg
     connect(m_worker, &reconcile::ReconcileWorker::failed, this, &ReconciliationPage::message);
 }
 
-void ReconciliationPage::setSandboxStatement(const QString &path)
+void ReconciliationPage::setSandboxFiles(const QString &statement, const QString &ledger)
 {
-    m_sandboxStatement = path;
+    m_sandboxStatement = statement;
+    m_sandboxLedger = ledger;
     refresh();
+}
+
+void ReconciliationPage::importSandboxFiles()
+{
+    importStatements({m_sandboxStatement});
+    // The sandbox's export is known to read cleanly: no preview needed.
+    QPointer<QObject> self(this);
+    const QString file = m_sandboxLedger;
+    m_worker->post([self, file](store::Database &) {
+        auto data = readWhole(file);
+        auto preview = data ? reconcile::detectCsvMapping(
+                           data.value(), reconcile::CsvMapping::Kind::Ledger, file)
+                            : Result<reconcile::CsvPreview>(makeError(data.error()));
+        postBack(self, [self, preview] {
+            auto *page = static_cast<ReconciliationPage *>(self.data());
+            if (!preview) {
+                emit page->message(preview.error());
+                return;
+            }
+            reconcile::CsvMapping mapping = preview.value().mapping;
+            mapping.name = tr("Sandbox receivables");
+            page->importLedger(page->m_sandboxLedger, mapping);
+        });
+    });
 }
 
 void ReconciliationPage::setNoteProvider(std::function<QString(const QString &)> provider)
@@ -337,13 +360,14 @@ void ReconciliationPage::refresh()
     const reconcile::ExceptionFilter currentFilter = filter();
     const QDate today = QDate::currentDate();
     QPointer<QObject> self(this);
-    const QString sandboxStatement = m_sandboxStatement;
-    m_worker->post([self, currentFilter, today, sandboxStatement](store::Database &db) {
+    const QString sandboxStatement = m_sandboxStatement, sandboxLedger = m_sandboxLedger;
+    m_worker->post([self, currentFilter, today, sandboxStatement, sandboxLedger](
+                       store::Database &db) {
         auto overview = reconcile::loadOverview(db);
         auto rows = reconcile::loadExceptions(db, currentFilter, today);
         auto audit = reconcile::loadAudit(db, 300);
-        const bool offerSandbox
-            = !sandboxStatement.isEmpty() && QFileInfo::exists(sandboxStatement);
+        const bool offerSandbox = !sandboxStatement.isEmpty() && QFileInfo::exists(sandboxStatement)
+                                  && QFileInfo::exists(sandboxLedger);
         postBack(self, [self, overview, rows, audit, offerSandbox] {
             auto *page = static_cast<ReconciliationPage *>(self.data());
             page->m_importSandbox->setVisible(offerSandbox);

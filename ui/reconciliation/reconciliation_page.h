@@ -52,8 +52,10 @@ public:
 
     /// Asks for the note every decision needs; replaceable for tests (no modal dialog).
     void setNoteProvider(std::function<QString(const QString &question)> provider);
-    /// The embedded sandbox's bank statement: offered for import when it exists.
-    void setSandboxStatement(const QString &path);
+    /// The embedded sandbox's bank statement and receivables: offered for import when they exist.
+    void setSandboxFiles(const QString &statement, const QString &ledger);
+    /// Imports both, the receivables with their detected columns (kept as a preset).
+    void importSandboxFiles();
 
 public slots:
     void refresh();
@@ -119,6 +121,7 @@ private:
     std::function<QString(const QString &)> m_noteProvider;
     QString m_summaryText;
     QString m_sandboxStatement;
+    QString m_sandboxLedger;
     QPushButton *m_importSandbox = nullptr;
 };
 
