@@ -554,6 +554,10 @@
         <source>CSV mapping "%1": %2</source>
         <translation>CSV-Zuordnung „%1“: %2</translation>
     </message>
+    <message>
+        <source>%1: import cancelled; nothing was imported</source>
+        <translation>%1: Import abgebrochen; nichts wurde importiert</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::reconcile::CamtReader</name>

@@ -555,6 +555,10 @@
         <source>CSV mapping &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: import cancelled; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::reconcile::CamtReader</name>

@@ -831,7 +831,10 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
         // The exception list is the latest run's, for the reconciliations it ran.
         std::string sql = "DELETE FROM recon_exceptions";
         if (!options.only.isEmpty()) {
-            QStringList names = options.only;
+            QStringList names;
+            for (const char *known : {kPayoutBank, kChargeLedger, kPayoutTransactions})
+                if (wanted(known))
+                    names << QLatin1String(known); // never text from outside into the SQL
             if (names.contains(QLatin1String(kPayoutBank)))
                 names << QStringLiteral("statement");
             sql += " WHERE reconciliation IN ('" + names.join(QStringLiteral("','")).toStdString()

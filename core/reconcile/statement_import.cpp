@@ -153,14 +153,15 @@ QJsonObject ImportReport::toJson() const
 Result<ImportReport> importStatementFile(Database &db,
                                          const QByteArray &data,
                                          const QString &fileName,
-                                         const CsvMapping *mapping)
+                                         const CsvMapping *mapping,
+                                         const std::atomic_bool *cancel)
 {
     auto parsed = parseStatementFile(data, fileName, mapping);
     if (!parsed)
         return makeError(parsed.error());
     QString format = parsed.value().statements.isEmpty() ? QString()
                                                          : parsed.value().statements.first().format;
-    auto report = importStatements(db, parsed.value().statements, data, fileName, format);
+    auto report = importStatements(db, parsed.value().statements, data, fileName, format, cancel);
     if (report)
         report.value().notes = parsed.value().notes;
     return report;
@@ -170,7 +171,8 @@ Result<ImportReport> importStatements(Database &db,
                                       const QList<Statement> &statements,
                                       const QByteArray &data,
                                       const QString &fileName,
-                                      const QString &format)
+                                      const QString &format,
+                                      const std::atomic_bool *cancel)
 {
     ImportReport report;
     report.fileName = fileName;
@@ -274,6 +276,8 @@ Result<ImportReport> importStatements(Database &db,
 
         std::map<QString, int> occurrences;
         for (const StatementEntry &entry : statement.entries) {
+            if (cancel && cancel->load()) // the transaction rolls back: nothing of the file stays
+                return makeError(tr("%1: import cancelled; nothing was imported").arg(fileName));
             // Identical entries within one statement are distinct bookings: number them.
             const QString base = entryFingerprint(statement, entry, 0);
             const int occurrence = occurrences[base]++;

@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <atomic>
+
 namespace paydeck::reconcile {
 
 /// What one statement of an imported file brought.
@@ -38,16 +40,18 @@ struct ImportReport
 /// Imports a statement file into the store as one transaction: all of it or nothing. The same
 /// file twice, or the same entry in two overlapping statements, is recognised by content and not
 /// imported twice. A CSV file is read with `mapping`, or with a detected mapping when none is
-/// given and detection has no doubts.
+/// given and detection has no doubts. Setting `cancel` stops it and leaves the store unchanged.
 Result<ImportReport> importStatementFile(store::Database &db,
                                          const QByteArray &data,
                                          const QString &fileName,
-                                         const CsvMapping *mapping = nullptr);
+                                         const CsvMapping *mapping = nullptr,
+                                         const std::atomic_bool *cancel = nullptr);
 Result<ImportReport> importStatements(store::Database &db,
                                       const QList<Statement> &statements,
                                       const QByteArray &data,
                                       const QString &fileName,
-                                      const QString &format);
+                                      const QString &format,
+                                      const std::atomic_bool *cancel = nullptr);
 
 struct LedgerImportReport
 {

@@ -30,7 +30,9 @@ std::string orderIdOf(const Charge &charge)
     if (at == std::string::npos)
         return {};
     const auto end = charge.metadataJson.find('"', at + key.size());
-    return end == std::string::npos ? std::string() : charge.metadataJson.substr(at + key.size(), end - at - key.size());
+    return end == std::string::npos
+               ? std::string()
+               : charge.metadataJson.substr(at + key.size(), end - at - key.size());
 }
 
 int exponentOf(const std::string &currency)
@@ -74,7 +76,8 @@ QJsonObject LedgerExpectation::toJson() const
     };
 }
 
-LedgerExport makeLedgerExport(const std::vector<std::pair<Charge, qint64>> &chargesWithNet, quint64 seed,
+LedgerExport makeLedgerExport(const std::vector<std::pair<Charge, qint64>> &chargesWithNet,
+                              quint64 seed,
                               qint64 until)
 {
     LedgerExport out;
@@ -90,7 +93,8 @@ LedgerExport makeLedgerExport(const std::vector<std::pair<Charge, qint64>> &char
     const auto pick = [&](const char *purpose, const std::string &not1, const std::string &not2) {
         std::optional<size_t> best;
         quint64 bestHash = 0;
-        for (size_t i = 0; i < charges.size() && charges[i]->first.created < first + 14 * 86400; ++i) {
+        for (size_t i = 0; i < charges.size() && charges[i]->first.created < first + 14 * 86400;
+             ++i) {
             const Charge &c = charges[i]->first;
             if (orderIdOf(c).empty() || c.id == not1 || c.id == not2 || exponentOf(c.currency) != 2)
                 continue;
@@ -104,16 +108,24 @@ LedgerExport makeLedgerExport(const std::vector<std::pair<Charge, qint64>> &char
     };
     expect.missingInvoiceCharge = pick("missing", {}, {});
     expect.wrongAmountCharge = pick("typo", expect.missingInvoiceCharge, {});
-    const std::string duplicated = pick("twice", expect.missingInvoiceCharge, expect.wrongAmountCharge);
+    const std::string duplicated
+        = pick("twice", expect.missingInvoiceCharge, expect.wrongAmountCharge);
 
     std::string csv = "Invoice,Customer,Amount,Currency,Date\n";
-    const auto row = [&](const std::string &invoice, const std::string &customer, qint64 amount,
-                         const std::string &currency, qint64 at) {
+    const auto row = [&](const std::string &invoice,
+                         const std::string &customer,
+                         qint64 amount,
+                         const std::string &currency,
+                         qint64 at) {
         std::string upper = currency;
         for (char &ch : upper)
             ch = char(ch - 'a' + 'A');
-        csv += csvField(invoice) + ',' + csvField(customer) + ',' + decimal(amount, exponentOf(currency)) + ','
-               + upper + ',' + QDateTime::fromSecsSinceEpoch(at, Qt::UTC).date().toString(Qt::ISODate).toStdString()
+        csv += csvField(invoice) + ',' + csvField(customer) + ','
+               + decimal(amount, exponentOf(currency)) + ',' + upper + ','
+               + QDateTime::fromSecsSinceEpoch(at, Qt::UTC)
+                     .date()
+                     .toString(Qt::ISODate)
+                     .toStdString()
                + '\n';
         ++expect.invoices;
     };
@@ -128,7 +140,8 @@ LedgerExport makeLedgerExport(const std::vector<std::pair<Charge, qint64>> &char
         qint64 amount = c.amount;
         if (c.id == expect.wrongAmountCharge) {
             amount += 1000; // a typo of ten units
-        } else if (stableHash(seed, c.id, "net") % 50 == 0 && entry->second != c.amount && !orderIdOf(c).empty()) {
+        } else if (stableHash(seed, c.id, "net") % 50 == 0 && entry->second != c.amount
+                   && !orderIdOf(c).empty()) {
             amount = entry->second; // booked at the net the provider paid out
             ++expect.bookedNet;
         }

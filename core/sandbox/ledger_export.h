@@ -14,12 +14,12 @@ namespace paydeck::sandbox {
 /// What reconciling the ledger against the synced charges must find.
 struct LedgerExpectation
 {
-    std::string missingInvoiceCharge;  // a charge the books never got: unmatched (provider)
-    std::string wrongAmountCharge;     // booked with a typo: amount mismatch
-    std::string duplicatedInvoice;     // booked twice: duplicate (ledger)
-    std::string orphanInvoice;         // an invoice no charge pays: unmatched (ledger)
-    int bookedNet = 0;                 // invoices booked at the net after fees: fee-aware matches
-    int invoices = 0;                  // rows in the export
+    std::string missingInvoiceCharge; // a charge the books never got: unmatched (provider)
+    std::string wrongAmountCharge;    // booked with a typo: amount mismatch
+    std::string duplicatedInvoice;    // booked twice: duplicate (ledger)
+    std::string orphanInvoice;        // an invoice no charge pays: unmatched (ledger)
+    int bookedNet = 0;                // invoices booked at the net after fees: fee-aware matches
+    int invoices = 0;                 // rows in the export
     QJsonObject toJson() const;
 };
 
@@ -33,6 +33,7 @@ struct LedgerExport
 /// payments by an invoice number the charge does not carry; a few booked at the net; and four
 /// deliberate exceptions. Deterministic per seed and charge, like the bank statement.
 LedgerExport makeLedgerExport(const std::vector<std::pair<Charge, qint64>> &chargesWithNet,
-                              quint64 seed, qint64 until);
+                              quint64 seed,
+                              qint64 until);
 
 } // namespace paydeck::sandbox

@@ -101,6 +101,7 @@ private slots:
     void unmatchAndRestoreUndoEachOther();
     void cancelledRunChangesNothing();
     void aPeriodRunLeavesOtherPeriodsAlone();
+    void aCancelledImportLeavesNothing();
 };
 
 void TestReconcileStore::everySharedSampleImportsOnceAndOnlyOnce()
@@ -441,6 +442,22 @@ void TestReconcileStore::aPeriodRunLeavesOtherPeriodsAlone()
                     "SELECT count(*) FROM recon_matches m JOIN payouts p ON p.rowid = m.left_id"
                     " WHERE p.id = 'po_JAN' AND m.rule = 'reference'"),
              1);
+}
+
+void TestReconcileStore::aCancelledImportLeavesNothing()
+{
+    Store store;
+    const QString path
+        = test::samplePath(u"statements/mt940/mt940_de-sepa_97-txns_debit-balance.sta"_s);
+    std::atomic_bool cancel{true};
+    auto report = importStatementFile(store.db(), test::readFile(path), path, nullptr, &cancel);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().contains(u"cancelled"), qPrintable(report.error()));
+    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM import_files"), 0);
+    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM bank_statements"), 0);
+    cancel = false;
+    QVERIFY(importStatementFile(store.db(), test::readFile(path), path, nullptr, &cancel).ok());
+    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM bank_entries"), 97);
 }
 
 QTEST_GUILESS_MAIN(TestReconcileStore)

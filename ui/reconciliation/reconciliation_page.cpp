@@ -690,8 +690,11 @@ void ReconciliationPage::importStatements(const QStringList &files,
                 break;
             }
             auto data = readWhole(files[i]);
-            auto report = data ? reconcile::importStatementFile(
-                              db, data.value(), files[i], csvMapping ? &*csvMapping : nullptr)
+            auto report = data ? reconcile::importStatementFile(db,
+                                                                data.value(),
+                                                                files[i],
+                                                                csvMapping ? &*csvMapping : nullptr,
+                                                                &worker->cancelFlag())
                                : Result<reconcile::ImportReport>(makeError(data.error()));
             if (report && csvMapping && !csvMapping->name.isEmpty())
                 (void)reconcile::saveCsvMapping(db,
