@@ -1,6 +1,7 @@
 // The statement importers against the shared real-world samples and their expected values, and
 // against broken input: every malformed variant must give an error naming file and place.
 #include "reconcile/camt_parser.h"
+#include "reconcile/csv_mapping.h"
 #include "reconcile/mt940_parser.h"
 #include "reconcile/statement_file.h"
 #include "test_support.h"
@@ -85,6 +86,8 @@ private slots:
     void mt940StructuredInformationIsSplitIntoItsFields();
     void mt940EnvelopeAndEmptyStatementsImport();
     void mt940Latin1AndCrlfAndControlBytes();
+    void mt942InterimReportHasNoBalanceProof();
+    void csvWithDebitAndCreditColumnsAndUsDates();
     void camtMultiStatementMatchesItsExpectedValues();
     void everyCamtSampleImportsWithItsCounts_data();
     void everyCamtSampleImportsWithItsCounts();
@@ -215,6 +218,48 @@ void TestStatementParsers::mt940Latin1AndCrlfAndControlBytes()
     QCOMPARE(statement.entries.first().remittance, u"Zahlung Müller GmbH"_s);
     QCOMPARE(statement.entries.first().accountServicerReference, u"B1"_s);
     QCOMPARE(statement.balanceProofDifference(), std::optional<qint64>(0));
+}
+
+void TestStatementParsers::mt942InterimReportHasNoBalanceProof()
+{
+    const QByteArray text = ":20:INTRADAY1\r\n:25:DE89370400440532013000\r\n:28C:7/1\r\n"
+                            ":34F:EUR0,\r\n:13D:2611271015+0100\r\n"
+                            ":61:2611271127C1250,00NTRFNONREF//PDK1\r\n:86:STRIPE PAYOUT po_1X\r\n"
+                            ":61:2611271127D35,10NMSCNONREF\r\n:86:Bank fee\r\n"
+                            ":90D:1EUR35,10\r\n:90C:1EUR1250,00\r\n-";
+    auto parsed = parseMt940(text, u"intraday.942"_s);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    const Statement &report = parsed.value().first();
+    QCOMPARE(report.format, u"mt942"_s);
+    QCOMPARE(report.currency, u"EUR"_s);
+    QCOMPARE(report.entries.size(), 2);
+    QCOMPARE(report.creditSum(), 125000);
+    QCOMPARE(report.debitSum(), -3510);
+    QVERIFY(!report.balanceProofDifference().has_value()); // an interim report states no balances
+}
+
+void TestStatementParsers::csvWithDebitAndCreditColumnsAndUsDates()
+{
+    const QByteArray csv = "Date,Description,Debit,Credit,Currency\n"
+                           "11/02/2026,STRIPE PAYOUT po_1,,\"1,234.56\",USD\n"
+                           "11/13/2026,Office rent,800.00,,USD\n";
+    auto preview = detectCsvMapping(csv, CsvMapping::Kind::Statement, u"bank.csv"_s);
+    QVERIFY2(preview.ok(), qPrintable(preview.error()));
+    QCOMPARE(int(preview.value().mapping.sign), int(CsvMapping::Sign::DebitCreditColumns));
+    QCOMPARE(preview.value().mapping.dateFormat, u"MM/dd/yyyy"_s); // 13 cannot be a month
+    QCOMPARE(preview.value().mapping.decimalSeparator, QChar(u'.'));
+    auto parsed = statementsFromCsv(csv, preview.value().mapping, u"bank.csv"_s);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    QCOMPARE(parsed.value().first().entries.size(), 2);
+    QCOMPARE(parsed.value().first().entries[0].amount, 123456);
+    QCOMPARE(parsed.value().first().entries[1].amount, -80000);
+    QCOMPARE(parsed.value().first().entries[1].bookingDate, QDate(2026, 11, 13));
+    // The same mapping on a file whose columns differ: a clear error, not a guess.
+    auto wrong = statementsFromCsv(
+        "When,What,Amount\n2026-11-02,x,1.00\n", preview.value().mapping, u"other.csv"_s);
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.error().contains(u"other.csv") && wrong.error().contains(u"\"Date\""),
+             qPrintable(wrong.error()));
 }
 
 void TestStatementParsers::camtMultiStatementMatchesItsExpectedValues()
