@@ -293,11 +293,24 @@ Result<QJsonArray> unmatch(Database &db, qint64 groupId, const QString &note, co
         return makeError(ok.error());
     if (own) {
         // The items are open again: list them as exceptions until the next run decides.
+        // With what the exception list shows: amount, currency, date and reference of the item.
         auto insert = db.prepare(
-            "INSERT INTO recon_exceptions (run_id, kind, reconciliation, side, item_id, currency, "
-            "amount,"
-            " item_date, reference, detail) VALUES (coalesce((SELECT max(id) FROM recon_runs), 0),"
-            " 'unmatched', ?, ?, ?, coalesce(?, ''), 0, NULL, NULL, ?)");
+            "INSERT INTO recon_exceptions (run_id, kind, reconciliation, side, item_id, currency,"
+            " amount, item_date, reference, detail)"
+            " SELECT coalesce((SELECT max(id) FROM recon_runs), 0), 'unmatched', ?1, ?2, ?3,"
+            " f.currency, f.amount, f.day, f.reference, ?4 FROM ("
+            "   SELECT upper(currency) AS currency, amount, date(coalesce(arrival_date, created), "
+            "'unixepoch') AS day,"
+            "          id AS reference FROM payouts WHERE ?2 = 'provider' AND ?1 != "
+            "'charge_ledger' AND rowid = ?3"
+            "   UNION ALL SELECT upper(currency), amount, date(created, 'unixepoch'), id FROM "
+            "charges"
+            "          WHERE ?2 = 'provider' AND ?1 = 'charge_ledger' AND rowid = ?3"
+            "   UNION ALL SELECT currency, amount, booking_date,"
+            "          coalesce(nullif(end_to_end_id, ''), substr(remittance, 1, 60), servicer_ref)"
+            "          FROM bank_entries WHERE ?2 = 'bank' AND id = ?3"
+            "   UNION ALL SELECT currency, amount, entry_date, reference FROM ledger_entries"
+            "          WHERE ?2 = 'ledger' AND id = ?3) AS f");
         if (!insert)
             return makeError(insert.error());
         const std::string kindText = text(kind),
@@ -313,13 +326,11 @@ Result<QJsonArray> unmatch(Database &db, qint64 groupId, const QString &note, co
                 if (id.isNull() || seen.contains({QString::fromStdString(side), id.toInteger()}))
                     continue;
                 seen.insert({QString::fromStdString(side), id.toInteger()});
-                const std::string currency = text(row.value(u"currency").toString());
                 auto &s = insert.value();
                 s.bindText(1, kindText);
                 s.bindText(2, side);
                 s.bind(3, id.toInteger());
-                s.bindText(4, currency);
-                s.bindText(5, detail);
+                s.bindText(4, detail);
                 if (auto ok = s.run(); !ok)
                     return makeError(ok.error());
                 s.reset();

@@ -374,6 +374,16 @@ void TestReconcileStore::unmatchAndRestoreUndoEachOther()
     QCOMPARE(scalar(store.db(),
                     "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank'"),
              2);
+    // Listed with what a person needs to see: the items' amounts, currency and dates.
+    QCOMPARE(
+        scalar(store.db(),
+               "SELECT sum(amount) FROM recon_exceptions WHERE reconciliation = 'payout_bank'"),
+        20000);
+    QCOMPARE(
+        scalar(store.db(),
+               "SELECT count(*) FROM recon_exceptions WHERE item_date IS NOT NULL AND currency = "
+               "'EUR' AND reference != ''"),
+        2);
     QVERIFY(restoreMatch(store.db(), removed.value(), u"undo"_s, u"ben"_s).ok());
     QCOMPARE(
         scalar(
