@@ -277,6 +277,10 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
             line.payouts = {first.id, p.id};
             line.amount = first.amount + p.amount;
             line.remittance = "STRIPE PAYOUTS";
+            // A bank merges what it books together: within three business days of the first.
+            line.bookingDay
+                = std::min(line.bookingDay, addBusinessDays(startOfDay(first.arrivalDate), 3));
+            line.valueDay = line.bookingDay;
             expect.mergedPayouts.push_back({first.id, p.id});
             account.lines.push_back(line);
             continue;

@@ -2,6 +2,7 @@
 #include "sandbox/bank_statement.h"
 #include "sandbox/world.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -268,7 +269,40 @@ private slots:
         QVERIFY(!first.expectation.shortPayout.empty());
         QVERIFY(!first.expectation.duplicatedPayout.empty());
         QCOMPARE(first.expectation.mergedPayouts.size(), size_t(1));
-        QCOMPARE(first.expectation.splitPayouts.size(), size_t(2));
+    }
+
+    void aMergedBankLineFallsInsideTheWindowOfBothPayouts()
+    {
+        // Whatever the seed: a bank books what it merges within three business days of the first
+        // payout's arrival, the window reconciliation allows.
+        for (quint64 seed = 1; seed <= 24; ++seed) {
+            SandboxOptions o = options(1500);
+            o.seed = seed;
+            World world(o);
+            world.generate(kAnchor);
+            const BankStatement statement = makeBankStatement(world.payouts(), seed, world.clock());
+            std::map<std::string, qint64> arrival;
+            for (const auto &p : world.payouts())
+                arrival[p.id] = p.arrivalDate - p.arrivalDate % 86400;
+            int merged = 0;
+            for (const auto &account : statement.accounts)
+                for (const auto &line : account.lines) {
+                    if (line.payouts.size() != 2)
+                        continue;
+                    ++merged;
+                    for (const auto &id : line.payouts) {
+                        int business = 0;
+                        for (qint64 d = arrival[id] + 86400; d <= line.bookingDay; d += 86400)
+                            business += QDateTime::fromSecsSinceEpoch(d, Qt::UTC).date().dayOfWeek()
+                                        <= 5;
+                        QVERIFY2(line.bookingDay >= arrival[id] - 86400 && business <= 3,
+                                 qPrintable(QStringLiteral("seed %1: %2")
+                                                .arg(seed)
+                                                .arg(QString::fromStdString(id))));
+                    }
+                }
+            QCOMPARE(merged, 1);
+        }
     }
 };
 

@@ -169,18 +169,21 @@ private slots:
         page->run(false);
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && refreshed.count() > 0, 60000);
         // Three planted at the bank, four in the books.
-        QTRY_COMPARE_WITH_TIMEOUT(page->exceptions()->rowCount(), 7, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->exceptions()->rowCount() >= 7, 10000);
         QStringList kinds;
         int duplicateRow = -1, mismatchRow = -1;
         for (int row = 0; row < page->exceptions()->rowCount(); ++row) {
             const auto *e = page->exceptions()->rowAt(row);
-            kinds << e->reconciliation + u':' + e->kind;
+            kinds << e->reconciliation + u':' + e->kind
+                         + (page->exceptions()->rowCount() == 7 ? QString() : u' ' + e->detail);
             if (e->kind == u"duplicate" && e->reconciliation == u"payout_bank")
                 duplicateRow = row;
             if (e->kind == u"amount_mismatch" && e->reconciliation == u"payout_bank")
                 mismatchRow = row;
         }
         kinds.sort();
+        if (kinds.size() != 7)
+            qWarning().noquote() << kinds.join(u'\n');
         QCOMPARE(kinds,
                  (QStringList{QStringLiteral("charge_ledger:amount_mismatch"),
                               QStringLiteral("charge_ledger:duplicate"),
