@@ -183,12 +183,13 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
     for (const auto *p : payouts)
         firstDay = std::min(firstDay, startOfDay(p->arrivalDate));
 
-    // The special cases come from the statement's first three weeks (long arrived, and the same
+    // The special cases come from the statement's first three weeks and arrived at least five
+    // business days before its end, so no window can still call them pending (and the same
     // payouts on every later day), each the payout with the smallest hash for its purpose.
     std::vector<size_t> early;
     for (size_t i = 0; i < payouts.size(); ++i)
         if (startOfDay(payouts[i]->arrivalDate) < firstDay + 21 * kDay
-            && addBusinessDays(startOfDay(payouts[i]->arrivalDate), 3) <= lastDay - 2 * kDay)
+            && addBusinessDays(startOfDay(payouts[i]->arrivalDate), 5) <= lastDay - 3 * kDay)
             early.push_back(i);
     std::set<size_t> special;
     const auto pick = [&](const char *purpose, auto accept) -> std::optional<size_t> {
