@@ -8,10 +8,12 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <numeric>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 
@@ -173,6 +175,16 @@ std::string upper(std::string_view text)
     return out;
 }
 
+/// Runs two independent halves of a job on two threads (the machines Paydeck runs on have two
+/// cores or more). The halves must not write the same memory.
+template<typename A, typename B>
+void parallel(A first, B second)
+{
+    std::thread worker(std::move(second));
+    first();
+    worker.join();
+}
+
 /// Open addressing from a string to an index: no allocation per entry, one probe mostly.
 class FlatIndex
 {
@@ -249,12 +261,17 @@ public:
             m_rightUsed[i] = lockedRight[i] ? 2 : 0;
         // By date, then by the store's row id: a total order that does not depend on input order.
         // Sorted as packed keys: comparisons that chase items through memory cost seconds here.
-        m_leftOrder = orderBy(provider.size(), [&](size_t i) {
-            return std::pair<qint64, qint64>(provider[i].day, provider[i].rowid);
-        });
-        m_rightOrder = orderBy(counter.size(), [&](size_t i) {
-            return std::pair<qint64, qint64>(counter[i].day, counter[i].id);
-        });
+        parallel(
+            [&] {
+                m_leftOrder = orderBy(provider.size(), [&](size_t i) {
+                    return std::pair<qint64, qint64>(provider[i].day, provider[i].rowid);
+                });
+            },
+            [&] {
+                m_rightOrder = orderBy(counter.size(), [&](size_t i) {
+                    return std::pair<qint64, qint64>(counter[i].day, counter[i].id);
+                });
+            });
         m_out.matches.reserve(provider.size());
     }
 
@@ -339,8 +356,12 @@ private:
         match.score = score;
         match.difference = rightSum - leftSum;
         match.explanation = std::move(explanation);
-        m_out.matches.push_back(std::move(match));
+        sink().matches.push_back(std::move(match));
     }
+
+    /// Where results go: the run's outcome, or a half's while both cores decide independent items.
+    MatchOutcome &sink() { return t_sink ? *t_sink : m_out; }
+    static thread_local MatchOutcome *t_sink;
 
     /// `amount` is the difference for mismatches; the item's own amount otherwise.
     void addException(ExceptionKind kind,
@@ -357,7 +378,7 @@ private:
                    : providerSide ? m_p[size_t(index)].amount
                                   : m_c[size_t(index)].amount;
         e.detail = std::move(detail);
-        m_out.exceptions.push_back(std::move(e));
+        sink().exceptions.push_back(std::move(e));
     }
 
     QString pm(const ProviderItem &p) const { return money(p.amount, p.currency); }
@@ -382,28 +403,44 @@ private:
             for (size_t i = 0; i < m_p.size(); ++i)
                 if (!m_leftUsed[i])
                     byId.insert(m_p[i].id, int(i));
-            std::vector<std::pair<std::string_view, int>> sorted; // built when a cut id appears
-            edges.reserve(m_c.size());
-            for (int r = 0; r < int(m_c.size()); ++r) { // memory order; edges are sorted later
-                if (m_rightUsed[size_t(r)])
-                    continue;
-                const std::string &text = m_c[size_t(r)].text;
-                for (size_t at = text.find("po_"); at != std::string::npos;
-                     at = text.find("po_", at + 3)) {
-                    if (at > 0 && isIdChar(text[at - 1]))
+            // Both cores scan half of the lines each; exact hits first, cut ids resolved after.
+            struct Scan
+            {
+                std::vector<Edge> edges;
+                std::vector<std::pair<std::string_view, int>> misses; // token, line
+            };
+            const auto scan = [&](int from, int to, Scan &out) {
+                for (int r = from; r < to; ++r) {
+                    if (m_rightUsed[size_t(r)])
                         continue;
-                    size_t end = at + 3;
-                    while (end < text.size() && isIdChar(text[end]))
-                        ++end;
-                    const std::string_view token(text.data() + at, end - at);
-                    if (const int found = byId.find(
-                            token, [&](int i) { return std::string_view(m_p[size_t(i)].id); });
-                        found >= 0) {
-                        edges.push_back({found, r, false, token});
-                        continue;
+                    const std::string &text = m_c[size_t(r)].text;
+                    for (size_t at = text.find("po_"); at != std::string::npos;
+                         at = text.find("po_", at + 3)) {
+                        if (at > 0 && isIdChar(text[at - 1]))
+                            continue;
+                        size_t end = at + 3;
+                        while (end < text.size() && isIdChar(text[end]))
+                            ++end;
+                        const std::string_view token(text.data() + at, end - at);
+                        if (const int found = byId.find(
+                                token, [&](int i) { return std::string_view(m_p[size_t(i)].id); });
+                            found >= 0)
+                            out.edges.push_back({found, r, false, token});
+                        else if (int(token.size()) >= m_rules.minTruncatedReference)
+                            out.misses.emplace_back(token, r);
                     }
-                    if (int(token.size()) < m_rules.minTruncatedReference)
-                        continue;
+                }
+            };
+            const int mid = int(m_c.size() / 2);
+            Scan halves[2];
+            parallel([&] { scan(0, mid, halves[0]); },
+                     [&] { scan(mid, int(m_c.size()), halves[1]); });
+            edges.reserve(halves[0].edges.size() + halves[1].edges.size());
+            for (const Scan &half : halves)
+                edges.insert(edges.end(), half.edges.begin(), half.edges.end());
+            std::vector<std::pair<std::string_view, int>> sorted; // built when a cut id appears
+            for (const Scan &half : halves) {
+                for (const auto &[token, r] : half.misses) {
                     if (sorted.empty()) {
                         for (size_t i = 0; i < m_p.size(); ++i)
                             if (!m_leftUsed[i])
@@ -576,11 +613,10 @@ private:
         for (const int l : m_leftOrder)
             if (contested[size_t(l)])
                 order.push_back(l);
-        std::vector<int> lines;
-        for (const int l : order) {
+        const auto decide = [&](int l, std::vector<int> &lines) {
             const auto [first, last] = edgesOfLeft(l);
             if (first == last || m_leftUsed[size_t(l)])
-                continue;
+                return;
             lines.clear();
             bool truncated = true; // only when no line names it in full
             std::string_view token;
@@ -597,13 +633,36 @@ private:
                 truncated &= e.truncated;
             }
             if (lines.empty())
-                continue;
+                return;
             if (lines.size() > 1)
                 std::sort(lines.begin(), lines.end(), [&](int a, int b) {
                     return std::tie(m_c[a].day, m_c[a].id) < std::tie(m_c[b].day, m_c[b].id);
                 });
             referenceComponent(l, lines, truncated, token);
+        };
+        // Uncontested items touch only their own lines: the two cores take half each, and the
+        // halves' results are appended in item order, exactly as one core would have made them.
+        const size_t uncontested = size_t(std::count(contested.begin(), contested.end(), char(0)));
+        MatchOutcome halves[2];
+        const auto half = [&](size_t from, size_t to, MatchOutcome &out) {
+            t_sink = &out;
+            out.matches.reserve(to - from);
+            std::vector<int> lines;
+            for (size_t k = from; k < to; ++k)
+                decide(order[k], lines);
+            t_sink = nullptr;
+        };
+        parallel([&] { half(0, uncontested / 2, halves[0]); },
+                 [&] { half(uncontested / 2, uncontested, halves[1]); });
+        for (MatchOutcome &part : halves) {
+            std::move(part.matches.begin(), part.matches.end(), std::back_inserter(m_out.matches));
+            std::move(part.exceptions.begin(),
+                      part.exceptions.end(),
+                      std::back_inserter(m_out.exceptions));
         }
+        std::vector<int> lines;
+        for (size_t k = uncontested; k < order.size(); ++k)
+            decide(order[k], lines);
     }
 
     QString namedBy(const ProviderItem &p, bool truncated, std::string_view token) const
@@ -1068,6 +1127,8 @@ private:
                    : tr("Charge %1 names ledger reference %2. Amounts equal (%3)."));
     std::map<int, std::string> m_amountDateTemplates;
 };
+
+thread_local MatchOutcome *Engine::t_sink = nullptr;
 
 } // namespace
 
