@@ -69,7 +69,6 @@ struct Loaded
     std::vector<ProviderItem> provider;
     std::vector<CounterItem> counter;
     std::vector<bool> lockedLeft, lockedRight;
-    std::vector<bool> counterInPeriod;
     Day asOf = 0;
 };
 
@@ -127,7 +126,10 @@ bool containsUpper(std::string_view text, std::string_view upperNeedle)
     return false;
 }
 
-Result<void> loadBankSide(Database &db, const ReconcileOptions &options, Loaded &loaded)
+Result<void> loadBankSide(Database &db,
+                          const ReconcileOptions &options,
+                          Loaded &loaded,
+                          const std::unordered_set<qint64> &locked)
 {
     // Candidates reach a week beyond the period so that lines of its last payouts are found;
     // only lines inside the period are reported when nothing matches them.
@@ -144,9 +146,6 @@ Result<void> loadBankSide(Database &db, const ReconcileOptions &options, Loaded 
     auto query = db.prepare(sql);
     if (!query)
         return makeError(query.error());
-    auto locked = lockedIds(db, kPayoutBank);
-    if (!locked)
-        return makeError(locked.error());
     std::vector<std::string> keywords;
     for (const QString &keyword : options.rules.providerKeywords)
         keywords.push_back(upper(keyword.toStdString()));
@@ -189,8 +188,7 @@ Result<void> loadBankSide(Database &db, const ReconcileOptions &options, Loaded 
             mentions = mentions || containsUpper(c.text, keyword);
         c.providerLine = mentions && inPeriod;
         loaded.asOf = std::max(loaded.asOf, c.day);
-        loaded.lockedRight.push_back(!locked.value().second.empty()
-                                     && locked.value().second.count(c.id) > 0);
+        loaded.lockedRight.push_back(!locked.empty() && locked.count(c.id) > 0);
         loaded.counter.push_back(std::move(c));
     }
     return {};
@@ -654,7 +652,7 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
                                 ? loadPayouts(*second.value(), options, bank, locked.value().first)
                                 : Result<void>(makeError(second.error()));
         });
-        auto bankLoaded = loadBankSide(db, options, bank);
+        auto bankLoaded = loadBankSide(db, options, bank, locked.value().second);
         payoutReader.join();
         if (!bankLoaded)
             return makeError(bankLoaded.error());

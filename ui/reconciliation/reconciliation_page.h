@@ -119,7 +119,6 @@ private:
     std::optional<reconcile::ExceptionRow> m_selected;
     QList<reconcile::MatchInfo> m_shownMatches;
     std::function<QString(const QString &)> m_noteProvider;
-    QString m_summaryText;
     QString m_sandboxStatement;
     QString m_sandboxLedger;
     QPushButton *m_importSandbox = nullptr;
