@@ -921,13 +921,39 @@ private:
 
     static constexpr int kMaxGroupCandidates = 12;
 
+    /// The free items of `order` (date order), by currency.
+    template<typename Free, typename CurrencyOf>
+    static std::map<std::string_view, std::vector<int>>
+    freeByCurrency(const std::vector<int> &order, Free isFree, CurrencyOf currencyOf)
+    {
+        std::map<std::string_view, std::vector<int>> out;
+        for (const int i : order)
+            if (isFree(i))
+                out[currencyOf(i)].push_back(i);
+        return out;
+    }
+
+    /// Of a date-ordered list, the items near `day` that `fits` (free, in the window, same sign).
+    template<typename DayOf, typename Fits>
+    std::vector<int> nearby(const std::vector<int> &list, Day day, DayOf dayOf, Fits fits) const
+    {
+        const int span = m_rules.dateWindowBusinessDays * 2 + 6; // calendar days; fits() decides
+        auto it = std::lower_bound(
+            list.begin(), list.end(), day - span, [&](int i, Day d) { return dayOf(i) < d; });
+        std::vector<int> out;
+        for (; it != list.end() && dayOf(*it) <= day + span; ++it)
+            if (fits(*it))
+                out.push_back(*it);
+        return out;
+    }
+
     void manyToOneRule()
     {
         // One bank line (or ledger entry) for several provider items.
-        std::map<std::string_view, std::vector<int>> byCurrency;
-        for (const int l : m_leftOrder)
-            if (!m_leftUsed[size_t(l)])
-                byCurrency[m_p[size_t(l)].currency].push_back(l);
+        const auto byCurrency = freeByCurrency(
+            m_leftOrder,
+            [&](int l) { return !m_leftUsed[size_t(l)]; },
+            [&](int l) { return std::string_view(m_p[size_t(l)].currency); });
         for (const int r : m_rightOrder) {
             if (m_rightUsed[size_t(r)])
                 continue;
@@ -935,23 +961,14 @@ private:
             const auto list = byCurrency.find(c.currency);
             if (list == byCurrency.end())
                 continue;
-            // Providers are in date order: only those from window + 1 days before the line on.
-            // (Generous calendar bounds; inWindow decides in business days.)
-            const Day earliest = c.day - m_rules.dateWindowBusinessDays * 2 - 6;
-            auto begin = std::lower_bound(list->second.begin(),
-                                          list->second.end(),
-                                          earliest,
-                                          [&](int l, Day day) { return m_p[size_t(l)].day < day; });
-            std::vector<int> candidates;
-            for (auto it = begin;
-                 it != list->second.end()
-                 && m_p[size_t(*it)].day <= c.day + m_rules.dateWindowBusinessDays * 2 + 6;
-                 ++it) {
-                const int l = *it;
-                if (!m_leftUsed[size_t(l)] && inWindow(m_p[size_t(l)], c)
-                    && (m_p[size_t(l)].amount > 0) == (c.amount > 0))
-                    candidates.push_back(l);
-            }
+            const std::vector<int> candidates = nearby(
+                list->second,
+                c.day,
+                [&](int l) { return m_p[size_t(l)].day; },
+                [&](int l) {
+                    return !m_leftUsed[size_t(l)] && inWindow(m_p[size_t(l)], c)
+                           && (m_p[size_t(l)].amount > 0) == (c.amount > 0);
+                });
             if (candidates.size() < 2 || candidates.size() > kMaxGroupCandidates)
                 continue;
             const auto group
@@ -974,10 +991,10 @@ private:
 
     void oneToManyRule()
     {
-        std::map<std::string_view, std::vector<int>> byCurrency;
-        for (const int r : m_rightOrder)
-            if (!m_rightUsed[size_t(r)])
-                byCurrency[m_c[size_t(r)].currency].push_back(r);
+        const auto byCurrency = freeByCurrency(
+            m_rightOrder,
+            [&](int r) { return !m_rightUsed[size_t(r)]; },
+            [&](int r) { return std::string_view(m_c[size_t(r)].currency); });
         for (const int l : m_leftOrder) {
             if (m_leftUsed[size_t(l)])
                 continue;
@@ -985,21 +1002,14 @@ private:
             const auto list = byCurrency.find(p.currency);
             if (list == byCurrency.end())
                 continue;
-            const Day earliest = p.day - m_rules.dateWindowBusinessDays * 2 - 6;
-            auto begin = std::lower_bound(list->second.begin(),
-                                          list->second.end(),
-                                          earliest,
-                                          [&](int r, Day day) { return m_c[size_t(r)].day < day; });
-            std::vector<int> candidates;
-            for (auto it = begin;
-                 it != list->second.end()
-                 && m_c[size_t(*it)].day <= p.day + m_rules.dateWindowBusinessDays * 2 + 6;
-                 ++it) {
-                const int r = *it;
-                if (!m_rightUsed[size_t(r)] && inWindow(p, m_c[size_t(r)])
-                    && (m_c[size_t(r)].amount > 0) == (p.amount > 0))
-                    candidates.push_back(r);
-            }
+            const std::vector<int> candidates = nearby(
+                list->second,
+                p.day,
+                [&](int r) { return m_c[size_t(r)].day; },
+                [&](int r) {
+                    return !m_rightUsed[size_t(r)] && inWindow(p, m_c[size_t(r)])
+                           && (m_c[size_t(r)].amount > 0) == (p.amount > 0);
+                });
             if (candidates.size() < 2 || candidates.size() > kMaxGroupCandidates)
                 continue;
             const auto group
