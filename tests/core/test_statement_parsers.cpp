@@ -87,6 +87,7 @@ private slots:
     void mt940EnvelopeAndEmptyStatementsImport();
     void mt940Latin1AndCrlfAndControlBytes();
     void mt942InterimReportHasNoBalanceProof();
+    void mt940EntryDateAcrossTheYearEnd();
     void csvWithDebitAndCreditColumnsAndUsDates();
     void camtMultiStatementMatchesItsExpectedValues();
     void everyCamtSampleImportsWithItsCounts_data();
@@ -218,6 +219,19 @@ void TestStatementParsers::mt940Latin1AndCrlfAndControlBytes()
     QCOMPARE(statement.entries.first().remittance, u"Zahlung Müller GmbH"_s);
     QCOMPARE(statement.entries.first().accountServicerReference, u"B1"_s);
     QCOMPARE(statement.balanceProofDifference(), std::optional<qint64>(0));
+}
+
+void TestStatementParsers::mt940EntryDateAcrossTheYearEnd()
+{
+    // Value date 31 Dec 2026, booked 2 Jan: the entry date carries no year of its own.
+    const QByteArray text = ":20:YE\n:25:DE89370400440532013000\n:28C:1/1\n:60F:C261231EUR0,\n"
+                            ":61:2612310102C10,00NTRFNONREF\n:86:late\n"
+                            ":61:2701021231D1,00NTRFNONREF\n:86:early\n:62F:C270102EUR9,\n-";
+    auto parsed = parseMt940(text, u"yearend.sta"_s);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    QCOMPARE(parsed.value().first().entries[0].bookingDate, QDate(2027, 1, 2));
+    QCOMPARE(parsed.value().first().entries[1].bookingDate, QDate(2026, 12, 31));
+    QCOMPARE(parsed.value().first().balanceProofDifference(), std::optional<qint64>(0));
 }
 
 void TestStatementParsers::mt942InterimReportHasNoBalanceProof()
