@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CsvTable</name>
@@ -34,15 +33,15 @@
         <translation>leerer Betrag</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
+        <source>"%1" has more decimals than %2 allows (%3)</source>
         <translation>„%1“ hat mehr Nachkommastellen, als %2 erlaubt (%3)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large an amount</source>
+        <source>"%1" is too large an amount</source>
         <translation>„%1“ ist ein zu großer Betrag</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount</source>
+        <source>"%1" is not an amount</source>
         <translation>„%1“ ist kein Betrag</translation>
     </message>
     <message>
@@ -62,7 +61,7 @@
         <translation>Socket kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <source>"%1" is not an IPv4 address</source>
         <translation>„%1“ ist keine IPv4-Adresse</translation>
     </message>
     <message>
@@ -74,11 +73,11 @@
         <translation>(Objekt ohne ID)</translation>
     </message>
     <message>
-        <source>%1: required field &quot;%2&quot; is missing or has the wrong type</source>
+        <source>%1: required field "%2" is missing or has the wrong type</source>
         <translation>%1: Pflichtfeld „%2“ fehlt oder hat den falschen Typ</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an ISO 4217 currency</source>
+        <source>%1: "%2" is not an ISO 4217 currency</source>
         <translation>%1: „%2“ ist keine ISO-4217-Währung</translation>
     </message>
     <message>
@@ -98,11 +97,11 @@
         <translation>die Antwort ist kein Listenobjekt</translation>
     </message>
     <message>
-        <source>the list has no &quot;data&quot; array</source>
+        <source>the list has no "data" array</source>
         <translation>die Liste hat kein „data“-Array</translation>
     </message>
     <message>
-        <source>the list has no &quot;has_more&quot; flag</source>
+        <source>the list has no "has_more" flag</source>
         <translation>die Liste hat kein „has_more“-Feld</translation>
     </message>
     <message>
@@ -166,19 +165,19 @@
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: wants KIND:PROBABILITY with a probability from 0 to 1</source>
+        <source>fault "%1": wants KIND:PROBABILITY with a probability from 0 to 1</source>
         <translation>Fehler „%1“: erwartet ART:WAHRSCHEINLICHKEIT mit einer Wahrscheinlichkeit von 0 bis 1</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: Retry-After must be seconds</source>
+        <source>fault "%1": Retry-After must be seconds</source>
         <translation>Fehler „%1“: Retry-After muss in Sekunden angegeben sein</translation>
     </message>
     <message>
-        <source>fault &quot;%1&quot;: the delay must be milliseconds</source>
+        <source>fault "%1": the delay must be milliseconds</source>
         <translation>Fehler „%1“: die Verzögerung muss in Millisekunden angegeben sein</translation>
     </message>
     <message>
-        <source>unknown fault &quot;%1&quot; (429, 500, drop, slow, truncate, badjson)</source>
+        <source>unknown fault "%1" (429, 500, drop, slow, truncate, badjson)</source>
         <translation>unbekannter Fehler „%1“ (429, 500, drop, slow, truncate, badjson)</translation>
     </message>
     <message>
@@ -186,11 +185,11 @@
         <translation>die Fehlerwahrscheinlichkeiten ergeben zusammen mehr als 1</translation>
     </message>
     <message>
-        <source>--outage wants FROM-TO in seconds after start, got &quot;%1&quot;</source>
+        <source>--outage wants FROM-TO in seconds after start, got "%1"</source>
         <translation>--outage erwartet VON-BIS in Sekunden nach dem Start, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>the webhook address must be HOST:PORT, got &quot;%1&quot;</source>
+        <source>the webhook address must be HOST:PORT, got "%1"</source>
         <translation>die Webhook-Adresse muss HOST:PORT sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -233,14 +232,14 @@
 <context>
     <name>Reconcile</name>
     <message numerus="yes">
-        <source>%n balance transaction(s) with a net of %1 together: the payout&apos;s amount.</source>
+        <source>%n balance transaction(s) with a net of %1 together: the payout's amount.</source>
         <translation>
             <numerusform>%n Saldobuchung mit zusammen %1 netto: der Betrag der Auszahlung.</numerusform>
             <numerusform>%n Saldobuchungen mit zusammen %1 netto: der Betrag der Auszahlung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n transaction(s) net %1 of the payout&apos;s %2</source>
+        <source>%n transaction(s) net %1 of the payout's %2</source>
         <translation>
             <numerusform>%n Buchung: netto %1 von %2 der Auszahlung</numerusform>
             <numerusform>%n Buchungen: netto %1 von %2 der Auszahlung</numerusform>
@@ -250,7 +249,7 @@
 <context>
     <name>RuleSet</name>
     <message>
-        <source>unknown rule &quot;%1&quot; (known: %2)</source>
+        <source>unknown rule "%1" (known: %2)</source>
         <translation>unbekannte Regel „%1“ (bekannt: %2)</translation>
     </message>
     <message>
@@ -291,11 +290,11 @@
         <translation>unbekanntes Argument: %1</translation>
     </message>
     <message>
-        <source>--listen wants HOST:PORT, got &quot;%1&quot;</source>
+        <source>--listen wants HOST:PORT, got "%1"</source>
         <translation>--listen erwartet HOST:PORT, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>%1 wants a non-negative number, got &quot;%2&quot;</source>
+        <source>%1 wants a non-negative number, got "%2"</source>
         <translation>%1 erwartet eine nicht-negative Zahl, erhalten: „%2“</translation>
     </message>
     <message>
@@ -315,7 +314,7 @@
         <translation>das CA-Zertifikat %1 existiert nicht</translation>
     </message>
     <message>
-        <source>--stripe-url must be an https:// URL, got &quot;%1&quot;</source>
+        <source>--stripe-url must be an https:// URL, got "%1"</source>
         <translation>--stripe-url muss eine https://-URL sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -327,7 +326,7 @@
         <translation>unbekannter Befehl %1</translation>
     </message>
     <message>
-        <source>--webhook-url must be an http:// URL on loopback, got &quot;%1&quot;</source>
+        <source>--webhook-url must be an http:// URL on loopback, got "%1"</source>
         <translation>--webhook-url muss eine http://-URL auf Loopback sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -351,11 +350,11 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>--now wants a Unix time, got &quot;%1&quot;</source>
+        <source>--now wants a Unix time, got "%1"</source>
         <translation>--now erwartet eine Unix-Zeit, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>--tolerance wants seconds, got &quot;%1&quot;</source>
+        <source>--tolerance wants seconds, got "%1"</source>
         <translation>--tolerance erwartet Sekunden, erhalten: „%1“</translation>
     </message>
     <message>
@@ -363,11 +362,11 @@
         <translation>ungültige Signatur: %1</translation>
     </message>
     <message>
-        <source>timeouts are milliseconds, got &quot;%1&quot;</source>
+        <source>timeouts are milliseconds, got "%1"</source>
         <translation>Zeitlimits werden in Millisekunden angegeben, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>--statement-format is camt053 or mt940, got &quot;%1&quot;</source>
+        <source>--statement-format is camt053 or mt940, got "%1"</source>
         <translation>--statement-format ist camt053 oder mt940, erhalten: „%1“</translation>
     </message>
     <message>
@@ -405,7 +404,7 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 wants a date as YYYY-MM-DD, got &quot;%2&quot;</source>
+        <source>%1 wants a date as YYYY-MM-DD, got "%2"</source>
         <translation>%1 erwartet ein Datum als JJJJ-MM-TT, erhalten: „%2“</translation>
     </message>
     <message>
@@ -413,7 +412,7 @@
         <translation>import-statement braucht mindestens eine DATEI</translation>
     </message>
     <message>
-        <source>no CSV mapping named &quot;%1&quot;</source>
+        <source>no CSV mapping named "%1"</source>
         <translation>keine CSV-Zuordnung namens „%1“</translation>
     </message>
     <message>
@@ -433,7 +432,7 @@
         <translation>Aufruf: import-ledger DATEI --mapping NAME</translation>
     </message>
     <message>
-        <source>%1: cannot save mapping &quot;%2&quot; without doubt: %3</source>
+        <source>%1: cannot save mapping "%2" without doubt: %3</source>
         <translation>%1: Zuordnung „%2“ kann nicht zweifelsfrei gespeichert werden: %3</translation>
     </message>
     <message>
@@ -441,7 +440,7 @@
         <translation>--from liegt nach --to</translation>
     </message>
     <message>
-        <source>--only is payout_bank, charge_ledger or payout_transactions, got &quot;%1&quot;</source>
+        <source>--only is payout_bank, charge_ledger or payout_transactions, got "%1"</source>
         <translation>--only ist payout_bank, charge_ledger oder payout_transactions, erhalten: „%1“</translation>
     </message>
     <message>
@@ -472,11 +471,11 @@
         <translation>%1: keine Betragsspalte gefunden unter: %2</translation>
     </message>
     <message>
-        <source>amounts use both &apos;,&apos; and &apos;.&apos; as decimal separator; &apos;%1&apos; was chosen</source>
-        <translation>Beträge verwenden &apos;,&apos; und &apos;.&apos; als Dezimaltrennzeichen; &apos;%1&apos; wurde gewählt</translation>
+        <source>amounts use both ',' and '.' as decimal separator; '%1' was chosen</source>
+        <translation>Beträge verwenden ',' und '.' als Dezimaltrennzeichen; '%1' wurde gewählt</translation>
     </message>
     <message>
-        <source>%1: the dates in column &quot;%2&quot; (e.g. &quot;%3&quot;) are in no known format</source>
+        <source>%1: the dates in column "%2" (e.g. "%3") are in no known format</source>
         <translation>%1: die Daten in Spalte „%2“ (z. B. „%3“) haben kein bekanntes Format</translation>
     </message>
     <message>
@@ -488,7 +487,7 @@
         <translation>keine Währungsspalte: legen Sie die Währung vor dem Import fest</translation>
     </message>
     <message>
-        <source>no invoice/order id in column &quot;%1&quot;</source>
+        <source>no invoice/order id in column "%1"</source>
         <translation>keine Rechnungs-/Bestellnummer in Spalte „%1“</translation>
     </message>
     <message>
@@ -500,7 +499,7 @@
         <translation>eine Notiz ist erforderlich: nennen Sie den Grund</translation>
     </message>
     <message>
-        <source>unknown reconciliation &quot;%1&quot;</source>
+        <source>unknown reconciliation "%1"</source>
         <translation>unbekannte Abstimmung „%1“</translation>
     </message>
     <message>
@@ -552,7 +551,7 @@
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <source>CSV mapping &quot;%1&quot;: %2</source>
+        <source>CSV mapping "%1": %2</source>
         <translation>CSV-Zuordnung „%1“: %2</translation>
     </message>
     <message>
@@ -575,23 +574,23 @@
         <translation>das Wurzelelement ist %1, nicht Document</translation>
     </message>
     <message>
-        <source>namespace &quot;%1&quot; is not camt.052, camt.053 or camt.054 in versions 001.02 to 001.10</source>
+        <source>namespace "%1" is not camt.052, camt.053 or camt.054 in versions 001.02 to 001.10</source>
         <translation>Namensraum „%1“ ist nicht camt.052, camt.053 oder camt.054 in den Versionen 001.02 bis 001.10</translation>
     </message>
     <message>
-        <source>element %1 in namespace &quot;%2&quot;, outside the document&apos;s</source>
+        <source>element %1 in namespace "%2", outside the document's</source>
         <translation>Element %1 im Namensraum „%2“, außerhalb dessen des Dokuments</translation>
     </message>
     <message>
-        <source>amount without a known currency (Ccy=&quot;%1&quot;)</source>
+        <source>amount without a known currency (Ccy="%1")</source>
         <translation>Betrag ohne bekannte Währung (Ccy=„%1“)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in %2</source>
+        <source>"%1" is not an amount in %2</source>
         <translation>„%1“ ist kein Betrag in %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date</source>
+        <source>"%1" is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
@@ -615,23 +614,23 @@
         <translation>Umsatz ohne Buchungs- oder Valutadatum</translation>
     </message>
     <message>
-        <source>CdtDbtInd is &quot;%1&quot;, not CRDT or DBIT</source>
+        <source>CdtDbtInd is "%1", not CRDT or DBIT</source>
         <translation>CdtDbtInd ist „%1“, nicht CRDT oder DBIT</translation>
     </message>
 </context>
 <context>
     <name>paydeck::reconcile::CsvMapping</name>
     <message>
-        <source>a CSV mapping needs a one-character delimiter and &apos;.&apos; or &apos;,&apos; as decimal separator</source>
-        <translation>eine CSV-Zuordnung braucht ein einzelnes Trennzeichen und &apos;.&apos; oder &apos;,&apos; als Dezimaltrennzeichen</translation>
+        <source>a CSV mapping needs a one-character delimiter and '.' or ',' as decimal separator</source>
+        <translation>eine CSV-Zuordnung braucht ein einzelnes Trennzeichen und '.' oder ',' als Dezimaltrennzeichen</translation>
     </message>
     <message>
         <source>a CSV mapping needs a date format</source>
         <translation>eine CSV-Zuordnung braucht ein Datumsformat</translation>
     </message>
     <message>
-        <source>delimiter &apos;%1&apos;, decimal separator &apos;%2&apos;, dates as %3</source>
-        <translation>Trennzeichen &apos;%1&apos;, Dezimaltrennzeichen &apos;%2&apos;, Datum als %3</translation>
+        <source>delimiter '%1', decimal separator '%2', dates as %3</source>
+        <translation>Trennzeichen '%1', Dezimaltrennzeichen '%2', Datum als %3</translation>
     </message>
     <message>
         <source>date: %1</source>
@@ -688,11 +687,11 @@
         <translation>nennt %1, weicht aber um %2 von deren Summe ab</translation>
     </message>
     <message>
-        <source>The bank line names &quot;%1&quot;, the start of payout %2 (the bank cut the reference).</source>
+        <source>The bank line names "%1", the start of payout %2 (the bank cut the reference).</source>
         <translation>Die Bankzeile nennt „%1“, den Anfang der Auszahlung %2 (die Bank hat die Referenz gekürzt).</translation>
     </message>
     <message>
-        <source>Charge %1 names &quot;%2&quot;, the start of the ledger reference.</source>
+        <source>Charge %1 names "%2", the start of the ledger reference.</source>
         <translation>Zahlung %1 nennt „%2“, den Anfang der Buchhaltungsreferenz.</translation>
     </message>
     <message>
@@ -753,7 +752,7 @@
         <translation>%1 eingegangen und %2 Bankgebühr ergeben die %3 von %4.</translation>
     </message>
     <message>
-        <source>%1 equals the net of %2 (gross %3 less the provider&apos;s fee %4).</source>
+        <source>%1 equals the net of %2 (gross %3 less the provider's fee %4).</source>
         <translation>%1 entspricht dem Nettobetrag von %2 (brutto %3 abzüglich der Anbietergebühr %4).</translation>
     </message>
     <message numerus="yes">
@@ -821,7 +820,7 @@
         <translation>unbekannte Währung %1</translation>
     </message>
     <message>
-        <source>:%1: is not a balance (C/D, YYMMDD, currency, amount): &quot;%2&quot;</source>
+        <source>:%1: is not a balance (C/D, YYMMDD, currency, amount): "%2"</source>
         <translation>:%1: ist kein Saldo (C/D, JJMMTT, Währung, Betrag): „%2“</translation>
     </message>
     <message>
@@ -841,7 +840,7 @@
         <translation>:61: vor dem Anfangssaldo</translation>
     </message>
     <message>
-        <source>:61: is not a statement line (date, C/D, amount, type): &quot;%1&quot;</source>
+        <source>:61: is not a statement line (date, C/D, amount, type): "%1"</source>
         <translation>:61: ist keine Umsatzzeile (Datum, C/D, Betrag, Art): „%1“</translation>
     </message>
     <message>
@@ -860,11 +859,11 @@
 <context>
     <name>paydeck::reconcile::RowReader</name>
     <message>
-        <source>%1: mapping &quot;%2&quot; names no %3 column</source>
+        <source>%1: mapping "%2" names no %3 column</source>
         <translation>%1: Zuordnung „%2“ nennt keine Spalte für %3</translation>
     </message>
     <message>
-        <source>%1: mapping &quot;%2&quot; expects a column &quot;%3&quot;; the file has: %4</source>
+        <source>%1: mapping "%2" expects a column "%3"; the file has: %4</source>
         <translation>%1: Zuordnung „%2“ erwartet eine Spalte „%3“; die Datei hat: %4</translation>
     </message>
     <message>
@@ -876,15 +875,15 @@
         <translation>keine Währung (die Zuordnung hat weder eine Währungsspalte noch eine Standardwährung)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency</source>
+        <source>"%1" is not an ISO 4217 currency</source>
         <translation>„%1“ ist keine ISO-4217-Währung</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in column &quot;%2&quot; is not an amount with decimal separator &apos;%3&apos;</source>
-        <translation>„%1“ in Spalte „%2“ ist kein Betrag mit Dezimaltrennzeichen &apos;%3&apos;</translation>
+        <source>"%1" in column "%2" is not an amount with decimal separator '%3'</source>
+        <translation>„%1“ in Spalte „%2“ ist kein Betrag mit Dezimaltrennzeichen '%3'</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in column &quot;%2&quot; is not a date in the format %3</source>
+        <source>"%1" in column "%2" is not a date in the format %3</source>
         <translation>„%1“ in Spalte „%2“ ist kein Datum im Format %3</translation>
     </message>
     <message>
@@ -892,7 +891,7 @@
         <translation>sowohl ein Soll- als auch ein Habenbetrag</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in column &quot;%2&quot; is neither credit nor debit</source>
+        <source>"%1" in column "%2" is neither credit nor debit</source>
         <translation>„%1“ in Spalte „%2“ ist weder Haben noch Soll</translation>
     </message>
 </context>
@@ -946,7 +945,7 @@
 <context>
     <name>paydeck::sync::SourceSync</name>
     <message>
-        <source>source &quot;%1&quot;: %2</source>
+        <source>source "%1": %2</source>
         <translation>Quelle „%1“: %2</translation>
     </message>
     <message>
@@ -954,7 +953,7 @@
         <translation>GET /v1/%1: %2</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;: GET /v1/events: %2</source>
+        <source>source "%1": GET /v1/events: %2</source>
         <translation>Quelle „%1“: GET /v1/events: %2</translation>
     </message>
     <message>
@@ -966,7 +965,7 @@
         <translation>ein Ereignis ohne id, type oder created</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;: transactions of payout %2: %3</source>
+        <source>source "%1": transactions of payout %2: %3</source>
         <translation>Quelle „%1“: Buchungen der Auszahlung %2: %3</translation>
     </message>
     <message>
@@ -974,18 +973,18 @@
         <translation>die Antwort ist kein gültiges JSON</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;: GET /v1/%2/%3: %4</source>
+        <source>source "%1": GET /v1/%2/%3: %4</source>
         <translation>Quelle „%1“: GET /v1/%2/%3: %4</translation>
     </message>
 </context>
 <context>
     <name>paydeck::sync::SyncService</name>
     <message>
-        <source>cannot save the source &quot;%1&quot;: %2</source>
+        <source>cannot save the source "%1": %2</source>
         <translation>die Quelle „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;: webhooks: %2</source>
+        <source>source "%1": webhooks: %2</source>
         <translation>Quelle „%1“: Webhooks: %2</translation>
     </message>
 </context>
@@ -1675,12 +1674,20 @@
         <translation>Sandbox-Auszug und -Buchhaltung importieren</translation>
     </message>
     <message>
-        <source>The statement the sandbox&apos;s bank account would send for its payouts, and the company&apos;s receivables for its charges</source>
+        <source>The statement the sandbox's bank account would send for its payouts, and the company's receivables for its charges</source>
         <translation>Der Kontoauszug, den das Bankkonto der Sandbox für ihre Auszahlungen senden würde, und die Forderungen des Unternehmens zu ihren Zahlungen</translation>
     </message>
     <message>
         <source>Sandbox receivables</source>
         <translation>Sandbox-Forderungen</translation>
+    </message>
+    <message>
+        <source>%1: imported, but the preset "%2" was not kept: %3</source>
+        <translation>%1: importiert, aber die Vorlage „%2“ wurde nicht gespeichert: %3</translation>
+    </message>
+    <message>
+        <source> — the preset "%1" was not kept: %2</source>
+        <translation> — die Vorlage „%1“ wurde nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +1772,7 @@
         <translation>Die API-URL muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <source>Enter the account&apos;s secret key.</source>
+        <source>Enter the account's secret key.</source>
         <translation>Geben Sie den geheimen Schlüssel des Kontos ein.</translation>
     </message>
     <message>
@@ -1793,7 +1800,7 @@
         <translation>Der Webhook-Endpunkt muss 127.0.0.1:PORT sein.</translation>
     </message>
     <message>
-        <source>Enter the endpoint&apos;s signing secret (whsec_…) from the Stripe dashboard.</source>
+        <source>Enter the endpoint's signing secret (whsec_…) from the Stripe dashboard.</source>
         <translation>Geben Sie das Signaturgeheimnis des Endpunkts (whsec_…) aus dem Stripe-Dashboard ein.</translation>
     </message>
 </context>

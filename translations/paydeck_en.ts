@@ -1682,6 +1682,14 @@
         <source>Sandbox receivables</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: imported, but the preset &quot;%2&quot; was not kept: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the preset &quot;%1&quot; was not kept: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::SettingsDialog</name>

@@ -142,10 +142,10 @@ Result<DecisionResult> decide(Database &db,
     auto released = release(db, decision);
     if (!released)
         return makeError(released.error());
-    qint64 group = 1;
-    if (auto q = db.prepare("SELECT coalesce(max(group_id), 0) + 1 FROM recon_matches");
-        q && q.value().step() == store::Statement::Step::Row)
-        group = q.value().columnInt(0);
+    auto nextGroup = nextMatchGroup(db);
+    if (!nextGroup)
+        return makeError(nextGroup.error());
+    const qint64 group = nextGroup.value();
     auto insert = db.prepare(
         "INSERT INTO recon_matches (kind, group_id, left_id, right_id, rule, score, difference,"
         " currency, explanation, ruleset_version, run_id, decided, note, decided_by, created_at)"

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QMap>
-#include <QMetaType>
 #include <QString>
 
 namespace paydeck::reconcile {
@@ -132,8 +131,3 @@ Result<PayoutTrail> loadPayoutTrail(store::Database &db, qint64 payoutRowid);
 Result<QList<AuditRow>> loadAudit(store::Database &db, int limit);
 
 } // namespace paydeck::reconcile
-
-Q_DECLARE_METATYPE(paydeck::reconcile::ReconcileOverview)
-Q_DECLARE_METATYPE(paydeck::reconcile::ExceptionRow)
-Q_DECLARE_METATYPE(paydeck::reconcile::CandidateRow)
-Q_DECLARE_METATYPE(paydeck::reconcile::PayoutTrail)

@@ -449,6 +449,16 @@ QJsonObject ReconcileSummary::toJson() const
     return json;
 }
 
+Result<qint64> nextMatchGroup(Database &db)
+{
+    auto query = db.prepare("SELECT coalesce(max(group_id), 0) + 1 FROM recon_matches");
+    if (!query)
+        return makeError(query.error());
+    if (query.value().step() != store::Statement::Step::Row)
+        return makeError(query.value().errorMessage());
+    return query.value().columnInt(0);
+}
+
 Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions &options)
 {
     QElapsedTimer timer;
@@ -460,10 +470,7 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
     std::vector<MatchRow> matchRows;
     std::vector<ExceptionRow> exceptionRows;
     std::vector<std::pair<const char *, qint64>> scope; // provider items this run decides on
-    qint64 nextGroup = 1;
-    if (auto q = db.prepare("SELECT coalesce(max(group_id), 0) + 1 FROM recon_matches");
-        q && q.value().step() == store::Statement::Step::Row)
-        nextGroup = q.value().columnInt(0);
+    qint64 nextGroup = 0; // relative: offset by the first free id inside the write transaction
     const auto cancelledError = [] {
         return makeError(tr("the reconciliation was cancelled; nothing was changed"));
     };
@@ -784,6 +791,10 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
     Transaction transaction(db);
     if (!transaction.began())
         return makeError(transaction.beginError());
+    auto firstGroup = nextMatchGroup(db);
+    if (!firstGroup)
+        return makeError(firstGroup.error());
+    const qint64 groupBase = firstGroup.value();
     {
         auto run = db.prepare("INSERT INTO recon_runs (started_at, period_from, period_to, "
                               "ruleset_version, rules) VALUES (?,?,?,?,?)");
@@ -860,7 +871,7 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
         auto &s = insert.value();
         for (const auto &m : matchRows) {
             s.bindText(1, m.kind);
-            s.bind(2, m.group);
+            s.bind(2, groupBase + m.group);
             if (m.left)
                 s.bind(3, *m.left);
             else

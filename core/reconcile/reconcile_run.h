@@ -67,6 +67,9 @@ struct ReconcileSummary
     QJsonObject toJson() const;
 };
 
+/// The next free match group id; call inside the transaction that inserts the group.
+Result<qint64> nextMatchGroup(store::Database &db);
+
 /// Loads payouts, charges and balance transactions, bank entries and ledger entries from the
 /// store, matches them by the rules and (unless dry) replaces the previous rule-made matches and
 /// the exception list in one transaction. Decisions a person made are never overwritten.

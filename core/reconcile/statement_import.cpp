@@ -49,16 +49,24 @@ Result<qint64> earlierImport(Database &db, const char *kind, const QByteArray &h
     return qint64(0);
 }
 
-/// Opens the import's transaction; `alreadyImported` when the same bytes came before.
+/// Opens the import's transaction and records the file; `alreadyImported` (and nothing
+/// recorded) when the same bytes came before.
 struct ImportStart
 {
     std::unique_ptr<Transaction> transaction;
     bool alreadyImported = false;
+    qint64 fileId = 0;
 };
 
-Result<ImportStart> beginImport(Database &db, const char *kind, const QByteArray &hash)
+Result<ImportStart> beginImport(Database &db,
+                                const char *kind,
+                                const QByteArray &data,
+                                const QString &fileName,
+                                const QString &format,
+                                int statements)
 {
     ImportStart start;
+    const QByteArray hash = sha256(data);
     start.transaction = std::make_unique<Transaction>(db);
     if (!start.transaction->began())
         return makeError(start.transaction->beginError());
@@ -66,7 +74,37 @@ Result<ImportStart> beginImport(Database &db, const char *kind, const QByteArray
     if (!earlier)
         return makeError(earlier.error());
     start.alreadyImported = earlier.value() != 0;
+    if (start.alreadyImported)
+        return start;
+    auto insert = db.prepare("INSERT INTO import_files (name, sha256, kind, format, imported_at,"
+                             " statements, entries, duplicates) VALUES (?,?,?,?,?,?,0,0)");
+    if (!insert)
+        return makeError(insert.error());
+    const std::string name = utf8(QFileInfo(fileName).fileName()), formatText = utf8(format);
+    insert.value().bindText(1, name);
+    insert.value().bindText(2, std::string_view(hash.constData(), size_t(hash.size())));
+    insert.value().bindText(3, kind);
+    insert.value().bindText(4, formatText);
+    insert.value().bind(5, QDateTime::currentSecsSinceEpoch());
+    insert.value().bind(6, statements);
+    if (auto ok = insert.value().run(); !ok)
+        return makeError(ok.error());
+    start.fileId = db.lastInsertRowid();
     return start;
+}
+
+/// What the file brought, then commit.
+Result<void> finishImport(Database &db, ImportStart &start, int newEntries, int duplicates)
+{
+    auto update = db.prepare("UPDATE import_files SET entries = ?, duplicates = ? WHERE id = ?");
+    if (!update)
+        return makeError(update.error());
+    update.value().bind(1, newEntries);
+    update.value().bind(2, duplicates);
+    update.value().bind(3, start.fileId);
+    if (auto ok = update.value().run(); !ok)
+        return ok;
+    return start.transaction->commit();
 }
 
 QString detailsJson(const StatementEntry &entry)
@@ -177,19 +215,14 @@ Result<ImportReport> importStatements(Database &db,
     ImportReport report;
     report.fileName = fileName;
     report.format = format;
-    const QByteArray hash = sha256(data);
-    auto started = beginImport(db, "statement", hash);
+    auto started = beginImport(db, "statement", data, fileName, format, int(statements.size()));
     if (!started)
         return makeError(started.error());
     if (started.value().alreadyImported) {
         report.alreadyImported = true;
         return report;
     }
-    Transaction &transaction = *started.value().transaction;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    auto insertFile
-        = db.prepare("INSERT INTO import_files (name, sha256, kind, format, imported_at,"
-                     " statements, entries, duplicates) VALUES (?,?,'statement',?,?,?,?,?)");
+    const qint64 fileId = started.value().fileId;
     auto insertStatement = db.prepare(
         "INSERT INTO bank_statements (file_id, statement_ref, format, account, currency, sequence,"
         " created, opening_amount, opening_date, closing_amount, closing_date, entry_count,"
@@ -202,23 +235,10 @@ Result<ImportReport> importStatements(Database &db,
         " instructed_currency, instructed_amount, batch_count, details, line)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     auto fixDuplicates = db.prepare("UPDATE bank_statements SET duplicates = ? WHERE id = ?");
-    auto fixFile = db.prepare("UPDATE import_files SET entries = ?, duplicates = ? WHERE id = ?");
-    for (auto *query : {&insertFile, &insertStatement, &insertEntry, &fixDuplicates, &fixFile})
+    for (auto *query : {&insertStatement, &insertEntry, &fixDuplicates})
         if (!*query)
             return makeError(query->error());
 
-    const std::string name = utf8(QFileInfo(fileName).fileName());
-    const std::string formatText = utf8(format);
-    insertFile.value().bindText(1, name);
-    insertFile.value().bindText(2, std::string_view(hash.constData(), size_t(hash.size())));
-    insertFile.value().bindText(3, formatText);
-    insertFile.value().bind(4, now);
-    insertFile.value().bind(5, int(statements.size()));
-    insertFile.value().bind(6, 0);
-    insertFile.value().bind(7, 0);
-    if (auto ok = insertFile.value().run(); !ok)
-        return makeError(ok.error());
-    const qint64 fileId = db.lastInsertRowid();
     int totalNew = 0, totalDuplicates = 0;
 
     for (const Statement &statement : statements) {
@@ -338,12 +358,7 @@ Result<ImportReport> importStatements(Database &db,
         totalDuplicates += imported.duplicates;
         report.statements.append(imported);
     }
-    fixFile.value().bind(1, totalNew);
-    fixFile.value().bind(2, totalDuplicates);
-    fixFile.value().bind(3, fileId);
-    if (auto ok = fixFile.value().run(); !ok)
-        return makeError(ok.error());
-    if (auto ok = transaction.commit(); !ok)
+    if (auto ok = finishImport(db, started.value(), totalNew, totalDuplicates); !ok)
         return makeError(ok.error());
     return report;
 }
@@ -359,35 +374,21 @@ Result<LedgerImportReport> importLedgerFile(Database &db,
     LedgerImportReport report;
     report.fileName = fileName;
     report.entries = int(entries.value().size());
-    const QByteArray hash = sha256(data);
-    auto started = beginImport(db, "ledger", hash);
+    auto started
+        = beginImport(db, "ledger", data, fileName, QStringLiteral("csv:") + mapping.name, 0);
     if (!started)
         return makeError(started.error());
     if (started.value().alreadyImported) {
         report.alreadyImported = true;
         return report;
     }
-    Transaction &transaction = *started.value().transaction;
-    auto insertFile
-        = db.prepare("INSERT INTO import_files (name, sha256, kind, format, imported_at,"
-                     " statements, entries, duplicates) VALUES (?,?,'ledger',?,?,0,?,0)");
+    const qint64 fileId = started.value().fileId;
     auto insertEntry = db.prepare("INSERT OR IGNORE INTO ledger_entries (file_id, fingerprint,"
                                   " reference, customer, amount, currency, entry_date, line)"
                                   " VALUES (?,?,?,?,?,?,?,?)");
-    auto fixFile = db.prepare("UPDATE import_files SET entries = ?, duplicates = ? WHERE id = ?");
-    for (auto *query : {&insertFile, &insertEntry, &fixFile})
+    for (auto *query : {&insertEntry})
         if (!*query)
             return makeError(query->error());
-    const std::string name = utf8(QFileInfo(fileName).fileName());
-    const std::string format = utf8(QStringLiteral("csv:") + mapping.name);
-    insertFile.value().bindText(1, name);
-    insertFile.value().bindText(2, std::string_view(hash.constData(), size_t(hash.size())));
-    insertFile.value().bindText(3, format);
-    insertFile.value().bind(4, QDateTime::currentSecsSinceEpoch());
-    insertFile.value().bind(5, report.entries);
-    if (auto ok = insertFile.value().run(); !ok)
-        return makeError(ok.error());
-    const qint64 fileId = db.lastInsertRowid();
     std::map<QString, int> occurrences;
     for (const LedgerEntry &entry : entries.value()) {
         // An invoice is identified by its reference, amount and currency; a re-export that
@@ -416,12 +417,7 @@ Result<LedgerImportReport> importLedgerFile(Database &db,
         else
             ++report.newEntries;
     }
-    fixFile.value().bind(1, report.newEntries);
-    fixFile.value().bind(2, report.duplicates);
-    fixFile.value().bind(3, fileId);
-    if (auto ok = fixFile.value().run(); !ok)
-        return makeError(ok.error());
-    if (auto ok = transaction.commit(); !ok)
+    if (auto ok = finishImport(db, started.value(), report.newEntries, report.duplicates); !ok)
         return makeError(ok.error());
     return report;
 }

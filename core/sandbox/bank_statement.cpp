@@ -1,5 +1,7 @@
 #include "bank_statement.h"
 
+#include "domain/currency.h"
+#include "export_text.h"
 #include "random.h"
 
 #include <QDateTime>
@@ -36,23 +38,6 @@ qint64 addBusinessDays(qint64 day, int count)
     return day;
 }
 
-int exponentOf(const std::string &currency)
-{
-    if (currency == "JPY")
-        return 0;
-    if (currency == "BHD")
-        return 3;
-    return 2;
-}
-
-std::string upper(std::string text)
-{
-    for (char &c : text)
-        if (c >= 'a' && c <= 'z')
-            c = char(c - 'a' + 'A');
-    return text;
-}
-
 std::string accountFor(const std::string &currency)
 {
     // A multi-currency business account: one sub-account per currency.
@@ -66,21 +51,6 @@ std::string accountFor(const std::string &currency)
                                                              {"BHD", "BH67BMAG00001299123456"}};
     const auto it = accounts.find(currency);
     return it != accounts.end() ? it->second : "XX00PAYDECK" + currency;
-}
-
-QString decimal(qint64 minor, int exponent, QChar separator)
-{
-    const bool negative = minor < 0;
-    const quint64 value = quint64(negative ? -minor : minor);
-    quint64 scale = 1;
-    for (int i = 0; i < exponent; ++i)
-        scale *= 10;
-    QString text = QString::number(value / scale);
-    if (exponent > 0)
-        text += separator + QString::number(value % scale).rightJustified(exponent, u'0');
-    else if (separator == u',')
-        text += separator; // MT940 always writes the decimal comma
-    return negative ? u'-' + text : text;
 }
 
 QString isoDay(qint64 day)
@@ -143,24 +113,9 @@ QJsonObject BankStatementExpectation::toJson() const
 
 namespace {
 
-/// A number fixed by the seed and a payout: decisions about a payout never change when the
-/// world grows, so statements written on different days agree on every line they share.
-quint64 stableHash(quint64 seed, const std::string &id, const char *purpose)
-{
-    quint64 h = seed ^ 0xcbf29ce484222325ULL;
-    for (const char c : id + '|' + purpose) {
-        h ^= quint64(static_cast<unsigned char>(c));
-        h *= 0x100000001b3ULL;
-    }
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    return h;
-}
-
 std::string servicerRefFor(const std::string &payoutId, int part)
 {
-    return "PDK" + upper(payoutId.substr(payoutId.size() > 12 ? payoutId.size() - 12 : 0)) + "-"
+    return "PDK" + upperCode(payoutId.substr(payoutId.size() > 12 ? payoutId.size() - 12 : 0)) + "-"
            + std::to_string(part);
 }
 
@@ -209,7 +164,7 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
         return best;
     };
     const auto twoDecimals = [](const Payout &p) {
-        return exponentOf(upper(p.currency)) == 2;
+        return exponentOf(upperCode(p.currency)) == 2;
     };
     const auto missing = pick("missing", [](const Payout &) { return true; });
     const auto shortOne
@@ -248,7 +203,7 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
     for (size_t i = 0; i < payouts.size(); ++i) {
         const Payout &p = *payouts[i];
         Random random(stableHash(seed, p.id, "line"));
-        const std::string currency = upper(p.currency);
+        const std::string currency = upperCode(p.currency);
         auto &account = accounts[currency];
         account.currency = currency;
         const qint64 arrival = startOfDay(p.arrivalDate);
@@ -329,10 +284,8 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
         account.account = accountFor(currency);
         // An opening balance that looks like a business account's.
         const qint64 units = 100000 + qint64(stableHash(seed, currency, "opening") % 900000);
-        account.opening = units
-                          * (exponentOf(currency) == 0   ? 1
-                             : exponentOf(currency) == 3 ? 1000
-                                                         : 100);
+        const auto code = Currency::fromCode(std::string_view(currency));
+        account.opening = units * (code ? code->minorPerMajor() : 100);
         account.fromDay = firstDay;
         account.toDay = lastDay;
         std::stable_sort(
@@ -365,7 +318,7 @@ QByteArray writeCamt053(const BankStatement &statement)
     const auto amount = [&](const QString &element, qint64 minor, const std::string &currency) {
         xml.writeStartElement(element);
         xml.writeAttribute(QStringLiteral("Ccy"), QString::fromStdString(currency));
-        xml.writeCharacters(decimal(minor < 0 ? -minor : minor, exponentOf(currency), u'.'));
+        xml.writeCharacters(plainAmount(minor < 0 ? -minor : minor, currency));
         xml.writeEndElement();
     };
     const auto balance
@@ -472,7 +425,7 @@ QByteArray writeMt940(const BankStatement &statement)
                        minor < 0 ? QStringLiteral("D") : QStringLiteral("C"),
                        yymmdd(day),
                        QString::fromStdString(currency),
-                       decimal(minor < 0 ? -minor : minor, exponentOf(currency), u','));
+                       plainAmount(minor < 0 ? -minor : minor, currency, true));
           };
     for (const auto &account : statement.accounts) {
         ++number;
@@ -487,9 +440,9 @@ QByteArray writeMt940(const BankStatement &statement)
                        .arg(value.toString(QStringLiteral("yyMMdd")),
                             booking.toString(QStringLiteral("MMdd")),
                             line.amount < 0 ? QStringLiteral("D") : QStringLiteral("C"),
-                            decimal(line.amount < 0 ? -line.amount : line.amount,
-                                    exponentOf(account.currency),
-                                    u','),
+                            plainAmount(line.amount < 0 ? -line.amount : line.amount,
+                                        account.currency,
+                                        true),
                             line.endToEndId.empty()
                                 ? QStringLiteral("NONREF")
                                 : QString::fromStdString(line.endToEndId).left(16),

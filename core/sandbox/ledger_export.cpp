@@ -1,5 +1,7 @@
 #include "ledger_export.h"
 
+#include "export_text.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -9,18 +11,6 @@
 namespace paydeck::sandbox {
 
 namespace {
-
-quint64 stableHash(quint64 seed, const std::string &id, const char *purpose)
-{
-    quint64 h = seed ^ 0x9e3779b97f4a7c15ULL;
-    for (const char c : id + '|' + purpose) {
-        h ^= quint64(static_cast<unsigned char>(c));
-        h *= 0x100000001b3ULL;
-    }
-    h ^= h >> 31;
-    h *= 0xbf58476d1ce4e5b9ULL;
-    return h ^ (h >> 29);
-}
 
 std::string orderIdOf(const Charge &charge)
 {
@@ -33,22 +23,6 @@ std::string orderIdOf(const Charge &charge)
     return end == std::string::npos
                ? std::string()
                : charge.metadataJson.substr(at + key.size(), end - at - key.size());
-}
-
-int exponentOf(const std::string &currency)
-{
-    return currency == "jpy" ? 0 : currency == "bhd" ? 3 : 2;
-}
-
-std::string decimal(qint64 minor, int exponent)
-{
-    std::string digits = std::to_string(minor < 0 ? -minor : minor);
-    if (exponent > 0) {
-        if (digits.size() <= size_t(exponent))
-            digits.insert(0, size_t(exponent) + 1 - digits.size(), '0');
-        digits.insert(digits.size() - size_t(exponent), 1, '.');
-    }
-    return (minor < 0 ? "-" : "") + digits;
 }
 
 std::string csvField(const std::string &text)
@@ -117,11 +91,8 @@ LedgerExport makeLedgerExport(const std::vector<std::pair<Charge, qint64>> &char
                          qint64 amount,
                          const std::string &currency,
                          qint64 at) {
-        std::string upper = currency;
-        for (char &ch : upper)
-            ch = char(ch - 'a' + 'A');
         csv += csvField(invoice) + ',' + csvField(customer) + ','
-               + decimal(amount, exponentOf(currency)) + ',' + upper + ','
+               + plainAmount(amount, currency).toStdString() + ',' + upperCode(currency) + ','
                + QDateTime::fromSecsSinceEpoch(at, Qt::UTC)
                      .date()
                      .toString(Qt::ISODate)

@@ -696,10 +696,11 @@ void ReconciliationPage::importStatements(const QStringList &files,
                                                                 csvMapping ? &*csvMapping : nullptr,
                                                                 &worker->cancelFlag())
                                : Result<reconcile::ImportReport>(makeError(data.error()));
-            if (report && csvMapping && !csvMapping->name.isEmpty())
-                (void)reconcile::saveCsvMapping(db,
-                                                *csvMapping); // the confirmed columns, as a preset
             const QString name = QFileInfo(files[i]).fileName();
+            if (report && csvMapping && !csvMapping->name.isEmpty()) // the confirmed columns
+                if (auto saved = reconcile::saveCsvMapping(db, *csvMapping); !saved)
+                    lines << tr("%1: imported, but the preset \"%2\" was not kept: %3")
+                                 .arg(name, csvMapping->name, saved.error());
             if (!report) {
                 ++failures;
                 lines << report.error();
@@ -758,18 +759,22 @@ void ReconciliationPage::importLedger(const QString &file, const reconcile::CsvM
         Result<reconcile::LedgerImportReport> report
             = data ? reconcile::importLedgerFile(db, data.value(), file, mapping)
                    : Result<reconcile::LedgerImportReport>(makeError(data.error()));
+        QString presetProblem;
         if (report && !mapping.name.isEmpty())
-            (void)reconcile::saveCsvMapping(db, mapping);
-        postBack(self, [self, report, file] {
+            if (auto saved = reconcile::saveCsvMapping(db, mapping); !saved)
+                presetProblem
+                    = tr(" — the preset \"%1\" was not kept: %2").arg(mapping.name, saved.error());
+        postBack(self, [self, report, file, presetProblem] {
             auto *page = static_cast<ReconciliationPage *>(self.data());
             page->setBusy(false);
             emit page->message(!report ? report.error()
                                : report.value().alreadyImported
                                    ? tr("%1: already imported").arg(QFileInfo(file).fileName())
                                    : tr("%1: %2 ledger entries, %3 new")
-                                         .arg(QFileInfo(file).fileName())
-                                         .arg(report.value().entries)
-                                         .arg(report.value().newEntries));
+                                             .arg(QFileInfo(file).fileName())
+                                             .arg(report.value().entries)
+                                             .arg(report.value().newEntries)
+                                         + presetProblem);
             page->refresh();
         });
     });
