@@ -1,5 +1,7 @@
 #include "cli_common.h"
 
+#include "store/data_directory.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSocketNotifier>
@@ -88,18 +90,49 @@ QString Arguments::error() const
     return {};
 }
 
-QString dataDirectory(const QString &overridePath)
+Result<QString> dataDirectory(const QString &overridePath)
 {
     const QString dir = overridePath.isEmpty()
                             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                             : overridePath;
-    QDir().mkpath(dir);
-    return QDir(dir).absolutePath();
+    auto opened = store::DataDirectory::open(dir);
+    if (!opened)
+        return makeError(opened.error());
+    for (const QString &note : opened->notes())
+        std::fprintf(stderr, "paydeck-cli: %s\n", note.toLocal8Bit().constData());
+    return opened->path();
 }
 
 QString storePath(const QString &dataDir)
 {
-    return QDir(dataDir).absoluteFilePath(QStringLiteral("paydeck.sqlite"));
+    return QDir(dataDir).absoluteFilePath(store::DataDirectory::storeFileName());
+}
+
+std::unique_ptr<secrets::SecretStore> secretStore(const QString &dataDir)
+{
+    // Headless runs keep secrets in the owner-only file unless told to use the keychain.
+    if (qEnvironmentVariable("PAYDECK_SECRETS") == u"keychain")
+        return std::make_unique<secrets::KeychainSecretStore>();
+    return std::make_unique<secrets::FileSecretStore>(
+        QDir(dataDir).absoluteFilePath(QStringLiteral("secrets.json")));
+}
+
+Result<QString> secretFromOptions(const std::optional<QString> &value,
+                                  const std::optional<QString> &file,
+                                  const char *environment,
+                                  const QString &what)
+{
+    if (value && file)
+        return makeError(QCoreApplication::translate("cli", "give the %1 once, not as text and as a file")
+                             .arg(what));
+    if (value)
+        return *value;
+    if (file)
+        return secrets::readSecretFile(*file, what);
+    const QByteArray fileVariable = QByteArray(environment) + "_FILE";
+    if (qEnvironmentVariableIsSet(fileVariable.constData()))
+        return secrets::readSecretFile(qEnvironmentVariable(fileVariable.constData()), what);
+    return qEnvironmentVariable(environment).trimmed();
 }
 
 int fail(const QString &message, int code)

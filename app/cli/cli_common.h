@@ -1,8 +1,12 @@
 #pragma once
 
+#include "secrets/secret_store.h"
+#include "util/result.h"
+
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace paydeck::cli {
@@ -30,9 +34,19 @@ private:
     QString m_error;
 };
 
-/// The data directory: --data-dir, or the platform's application data location.
-QString dataDirectory(const QString &overridePath);
+/// The data directory: --data-dir, or the platform's application data location; created
+/// private (0700) and made private if it was not (a note on stderr says so).
+Result<QString> dataDirectory(const QString &overridePath);
 QString storePath(const QString &dataDir);
+/// Where headless runs keep the sources' secrets: the owner-only secrets.json in the data
+/// directory, or the desktop keychain with PAYDECK_SECRETS=keychain.
+std::unique_ptr<secrets::SecretStore> secretStore(const QString &dataDir);
+/// A secret given as --option TEXT, --option-file FILE, or in the environment (`environment`,
+/// or a file named by `environment`_FILE); files must be private to their owner. Empty: none.
+Result<QString> secretFromOptions(const std::optional<QString> &value,
+                                  const std::optional<QString> &file,
+                                  const char *environment,
+                                  const QString &what);
 
 /// Prints one clear line to stderr and returns the exit code to use.
 int fail(const QString &message, int code = 1);

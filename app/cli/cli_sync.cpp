@@ -1,5 +1,6 @@
 #include "cli_common.h"
 
+#include "secrets/source_secrets.h"
 #include "store/store_writer.h"
 #include "sync/source_sync.h"
 #include "webhooks/webhook_receiver.h"
@@ -44,13 +45,16 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
     // Webhook options belong to serve; for sync they stay unconsumed and are refused as unknown.
     const auto webhookListen
         = serve ? args.value(QStringLiteral("--webhook-listen")) : std::nullopt;
-    const auto webhookSecret
+    const auto webhookSecretText
         = serve ? args.value(QStringLiteral("--webhook-secret")) : std::nullopt;
+    const auto webhookSecretFile
+        = serve ? args.value(QStringLiteral("--webhook-secret-file")) : std::nullopt;
     // The first --stripe-url is the primary; more are replicas to fail over to.
     const QStringList urls = args.values(QStringLiteral("--stripe-url"));
     const std::optional<QString> url
         = urls.isEmpty() ? std::nullopt : std::optional<QString>(urls.first());
-    const auto key = args.value(QStringLiteral("--api-key"));
+    const auto keyText = args.value(QStringLiteral("--api-key"));
+    const auto keyFile = args.value(QStringLiteral("--api-key-file"));
     const auto ca = args.value(QStringLiteral("--ca-cert"));
     const auto name = args.value(QStringLiteral("--source"));
     const bool follow = args.flag(QStringLiteral("--follow")) || serve;
@@ -59,11 +63,40 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
     const bool json = args.flag(QStringLiteral("--json"));
     if (const QString error = args.error(); !error.isEmpty())
         return fail(error, 2);
-    if (!url || !key)
-        return fail(QCoreApplication::translate("cli", "sync needs --stripe-url and --api-key"), 2);
+    if (!url)
+        return fail(QCoreApplication::translate("cli", "sync needs --stripe-url"), 2);
 
     store::SourceConfig source;
     source.name = name.value_or(QStringLiteral("stripe"));
+    // The key: given now (text, private file or environment), or kept from an earlier run.
+    const auto secretStore = cli::secretStore(dataDir);
+    auto key = secretFromOptions(keyText,
+                                 keyFile,
+                                 "PAYDECK_API_KEY",
+                                 QCoreApplication::translate("cli", "API key"));
+    if (!key)
+        return fail(key.error(), 2);
+    auto webhookSecret = serve ? secretFromOptions(webhookSecretText,
+                                                   webhookSecretFile,
+                                                   "PAYDECK_WEBHOOK_SECRET",
+                                                   QCoreApplication::translate("cli", "webhook secret"))
+                               : Result<QString>(QString());
+    if (!webhookSecret)
+        return fail(webhookSecret.error(), 2);
+    source.apiKey = key.value();
+    source.webhookSecret = webhookSecret.value();
+    if (auto kept = secrets::loadSecrets(*secretStore, source); !kept)
+        return fail(kept.error());
+    if (!key.value().isEmpty())
+        source.apiKey = key.value();
+    if (!webhookSecret.value().isEmpty())
+        source.webhookSecret = webhookSecret.value();
+    if (source.apiKey.isEmpty())
+        return fail(QCoreApplication::translate(
+                        "cli",
+                        "sync needs an API key: --api-key-file FILE (private to you), "
+                        "PAYDECK_API_KEY, or --api-key KEY"),
+                    2);
     source.baseUrl = *url;
     source.fallbackUrls = urls.mid(1);
     for (const auto &[option, target] : {std::pair{&connectTimeout, &source.connectTimeoutMs},
@@ -78,7 +111,6 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
                     2);
         }
     }
-    source.apiKey = *key;
     source.caCertificate = ca ? QFileInfo(*ca).absoluteFilePath() : QString();
     if (ca && !QFileInfo::exists(*ca))
         return fail(
@@ -98,7 +130,24 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
         return fail(started.error());
     std::promise<Result<qint64>> saved;
     writer.submitJob([&](store::Database &db) -> Result<void> {
-        auto id = store::SourceRepository(db).save(source);
+        // A store from before schema 8 kept secrets in plain text: they move out first.
+        store::SourceRepository sources(db);
+        auto moved = secrets::moveLegacySecrets(*secretStore, sources.all());
+        if (!moved) {
+            saved.set_value(makeError(moved.error()));
+            return makeError(moved.error());
+        }
+        if (moved.value() > 0) {
+            if (auto cleared = sources.clearStoredSecrets(); !cleared) {
+                saved.set_value(makeError(cleared.error()));
+                return cleared;
+            }
+            std::fprintf(stderr,
+                         "paydeck-cli: moved the secrets of %d source(s) out of the store into %s\n",
+                         moved.value(),
+                         secretStore->describe().toLocal8Bit().constData());
+        }
+        auto id = sources.save(source);
         saved.set_value(id);
         return id ? Result<void>() : makeError(id.error());
     });
@@ -106,20 +155,22 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
     if (!id)
         return fail(id.error());
     source.id = id.value();
+    if (auto kept = secrets::saveSecrets(*secretStore, source); !kept)
+        return fail(kept.error());
 
     quitOnSignals();
     sync::SourceSync sync(source, &writer, path);
     bool rerun = false;
     std::unique_ptr<webhooks::WebhookReceiver> receiver;
     if (serve) {
-        if (!webhookListen || !webhookSecret)
+        if (!webhookListen || source.webhookSecret.isEmpty())
             return fail(
                 QCoreApplication::translate(
                     "cli", "serve needs --webhook-listen HOST:PORT and --webhook-secret SECRET"),
                 2);
         // Verified webhooks arrive on the server's threads; the sync is told on this one.
         receiver = std::make_unique<webhooks::WebhookReceiver>(
-            *webhookSecret,
+            source.webhookSecret,
             [&sync, &rerun](const webhooks::WebhookEvent &event) {
                 QMetaObject::invokeMethod(
                     &sync,

@@ -1,6 +1,8 @@
 // paydeck-cli: the engine without a window — sandbox, sync, status.
 #include "cli_common.h"
 
+#include <sys/stat.h>
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -74,7 +76,12 @@ int main(int argc, char *argv[])
     }
     const QString command = arguments.takeFirst();
     Arguments args(arguments);
-    const QString dataDir = dataDirectory(dataDirOverride);
+    // Everything written holds customers' names and e-mails: private to its owner.
+    ::umask(0077);
+    const auto dataDirResult = dataDirectory(dataDirOverride);
+    if (!dataDirResult)
+        return fail(dataDirResult.error());
+    const QString dataDir = dataDirResult.value();
     if (command == u"sandbox")
         return runSandbox(dataDir, args);
     if (command == u"sync")

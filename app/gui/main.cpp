@@ -3,7 +3,9 @@
 #include "reconcile/reconcile_worker.h"
 #include "reconciliation/reconciliation_page.h"
 #include "sandbox/embedded_sandbox.h"
+#include "secrets/secret_store.h"
 #include "settings/settings_dialog.h"
+#include "store/data_directory.h"
 #include "store/store_reader.h"
 #include "store/store_writer.h"
 #include "sync/sync_service.h"
@@ -17,6 +19,8 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QTranslator>
+
+#include <sys/stat.h>
 
 using namespace paydeck;
 
@@ -71,18 +75,21 @@ int main(int argc, char *argv[])
     const QString dataDir = parser.isSet(dataDirOption)
                                 ? QDir(parser.value(dataDirOption)).absolutePath()
                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!QDir().mkpath(dataDir)) {
+    // Everything Paydeck writes holds customers' names and e-mails: private to its owner.
+    ::umask(0077);
+    auto directory = store::DataDirectory::open(dataDir);
+    if (!directory) {
         QMessageBox::critical(
-            nullptr,
-            QApplication::translate("main", "Paydeck"),
-            QApplication::translate("main", "Cannot create the data directory %1.").arg(dataDir));
+            nullptr, QApplication::translate("main", "Paydeck"), directory.error());
         return 1;
     }
+    for (const QString &note : directory->notes())
+        qInfo("%s", qPrintable(note));
     QFile style(QStringLiteral(":/paydeck.qss"));
     if (style.open(QIODevice::ReadOnly))
         app.setStyleSheet(QString::fromUtf8(style.readAll()));
 
-    const QString storePath = QDir(dataDir).absoluteFilePath(QStringLiteral("paydeck.sqlite"));
+    const QString storePath = directory->storePath();
     store::StoreWriter writer(storePath);
     if (auto started = writer.start(); !started) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Paydeck"), started.error());
@@ -91,7 +98,8 @@ int main(int argc, char *argv[])
 
     QThread networkThread;
     networkThread.setObjectName(QStringLiteral("network"));
-    auto *sync = new sync::SyncService(dataDir, &writer);
+    auto *sync = new sync::SyncService(
+        dataDir, &writer, std::shared_ptr<secrets::SecretStore>(secrets::openSecretStore(*directory)));
     sync->moveToThread(&networkThread);
     QObject::connect(&networkThread, &QThread::finished, sync, &QObject::deleteLater);
 

@@ -72,33 +72,30 @@ Result<qint64> SourceRepository::save(const SourceConfig &source)
     auto s = m_db.prepare(
         "INSERT INTO sources(name,kind,base_url,api_key,ca_certificate,is_sandbox,created_at,"
         "fallback_urls,webhook_listen,webhook_secret,connect_timeout_ms,read_timeout_ms) "
-        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) ON CONFLICT(name) DO UPDATE SET "
-        "kind=excluded.kind, base_url=excluded.base_url, api_key=excluded.api_key, "
+        "VALUES(?1,?2,?3,'',?5,?6,?7,?8,?9,NULL,?11,?12) ON CONFLICT(name) DO UPDATE SET "
+        "kind=excluded.kind, base_url=excluded.base_url, api_key='', "
         "ca_certificate=excluded.ca_certificate, is_sandbox=excluded.is_sandbox, "
         "fallback_urls=excluded.fallback_urls, webhook_listen=excluded.webhook_listen, "
-        "webhook_secret=excluded.webhook_secret, connect_timeout_ms=excluded.connect_timeout_ms, "
+        "webhook_secret=NULL, connect_timeout_ms=excluded.connect_timeout_ms, "
         "read_timeout_ms=excluded.read_timeout_ms RETURNING id");
     if (!s)
         return makeError(s.error());
     const std::string name = source.name.toStdString();
     const std::string kind = source.kind.toStdString();
     const std::string url = source.baseUrl.toStdString();
-    const std::string key = source.apiKey.toStdString();
     const std::string ca = source.caCertificate.toStdString();
     Statement &st = s.value();
     st.bindText(1, name);
     st.bindText(2, kind);
     st.bindText(3, url);
-    st.bindText(4, key);
+    // Secrets never reach the store: they live in the secret store (secrets/secret_store.h).
     st.bindText(5, ca);
     st.bind(6, source.isSandbox);
     st.bind(7, QDateTime::currentSecsSinceEpoch());
     const std::string fallbacks = source.fallbackUrls.join(u'\n').toStdString();
     st.bindText(8, fallbacks);
     const std::string webhookListen = source.webhookListen.toStdString();
-    const std::string webhookSecret = source.webhookSecret.toStdString();
     st.bindText(9, webhookListen);
-    st.bindText(10, webhookSecret);
     st.bind(11, qint64(source.connectTimeoutMs));
     st.bind(12, qint64(source.readTimeoutMs));
     if (st.step() != Statement::Step::Row)
@@ -106,6 +103,12 @@ Result<qint64> SourceRepository::save(const SourceConfig &source)
     const qint64 id = st.columnInt(0);
     (void)st.step();
     return id;
+}
+
+Result<void> SourceRepository::clearStoredSecrets()
+{
+    return m_db.exec("UPDATE sources SET api_key='', webhook_secret=NULL "
+                     "WHERE api_key<>'' OR webhook_secret IS NOT NULL");
 }
 
 SyncCursor SourceRepository::cursor(qint64 sourceId, const char *objectType)

@@ -18,7 +18,7 @@ struct SourceConfig
     QString name;
     QString kind = QStringLiteral("stripe");
     QString baseUrl;
-    QString apiKey;
+    QString apiKey; // held in memory only; persisted in the secret store, never in the database
     QString caCertificate; // a PEM file to trust in addition to the system CAs (or a pinned cert)
     QStringList fallbackUrls; // replicas to fail over to, in order
     bool isSandbox = false;
@@ -46,8 +46,11 @@ public:
     std::vector<SourceConfig> all();
     std::optional<SourceConfig> byName(const QString &name);
     std::optional<SourceConfig> byId(qint64 id);
-    /// Adds the source or updates the one with the same name; returns its id.
+    /// Adds the source or updates the one with the same name; returns its id. The API key and
+    /// webhook secret are not stored (see secrets::SecretStore).
     Result<qint64> save(const SourceConfig &source);
+    /// Empties the secrets that stores before schema 8 kept in plain text (after they were moved).
+    Result<void> clearStoredSecrets();
 
     SyncCursor cursor(qint64 sourceId, const char *objectType);
     Result<void> saveCursor(qint64 sourceId, const char *objectType, const SyncCursor &cursor);

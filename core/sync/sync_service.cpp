@@ -1,5 +1,7 @@
 #include "sync_service.h"
 
+#include "secrets/source_secrets.h"
+#include "store/data_directory.h"
 #include "store/database.h"
 
 #include <QDir>
@@ -10,10 +12,14 @@
 
 namespace paydeck::sync {
 
-SyncService::SyncService(QString dataDirectory, store::StoreWriter *writer, QObject *parent)
+SyncService::SyncService(QString dataDirectory,
+                         store::StoreWriter *writer,
+                         std::shared_ptr<secrets::SecretStore> secrets,
+                         QObject *parent)
     : QObject(parent)
     , m_dataDirectory(std::move(dataDirectory))
     , m_writer(writer)
+    , m_secrets(std::move(secrets))
     , m_changeThrottle(this) // a child, so that it moves to the network thread with the service
 {
     qRegisterMetaType<paydeck::sync::SourceStatus>();
@@ -55,10 +61,16 @@ SyncService::~SyncService()
 
 void SyncService::start()
 {
-    const QString path = QDir(m_dataDirectory).absoluteFilePath(QStringLiteral("paydeck.sqlite"));
+    const QString path = storePath();
     std::vector<store::SourceConfig> sources;
     if (auto db = store::Database::open(path, store::Database::Mode::ReadOnly); db)
         sources = store::SourceRepository(*db.value()).all();
+    moveLegacySecrets(sources);
+    for (store::SourceConfig &source : sources) {
+        if (auto loaded = secrets::loadSecrets(*m_secrets, source); !loaded)
+            emit problem(tr("source \"%1\": cannot read its secrets from %2: %3")
+                             .arg(source.name, m_secrets->describe(), loaded.error()));
+    }
     const bool wantsSandbox
         = sources.empty()
           || std::any_of(sources.begin(), sources.end(), [](const store::SourceConfig &s) {
@@ -85,8 +97,35 @@ void SyncService::stop()
     m_sandbox.stop();
 }
 
+void SyncService::moveLegacySecrets(const std::vector<store::SourceConfig> &sources)
+{
+    auto moved = secrets::moveLegacySecrets(*m_secrets, sources);
+    if (!moved) {
+        emit problem(tr("cannot move the stored API keys to %1: %2; they stay where they are")
+                         .arg(m_secrets->describe(), moved.error()));
+        return;
+    }
+    if (moved.value() == 0)
+        return;
+    qInfo("moved the secrets of %d source(s) out of the store into %s",
+          moved.value(),
+          qPrintable(m_secrets->describe()));
+    m_writer->submitJob(
+        [](store::Database &db) { return store::SourceRepository(db).clearStoredSecrets(); });
+}
+
+QString SyncService::storePath() const
+{
+    return QDir(m_dataDirectory).absoluteFilePath(store::DataDirectory::storeFileName());
+}
+
 void SyncService::saveSource(const store::SourceConfig &source)
 {
+    if (auto kept = secrets::saveSecrets(*m_secrets, source); !kept) {
+        emit problem(tr("cannot keep the secrets of \"%1\" in %2: %3")
+                         .arg(source.name, m_secrets->describe(), kept.error()));
+        return;
+    }
     // Saved through the writer without waiting for it: behind a bulk load it may be busy for a
     // while, and this thread carries every source's network traffic.
     auto id = std::make_shared<qint64>(0);
@@ -129,7 +168,7 @@ void SyncService::syncNow()
 
 void SyncService::startSource(const store::SourceConfig &config)
 {
-    const QString path = QDir(m_dataDirectory).absoluteFilePath(QStringLiteral("paydeck.sqlite"));
+    const QString path = storePath();
     m_sources.erase(config.id); // a changed source starts over with its new settings
     Running &running = m_sources[config.id];
     running.config = config;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/embedded_sandbox.h"
+#include "secrets/secret_store.h"
 #include "source_sync.h"
 #include "store/sources.h"
 #include "store/store_writer.h"
@@ -39,7 +40,11 @@ class SyncService final : public QObject
 {
     Q_OBJECT
 public:
-    SyncService(QString dataDirectory, store::StoreWriter *writer, QObject *parent = nullptr);
+    /// `secrets` holds the sources' API keys and webhook secrets (never the store).
+    SyncService(QString dataDirectory,
+                store::StoreWriter *writer,
+                std::shared_ptr<secrets::SecretStore> secrets,
+                QObject *parent = nullptr);
     ~SyncService() override;
     Q_DISABLE_COPY_MOVE(SyncService)
 
@@ -70,12 +75,16 @@ private:
         bool rerun = false; // a webhook arrived during a run: run again at once
         SourceStatus status;
     };
+    /// Stores before schema 8 kept secrets in plain text: they move to the secret store.
+    void moveLegacySecrets(const std::vector<store::SourceConfig> &sources);
+    QString storePath() const;
     void onWebhook(qint64 sourceId, const webhooks::WebhookEvent &event);
     void startSource(const store::SourceConfig &config);
     void onFinished(qint64 sourceId, const SyncReport &report);
 
     QString m_dataDirectory;
     store::StoreWriter *m_writer;
+    std::shared_ptr<secrets::SecretStore> m_secrets;
     sandbox::EmbeddedSandbox m_sandbox;
     std::map<qint64, Running> m_sources;
     QTimer m_changeThrottle;

@@ -382,10 +382,13 @@ private slots:
 
     void webhookVerifyGivesTheRecordedVerdicts()
     {
-        const QJsonObject root
-            = QJsonDocument::fromJson(paydeck::test::readFile(paydeck::test::samplePath(
-                                          QStringLiteral("webhooks/webhook_vectors.json"))))
-                  .object();
+        // stripe-node's recorded verdicts where the workplace has them, else the project's own.
+        const QString vectors = QStringLiteral("webhooks/webhook_vectors.json");
+        const QJsonObject root = QJsonDocument::fromJson(
+                                     paydeck::test::readFile(paydeck::test::samplesAvailable()
+                                                                 ? paydeck::test::samplePath(vectors)
+                                                                 : paydeck::test::fixturePath(vectors)))
+                                     .object();
         for (const auto &value : root.value(u"vectors").toArray()) {
             const QJsonObject v = value.toObject();
             const QString payloadPath

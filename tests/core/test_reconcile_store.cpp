@@ -106,6 +106,7 @@ private slots:
 
 void TestReconcileStore::everySharedSampleImportsOnceAndOnlyOnce()
 {
+    PAYDECK_REQUIRE_SAMPLES();
     Store store;
     int files = 0;
     for (const QString &dir : {u"camt"_s, u"mt940"_s}) {
@@ -161,6 +162,7 @@ void TestReconcileStore::identicalEntriesInOneStatementAreBothKept()
 
 void TestReconcileStore::brokenFilesLeaveTheStoreAsItWas_data()
 {
+    PAYDECK_REQUIRE_SAMPLES();
     QTest::addColumn<QString>("sample");
     QTest::addColumn<int>("cut");
     QTest::newRow("camt cut in the middle of an entry")
@@ -191,6 +193,7 @@ void TestReconcileStore::brokenFilesLeaveTheStoreAsItWas()
 
 void TestReconcileStore::failedBalanceProofIsStoredAndReported()
 {
+    PAYDECK_REQUIRE_SAMPLES();
     Store store;
     const QString path
         = test::samplePath(u"statements/camt/camt053.001.02_de-genossenschaftsbank_batch.xml"_s);
@@ -456,6 +459,7 @@ void TestReconcileStore::aPeriodRunLeavesOtherPeriodsAlone()
 
 void TestReconcileStore::aCancelledImportLeavesNothing()
 {
+    PAYDECK_REQUIRE_SAMPLES();
     Store store;
     const QString path
         = test::samplePath(u"statements/mt940/mt940_de-sepa_97-txns_debit-balance.sta"_s);

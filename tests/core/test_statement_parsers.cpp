@@ -97,12 +97,15 @@ private slots:
     void camtReportsAndEveryVersionRead();
     void truncatedFilesAreRefusedAtEveryOffset_data();
     void truncatedFilesAreRefusedAtEveryOffset();
+    void ownMt940FixturesStateTheirValues();
+    void ownCamtFixturesStateTheirValues();
     void brokenInputNamesFileAndPlace_data();
     void brokenInputNamesFileAndPlace();
 };
 
 void TestStatementParsers::mt940MatchesItsExpectedValues_data()
 {
+    PAYDECK_REQUIRE_SAMPLES();
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("expectedFile");
     QTest::addColumn<int>("statementCount");
@@ -170,6 +173,7 @@ void TestStatementParsers::mt940MatchesItsExpectedValues()
 
 void TestStatementParsers::mt940ReversalOfACreditTakesMoneyOut()
 {
+    PAYDECK_REQUIRE_SAMPLES();
     // Every German statement proves its balance only if RC lines are debits.
     const QList<Statement> statements = parse(u"mt940/mt940_de-sepa_97-txns_debit-balance.sta"_s);
     QVERIFY(!statements.isEmpty());
@@ -184,6 +188,7 @@ void TestStatementParsers::mt940ReversalOfACreditTakesMoneyOut()
 
 void TestStatementParsers::mt940StructuredInformationIsSplitIntoItsFields()
 {
+    PAYDECK_REQUIRE_SAMPLES();
     const QList<Statement> statements = parse(u"mt940/mt940_de-sepa_97-txns_debit-balance.sta"_s);
     QVERIFY(!statements.isEmpty());
     const StatementEntry &first = statements.first().entries.first();
@@ -195,6 +200,7 @@ void TestStatementParsers::mt940StructuredInformationIsSplitIntoItsFields()
 
 void TestStatementParsers::mt940EnvelopeAndEmptyStatementsImport()
 {
+    PAYDECK_REQUIRE_SAMPLES();
     const QList<Statement> statements = parse(u"mt940/mt940_asn-bank-nl_eur.940.txt"_s);
     QCOMPARE(statements.size(), 31);
     QCOMPARE(statements.first().account, u"NL81ASNB9999999999"_s);
@@ -278,6 +284,7 @@ void TestStatementParsers::csvWithDebitAndCreditColumnsAndUsDates()
 
 void TestStatementParsers::camtMultiStatementMatchesItsExpectedValues()
 {
+    PAYDECK_REQUIRE_SAMPLES();
     const QList<Statement> statements = parse(u"camt/camt053.001.02_genkgo_multi-statement.xml"_s);
     QCOMPARE(statements.size(), 2);
     QCOMPARE(statements[0].id, u"253EURNL26VAYB8060476890"_s);
@@ -337,6 +344,7 @@ void TestStatementParsers::camtMultiStatementMatchesItsExpectedValues()
 
 void TestStatementParsers::everyCamtSampleImportsWithItsCounts_data()
 {
+    PAYDECK_REQUIRE_SAMPLES();
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("statements");
     QTest::addColumn<int>("entries");
@@ -385,6 +393,7 @@ void TestStatementParsers::everyCamtSampleImportsWithItsCounts()
 
 void TestStatementParsers::camtBatchesChargesAndInstructedAmounts()
 {
+    PAYDECK_REQUIRE_SAMPLES();
     const QList<Statement> postfinance
         = parse(u"camt/camt053.001.04_postfinance-ch_charges-batches-reversals.xml"_s);
     QVERIFY(!postfinance.isEmpty());
@@ -415,7 +424,7 @@ void TestStatementParsers::camtBatchesChargesAndInstructedAmounts()
 
 void TestStatementParsers::camtReportsAndEveryVersionRead_data()
 {
-    // The two-statement sample, recast as each message type and version the importer promises.
+    // The project's own two-statement file, recast as each message type and version the importer promises.
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("version");
     QTest::addColumn<bool>("supported");
@@ -436,8 +445,8 @@ void TestStatementParsers::camtReportsAndEveryVersionRead()
     QFETCH(QString, message);
     QFETCH(QString, version);
     QFETCH(bool, supported);
-    QByteArray xml = test::readFile(
-        test::samplePath(u"statements/camt/camt053.001.02_genkgo_multi-statement.xml"_s));
+    QByteArray xml
+        = test::readFile(test::fixturePath(u"statements/camt053.001.02_two-statements.xml"_s));
     xml.replace("camt.053.001.02", (message + u".001."_s + version).toLatin1());
     if (message == u"camt.052") {
         xml.replace("BkToCstmrStmt>", "BkToCstmrAcctRpt>");
@@ -459,19 +468,29 @@ void TestStatementParsers::camtReportsAndEveryVersionRead()
 
 void TestStatementParsers::truncatedFilesAreRefusedAtEveryOffset_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::newRow("camt.053.001.02") << "camt/camt053.001.02_genkgo_multi-statement.xml";
-    QTest::newRow("camt.053.001.08") << "camt/camt053.001.08_ubs-ch_instdamt-eur-chf.xml";
-    QTest::newRow("mt940 ABN AMRO") << "mt940/mt940_abnamro-nl_eur.sta";
-    QTest::newRow("mt940 PostFinance") << "mt940/mt940_postfinance-ch_chf.sta";
+    QTest::addColumn<QString>("path");
+    for (const char *own : {"camt053.001.02_two-statements.xml",
+                            "camt053.001.08_batch-charges-fx-reversal.xml",
+                            "mt940_de-structured_reversal_latin1.sta",
+                            "mt940_nl-envelope_intermediate.sta"})
+        QTest::newRow(qPrintable(u"own "_s + QLatin1String(own)))
+            << test::fixturePath(u"statements/"_s + QLatin1String(own));
+    if (!test::samplesAvailable())
+        return; // the shared samples exist only in the workplace
+    QTest::newRow("camt.053.001.02")
+        << test::samplePath(u"statements/camt/camt053.001.02_genkgo_multi-statement.xml"_s);
+    QTest::newRow("camt.053.001.08")
+        << test::samplePath(u"statements/camt/camt053.001.08_ubs-ch_instdamt-eur-chf.xml"_s);
+    QTest::newRow("mt940 ABN AMRO") << test::samplePath(u"statements/mt940/mt940_abnamro-nl_eur.sta"_s);
+    QTest::newRow("mt940 PostFinance")
+        << test::samplePath(u"statements/mt940/mt940_postfinance-ch_chf.sta"_s);
 }
 
 void TestStatementParsers::truncatedFilesAreRefusedAtEveryOffset()
 {
     // A file cut anywhere must either fail with a message naming the file, or (when the cut falls
     // after the last meaningful byte) give exactly the statements of the whole file.
-    QFETCH(QString, file);
-    const QString path = test::samplePath(u"statements/"_s + file);
+    QFETCH(QString, path);
     const QByteArray whole = test::readFile(path);
     auto complete = parseStatementFile(whole, path);
     QVERIFY(complete.ok());
@@ -502,6 +521,90 @@ void TestStatementParsers::truncatedFilesAreRefusedAtEveryOffset()
         }
     }
     QVERIFY(refused > 0);
+}
+
+QList<Statement> parseOwn(const QString &name)
+{
+    const QString path = test::fixturePath(u"statements/"_s + name);
+    auto parsed = parseStatementFile(test::readFile(path), path);
+    if (!parsed)
+        qWarning("%s", qPrintable(parsed.error()));
+    return parsed ? parsed.value().statements : QList<Statement>{};
+}
+
+void TestStatementParsers::ownMt940FixturesStateTheirValues()
+{
+    // German: structured :86:, an RC reversal that takes money out, Latin-1 and CRLF, a debit
+    // balance — the balance proof holds only if all of that is read right.
+    const QList<Statement> de = parseOwn(u"mt940_de-structured_reversal_latin1.sta"_s);
+    QCOMPARE(de.size(), 1);
+    QCOMPARE(de.first().account, u"37040044/0532013000"_s);
+    QCOMPARE(de.first().entries.size(), 3);
+    QCOMPARE(de.first().opening->amount, -100000);
+    QCOMPARE(de.first().closing->amount, -80250);
+    QCOMPARE(de.first().balanceProofDifference(), std::optional<qint64>(0));
+    const StatementEntry &credit = de.first().entries[0];
+    QCOMPARE(credit.amount, 25000);
+    QCOMPARE(credit.additionalInfo, u"GUTSCHRIFT"_s);
+    QCOMPARE(credit.bankTransactionCode, u"166"_s);
+    QCOMPARE(credit.endToEndId, u"PDK-INV-1001"_s);
+    QVERIFY2(credit.remittance.contains(u"Müller GmbH"), qPrintable(credit.remittance));
+    QCOMPARE(credit.accountServicerReference, u"B611030001"_s);
+    QCOMPARE(credit.valueDate, QDate(2026, 11, 3));
+    QCOMPARE(de.first().entries[1].amount, -4000);
+    QVERIFY(de.first().entries[1].reversal);
+    QCOMPARE(de.first().entries[2].amount, -1250);
+
+    // Dutch: SWIFT envelope, one statement over two messages (:62M:/:60M:), /TRTP/ free text.
+    const QList<Statement> nl = parseOwn(u"mt940_nl-envelope_intermediate.sta"_s);
+    QCOMPARE(nl.size(), 2);
+    QCOMPARE(nl[0].account, u"NL91ABNA0417164300"_s);
+    QCOMPARE(nl[0].entries.size(), 2);
+    QCOMPARE(nl[1].entries.size(), 1);
+    for (const Statement &statement : nl)
+        QCOMPARE(statement.balanceProofDifference(), std::optional<qint64>(0));
+    QCOMPARE(nl[0].entries[0].amount, 123456);
+    QVERIFY2(nl[0].entries[0].remittance.contains(u"po_1PdkTestPayout01"),
+             qPrintable(nl[0].entries[0].remittance));
+    QCOMPARE(nl[0].entries[1].amount, -10000);
+    QCOMPARE(nl[1].entries[0].bookingDate, QDate(2026, 11, 3));
+}
+
+void TestStatementParsers::ownCamtFixturesStateTheirValues()
+{
+    const QList<Statement> two = parseOwn(u"camt053.001.02_two-statements.xml"_s);
+    QCOMPARE(two.size(), 2);
+    QCOMPARE(two[0].id, u"PDK-STMT-0001"_s);
+    QCOMPARE(two[0].format, u"camt.053.001.02"_s);
+    QCOMPARE(two[0].account, u"DE89370400440532013000"_s);
+    const StatementEntry &payout = two[0].entries.first();
+    QCOMPARE(payout.amount, 123456);
+    QCOMPARE(payout.endToEndId, u"STRIPE-po_1PdkFixture0001"_s);
+    QCOMPARE(payout.accountServicerReference, u"BANKREF-0001"_s);
+    QCOMPARE(payout.counterpartyName, u"Stripe Payments Europe Ltd"_s);
+    QCOMPARE(payout.remittance, u"STRIPE PAYOUT po_1PdkFixture0001"_s);
+    QCOMPARE(two[1].entries.first().amount, -3510);
+    for (const Statement &statement : two)
+        QCOMPARE(statement.balanceProofDifference(), std::optional<qint64>(0));
+
+    const QList<Statement> chf = parseOwn(u"camt053.001.08_batch-charges-fx-reversal.xml"_s);
+    QCOMPARE(chf.size(), 1);
+    QCOMPARE(chf.first().currency, u"CHF"_s);
+    QCOMPARE(chf.first().entries.size(), 3);
+    QCOMPARE(chf.first().balanceProofDifference(), std::optional<qint64>(0));
+    const StatementEntry &batch = chf.first().entries[0];
+    QCOMPARE(batch.amount, 30000);
+    QCOMPARE(batch.batchCount, 2);
+    QCOMPARE(batch.details.size(), 2);
+    QCOMPARE(batch.bankTransactionCode, u"PMNT/RCDT/AUTT"_s);
+    const StatementEntry &fx = chf.first().entries[1];
+    QCOMPARE(fx.amount, -9487);
+    QCOMPARE(fx.charges, 250);
+    QCOMPARE(fx.instructedCurrency, u"EUR"_s);
+    QCOMPARE(fx.instructedAmount, std::optional<qint64>(10000));
+    QCOMPARE(fx.counterpartyName, u"Muster Lieferant GmbH"_s);
+    QVERIFY(chf.first().entries[2].reversal);
+    QCOMPARE(chf.first().entries[2].amount, -2510);
 }
 
 void TestStatementParsers::brokenInputNamesFileAndPlace_data()

@@ -5,6 +5,7 @@
 #include <QTest>
 
 using namespace paydeck;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -23,6 +24,7 @@ class TestStripeMapping : public QObject
 private slots:
     void sharedFixtures_data()
     {
+        PAYDECK_REQUIRE_SAMPLES();
         QTest::addColumn<QString>("file");
         QTest::newRow("openapi head 2026-07-29") << "stripe/fixtures_openapi_head_2026-07-29.json";
         QTest::newRow("openapi 2023-09-12") << "stripe/fixtures_openapi_2023-09-12.json";
@@ -71,6 +73,48 @@ private slots:
         QCOMPARE(dispute->amount, 1000);
         QVERIFY(dispute->charge.rfind("ch_", 0) == 0);
         QVERIFY(dispute->balanceTransactions.empty());
+    }
+
+    void ownFixtureObjectsMapWithTheirValues()
+    {
+        // Hand-written objects in the API's shape: nested, null and unknown fields, an expanded
+        // balance transaction, a dispute carrying its balance transactions.
+        const QByteArray json = test::readFile(test::fixturePath(u"stripe/objects.json"_s));
+        simdjson::dom::parser parser;
+        const auto bt
+            = stripe::mapBalanceTransaction(resource(parser, json, "balance_transaction"));
+        QVERIFY2(bt.ok(), qPrintable(bt.error()));
+        QCOMPARE(bt->amount, 5305);
+        QCOMPARE(bt->fee, 189);
+        QCOMPARE(bt->net, 5116);
+        QCOMPARE(bt->currency, std::string("eur"));
+        QCOMPARE(bt->source, std::string("ch_1PdkFixtureCh0001"));
+        QCOMPARE(bt->reportingCategory, std::string("charge"));
+        QVERIFY(!bt->exchangeRate.empty());
+
+        const auto charge = stripe::mapCharge(resource(parser, json, "charge"));
+        QVERIFY2(charge.ok(), qPrintable(charge.error()));
+        QCOMPARE(charge->balanceTransaction, std::string("txn_1PdkFixtureBt0001"));
+        QCOMPARE(charge->customerName, std::string("Emma Schmidt"));
+        QCOMPARE(charge->amountRefunded, 1000);
+        QCOMPARE(charge->status, std::string("succeeded"));
+
+        const auto refund = stripe::mapRefund(resource(parser, json, "refund"));
+        QVERIFY2(refund.ok(), qPrintable(refund.error()));
+        QCOMPARE(refund->charge, std::string("ch_1PdkFixtureCh0001"));
+        QCOMPARE(refund->balanceTransaction, std::string("txn_1PdkFixtureBt0002"));
+
+        const auto payout = stripe::mapPayout(resource(parser, json, "payout"));
+        QVERIFY2(payout.ok(), qPrintable(payout.error()));
+        QCOMPARE(payout->amount, 412034);
+        QCOMPARE(payout->arrivalDate, 1764806400);
+        QCOMPARE(payout->status, std::string("paid"));
+
+        const auto dispute = stripe::mapDispute(resource(parser, json, "dispute"));
+        QVERIFY2(dispute.ok(), qPrintable(dispute.error()));
+        QCOMPARE(dispute->amount, 4305);
+        QCOMPARE(dispute->reason, std::string("fraudulent"));
+        QCOMPARE(dispute->balanceTransactions.size(), size_t(1));
     }
 
     void expandedSourceUnknownFieldsAndNewEnumValuesAreAccepted()

@@ -4,6 +4,7 @@
 #include "store/schema.h"
 #include "store/store_writer.h"
 #include "sync/source_sync.h"
+#include "secrets/source_secrets.h"
 #include "sync/sync_service.h"
 #include "test_support.h"
 #include "webhooks/webhook_signature.h"
@@ -490,7 +491,20 @@ private slots:
             ids[0] = store::SourceRepository(*db).save(a).value();
             ids[1] = store::SourceRepository(*db).save(b).value();
         }
-        sync::SyncService service(dir.path(), &writer);
+        auto secretStore = std::make_shared<secrets::FileSecretStore>(
+            dir.filePath(QStringLiteral("secrets.json")));
+        {
+            store::SourceConfig a;
+            a.name = QStringLiteral("acme-eu");
+            a.apiKey = QStringLiteral("sk_test_a");
+            QVERIFY(secrets::saveSecrets(*secretStore, a).ok());
+        }
+        // b's key was kept in plain text by an older Paydeck: it moves to the secret store.
+        {
+            auto db = store::Database::open(path).value();
+            QVERIFY(db->exec("UPDATE sources SET api_key='sk_test_a' WHERE name='acme-us'").ok());
+        }
+        sync::SyncService service(dir.path(), &writer, secretStore);
         QMap<qint64, sync::SourceStatus> latest;
         connect(&service,
                 &sync::SyncService::statusChanged,
@@ -508,6 +522,11 @@ private slots:
         QCOMPARE(qint64(objects.loadAll<BalanceTransaction>(ids[1]).size()), qint64(1800));
         QCOMPARE(qint64(objects.loadAll<Charge>(ids[1]).size()),
                  second->world().count(ObjectType::Charge));
+        // No key is left in the store, and the moved one is in the secret store.
+        const QByteArray storeBytes = test::readFile(path);
+        QVERIFY(!storeBytes.contains("sk_test_a"));
+        QCOMPARE(secretStore->read(secrets::apiKeyName(QStringLiteral("acme-us"))).value(),
+                 QStringLiteral("sk_test_a"));
         second->stop();
         writer.stop();
     }
@@ -530,7 +549,10 @@ private slots:
             auto db = store::Database::open(path).value();
             QVERIFY(store::SourceRepository(*db).save(source).ok());
         }
-        sync::SyncService service(dir.path(), &writer);
+        auto secretStore = std::make_shared<secrets::FileSecretStore>(
+            dir.filePath(QStringLiteral("secrets.json")));
+        QVERIFY(secrets::saveSecrets(*secretStore, source).ok());
+        sync::SyncService service(dir.path(), &writer, secretStore);
         QSignalSpy statuses(&service, &sync::SyncService::statusChanged);
         service.start();
         QTRY_VERIFY_WITH_TIMEOUT(!statuses.isEmpty()

@@ -2,13 +2,29 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 namespace paydeck::test {
 
+QString samplesDirectory()
+{
+    return QDir::cleanPath(QStringLiteral(PAYDECK_SAMPLES_DIR));
+}
+
+bool samplesAvailable()
+{
+    return QFileInfo(samplesDirectory()).isDir();
+}
+
 QString samplePath(const QString &relative)
 {
-    return QDir(QStringLiteral(PAYDECK_SAMPLES_DIR)).absoluteFilePath(relative);
+    return QDir(samplesDirectory()).absoluteFilePath(relative);
+}
+
+QString fixturePath(const QString &relative)
+{
+    return QDir(QStringLiteral(PAYDECK_FIXTURES_DIR)).absoluteFilePath(relative);
 }
 
 QByteArray readFile(const QString &path)

@@ -4,13 +4,19 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
 namespace paydeck::test {
 
-/// ../shared/samples/<relative>
+/// ../shared/samples/<relative> (the real-world samples that exist only in the workplace).
 QString samplePath(const QString &relative);
+/// Whether ../shared/samples is there; a clone on its own has none.
+bool samplesAvailable();
+QString samplesDirectory();
+/// The project's own fixtures: tests/fixtures/<relative>.
+QString fixturePath(const QString &relative);
 QByteArray readFile(const QString &path);
 
 /// A sandbox on a free loopback port with its certificates in `directory`.
@@ -18,3 +24,13 @@ std::unique_ptr<sandbox::SandboxServer> startSandbox(const QString &directory,
                                                      sandbox::SandboxOptions options);
 
 } // namespace paydeck::test
+
+/// Skips the calling test (or the test of the calling _data function) when the shared samples
+/// are absent, naming the folder it looked for; the project's own fixtures still run.
+#define PAYDECK_REQUIRE_SAMPLES()                                                                  \
+    do {                                                                                           \
+        if (!paydeck::test::samplesAvailable())                                                    \
+            QSKIP(qPrintable(QStringLiteral("shared samples not found at %1 (they exist only in "  \
+                                            "the workplace; own fixtures cover the parsers)")      \
+                                 .arg(paydeck::test::samplesDirectory())));                        \
+    } while (false)

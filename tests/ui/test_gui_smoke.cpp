@@ -10,6 +10,7 @@
 #include "sources/sources_model.h"
 #include "store/store_reader.h"
 #include "store/store_writer.h"
+#include "secrets/secret_store.h"
 #include "sync/sync_service.h"
 #include "transactions/transactions_model.h"
 #include "transactions/transactions_page.h"
@@ -38,7 +39,10 @@ private slots:
         store::StoreWriter writer(path);
         QVERIFY(writer.start().ok());
         QThread networkThread;
-        auto *sync = new sync::SyncService(dir.path(), &writer);
+        auto *sync = new sync::SyncService(
+            dir.path(),
+            &writer,
+            std::make_shared<secrets::FileSecretStore>(dir.filePath(QStringLiteral("secrets.json"))));
         sync->moveToThread(&networkThread);
         QThread readerThread;
         auto *reader = new store::StoreReader(path);
@@ -182,8 +186,7 @@ private slots:
                 mismatchRow = row;
         }
         kinds.sort();
-        if (kinds.size() != 7)
-            qWarning().noquote() << kinds.join(u'\n');
+        qInfo().noquote() << "exceptions found:" << kinds.join(u", ");
         QCOMPARE(kinds,
                  (QStringList{QStringLiteral("charge_ledger:amount_mismatch"),
                               QStringLiteral("charge_ledger:duplicate"),
