@@ -3,6 +3,8 @@
 #include "test_support.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -378,6 +380,63 @@ private slots:
             = QJsonDocument::fromJson(again.out).object().value(u"inserted").toObject();
         for (const auto &value : inserted)
             QCOMPARE(value.toInteger(), 0);
+    }
+
+    void secretsNeverReachTheStoreAndFilesStayPrivate()
+    {
+        const QString dataDir = m_dir.filePath(QStringLiteral("secrets"));
+        const QString keyFile = m_dir.filePath(QStringLiteral("stripe.key"));
+        const QByteArray key = "sk_test_secret_4f1c9e";
+        {
+            QFile file(keyFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(key + "\n");
+        }
+        // A key file others can read is refused, naming it and the fix; nothing is written.
+        QFile::setPermissions(keyFile,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        QStringList arguments = syncArguments();
+        arguments.replace(arguments.indexOf(u"--api-key"_s) + 1, keyFile);
+        arguments.replace(arguments.indexOf(u"--api-key"_s), u"--api-key-file"_s);
+        Run refused = cli(arguments, dataDir);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(keyFile.toUtf8()) && refused.err.contains("chmod 600"),
+                 refused.err.constData());
+
+        QFile::setPermissions(keyFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Run synced = cli(arguments, dataDir);
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        // The next run finds the key it was given before; the key is in no output or store file.
+        Run again = cli({u"sync"_s, u"--stripe-url"_s, m_url, u"--ca-cert"_s, m_ca}, dataDir);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        Run status = cli({u"status"_s, u"--json"_s}, dataDir);
+        QCOMPARE(status.exitCode, 0);
+        for (const QByteArray &output : {synced.out, synced.err, again.out, status.out})
+            QVERIFY(!output.contains(key));
+        const QString store = QDir(dataDir).filePath(u"paydeck.sqlite"_s);
+        QVERIFY(!paydeck::test::readFile(store).contains(key));
+        QVERIFY(paydeck::test::readFile(QDir(dataDir).filePath(u"secrets.json"_s)).contains(key));
+        // Private: the folder 0700, every file in it 0600.
+        QCOMPARE(QFileInfo(dataDir).permissions() & 0x0077, QFileDevice::Permissions());
+        for (const QFileInfo &file : QDir(dataDir).entryInfoList(QDir::Files))
+            QVERIFY2((file.permissions() & 0x0077) == QFileDevice::Permissions(),
+                     qPrintable(file.filePath()));
+
+        // A folder an older version left open is made private on start, with a note.
+        QFile::setPermissions(dataDir,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                  | QFileDevice::ExeOther);
+        QFile::setPermissions(store,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ReadOther);
+        Run fixed = cli({u"status"_s, u"--json"_s}, dataDir);
+        QCOMPARE(fixed.exitCode, 0);
+        QVERIFY2(fixed.err.contains("made ") && fixed.err.contains("private"),
+                 fixed.err.constData());
+        QCOMPARE(QFileInfo(store).permissions() & 0x0077, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(dataDir).permissions() & 0x0077, QFileDevice::Permissions());
     }
 
     void webhookVerifyGivesTheRecordedVerdicts()
