@@ -144,4 +144,26 @@ struct Dispute
     bool operator==(const Dispute &) const = default;
 };
 
+/// The ObjectType of a value (for code generic over the five types).
+constexpr ObjectType typeOf(const BalanceTransaction &)
+{
+    return ObjectType::BalanceTransaction;
+}
+constexpr ObjectType typeOf(const Charge &)
+{
+    return ObjectType::Charge;
+}
+constexpr ObjectType typeOf(const Refund &)
+{
+    return ObjectType::Refund;
+}
+constexpr ObjectType typeOf(const Payout &)
+{
+    return ObjectType::Payout;
+}
+constexpr ObjectType typeOf(const Dispute &)
+{
+    return ObjectType::Dispute;
+}
+
 } // namespace paydeck

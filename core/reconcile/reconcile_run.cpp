@@ -370,6 +370,13 @@ QString money(qint64 minor, const std::string &currency)
     return code ? Money(minor, *code).format() : QString::number(minor);
 }
 
+/// For machines: "1563.48", exact, with '.' whatever the locale; the key beside it is the code.
+QString decimalAmount(qint64 minor, const std::string &currency)
+{
+    const auto code = Currency::fromCode(std::string_view(currency));
+    return code ? Money(minor, *code).toDecimalString() : QString::number(minor);
+}
+
 QString isoOf(Day day)
 {
     return QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate);
@@ -419,7 +426,7 @@ QJsonObject ReconcileSummary::toJson() const
             QJsonObject amounts;
             if (const auto it = part.exceptionAmounts.find(kind); it != part.exceptionAmounts.end())
                 for (const auto &[currency, sum] : it->second)
-                    amounts.insert(currency, money(sum, currency.toStdString()));
+                    amounts.insert(currency, decimalAmount(sum, currency.toStdString()));
             exceptions.insert(kind,
                               QJsonObject{{QStringLiteral("count"), count},
                                           {QStringLiteral("amounts"), amounts}});

@@ -231,9 +231,13 @@ QString Database::errorMessage() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db)
+    : m_db(db)
+    // Inside the writer's job transaction a unit of work nests as a savepoint: it can still fail
+    // alone, and the whole job commits or rolls back as one.
+    , m_nested(sqlite3_get_autocommit(db.handle()) == 0)
 {
-    auto begun = m_db.exec("BEGIN IMMEDIATE");
+    auto begun = m_db.exec(m_nested ? "SAVEPOINT paydeck_unit" : "BEGIN IMMEDIATE");
     m_began = begun.ok();
     if (!m_began)
         m_beginError = begun.error();
@@ -242,14 +246,14 @@ Transaction::Transaction(Database &db) : m_db(db)
 Transaction::~Transaction()
 {
     if (m_began && !m_done)
-        (void)m_db.exec("ROLLBACK");
+        (void)m_db.exec(m_nested ? "ROLLBACK TO paydeck_unit; RELEASE paydeck_unit" : "ROLLBACK");
 }
 
 Result<void> Transaction::commit()
 {
     if (!m_began)
         return makeError(m_beginError);
-    auto committed = m_db.exec("COMMIT");
+    auto committed = m_db.exec(m_nested ? "RELEASE paydeck_unit" : "COMMIT");
     m_done = committed.ok();
     return committed;
 }

@@ -85,7 +85,8 @@ private:
     std::unique_ptr<Cache> m_cache;
 };
 
-/// BEGIN IMMEDIATE … COMMIT; rolls back unless committed.
+/// BEGIN IMMEDIATE … COMMIT; rolls back unless committed. Inside an open transaction (a writer
+/// job) it is a savepoint instead, released on commit and rolled back to otherwise.
 class Transaction
 {
 public:
@@ -98,6 +99,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_nested = false;
     bool m_began = false;
     bool m_done = false;
     QString m_beginError;

@@ -180,11 +180,12 @@ void StoreWriter::submit(SyncBatch batch)
 }
 
 void StoreWriter::submitJob(std::function<Result<void>(Database &)> job,
-                            std::function<void(const Result<void> &)> done)
+                            std::function<void(const Result<void> &)> done,
+                            quint32 changes)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.emplace_back(JobItem{std::move(job), std::move(done)});
+        m_queue.emplace_back(JobItem{std::move(job), std::move(done), changes});
     }
     m_wake.notify_one();
 }
@@ -235,6 +236,12 @@ void StoreWriter::run()
             }
             if (item.done)
                 item.done(result);
+            if (result && item.changes != 0) {
+                ChangeSet change;
+                change.sequence = ++m_sequence;
+                change.domains = item.changes;
+                emit committed(change);
+            }
             lock.lock();
         } else {
             std::vector<SyncBatch> batches;
@@ -377,6 +384,46 @@ void StoreWriter::applyBatches(std::vector<SyncBatch> &batches)
         }
     }
     emit batchesCommitted(outcomes);
+    publish(batches, outcomes);
+}
+
+void StoreWriter::publish(const std::vector<SyncBatch> &batches,
+                          const QList<BatchOutcome> &outcomes)
+{
+    // One change set per source, for the batches that stored something new or different.
+    std::map<qint64, ChangeSet> perSource;
+    for (qsizetype i = 0; i < outcomes.size() && size_t(i) < batches.size(); ++i) {
+        const BatchOutcome &outcome = outcomes[i];
+        if (!outcome.error.isEmpty() || outcome.inserted + outcome.updated == 0)
+            continue;
+        const SyncBatch &batch = batches[size_t(i)];
+        ChangeSet &change = perSource[batch.sourceId];
+        change.domains |= ChangeSet::Objects | ChangeSet::Sources;
+        change.sourceId = batch.sourceId;
+        change.inserted += outcome.inserted;
+        change.updated += outcome.updated;
+        const auto note = [&change](const auto &objects) {
+            for (const auto &object : objects) {
+                change.objectTypes |= 1u << static_cast<int>(typeOf(object));
+                if (change.createdFrom == 0 || object.created < change.createdFrom)
+                    change.createdFrom = object.created;
+                change.createdTo = std::max(change.createdTo, object.created);
+                if (change.ids.size() < ChangeSet::kMaxIds)
+                    change.ids.push_back(object.id);
+                else
+                    change.idsComplete = false;
+            }
+        };
+        note(batch.balanceTransactions);
+        note(batch.charges);
+        note(batch.refunds);
+        note(batch.payouts);
+        note(batch.disputes);
+    }
+    for (auto &[source, change] : perSource) {
+        change.sequence = ++m_sequence;
+        emit committed(change);
+    }
 }
 
 void StoreWriter::finishBulkLoads(bool onlyCompleted)

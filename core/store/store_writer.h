@@ -1,5 +1,6 @@
 #pragma once
 
+#include "change_feed.h"
 #include "database.h"
 #include "domain/objects.h"
 #include "sources.h"
@@ -75,9 +76,11 @@ public:
     /// Thread-safe; returns at once.
     void submit(SyncBatch batch);
     /// Runs `job` on the writer thread inside its own transaction; `done` receives the result
-    /// on the writer thread.
+    /// on the writer thread. After a successful commit, `changes` (the domains the job writes)
+    /// go out on the change feed.
     void submitJob(std::function<Result<void>(Database &)> job,
-                   std::function<void(const Result<void> &)> done = {});
+                   std::function<void(const Result<void> &)> done = {},
+                   quint32 changes = 0);
     /// Objects submitted but not yet committed: producers throttle on this (backpressure).
     qint64 pendingObjects() const { return m_pendingObjects.load(); }
     /// Blocks until everything submitted so far is committed (CLI and tests).
@@ -85,6 +88,9 @@ public:
 
 signals:
     void batchesCommitted(const QList<paydeck::store::BatchOutcome> &outcomes);
+    /// The change feed: one set per committed group of batches and source, and per job that
+    /// declared what it changes. Emitted on the writer thread; connect queued.
+    void committed(const paydeck::store::ChangeSet &change);
 
 private:
     using Job = std::function<Result<void>(Database &)>;
@@ -92,11 +98,13 @@ private:
     {
         Job job;
         std::function<void(const Result<void> &)> done;
+        quint32 changes = 0;
     };
     using Item = std::variant<SyncBatch, JobItem>;
 
     void run();
     void applyBatches(std::vector<SyncBatch> &batches);
+    void publish(const std::vector<SyncBatch> &batches, const QList<BatchOutcome> &outcomes);
     QList<BatchOutcome> applyGroup(std::vector<SyncBatch> &batches);
     void finishBulkLoads(bool onlyCompleted);
 
@@ -113,6 +121,7 @@ private:
     bool m_busy = false;
     bool m_stopping = false;
     std::atomic<qint64> m_pendingObjects{0};
+    quint64 m_sequence = 0; // commits published (writer thread only)
 };
 
 } // namespace paydeck::store

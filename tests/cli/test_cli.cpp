@@ -227,6 +227,15 @@ private slots:
         QCOMPARE(bank.value(u"provider").toObject().value(u"pending").toInt(),
                  expected.value(u"payouts_not_yet_booked").toInt());
         QCOMPARE(bank.value(u"matched_by_rule").toObject().value(u"many_to_one").toInt(), 1);
+        // Amounts for machines: exact decimal strings under their ISO code, never display text.
+        const QJsonObject mismatch
+            = exceptions.value(u"amount_mismatch").toObject().value(u"amounts").toObject();
+        QCOMPARE(mismatch.size(), 1);
+        const QString mismatchAmount = mismatch.begin().value().toString();
+        QVERIFY2(QRegularExpression(u"^-?\\d+(\\.\\d+)?$"_s).match(mismatchAmount).hasMatch(),
+                 qPrintable(mismatchAmount));
+        QVERIFY2(QRegularExpression(u"^[A-Z]{3}$"_s).match(mismatch.begin().key()).hasMatch(),
+                 qPrintable(mismatch.begin().key()));
         QVERIFY(report.value(u"reconciliations")
                     .toObject()
                     .value(u"payout_transactions")

@@ -2,6 +2,7 @@
 #include "store/object_store.h"
 #include "store/schema.h"
 #include "store/sources.h"
+#include "store/change_feed.h"
 #include "store/store_writer.h"
 
 #include <QSignalSpy>
@@ -10,6 +11,7 @@
 
 using namespace paydeck;
 using namespace paydeck::store;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -178,6 +180,85 @@ private slots:
         QCOMPARE(cursor.startingAfter, std::string("txn_2"));
         QCOMPARE(cursor.runFloor.value_or(-1), 0);
         writer.stop();
+    }
+
+    void everyCommitIsPublishedOnTheChangeFeed()
+    {
+        qint64 source = 0;
+        {
+            auto db = openMigrated();
+            source = addSource(*db);
+        }
+        StoreWriter writer(path());
+        QVERIFY(writer.start().ok());
+        QSignalSpy feed(&writer, &StoreWriter::committed);
+        SyncBatch batch;
+        batch.sourceId = source;
+        batch.balanceTransactions = {makeBt("txn_a", 100, 1700000100),
+                                     makeBt("txn_b", 200, 1700000050)};
+        batch.cursor.runFloor = 0;
+        writer.submit(batch);
+        writer.flush();
+        QCOMPARE(feed.count(), 1);
+        const auto first = feed.takeFirst().first().value<ChangeSet>();
+        QVERIFY(first.touches(ChangeSet::Objects));
+        QVERIFY(first.touches(ObjectType::BalanceTransaction));
+        QVERIFY(!first.touches(ObjectType::Charge));
+        QCOMPARE(first.sourceId, source);
+        QCOMPARE(first.inserted, 2);
+        QCOMPARE(first.ids, (std::vector<std::string>{"txn_a", "txn_b"}));
+        QCOMPARE(first.createdFrom, 1700000050);
+        QCOMPARE(first.createdTo, 1700000100);
+
+        // The same page again changes nothing, and nothing is published.
+        writer.submit(batch);
+        writer.flush();
+        QCOMPARE(feed.count(), 0);
+
+        // A job publishes the domains it declared, after its commit, with a later number;
+        // a failed job publishes nothing.
+        writer.submitJob([](Database &) { return Result<void>(); }, {}, ChangeSet::Decisions);
+        writer.submitJob([](Database &) -> Result<void> { return makeError(u"no"_s); },
+                         {},
+                         ChangeSet::Decisions);
+        writer.flush();
+        QCOMPARE(feed.count(), 1);
+        const auto job = feed.takeFirst().first().value<ChangeSet>();
+        QCOMPARE(job.domains, quint32(ChangeSet::Decisions));
+        QVERIFY(job.sequence > first.sequence);
+        writer.stop();
+    }
+
+    void changesAreCoalescedForSlowSubscribers()
+    {
+        ChangeCoalescer coalescer(200);
+        QSignalSpy out(&coalescer, &ChangeCoalescer::changed);
+        ChangeSet a;
+        a.domains = ChangeSet::Objects;
+        a.objectTypes = 1u << int(ObjectType::Charge);
+        a.sourceId = 1;
+        a.ids = {"ch_1"};
+        a.sequence = 1;
+        coalescer.add(a); // the first goes out at once
+        QCOMPARE(out.count(), 1);
+        ChangeSet b = a;
+        b.sequence = 2;
+        b.sourceId = 2;
+        b.objectTypes = 1u << int(ObjectType::Payout);
+        b.ids = {"po_1"};
+        ChangeSet c;
+        c.domains = ChangeSet::Reconciliation;
+        c.sequence = 3;
+        coalescer.add(b);
+        coalescer.add(c);
+        QCOMPARE(out.count(), 1); // the rest waits for the interval, merged
+        QTRY_COMPARE(out.count(), 2);
+        const auto merged = out.at(1).first().value<ChangeSet>();
+        QCOMPARE(merged.sequence, quint64(3));
+        QVERIFY(merged.touches(ObjectType::Payout) && !merged.touches(ObjectType::Charge));
+        QVERIFY(merged.touches(ChangeSet::Reconciliation));
+        QCOMPARE(merged.sourceId, 2);
+        QCOMPARE(merged.ids, std::vector<std::string>{"po_1"});
     }
 
     void bulkLoadBuildsIndexesWhenTheRunEnds()
