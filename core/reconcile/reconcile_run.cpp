@@ -383,29 +383,8 @@ QString isoOf(Day day)
 }
 
 /// A row for recon_matches / recon_exceptions, before it is written.
-struct MatchRow
-{
-    const char *kind;
-    qint64 group;
-    std::optional<qint64> left, right;
-    std::string rule;
-    double score;
-    qint64 difference;
-    std::string currency;
-    std::string explanation;
-};
-struct ExceptionRow
-{
-    const char *kind;
-    const char *reconciliation;
-    const char *side;
-    qint64 itemId;
-    std::string currency;
-    qint64 amount;
-    QString itemDate;
-    std::string reference;
-    QString detail;
-};
+using MatchRow = store::PlannedMatch;
+using ExceptionRow = store::PlannedException;
 
 } // namespace
 
@@ -466,7 +445,7 @@ Result<qint64> nextMatchGroup(Database &db)
     return query.value().columnInt(0);
 }
 
-Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions &options)
+Result<ReconcilePlan> planReconciliation(Database &db, const ReconcileOptions &options)
 {
     QElapsedTimer timer;
     timer.start();
@@ -786,169 +765,69 @@ Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions 
             summary.wouldRemove += fresh.count(m) ? 0 : 1;
         summary.elapsedMs = timer.elapsed();
         progress(options, 100);
-        return summary;
+        ReconcilePlan dry;
+        dry.summary = std::move(summary);
+        return dry;
     }
 
     readTransaction.active = false;
     if (auto ok = db.exec("COMMIT"); !ok)
         return makeError(ok.error());
+
+    ReconcilePlan plan;
+    store::ReconciliationWrite &write = plan.write;
+    write.startedAt = now;
+    write.periodFrom = bound(options.from, 0);
+    write.periodTo = bound(options.to, 0);
+    write.rulesetVersion = options.rules.version;
+    write.rulesJson = rulesJson;
+    for (const char *kind : {kPayoutTransactions, kPayoutBank, kChargeLedger})
+        if (wanted(kind))
+            write.reconciliations.push_back(kind);
+    if (wanted(kPayoutBank))
+        write.reconciliations.push_back("statement"); // balance proofs belong to the bank side
+    write.periodRun = options.from || options.to;
+    write.scope = std::move(scope);
+    write.matches = std::move(matchRows);
+    write.exceptions = std::move(exceptionRows);
+    summary.elapsedMs = timer.elapsed();
+    plan.summary = std::move(summary);
+    progress(options, 75);
+    return plan;
+}
+
+Result<ReconcileSummary>
+persistPlan(store::Database &db, ReconcilePlan plan, const ReconcileOptions &options)
+{
     QElapsedTimer persistTimer;
     persistTimer.start();
-    progress(options, 75);
-    Transaction transaction(db);
-    if (!transaction.began())
-        return makeError(transaction.beginError());
-    auto firstGroup = nextMatchGroup(db);
-    if (!firstGroup)
-        return makeError(firstGroup.error());
-    const qint64 groupBase = firstGroup.value();
-    {
-        auto run = db.prepare("INSERT INTO recon_runs (started_at, period_from, period_to, "
-                              "ruleset_version, rules) VALUES (?,?,?,?,?)");
-        if (!run)
-            return makeError(run.error());
-        const std::string from = bound(options.from, 0), to = bound(options.to, 0);
-        run.value().bind(1, now);
-        run.value().bindText(2, from);
-        run.value().bindText(3, to);
-        run.value().bind(4, options.rules.version);
-        run.value().bindText(5, rulesJson);
-        if (auto ok = run.value().run(); !ok)
-            return makeError(ok.error());
-        summary.runId = db.lastInsertRowid();
-    }
-    // Replace the rule-made matches of the items this run saw; people's decisions stay.
-    if (!options.from && !options.to) {
-        // Every item of the reconciliations run was seen: replace all their rule-made matches.
-        for (const char *kind : {kPayoutTransactions, kPayoutBank, kChargeLedger}) {
-            if (!wanted(kind))
-                continue;
-            auto del = db.prepare("DELETE FROM recon_matches WHERE decided = 'rule' AND kind = ?");
-            if (!del)
-                return makeError(del.error());
-            del.value().bindText(1, kind);
-            if (auto ok = del.value().run(); !ok)
-                return makeError(ok.error());
-        }
-    } else {
-        auto del = db.prepare(
-            "DELETE FROM recon_matches WHERE decided = 'rule' AND kind = ? AND left_id = ?");
-        if (!del)
-            return makeError(del.error());
-        for (const auto &[kind, left] : scope) {
-            del.value().bindText(1, kind);
-            del.value().bind(2, left);
-            if (auto ok = del.value().run(); !ok)
-                return makeError(ok.error());
-            del.value().reset();
-        }
-    }
-    {
-        // The exception list is the latest run's, for the reconciliations it ran.
-        std::string sql = "DELETE FROM recon_exceptions";
-        if (!options.only.isEmpty()) {
-            QStringList names;
-            for (const char *known : {kPayoutBank, kChargeLedger, kPayoutTransactions})
-                if (wanted(known))
-                    names << QLatin1String(known); // never text from outside into the SQL
-            if (names.contains(QLatin1String(kPayoutBank)))
-                names << QStringLiteral("statement");
-            sql += " WHERE reconciliation IN ('" + names.join(QStringLiteral("','")).toStdString()
-                   + "')";
-        }
-        if (auto ok = db.exec(sql.c_str()); !ok)
-            return makeError(ok.error());
-    }
-    progress(options, 80);
-    // A large result goes in without its indexes, which are then built in one sorted pass (as in
-    // the store's bulk loads); all within the transaction, so a failure leaves them as they were.
-    const bool bulk = matchRows.size() > 50000;
-    if (bulk)
-        if (auto ok = db.exec("DROP INDEX IF EXISTS recon_matches_left; DROP INDEX IF EXISTS "
-                              "recon_matches_right");
-            !ok)
-            return makeError(ok.error());
-    {
-        auto insert = db.prepare(
-            "INSERT INTO recon_matches (kind, group_id, left_id, right_id, rule, score, difference,"
-            " currency, explanation, ruleset_version, run_id, decided, created_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,'rule',?)");
-        if (!insert)
-            return makeError(insert.error());
-        auto &s = insert.value();
-        for (const auto &m : matchRows) {
-            s.bindText(1, m.kind);
-            s.bind(2, groupBase + m.group);
-            if (m.left)
-                s.bind(3, *m.left);
-            else
-                s.bindNull(3);
-            if (m.right)
-                s.bind(4, *m.right);
-            else
-                s.bindNull(4);
-            s.bindText(5, m.rule);
-            s.bind(6, m.score);
-            s.bind(7, m.difference);
-            s.bindText(8, m.currency);
-            s.bindText(9, m.explanation);
-            s.bind(10, options.rules.version);
-            s.bind(11, summary.runId);
-            s.bind(12, now);
-            if (auto ok = s.run(); !ok)
-                return makeError(ok.error());
-            s.reset();
-        }
-    }
-    if (bulk)
-        if (auto ok = db.exec("CREATE INDEX recon_matches_left ON recon_matches(left_id);"
-                              " CREATE INDEX recon_matches_right ON recon_matches(right_id)");
-            !ok)
-            return makeError(ok.error());
-    progress(options, 92);
-    {
-        auto insert = db.prepare(
-            "INSERT INTO recon_exceptions (run_id, kind, reconciliation, side, item_id, currency,"
-            " amount, item_date, reference, detail) VALUES (?,?,?,?,?,?,?,?,?,?)");
-        if (!insert)
-            return makeError(insert.error());
-        auto &s = insert.value();
-        for (const auto &e : exceptionRows) {
-            const QByteArray date = e.itemDate.toUtf8(), detail = e.detail.toUtf8();
-            s.bind(1, summary.runId);
-            s.bindText(2, e.kind);
-            s.bindText(3, e.reconciliation);
-            s.bindText(4, e.side);
-            s.bind(5, e.itemId);
-            s.bindText(6, e.currency);
-            s.bind(7, e.amount);
-            s.bindText(8, std::string_view(date.constData(), size_t(date.size())));
-            s.bindText(9, e.reference);
-            s.bindText(10, std::string_view(detail.constData(), size_t(detail.size())));
-            if (auto ok = s.run(); !ok)
-                return makeError(ok.error());
-            s.reset();
-        }
-    }
-    summary.elapsedMs = timer.elapsed();
-    {
-        const QByteArray json = QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact);
-        auto update = db.prepare("UPDATE recon_runs SET finished_at = ?, summary = ? WHERE id = ?");
-        if (!update)
-            return makeError(update.error());
-        update.value().bind(1, QDateTime::currentSecsSinceEpoch());
-        update.value().bindText(2, std::string_view(json.constData(), size_t(json.size())));
-        update.value().bind(3, summary.runId);
-        if (auto ok = update.value().run(); !ok)
-            return makeError(ok.error());
-    }
-    if (cancelled(options))
-        return cancelledError(); // the transaction rolls back
-    if (auto ok = transaction.commit(); !ok)
-        return makeError(ok.error());
+    ReconcileSummary &summary = plan.summary;
+    auto runId = store::persistReconciliation(
+        db,
+        plan.write,
+        [&summary, &persistTimer](qint64 id) {
+            summary.runId = id;
+            summary.elapsedMs += persistTimer.elapsed();
+            return QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact);
+        },
+        [&options](int percent) { progress(options, 75 + percent / 4); },
+        options.cancel);
+    if (!runId)
+        return makeError(runId.error());
+    summary.runId = runId.value();
     summary.persistMs = persistTimer.elapsed();
     progress(options, 100);
-    return summary;
+    return std::move(summary);
+}
+
+Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions &options)
+{
+    auto plan = planReconciliation(db, options);
+    if (!plan)
+        return makeError(plan.error());
+    if (options.dryRun)
+        return std::move(plan.value().summary);
+    return persistPlan(db, std::move(plan.value()), options);
 }
 
 } // namespace paydeck::reconcile

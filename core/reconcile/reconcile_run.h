@@ -3,6 +3,7 @@
 #include "matcher.h"
 #include "rules.h"
 #include "store/database.h"
+#include "store/reconciliation_results.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -70,9 +71,26 @@ struct ReconcileSummary
 /// The next free match group id; call inside the transaction that inserts the group.
 Result<qint64> nextMatchGroup(store::Database &db);
 
-/// Loads payouts, charges and balance transactions, bank entries and ledger entries from the
-/// store, matches them by the rules and (unless dry) replaces the previous rule-made matches and
-/// the exception list in one transaction. Decisions a person made are never overwritten.
+/// A run decided but not written: its summary, and for a real run what to write.
+struct ReconcilePlan
+{
+    ReconcileSummary summary;
+    store::ReconciliationWrite write;
+};
+
+/// Reads payouts, charges and balance transactions, bank entries and ledger entries (in one read
+/// transaction, so all sides are of one moment) and matches them by the rules. Writes nothing:
+/// `db` may be a read-only connection. A dry run's summary says how the stored matches would
+/// change.
+Result<ReconcilePlan> planReconciliation(store::Database &db, const ReconcileOptions &options);
+
+/// Writes a plan: replaces the rule-made matches and the exception list of what it covered in
+/// one transaction (a savepoint inside a writer job). Decisions a person made are never
+/// overwritten.
+Result<ReconcileSummary>
+persistPlan(store::Database &db, ReconcilePlan plan, const ReconcileOptions &options);
+
+/// planReconciliation and (unless dry) persistPlan on one connection.
 Result<ReconcileSummary> runReconciliation(store::Database &db, const ReconcileOptions &options);
 
 } // namespace paydeck::reconcile
