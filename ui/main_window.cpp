@@ -27,7 +27,8 @@ namespace paydeck::ui {
 
 MainWindow::MainWindow(store::StoreReader *reader,
                        sync::SyncService *sync,
-                       reconcile::ReconcileWorker *reconcileWorker,
+                       reconcile::ReconcileService *reconcileService,
+                       store::ChangeCoalescer *changes,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_reader(reader)
@@ -36,7 +37,7 @@ MainWindow::MainWindow(store::StoreReader *reader,
     , m_pages(new QStackedWidget(this))
     , m_overview(new OverviewPage(this))
     , m_transactions(new TransactionsPage(reader, this))
-    , m_reconciliation(new ReconciliationPage(reconcileWorker, this))
+    , m_reconciliation(new ReconciliationPage(reconcileService, this))
     , m_sourcesModel(new SourcesModel(this))
     , m_banner(new QLabel(this))
     , m_statusLabel(new QLabel(this))
@@ -135,11 +136,8 @@ MainWindow::MainWindow(store::StoreReader *reader,
             Qt::QueuedConnection);
     connect(
         sync, &sync::SyncService::statusChanged, this, &MainWindow::onStatus, Qt::QueuedConnection);
-    connect(sync,
-            &sync::SyncService::storeChanged,
-            this,
-            &MainWindow::onStoreChanged,
-            Qt::QueuedConnection);
+    // Screens follow the store's change feed, whoever wrote: sync, imports, runs, decisions.
+    connect(changes, &store::ChangeCoalescer::changed, this, &MainWindow::onStoreChanged);
     connect(sync, &sync::SyncService::problem, this, &MainWindow::onProblem, Qt::QueuedConnection);
     connect(m_reconciliation, &ReconciliationPage::message, this, &MainWindow::onProblem);
 
@@ -178,10 +176,20 @@ void MainWindow::requestOverview()
         Qt::QueuedConnection);
 }
 
-void MainWindow::onStoreChanged()
+void MainWindow::onStoreChanged(const store::ChangeSet &change)
 {
-    requestOverview();
-    m_transactions->refresh();
+    if (change.touches(store::ChangeSet::Objects)) {
+        requestOverview();
+        m_transactions->refresh();
+    }
+    // New payouts or charges change what there is to reconcile; imports, runs and decisions
+    // change the rest of the screen.
+    constexpr quint32 reconciliation = store::ChangeSet::BankStatements | store::ChangeSet::Ledger
+                                       | store::ChangeSet::Reconciliation
+                                       | store::ChangeSet::Decisions;
+    if ((change.domains & reconciliation) != 0 || change.touches(ObjectType::Payout)
+        || change.touches(ObjectType::Charge))
+        m_reconciliation->refresh();
 }
 
 void MainWindow::onStatus(const sync::SourceStatus &status)

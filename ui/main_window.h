@@ -1,6 +1,7 @@
 #pragma once
 
-#include "reconcile/reconcile_worker.h"
+#include "reconcile/reconcile_service.h"
+#include "store/change_feed.h"
 #include "store/store_reader.h"
 #include "sync/sync_service.h"
 
@@ -28,7 +29,8 @@ public:
     enum Page { OverviewScreen, TransactionsScreen, ReconciliationScreen, SourcesScreen };
     MainWindow(store::StoreReader *reader,
                sync::SyncService *sync,
-               reconcile::ReconcileWorker *reconcileWorker,
+               reconcile::ReconcileService *reconcileService,
+               store::ChangeCoalescer *changes,
                QWidget *parent = nullptr);
 
     OverviewPage *overview() const { return m_overview; }
@@ -41,7 +43,7 @@ public:
     bool showsSandboxBanner() const;
 
 public slots:
-    void onStoreChanged();
+    void onStoreChanged(const paydeck::store::ChangeSet &change);
     void onStatus(const paydeck::sync::SourceStatus &status);
     void onProblem(const QString &message);
 

@@ -1,6 +1,6 @@
 // paydeck: the GUI. Composition only: the engine's threads, the reader, the window.
 #include "main_window.h"
-#include "reconcile/reconcile_worker.h"
+#include "reconcile/reconcile_service.h"
 #include "reconciliation/reconciliation_page.h"
 #include "sandbox/embedded_sandbox.h"
 #include "secrets/secret_store.h"
@@ -111,14 +111,18 @@ int main(int argc, char *argv[])
 
     QThread reconcileThread;
     reconcileThread.setObjectName(QStringLiteral("reconcile"));
-    auto *reconcileWorker = new reconcile::ReconcileWorker(storePath);
-    reconcileWorker->moveToThread(&reconcileThread);
-    QObject::connect(&reconcileThread, &QThread::finished, reconcileWorker, &QObject::deleteLater);
+    auto *reconcileService = new reconcile::ReconcileService(storePath, &writer);
+    reconcileService->moveToThread(&reconcileThread);
+    QObject::connect(&reconcileThread, &QThread::finished, reconcileService, &QObject::deleteLater);
+
+    // The change feed, at the pace a screen can follow (the writer emits on its own thread).
+    store::ChangeCoalescer changes(500);
+    QObject::connect(&writer, &store::StoreWriter::committed, &changes, &store::ChangeCoalescer::add);
 
     networkThread.start();
     readerThread.start();
     reconcileThread.start();
-    ui::MainWindow window(reader, sync, reconcileWorker);
+    ui::MainWindow window(reader, sync, reconcileService, &changes);
     window.reconciliation()->setSandboxFiles(sandbox::EmbeddedSandbox::statementPath(dataDir),
                                              sandbox::EmbeddedSandbox::ledgerPath(dataDir));
     const QString screen = parser.value(screenOption);
@@ -133,7 +137,7 @@ int main(int argc, char *argv[])
 
     const int code = QApplication::exec();
     QMetaObject::invokeMethod(sync, &sync::SyncService::stop, Qt::BlockingQueuedConnection);
-    reconcileWorker->cancelFlag() = true; // a long run stops and leaves the store unchanged
+    reconcileService->cancelFlag() = true; // a long run stops and leaves the store unchanged
     networkThread.quit();
     readerThread.quit();
     reconcileThread.quit();

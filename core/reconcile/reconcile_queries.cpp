@@ -230,6 +230,18 @@ loadMatches(Database &db, const QString &reconciliation, const QString &side, qi
     return out;
 }
 
+Result<PayoutTrail> loadPayoutTrailById(Database &db, const QString &payoutId)
+{
+    auto found = db.prepare("SELECT rowid FROM payouts WHERE id = ?");
+    if (!found)
+        return makeError(found.error());
+    const std::string key = payoutId.trimmed().toStdString();
+    found.value().bindText(1, key);
+    if (found.value().step() != store::Statement::Step::Row)
+        return PayoutTrail{};
+    return loadPayoutTrail(db, found.value().columnInt(0));
+}
+
 Result<PayoutTrail> loadPayoutTrail(Database &db, qint64 payoutRowid)
 {
     PayoutTrail trail;

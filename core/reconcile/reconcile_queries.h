@@ -128,6 +128,8 @@ Result<QList<MatchInfo>>
 loadMatches(store::Database &db, const QString &reconciliation, const QString &side, qint64 itemId);
 /// By payouts rowid; nullopt-like empty id when there is no such payout.
 Result<PayoutTrail> loadPayoutTrail(store::Database &db, qint64 payoutRowid);
+/// By the provider's payout id (po_…); an empty trail when the store has none.
+Result<PayoutTrail> loadPayoutTrailById(store::Database &db, const QString &payoutId);
 Result<QList<AuditRow>> loadAudit(store::Database &db, int limit);
 
 } // namespace paydeck::reconcile

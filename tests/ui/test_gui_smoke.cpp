@@ -2,7 +2,6 @@
 // the sandbox's data. Offscreen in CI.
 #include "main_window.h"
 #include "overview/overview_page.h"
-#include "reconcile/reconcile_worker.h"
 #include "reconciliation/exceptions_model.h"
 #include "reconciliation/reconciliation_page.h"
 #include "sandbox/embedded_sandbox.h"
@@ -10,7 +9,9 @@
 #include "sources/sources_model.h"
 #include "store/store_reader.h"
 #include "store/store_writer.h"
+#include "reconcile/reconcile_service.h"
 #include "secrets/secret_store.h"
+#include "store/change_feed.h"
 #include "sync/sync_service.h"
 #include "transactions/transactions_model.h"
 #include "transactions/transactions_page.h"
@@ -48,8 +49,10 @@ private slots:
         auto *reader = new store::StoreReader(path);
         reader->moveToThread(&readerThread);
         QThread reconcileThread;
-        auto *worker = new reconcile::ReconcileWorker(path);
+        auto *worker = new reconcile::ReconcileService(path, &writer);
         worker->moveToThread(&reconcileThread);
+        store::ChangeCoalescer changes(300);
+        connect(&writer, &store::StoreWriter::committed, &changes, &store::ChangeCoalescer::add);
         networkThread.start();
         readerThread.start();
         reconcileThread.start();
@@ -61,7 +64,7 @@ private slots:
             QThread &network;
             QThread &readerThread;
             store::StoreWriter &writer;
-            reconcile::ReconcileWorker *worker;
+            reconcile::ReconcileService *worker;
             QThread &reconcileThread;
             ~Teardown()
             {
@@ -86,7 +89,11 @@ private slots:
             }
         } teardown{sync, reader, networkThread, readerThread, writer, worker, reconcileThread};
         {
-            ui::MainWindow window(reader, sync, worker);
+            ui::MainWindow window(reader, sync, worker, &changes);
+            // As at start-up: the sandbox's files are named before they exist.
+            window.reconciliation()->setSandboxFiles(
+                sandbox::EmbeddedSandbox::statementPath(dir.path()),
+                sandbox::EmbeddedSandbox::ledgerPath(dir.path()));
             QAbstractItemModelTester tester(window.transactions()->model(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
             QAbstractItemModelTester sourcesTester(
@@ -99,6 +106,11 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(window.showsSandboxBanner(), 60000);
             QVERIFY(window.windowTitle().contains(u"Sandbox"));
             QTRY_VERIFY_WITH_TIMEOUT(window.sourceStatusText().contains(u"up to date"), 120000);
+            // The Reconciliation screen follows the change feed: the payouts that arrived and
+            // the sandbox's statement are there without a restart or a manual refresh.
+            QTRY_VERIFY_WITH_TIMEOUT(window.reconciliation()->offersSandboxImport(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !window.reconciliation()->summaryText().contains(u"reconcile 0 payout"), 30000);
 
             // Overview: KPI figures and a chart with data.
             window.showPage(0);

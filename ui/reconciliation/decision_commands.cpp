@@ -4,25 +4,19 @@
 
 namespace paydeck::ui {
 
-DecisionRunner::DecisionRunner(reconcile::ReconcileWorker *worker, QObject *parent)
-    : QObject(parent), m_worker(worker)
+DecisionRunner::DecisionRunner(reconcile::ReconcileService *service, QObject *parent)
+    : QObject(parent), m_service(service)
 {}
 
-void DecisionRunner::run(std::function<Result<void>(store::Database &)> work)
+void DecisionRunner::run(std::function<Result<void>(reconcile::ReconcileService &)> work)
 {
-    QPointer<DecisionRunner> self(this);
-    m_worker->post([self, work = std::move(work)](store::Database &db) {
-        const Result<void> result = work(db);
-        const QString error = result.ok() ? QString() : result.error();
-        // The runner lives as long as the window; the worker stops before the window goes.
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, error] {
-                if (self)
-                    emit self->finished(error);
-            },
-            Qt::QueuedConnection);
-    });
+    m_service->post<QString>(
+        this,
+        [work = std::move(work)](reconcile::ReconcileService &service) {
+            const Result<void> result = work(service);
+            return result.ok() ? QString() : result.error();
+        },
+        [this](const QString &error) { emit finished(error); });
 }
 
 DecideCommand::DecideCommand(DecisionRunner *runner, Kind kind, reconcile::ManualDecision decision)
@@ -38,9 +32,10 @@ DecideCommand::DecideCommand(DecisionRunner *runner, Kind kind, reconcile::Manua
 void DecideCommand::redo()
 {
     m_runner->run([state = m_state, kind = m_kind, decision = m_decision](
-                      store::Database &db) -> Result<void> {
-        auto result = kind == Kind::Match ? reconcile::matchManually(db, decision)
-                                          : reconcile::writeOff(db, decision);
+                      reconcile::ReconcileService &service) -> Result<void> {
+        auto result = service.decide(kind == Kind::Match ? reconcile::DecisionKind::Match
+                                                         : reconcile::DecisionKind::WriteOff,
+                                     decision);
         if (!result)
             return makeError(result.error());
         state->group = result.value().group;
@@ -51,18 +46,19 @@ void DecideCommand::redo()
 
 void DecideCommand::undo()
 {
-    m_runner->run([state = m_state, decision = m_decision](store::Database &db) -> Result<void> {
+    m_runner->run([state = m_state, decision = m_decision](
+                      reconcile::ReconcileService &service) -> Result<void> {
         if (state->group == 0)
             return makeError(QCoreApplication::translate(
                 "DecideCommand", "nothing to undo: the decision was not written"));
         const QString note
             = QCoreApplication::translate("DecideCommand", "undo: %1").arg(decision.note);
-        auto removed = reconcile::unmatch(db, state->group, note, decision.user);
+        auto removed = service.unmatch(state->group, note, decision.user);
         if (!removed)
             return makeError(removed.error());
         state->group = 0;
         if (!state->replaced.isEmpty())
-            if (auto ok = reconcile::restoreMatch(db, state->replaced, note, decision.user); !ok)
+            if (auto ok = service.restore(state->replaced, note, decision.user); !ok)
                 return ok;
         return {};
     });
@@ -81,8 +77,8 @@ UnmatchCommand::UnmatchCommand(DecisionRunner *runner, qint64 group, QString not
 void UnmatchCommand::redo()
 {
     m_runner->run([removed = m_removed, group = m_group, note = m_note, user = m_user](
-                      store::Database &db) -> Result<void> {
-        auto rows = reconcile::unmatch(db, group, note, user);
+                      reconcile::ReconcileService &service) -> Result<void> {
+        auto rows = service.unmatch(group, note, user);
         if (!rows)
             return makeError(rows.error());
         *removed = rows.value();
@@ -93,9 +89,9 @@ void UnmatchCommand::redo()
 void UnmatchCommand::undo()
 {
     m_runner->run(
-        [removed = m_removed, note = m_note, user = m_user](store::Database &db) -> Result<void> {
-            return reconcile::restoreMatch(
-                db,
+        [removed = m_removed, note = m_note, user = m_user](
+            reconcile::ReconcileService &service) -> Result<void> {
+            return service.restore(
                 *removed,
                 QCoreApplication::translate("UnmatchCommand", "undo: %1").arg(note),
                 user);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "reconcile/reconcile_actions.h"
-#include "reconcile/reconcile_worker.h"
+#include "reconcile/reconcile_service.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -12,22 +12,22 @@
 
 namespace paydeck::ui {
 
-/// Runs a person's decisions on the reconcile worker and reports back on the GUI thread. Every
+/// Runs a person's decisions through the reconcile service and reports back on the GUI thread. Every
 /// decision is written with its audit record; undo is a new, audited decision, never a deletion
 /// of history.
 class DecisionRunner final : public QObject
 {
     Q_OBJECT
 public:
-    explicit DecisionRunner(reconcile::ReconcileWorker *worker, QObject *parent = nullptr);
-    /// Runs `work` on the worker; `done` gets its error (empty on success) on this thread.
-    void run(std::function<Result<void>(store::Database &)> work);
+    explicit DecisionRunner(reconcile::ReconcileService *service, QObject *parent = nullptr);
+    /// Runs `work` on the service's thread; `finished` gets its error (empty on success) here.
+    void run(std::function<Result<void>(reconcile::ReconcileService &)> work);
 
 signals:
     void finished(const QString &error);
 
 private:
-    reconcile::ReconcileWorker *m_worker;
+    reconcile::ReconcileService *m_service;
 };
 
 /// Manual match or write-off; undo removes it and puts back what it replaced.
@@ -48,7 +48,7 @@ private:
     DecisionRunner *m_runner;
     Kind m_kind;
     reconcile::ManualDecision m_decision;
-    std::shared_ptr<State> m_state; // only touched on the worker's thread
+    std::shared_ptr<State> m_state; // only touched on the service's thread
 };
 
 /// Unmatch of a stored match; undo restores it.
@@ -64,7 +64,7 @@ private:
     qint64 m_group;
     QString m_note;
     QString m_user;
-    std::shared_ptr<QJsonArray> m_removed; // only touched on the worker's thread
+    std::shared_ptr<QJsonArray> m_removed; // only touched on the service's thread
 };
 
 } // namespace paydeck::ui

@@ -35,19 +35,6 @@ namespace paydeck::ui {
 
 namespace {
 
-/// Calls `f` on `target`'s thread (the GUI's), unless the target is gone.
-template<typename F>
-void postBack(const QPointer<QObject> &target, F f)
-{
-    QMetaObject::invokeMethod(
-        target.data(),
-        [target, f = std::move(f)]() mutable {
-            if (target)
-                f();
-        },
-        Qt::QueuedConnection);
-}
-
 QString moneyMapText(const QMap<QString, qint64> &amounts)
 {
     if (amounts.isEmpty())
@@ -58,20 +45,12 @@ QString moneyMapText(const QMap<QString, qint64> &amounts)
     return parts.join(QStringLiteral(" · "));
 }
 
-Result<QByteArray> readWhole(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(QObject::tr("cannot read %1: %2").arg(path, file.errorString()));
-    return file.readAll();
-}
-
 } // namespace
 
-ReconciliationPage::ReconciliationPage(reconcile::ReconcileWorker *worker, QWidget *parent)
+ReconciliationPage::ReconciliationPage(reconcile::ReconcileService *service, QWidget *parent)
     : QWidget(parent)
-    , m_worker(worker)
-    , m_runner(new DecisionRunner(worker, this))
+    , m_service(service)
+    , m_runner(new DecisionRunner(service, this))
     , m_undo(new QUndoStack(this))
     , m_exceptions(new ExceptionsModel(this))
     , m_candidates(new CandidatesModel(this))
@@ -252,27 +231,17 @@ ReconciliationPage::ReconciliationPage(reconcile::ReconcileWorker *worker, QWidg
     trailLayout->addWidget(m_trail, 1);
     const auto showTrail = [this, payoutId] {
         const QString id = payoutId->text().trimmed();
-        QPointer<QObject> self(this);
-        m_worker->post([self, id](store::Database &db) {
-            auto rowid = db.prepare("SELECT rowid FROM payouts WHERE id = ?");
-            qint64 found = 0;
-            const std::string key = id.toStdString();
-            if (rowid) {
-                rowid.value().bindText(1, key);
-                if (rowid.value().step() == store::Statement::Step::Row)
-                    found = rowid.value().columnInt(0);
-            }
-            auto trail = reconcile::loadPayoutTrail(db, found);
-            postBack(self, [self, trail, id] {
-                auto *page = static_cast<ReconciliationPage *>(self.data());
+        m_service->post<Result<reconcile::PayoutTrail>>(
+            this,
+            [id](reconcile::ReconcileService &service) { return service.payoutTrail(id); },
+            [this, id](const Result<reconcile::PayoutTrail> &trail) {
                 if (!trail || trail.value().id.isEmpty()) {
-                    emit page->message(tr("No payout %1 in the store.").arg(id));
+                    emit message(!trail ? trail.error() : tr("No payout %1 in the store.").arg(id));
                     return;
                 }
-                page->showItem(reconcile::ExceptionRow{}, {}, {}, trail.value());
-                page->m_tabs->setCurrentIndex(2);
+                showItem(reconcile::ExceptionRow{}, {}, {}, trail.value());
+                m_tabs->setCurrentIndex(2);
             });
-        });
     };
     connect(show, &QPushButton::clicked, this, showTrail);
     connect(payoutId, &QLineEdit::returnPressed, this, showTrail);
@@ -294,7 +263,6 @@ ReconciliationPage::ReconciliationPage(reconcile::ReconcileWorker *worker, QWidg
             emit message(error);
         refresh();
     });
-    connect(m_worker, &reconcile::ReconcileWorker::failed, this, &ReconciliationPage::message);
 }
 
 void ReconciliationPage::setSandboxFiles(const QString &statement, const QString &ledger)
@@ -304,28 +272,30 @@ void ReconciliationPage::setSandboxFiles(const QString &statement, const QString
     refresh();
 }
 
+bool ReconciliationPage::offersSandboxImport() const
+{
+    return !m_importSandbox->isHidden();
+}
+
 void ReconciliationPage::importSandboxFiles()
 {
     importStatements({m_sandboxStatement});
     // The sandbox's export is known to read cleanly: no preview needed.
-    QPointer<QObject> self(this);
     const QString file = m_sandboxLedger;
-    m_worker->post([self, file](store::Database &) {
-        auto data = readWhole(file);
-        auto preview = data ? reconcile::detectCsvMapping(
-                           data.value(), reconcile::CsvMapping::Kind::Ledger, file)
-                            : Result<reconcile::CsvPreview>(makeError(data.error()));
-        postBack(self, [self, preview] {
-            auto *page = static_cast<ReconciliationPage *>(self.data());
+    m_service->post<Result<reconcile::CsvPreview>>(
+        this,
+        [file](reconcile::ReconcileService &service) {
+            return service.previewCsv(file, reconcile::CsvMapping::Kind::Ledger);
+        },
+        [this](const Result<reconcile::CsvPreview> &preview) {
             if (!preview) {
-                emit page->message(preview.error());
+                emit message(preview.error());
                 return;
             }
             reconcile::CsvMapping mapping = preview.value().mapping;
             mapping.name = tr("Sandbox receivables");
-            page->importLedger(page->m_sandboxLedger, mapping);
+            importLedger(m_sandboxLedger, mapping);
         });
-    });
 }
 
 void ReconciliationPage::setNoteProvider(std::function<QString(const QString &)> provider)
@@ -357,38 +327,49 @@ reconcile::ReconcileOptions ReconciliationPage::periodOptions() const
 
 void ReconciliationPage::refresh()
 {
+    struct Snapshot
+    {
+        Result<reconcile::ReconcileOverview> overview = makeError(QString());
+        Result<QList<reconcile::ExceptionRow>> rows = makeError(QString());
+        Result<QList<reconcile::AuditRow>> audit = makeError(QString());
+        bool offerSandbox = false;
+    };
     const reconcile::ExceptionFilter currentFilter = filter();
     const QDate today = QDate::currentDate();
-    QPointer<QObject> self(this);
     const QString sandboxStatement = m_sandboxStatement, sandboxLedger = m_sandboxLedger;
-    m_worker->post([self, currentFilter, today, sandboxStatement, sandboxLedger](
-                       store::Database &db) {
-        auto overview = reconcile::loadOverview(db);
-        auto rows = reconcile::loadExceptions(db, currentFilter, today);
-        auto audit = reconcile::loadAudit(db, 300);
-        const bool offerSandbox = !sandboxStatement.isEmpty() && QFileInfo::exists(sandboxStatement)
-                                  && QFileInfo::exists(sandboxLedger);
-        postBack(self, [self, overview, rows, audit, offerSandbox] {
-            auto *page = static_cast<ReconciliationPage *>(self.data());
-            page->m_importSandbox->setVisible(offerSandbox);
-            if (!overview || !rows || !audit) {
-                emit page->message(!overview ? overview.error()
-                                   : !rows   ? rows.error()
-                                             : audit.error());
+    m_service->post<Snapshot>(
+        this,
+        [currentFilter, today, sandboxStatement, sandboxLedger](
+            reconcile::ReconcileService &service) {
+            Snapshot snapshot;
+            snapshot.overview = service.overview();
+            snapshot.rows = service.exceptions(currentFilter, today);
+            snapshot.audit = service.audit(300);
+            // The embedded sandbox writes its files as it starts: look again on every refresh.
+            snapshot.offerSandbox = !sandboxStatement.isEmpty()
+                                    && QFileInfo::exists(sandboxStatement)
+                                    && QFileInfo::exists(sandboxLedger);
+            return snapshot;
+        },
+        [this](const Snapshot &snapshot) {
+            m_importSandbox->setVisible(snapshot.offerSandbox);
+            if (!snapshot.overview || !snapshot.rows || !snapshot.audit) {
+                emit message(!snapshot.overview ? snapshot.overview.error()
+                             : !snapshot.rows   ? snapshot.rows.error()
+                                                : snapshot.audit.error());
                 return;
             }
-            page->showOverview(overview.value());
-            page->m_exceptions->setRows(rows.value());
-            page->showAudit(audit.value());
-            if (page->m_selected) {
+            showOverview(snapshot.overview.value());
+            m_exceptions->setRows(snapshot.rows.value());
+            showAudit(snapshot.audit.value());
+            if (m_selected) {
                 // Keep the selection on the same item if it is still an exception.
-                for (int i = 0; i < page->m_exceptions->rowCount(); ++i)
-                    if (page->m_exceptions->rowAt(i)->id == page->m_selected->id)
-                        page->m_exceptionsView->selectRow(i);
+                for (int i = 0; i < m_exceptions->rowCount(); ++i)
+                    if (m_exceptions->rowAt(i)->id == m_selected->id)
+                        m_exceptionsView->selectRow(i);
             }
-            emit page->refreshed();
+            emit refreshed();
         });
-    });
 }
 
 void ReconciliationPage::showOverview(const reconcile::ReconcileOverview &o)
@@ -448,21 +429,23 @@ void ReconciliationPage::selectException(int row)
         return;
     m_selected = *exception;
     const reconcile::ExceptionRow item = *exception;
-    QPointer<QObject> self(this);
-    m_worker->post([self, item](store::Database &db) {
-        auto candidates = reconcile::loadCandidates(db, item);
-        auto matches = reconcile::loadMatches(db, item.reconciliation, item.side, item.itemId);
-        Result<reconcile::PayoutTrail> trail = reconcile::PayoutTrail{};
-        if (item.side == u"provider" && item.reconciliation != u"charge_ledger")
-            trail = reconcile::loadPayoutTrail(db, item.itemId);
-        postBack(self, [self, item, candidates, matches, trail] {
-            auto *page = static_cast<ReconciliationPage *>(self.data());
-            page->showItem(item,
-                           candidates ? candidates.value() : QList<reconcile::CandidateRow>{},
-                           matches ? matches.value() : QList<reconcile::MatchInfo>{},
-                           trail ? trail.value() : reconcile::PayoutTrail{});
+    struct Detail
+    {
+        Result<QList<reconcile::CandidateRow>> candidates = makeError(QString());
+        Result<QList<reconcile::MatchInfo>> matches = makeError(QString());
+        Result<reconcile::PayoutTrail> trail = makeError(QString());
+    };
+    m_service->post<Detail>(
+        this,
+        [item](reconcile::ReconcileService &service) {
+            return Detail{service.candidates(item), service.matches(item), service.payoutTrail(item)};
+        },
+        [this, item](const Detail &detail) {
+            showItem(item,
+                     detail.candidates ? detail.candidates.value() : QList<reconcile::CandidateRow>{},
+                     detail.matches ? detail.matches.value() : QList<reconcile::MatchInfo>{},
+                     detail.trail ? detail.trail.value() : reconcile::PayoutTrail{});
         });
-    });
 }
 
 void ReconciliationPage::showItem(const reconcile::ExceptionRow &row,
@@ -629,7 +612,7 @@ void ReconciliationPage::setBusy(bool busy, const QString &what)
 
 void ReconciliationPage::cancel()
 {
-    m_worker->cancelFlag() = true;
+    m_service->cancelFlag() = true;
 }
 
 void ReconciliationPage::chooseStatements()
@@ -657,86 +640,94 @@ void ReconciliationPage::previewCsv(const QString &file,
                                     reconcile::CsvMapping::Kind kind,
                                     std::function<void(const reconcile::CsvMapping &)> accepted)
 {
-    QPointer<QObject> self(this);
-    m_worker->post([self, file, kind, accepted](store::Database &) {
-        auto data = readWhole(file);
-        auto preview = data ? reconcile::detectCsvMapping(data.value(), kind, file)
-                            : Result<reconcile::CsvPreview>(makeError(data.error()));
-        postBack(self, [self, preview, accepted] {
-            auto *page = static_cast<ReconciliationPage *>(self.data());
+    m_service->post<Result<reconcile::CsvPreview>>(
+        this,
+        [file, kind](reconcile::ReconcileService &service) { return service.previewCsv(file, kind); },
+        [this, accepted](const Result<reconcile::CsvPreview> &preview) {
             if (!preview) {
-                QMessageBox::warning(page, tr("Import"), preview.error());
+                QMessageBox::warning(this, tr("Import"), preview.error());
                 return;
             }
-            CsvPreviewDialog dialog(preview.value(), page);
+            CsvPreviewDialog dialog(preview.value(), this);
             if (dialog.exec() == QDialog::Accepted)
                 accepted(dialog.mapping());
         });
-    });
 }
 
 void ReconciliationPage::importStatements(const QStringList &files,
                                           const std::optional<reconcile::CsvMapping> &csvMapping)
 {
-    setBusy(true, tr("Importing"));
-    QPointer<QObject> self(this);
-    reconcile::ReconcileWorker *worker = m_worker;
-    m_worker->post([self, files, worker, csvMapping](store::Database &db) {
+    struct Outcome
+    {
         QStringList lines;
         int failures = 0;
-        for (int i = 0; i < files.size(); ++i) {
-            if (worker->cancelFlag()) {
-                lines << tr("Cancelled; %n file(s) not imported.", nullptr, int(files.size() - i));
-                break;
-            }
-            auto data = readWhole(files[i]);
-            auto report = data ? reconcile::importStatementFile(db,
-                                                                data.value(),
-                                                                files[i],
-                                                                csvMapping ? &*csvMapping : nullptr,
-                                                                &worker->cancelFlag())
-                               : Result<reconcile::ImportReport>(makeError(data.error()));
-            const QString name = QFileInfo(files[i]).fileName();
-            if (report && csvMapping && !csvMapping->name.isEmpty()) // the confirmed columns
-                if (auto saved = reconcile::saveCsvMapping(db, *csvMapping); !saved)
-                    lines << tr("%1: imported, but the preset \"%2\" was not kept: %3")
-                                 .arg(name, csvMapping->name, saved.error());
-            if (!report) {
-                ++failures;
-                lines << report.error();
-            } else if (report.value().alreadyImported) {
-                lines << tr("%1: already imported").arg(name);
-            } else {
-                int entries = 0, duplicates = 0, failed = 0;
-                for (const auto &s : report.value().statements) {
-                    entries += s.newEntries;
-                    duplicates += s.duplicates;
-                    failed += s.proofDifference.value_or(0) != 0 ? 1 : 0;
+    };
+    setBusy(true, tr("Importing"));
+    const QPointer<ReconciliationPage> self(this);
+    m_service->post<Outcome>(
+        this,
+        [files, csvMapping, self](reconcile::ReconcileService &service) {
+            Outcome outcome;
+            for (int i = 0; i < files.size(); ++i) {
+                if (service.cancelFlag()) {
+                    outcome.lines << tr("Cancelled; %n file(s) not imported.",
+                                        nullptr,
+                                        int(files.size() - i));
+                    break;
                 }
-                lines << tr("%1: %n statement(s), %2 new entries, %3 already known",
-                            nullptr,
-                            int(report.value().statements.size()))
-                                 .arg(name)
-                                 .arg(entries)
-                                 .arg(duplicates)
-                             + (failed > 0 ? tr(
-                                    " — balance proof FAILED for %n statement(s)", nullptr, failed)
-                                           : QString());
+                const reconcile::StatementImportOutcome imported
+                    = service.importStatement(files[i], csvMapping);
+                outcome.lines << importLine(imported);
+                outcome.failures += imported.report ? 0 : 1;
+                postProgress(self, int(100 * (i + 1) / files.size()));
             }
-            const int percent = int(100 * (i + 1) / files.size());
-            postBack(self, [self, percent] {
-                static_cast<ReconciliationPage *>(self.data())->m_progress->setValue(percent);
-            });
-        }
-        postBack(self, [self, lines, failures] {
-            auto *page = static_cast<ReconciliationPage *>(self.data());
-            page->setBusy(false);
-            emit page->message(lines.join(QStringLiteral(" · ")));
-            if (failures > 0 && !page->m_noteProvider)
-                QMessageBox::warning(page, tr("Import"), lines.join(u'\n'));
-            page->refresh();
+            return outcome;
+        },
+        [this](const Outcome &outcome) {
+            setBusy(false);
+            emit message(outcome.lines.join(QStringLiteral(" · ")));
+            if (outcome.failures > 0 && !m_noteProvider)
+                QMessageBox::warning(this, tr("Import"), outcome.lines.join(u'\n'));
+            refresh();
         });
-    });
+}
+
+QString ReconciliationPage::importLine(const reconcile::StatementImportOutcome &imported)
+{
+    const QString name = QFileInfo(imported.file).fileName();
+    if (!imported.report)
+        return imported.report.error();
+    const QString preset = imported.presetProblem.isEmpty()
+                               ? QString()
+                               : tr(" — the preset was not kept: %1").arg(imported.presetProblem);
+    if (imported.report.value().alreadyImported)
+        return tr("%1: already imported").arg(name) + preset;
+    int entries = 0, duplicates = 0, failed = 0;
+    for (const auto &s : imported.report.value().statements) {
+        entries += s.newEntries;
+        duplicates += s.duplicates;
+        failed += s.proofDifference.value_or(0) != 0 ? 1 : 0;
+    }
+    return tr("%1: %n statement(s), %2 new entries, %3 already known",
+              nullptr,
+              int(imported.report.value().statements.size()))
+               .arg(name)
+               .arg(entries)
+               .arg(duplicates)
+           + (failed > 0 ? tr(" — balance proof FAILED for %n statement(s)", nullptr, failed)
+                         : QString())
+           + preset;
+}
+
+void ReconciliationPage::postProgress(const QPointer<ReconciliationPage> &page, int percent)
+{
+    QMetaObject::invokeMethod(
+        page.data(),
+        [page, percent] {
+            if (page)
+                page->m_progress->setValue(percent);
+        },
+        Qt::QueuedConnection);
 }
 
 void ReconciliationPage::chooseLedger()
@@ -752,32 +743,33 @@ void ReconciliationPage::chooseLedger()
 
 void ReconciliationPage::importLedger(const QString &file, const reconcile::CsvMapping &mapping)
 {
+    using Outcome = std::pair<Result<reconcile::LedgerImportReport>, QString>;
     setBusy(true, tr("Importing"));
-    QPointer<QObject> self(this);
-    m_worker->post([self, file, mapping](store::Database &db) {
-        auto data = readWhole(file);
-        Result<reconcile::LedgerImportReport> report
-            = data ? reconcile::importLedgerFile(db, data.value(), file, mapping)
-                   : Result<reconcile::LedgerImportReport>(makeError(data.error()));
-        QString presetProblem;
-        if (report && !mapping.name.isEmpty())
-            if (auto saved = reconcile::saveCsvMapping(db, mapping); !saved)
-                presetProblem
-                    = tr(" — the preset \"%1\" was not kept: %2").arg(mapping.name, saved.error());
-        postBack(self, [self, report, file, presetProblem] {
-            auto *page = static_cast<ReconciliationPage *>(self.data());
-            page->setBusy(false);
-            emit page->message(!report ? report.error()
-                               : report.value().alreadyImported
-                                   ? tr("%1: already imported").arg(QFileInfo(file).fileName())
-                                   : tr("%1: %2 ledger entries, %3 new")
-                                             .arg(QFileInfo(file).fileName())
-                                             .arg(report.value().entries)
-                                             .arg(report.value().newEntries)
-                                         + presetProblem);
-            page->refresh();
+    m_service->post<Outcome>(
+        this,
+        [file, mapping](reconcile::ReconcileService &service) {
+            QString presetProblem;
+            auto report = service.importLedger(file, mapping, &presetProblem);
+            return Outcome{report, presetProblem};
+        },
+        [this, file](const Outcome &outcome) {
+            const auto &[report, presetProblem] = outcome;
+            setBusy(false);
+            const QString name = QFileInfo(file).fileName();
+            const QString preset
+                = presetProblem.isEmpty()
+                      ? QString()
+                      : tr(" — the preset \"%1\" was not kept: %2").arg(name, presetProblem);
+            emit message(!report ? report.error()
+                         : report.value().alreadyImported
+                             ? tr("%1: already imported").arg(name)
+                             : tr("%1: %2 ledger entries, %3 new")
+                                       .arg(name)
+                                       .arg(report.value().entries)
+                                       .arg(report.value().newEntries)
+                                   + preset);
+            refresh();
         });
-    });
 }
 
 void ReconciliationPage::run(bool dryRun)
@@ -785,44 +777,40 @@ void ReconciliationPage::run(bool dryRun)
     reconcile::ReconcileOptions options = periodOptions();
     options.dryRun = dryRun;
     setBusy(true, dryRun ? tr("Dry run") : tr("Reconciling"));
-    QPointer<QObject> self(this);
-    reconcile::ReconcileWorker *worker = m_worker;
-    m_worker->post([self, options, worker](store::Database &db) mutable {
-        options.cancel = &worker->cancelFlag();
-        options.progress = [self](int percent) {
-            postBack(self, [self, percent] {
-                static_cast<ReconciliationPage *>(self.data())->m_progress->setValue(percent);
-            });
-        };
-        auto summary = reconcile::runReconciliation(db, options);
-        postBack(self, [self, summary, dryRun = options.dryRun] {
-            auto *page = static_cast<ReconciliationPage *>(self.data());
-            page->setBusy(false);
+    const QPointer<ReconciliationPage> self(this);
+    options.progress = [self](int percent) { postProgress(self, percent); };
+    m_service->post<Result<reconcile::ReconcileSummary>>(
+        this,
+        [options](reconcile::ReconcileService &service) { return service.reconcile(options); },
+        [this, dryRun](const Result<reconcile::ReconcileSummary> &summary) {
+            setBusy(false);
             if (!summary) {
-                emit page->message(summary.error());
+                emit message(summary.error());
                 return;
             }
-            int matched = 0, exceptions = 0;
-            for (const auto &[name, part] : summary.value().parts) {
-                for (const auto &[rule, count] : part.byRule)
-                    matched += count;
-                for (const auto &[kind, count] : part.exceptionCounts)
-                    exceptions += count;
-            }
-            emit page->message(
-                dryRun
-                    ? tr("Dry run: %1 matches would be added, %2 removed, %3 stay; %4 exceptions.")
-                          .arg(summary.value().wouldAdd)
-                          .arg(summary.value().wouldRemove)
-                          .arg(summary.value().unchanged)
-                          .arg(exceptions)
-                    : tr("Reconciled: %1 matches, %2 exceptions, %3 manual decisions kept.")
-                          .arg(matched)
-                          .arg(exceptions)
-                          .arg(summary.value().manualKept));
-            page->refresh();
+            emit message(runMessage(summary.value(), dryRun));
+            refresh();
         });
-    });
+}
+
+QString ReconciliationPage::runMessage(const reconcile::ReconcileSummary &summary, bool dryRun)
+{
+    int matched = 0, exceptions = 0;
+    for (const auto &[name, part] : summary.parts) {
+        for (const auto &[rule, count] : part.byRule)
+            matched += count;
+        for (const auto &[kind, count] : part.exceptionCounts)
+            exceptions += count;
+    }
+    return dryRun ? tr("Dry run: %1 matches would be added, %2 removed, %3 stay; %4 exceptions.")
+                        .arg(summary.wouldAdd)
+                        .arg(summary.wouldRemove)
+                        .arg(summary.unchanged)
+                        .arg(exceptions)
+                  : tr("Reconciled: %1 matches, %2 exceptions, %3 manual decisions kept.")
+                        .arg(matched)
+                        .arg(exceptions)
+                        .arg(summary.manualKept);
 }
 
 } // namespace paydeck::ui

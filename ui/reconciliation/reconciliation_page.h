@@ -3,7 +3,9 @@
 #include "reconcile/csv_mapping.h"
 #include "reconcile/reconcile_queries.h"
 #include "reconcile/reconcile_run.h"
-#include "reconcile/reconcile_worker.h"
+#include "reconcile/reconcile_service.h"
+
+#include <QPointer>
 
 #include <QWidget>
 
@@ -31,13 +33,13 @@ class ExceptionsModel;
 /// Reconciliation: import statements and ledger exports, run the rules for a period, and work
 /// the exceptions — candidates side by side, manual match, unmatch and write-off with a note,
 /// each undoable and audited — with the explanation of every match and the trail of a payout
-/// (payout → its balance transactions → the bank lines). Everything runs on the reconcile
-/// worker; long work shows progress and can be cancelled.
+/// (payout → its balance transactions → the bank lines). Everything runs through the reconcile
+/// service, off the GUI thread; long work shows progress and can be cancelled.
 class ReconciliationPage final : public QWidget
 {
     Q_OBJECT
 public:
-    ReconciliationPage(reconcile::ReconcileWorker *worker, QWidget *parent = nullptr);
+    ReconciliationPage(reconcile::ReconcileService *service, QWidget *parent = nullptr);
 
     ExceptionsModel *exceptions() const { return m_exceptions; }
     CandidatesModel *candidates() const { return m_candidates; }
@@ -49,6 +51,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QString summaryText() const;
     bool isBusy() const { return m_busy; }
+    /// Whether the embedded sandbox's statement and receivables are offered for import.
+    bool offersSandboxImport() const;
 
     /// Asks for the note every decision needs; replaceable for tests (no modal dialog).
     void setNoteProvider(std::function<QString(const QString &question)> provider);
@@ -92,8 +96,12 @@ private:
     reconcile::ExceptionFilter filter() const;
     reconcile::ReconcileOptions periodOptions() const;
     QString askNote(const QString &question);
+    static QString importLine(const reconcile::StatementImportOutcome &imported);
+    static QString runMessage(const reconcile::ReconcileSummary &summary, bool dryRun);
+    /// Sets the progress bar from the service's thread.
+    static void postProgress(const QPointer<ReconciliationPage> &page, int percent);
 
-    reconcile::ReconcileWorker *m_worker;
+    reconcile::ReconcileService *m_service;
     DecisionRunner *m_runner;
     QUndoStack *m_undo;
     ExceptionsModel *m_exceptions;

@@ -1,0 +1,243 @@
+#include "reconcile_service.h"
+
+#include "store/change_feed.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <future>
+
+namespace paydeck::reconcile {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("paydeck::reconcile", text);
+}
+
+constexpr quint32 kDecisionChanges = store::ChangeSet::Decisions | store::ChangeSet::Reconciliation;
+
+} // namespace
+
+Result<QByteArray> readWholeFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("cannot read %1: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+ReconcileService::ReconcileService(QString storePath, store::StoreWriter *writer, QObject *parent)
+    : QObject(parent), m_path(std::move(storePath)), m_writer(writer)
+{}
+
+ReconcileService::~ReconcileService() = default;
+
+Result<store::Database *> ReconcileService::reader()
+{
+    if (!m_reader) {
+        auto opened = store::Database::open(m_path, store::Database::Mode::ReadOnly);
+        if (!opened)
+            return makeError(opened.error());
+        m_reader = std::move(opened).value();
+    }
+    return m_reader.get();
+}
+
+Result<void> ReconcileService::write(std::function<Result<void>(store::Database &)> job,
+                                     quint32 changes)
+{
+    std::promise<Result<void>> done;
+    auto future = done.get_future();
+    m_writer->submitJob(
+        std::move(job), [&done](const Result<void> &result) { done.set_value(result); }, changes);
+    return future.get();
+}
+
+// Reads -------------------------------------------------------------------------------------
+
+#define PAYDECK_READ(expression)                                                                   \
+    std::lock_guard lock(m_readMutex);                                                             \
+    auto db = reader();                                                                            \
+    if (!db)                                                                                       \
+        return makeError(db.error());                                                              \
+    return expression
+
+Result<ReconcileOverview> ReconcileService::overview()
+{
+    PAYDECK_READ(loadOverview(*db.value()));
+}
+
+Result<QList<ExceptionRow>> ReconcileService::exceptions(const ExceptionFilter &filter,
+                                                         const QDate &today)
+{
+    PAYDECK_READ(loadExceptions(*db.value(), filter, today));
+}
+
+Result<QList<AuditRow>> ReconcileService::audit(int limit)
+{
+    PAYDECK_READ(loadAudit(*db.value(), limit));
+}
+
+Result<QList<CandidateRow>> ReconcileService::candidates(const ExceptionRow &item)
+{
+    PAYDECK_READ(loadCandidates(*db.value(), item));
+}
+
+Result<QList<MatchInfo>> ReconcileService::matches(const ExceptionRow &item)
+{
+    PAYDECK_READ(loadMatches(*db.value(), item.reconciliation, item.side, item.itemId));
+}
+
+Result<PayoutTrail> ReconcileService::payoutTrail(const QString &payoutId)
+{
+    PAYDECK_READ(loadPayoutTrailById(*db.value(), payoutId));
+}
+
+Result<PayoutTrail> ReconcileService::payoutTrail(const ExceptionRow &item)
+{
+    if (item.side != u"provider" || item.reconciliation == u"charge_ledger")
+        return PayoutTrail{};
+    PAYDECK_READ(loadPayoutTrail(*db.value(), item.itemId));
+}
+
+Result<std::optional<CsvMapping>> ReconcileService::csvMapping(const QString &name)
+{
+    PAYDECK_READ(loadCsvMapping(*db.value(), name));
+}
+
+#undef PAYDECK_READ
+
+Result<CsvPreview> ReconcileService::previewCsv(const QString &file, CsvMapping::Kind kind)
+{
+    auto data = readWholeFile(file);
+    if (!data)
+        return makeError(data.error());
+    return detectCsvMapping(data.value(), kind, file);
+}
+
+// Writes ------------------------------------------------------------------------------------
+
+StatementImportOutcome ReconcileService::importStatement(const QString &file,
+                                                         const std::optional<CsvMapping> &mapping)
+{
+    StatementImportOutcome outcome;
+    outcome.file = file;
+    auto data = readWholeFile(file);
+    if (!data) {
+        outcome.report = makeError(data.error());
+        return outcome;
+    }
+    auto written = write(
+        [&](store::Database &db) -> Result<void> {
+            outcome.report = importStatementFile(
+                db, data.value(), file, mapping ? &*mapping : nullptr, &m_cancel);
+            if (!outcome.report)
+                return makeError(outcome.report.error());
+            // The confirmed columns are kept as a preset; the import stands without it.
+            if (mapping && !mapping->name.isEmpty())
+                if (auto saved = reconcile::saveCsvMapping(db, *mapping); !saved)
+                    outcome.presetProblem = saved.error();
+            return {};
+        },
+        store::ChangeSet::BankStatements | store::ChangeSet::Mappings);
+    if (!written && outcome.report)
+        outcome.report = makeError(written.error()); // the commit itself failed
+    return outcome;
+}
+
+Result<LedgerImportReport> ReconcileService::importLedger(const QString &file,
+                                                          const CsvMapping &mapping,
+                                                          QString *presetProblem)
+{
+    auto data = readWholeFile(file);
+    if (!data)
+        return makeError(data.error());
+    Result<LedgerImportReport> report = makeError(QString());
+    auto written = write(
+        [&](store::Database &db) -> Result<void> {
+            report = importLedgerFile(db, data.value(), file, mapping);
+            if (!report)
+                return makeError(report.error());
+            if (!mapping.name.isEmpty())
+                if (auto saved = reconcile::saveCsvMapping(db, mapping); !saved && presetProblem)
+                    *presetProblem = saved.error();
+            return {};
+        },
+        store::ChangeSet::Ledger | store::ChangeSet::Mappings);
+    if (!written)
+        return makeError(written.error());
+    return report;
+}
+
+Result<void> ReconcileService::saveCsvMapping(const CsvMapping &mapping)
+{
+    return write([&](store::Database &db) { return reconcile::saveCsvMapping(db, mapping); },
+                 store::ChangeSet::Mappings);
+}
+
+Result<ReconcileSummary> ReconcileService::reconcile(ReconcileOptions options)
+{
+    if (!options.cancel)
+        options.cancel = &m_cancel;
+    Result<ReconcilePlan> plan = makeError(QString());
+    {
+        std::lock_guard lock(m_readMutex);
+        auto db = reader();
+        if (!db)
+            return makeError(db.error());
+        plan = planReconciliation(*db.value(), options);
+    }
+    if (!plan)
+        return makeError(plan.error());
+    if (options.dryRun)
+        return plan.value().summary;
+    Result<ReconcileSummary> summary = makeError(QString());
+    auto written = write(
+        [&](store::Database &db) -> Result<void> {
+            summary = persistPlan(db, std::move(plan.value()), options);
+            return summary ? Result<void>() : makeError(summary.error());
+        },
+        store::ChangeSet::Reconciliation);
+    if (!written)
+        return makeError(written.error());
+    return summary;
+}
+
+Result<DecisionResult> ReconcileService::decide(DecisionKind kind, const ManualDecision &decision)
+{
+    Result<DecisionResult> result = makeError(QString());
+    auto written = write(
+        [&](store::Database &db) -> Result<void> {
+            result = kind == DecisionKind::Match ? matchManually(db, decision)
+                                                 : writeOff(db, decision);
+            return result ? Result<void>() : makeError(result.error());
+        },
+        kDecisionChanges);
+    if (!written)
+        return makeError(written.error());
+    return result;
+}
+
+Result<QJsonArray> ReconcileService::unmatch(qint64 group, const QString &note, const QString &user)
+{
+    Result<QJsonArray> removed = makeError(QString());
+    auto written = write(
+        [&](store::Database &db) -> Result<void> {
+            removed = reconcile::unmatch(db, group, note, user);
+            return removed ? Result<void>() : makeError(removed.error());
+        },
+        kDecisionChanges);
+    if (!written)
+        return makeError(written.error());
+    return removed;
+}
+
+Result<void> ReconcileService::restore(const QJsonArray &rows, const QString &note, const QString &user)
+{
+    return write([&](store::Database &db) { return restoreMatch(db, rows, note, user); },
+                 kDecisionChanges);
+}
+
+} // namespace paydeck::reconcile
