@@ -108,6 +108,23 @@ QString storePath(const QString &dataDir)
     return QDir(dataDir).absoluteFilePath(store::DataDirectory::storeFileName());
 }
 
+Reconciling::Reconciling(const QString &dataDir)
+    : writer(storePath(dataDir)), service(storePath(dataDir), &writer)
+{}
+
+Reconciling::~Reconciling()
+{
+    writer.stop();
+}
+
+Result<std::unique_ptr<Reconciling>> openReconciling(const QString &dataDir)
+{
+    auto store = std::make_unique<Reconciling>(dataDir);
+    if (auto started = store->writer.start(); !started)
+        return makeError(started.error());
+    return store;
+}
+
 std::unique_ptr<secrets::SecretStore> secretStore(const QString &dataDir)
 {
     // Headless runs keep secrets in the owner-only file unless told to use the keychain.

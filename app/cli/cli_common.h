@@ -1,6 +1,8 @@
 #pragma once
 
+#include "reconcile/reconcile_service.h"
 #include "secrets/secret_store.h"
+#include "store/store_writer.h"
 #include "util/result.h"
 
 #include <QString>
@@ -48,6 +50,18 @@ Result<QString> secretFromOptions(const std::optional<QString> &value,
                                   const char *environment,
                                   const QString &what);
 
+/// The store's single writer and the reconcile service over it, for one command.
+struct Reconciling
+{
+    explicit Reconciling(const QString &dataDir);
+    ~Reconciling();
+    Q_DISABLE_COPY_MOVE(Reconciling)
+    store::StoreWriter writer;
+    reconcile::ReconcileService service;
+};
+/// Starts the writer (which opens and migrates the store).
+Result<std::unique_ptr<Reconciling>> openReconciling(const QString &dataDir);
+
 /// Prints one clear line to stderr and returns the exit code to use.
 int fail(const QString &message, int code = 1);
 void printOut(const QByteArray &line);
@@ -64,5 +78,7 @@ int runWebhook(const QString &dataDir, Arguments &args);
 int runImportStatement(const QString &dataDir, Arguments &args);
 int runImportLedger(const QString &dataDir, Arguments &args);
 int runReconcile(const QString &dataDir, Arguments &args);
+int runExceptions(const QString &dataDir, Arguments &args);
+int runDecide(const QString &dataDir, Arguments &args);
 
 } // namespace paydeck::cli

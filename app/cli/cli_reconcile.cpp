@@ -2,10 +2,9 @@
 #include "cli_common.h"
 
 #include "domain/money.h"
-#include "reconcile/reconcile_run.h"
+#include "reconcile/reconcile_service.h"
 #include "reconcile/statement_file.h"
-#include "reconcile/statement_import.h"
-#include "store/schema.h"
+#include "store/store_writer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -24,22 +23,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("paydeck::cli", text); // lupdate's context for free calls
 }
 
-Result<std::unique_ptr<store::Database>> openStore(const QString &dataDir)
-{
-    auto db = store::Database::open(storePath(dataDir));
-    if (!db)
-        return makeError(db.error());
-    if (auto migrated = store::migrate(*db.value()); !migrated)
-        return makeError(migrated.error());
-    return db;
-}
+
 
 Result<QByteArray> readWhole(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot read %1: %2").arg(path, file.errorString()));
-    return file.readAll();
+    return reconcile::readWholeFile(path);
 }
 
 QString money(qint64 minor, const QString &currency)
@@ -71,12 +59,13 @@ int runImportStatement(const QString &dataDir, Arguments &args)
         return fail(error, 2);
     if (files.isEmpty())
         return fail(tr("import-statement needs at least one FILE"), 2);
-    auto db = openStore(dataDir);
+    auto db = openReconciling(dataDir);
     if (!db)
         return fail(db.error());
+    reconcile::ReconcileService &service = db.value()->service;
     std::optional<reconcile::CsvMapping> mapping;
     if (mappingName) {
-        auto loaded = reconcile::loadCsvMapping(*db.value(), *mappingName);
+        auto loaded = service.csvMapping(*mappingName);
         if (!loaded)
             return fail(loaded.error());
         if (!loaded.value())
@@ -103,13 +92,12 @@ int runImportStatement(const QString &dataDir, Arguments &args)
                 continue;
             }
             preview.value().mapping.name = *saveAs;
-            if (auto saved = reconcile::saveCsvMapping(*db.value(), preview.value().mapping);
-                !saved)
+            if (auto saved = service.saveCsvMapping(preview.value().mapping); !saved)
                 return fail(saved.error());
             mapping = preview.value().mapping;
         }
-        auto report = reconcile::importStatementFile(
-            *db.value(), data.value(), file, mapping ? &*mapping : nullptr);
+        const auto outcome = service.importStatement(file, mapping);
+        const auto &report = outcome.report;
         if (!report) {
             fail(report.error());
             ++failures;
@@ -161,13 +149,14 @@ int runImportLedger(const QString &dataDir, Arguments &args)
         return fail(error, 2);
     if (files.size() != 1 || !mappingName)
         return fail(tr("usage: import-ledger FILE --mapping NAME"), 2);
-    auto db = openStore(dataDir);
+    auto db = openReconciling(dataDir);
     if (!db)
         return fail(db.error());
     auto data = readWhole(files.first());
     if (!data)
         return fail(data.error());
-    auto loaded = reconcile::loadCsvMapping(*db.value(), *mappingName);
+    reconcile::ReconcileService &service = db.value()->service;
+    auto loaded = service.csvMapping(*mappingName);
     if (!loaded)
         return fail(loaded.error());
     reconcile::CsvMapping mapping;
@@ -189,12 +178,14 @@ int runImportLedger(const QString &dataDir, Arguments &args)
         for (const QString &line : mapping.describe())
             std::fprintf(stderr, "mapping %s: %s\n", qPrintable(*mappingName), qPrintable(line));
     }
-    auto report = reconcile::importLedgerFile(*db.value(), data.value(), files.first(), mapping);
+    // A new mapping is kept with the import, in its transaction.
+    QString presetProblem;
+    auto report
+        = service.importLedger(files.first(), mapping, !loaded.value().has_value(), &presetProblem);
     if (!report)
         return fail(report.error());
-    if (!loaded.value())
-        if (auto saved = reconcile::saveCsvMapping(*db.value(), mapping); !saved)
-            return fail(saved.error());
+    if (!presetProblem.isEmpty())
+        return fail(presetProblem);
     if (json) {
         printOut(
             QJsonDocument(
@@ -259,10 +250,10 @@ int runReconcile(const QString &dataDir, Arguments &args)
             return fail(tr("%1: %2").arg(*rulesFile, rules.error()));
         options.rules = rules.value();
     }
-    auto db = openStore(dataDir);
+    auto db = openReconciling(dataDir);
     if (!db)
         return fail(db.error());
-    auto summary = reconcile::runReconciliation(*db.value(), options);
+    auto summary = db.value()->service.reconcile(options);
     if (!summary)
         return fail(summary.error());
     const QJsonObject report = summary.value().toJson();

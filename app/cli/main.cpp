@@ -41,7 +41,13 @@ const char *const kUsage
       "      import receivables from a CSV export (a new NAME detects and saves the columns)\n"
       "  reconcile [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--dry-run] [--json] [--rules FILE]\n"
       "            [--only payout_bank|charge_ledger|payout_transactions]\n"
-      "      match payouts to bank lines and their transactions, charges to the ledger\n";
+      "      match payouts to bank lines and their transactions, charges to the ledger\n"
+      "  exceptions [--json] [--candidates] [--kind K] [--reconciliation R] [--search TEXT]\n"
+      "      the open exceptions of the latest run (with --candidates: what could complete them)\n"
+      "  decide match --exception ID --with ITEM_ID[,…] --note TEXT [--json]\n"
+      "  decide write-off --exception ID --note TEXT [--json]\n"
+      "  decide unmatch --group G --note TEXT [--json]\n"
+      "      a person's decision, audited with who, when and why\n";
 
 } // namespace
 
@@ -98,6 +104,10 @@ int main(int argc, char *argv[])
         return runImportLedger(dataDir, args);
     if (command == u"reconcile")
         return runReconcile(dataDir, args);
+    if (command == u"exceptions")
+        return runExceptions(dataDir, args);
+    if (command == u"decide")
+        return runDecide(dataDir, args);
     std::fputs(kUsage, stderr);
     return fail(QCoreApplication::translate("cli", "unknown command %1").arg(command), 2);
 }

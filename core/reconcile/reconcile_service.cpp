@@ -149,6 +149,7 @@ StatementImportOutcome ReconcileService::importStatement(const QString &file,
 
 Result<LedgerImportReport> ReconcileService::importLedger(const QString &file,
                                                           const CsvMapping &mapping,
+                                                          bool keepMapping,
                                                           QString *presetProblem)
 {
     auto data = readWholeFile(file);
@@ -160,7 +161,7 @@ Result<LedgerImportReport> ReconcileService::importLedger(const QString &file,
             report = importLedgerFile(db, data.value(), file, mapping);
             if (!report)
                 return makeError(report.error());
-            if (!mapping.name.isEmpty())
+            if (keepMapping && !mapping.name.isEmpty())
                 if (auto saved = reconcile::saveCsvMapping(db, mapping); !saved && presetProblem)
                     *presetProblem = saved.error();
             return {};

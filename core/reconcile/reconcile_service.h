@@ -61,8 +61,10 @@ public:
     // Writes, each one transaction through the single writer.
     StatementImportOutcome importStatement(const QString &file,
                                            const std::optional<CsvMapping> &mapping = std::nullopt);
+    /// With `keepMapping`, the (named) mapping is saved as a preset in the same transaction.
     Result<LedgerImportReport> importLedger(const QString &file,
                                             const CsvMapping &mapping,
+                                            bool keepMapping,
                                             QString *presetProblem = nullptr);
     Result<void> saveCsvMapping(const CsvMapping &mapping);
     /// Reads and matches on the service's connection, then writes the result through the writer

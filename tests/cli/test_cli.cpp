@@ -300,6 +300,72 @@ private slots:
                      "SELECT amount FROM recon_exceptions WHERE kind = 'amount_mismatch' AND "
                      "reconciliation = 'payout_bank'"),
             expected.value(u"exceptions").toArray()[1].toObject().value(u"difference").toInteger());
+        if (format == u"camt053")
+            workTheExceptionsFromTheCommandLine(data);
+    }
+
+    /// Month-end work from a script: list the exceptions with their candidates, write one off,
+    /// undo it, each audited; a decision without a note is refused.
+    void workTheExceptionsFromTheCommandLine(const QString &data)
+    {
+        const Run listed = cli({u"exceptions"_s, u"--json"_s, u"--candidates"_s}, data);
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        const QJsonArray open = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(open.size(), 7); // three at the bank, four in the books
+        QJsonObject duplicate;
+        for (const auto &value : open) {
+            const QJsonObject e = value.toObject();
+            // For machines: exact decimals with their code, ISO dates, no display text.
+            QVERIFY2(QRegularExpression(u"^-?\\d+(\\.\\d+)?$"_s)
+                         .match(e.value(u"amount").toString())
+                         .hasMatch(),
+                     qPrintable(e.value(u"amount").toString()));
+            QVERIFY(QRegularExpression(u"^[A-Z]{3}$"_s).match(e.value(u"currency").toString()).hasMatch());
+            QVERIFY(QDate::fromString(e.value(u"item_date").toString(), Qt::ISODate).isValid());
+            QVERIFY(e.value(u"candidates").isArray());
+            if (e.value(u"kind").toString() == u"duplicate"
+                && e.value(u"reconciliation").toString() == u"payout_bank")
+                duplicate = e;
+        }
+        QVERIFY(!duplicate.isEmpty());
+        const QString id = QString::number(duplicate.value(u"id").toInteger());
+
+        const Run noNote = cli({u"decide"_s, u"write-off"_s, u"--exception"_s, id}, data);
+        QCOMPARE(noNote.exitCode, 2);
+        QVERIFY2(noNote.err.contains("--note"), noNote.err.constData());
+
+        const Run writtenOff = cli({u"decide"_s,
+                                    u"write-off"_s,
+                                    u"--exception"_s,
+                                    id,
+                                    u"--note"_s,
+                                    u"bank booked it twice; refund requested"_s,
+                                    u"--json"_s},
+                                   data);
+        QVERIFY2(writtenOff.exitCode == 0, writtenOff.err.constData());
+        const qint64 group = QJsonDocument::fromJson(writtenOff.out).object().value(u"group").toInteger();
+        QVERIFY(group > 0);
+        const Run after = cli({u"exceptions"_s, u"--json"_s}, data);
+        QCOMPARE(QJsonDocument::fromJson(after.out).array().size(), 6);
+
+        const Run undone = cli({u"decide"_s,
+                                u"unmatch"_s,
+                                u"--group"_s,
+                                QString::number(group),
+                                u"--note"_s,
+                                u"written off by mistake"_s},
+                               data);
+        QVERIFY2(undone.exitCode == 0, undone.err.constData());
+        const Run again = cli({u"exceptions"_s, u"--json"_s}, data);
+        QCOMPARE(QJsonDocument::fromJson(again.out).array().size(), 7);
+        // Both decisions are in the audit trail, with their notes.
+        auto db = paydeck::store::Database::open(QDir(data).filePath(u"paydeck.sqlite"_s),
+                                                 paydeck::store::Database::Mode::ReadOnly);
+        QVERIFY(db.ok());
+        QCOMPARE(scalarOf(*db.value(),
+                          "SELECT count(*) FROM recon_audit WHERE note IN ('bank booked it twice; "
+                          "refund requested', 'written off by mistake')"),
+                 2);
     }
 
     void brokenStatementFailsClearlyAndChangesNothing()

@@ -749,7 +749,7 @@ void ReconciliationPage::importLedger(const QString &file, const reconcile::CsvM
         this,
         [file, mapping](reconcile::ReconcileService &service) {
             QString presetProblem;
-            auto report = service.importLedger(file, mapping, &presetProblem);
+            auto report = service.importLedger(file, mapping, true, &presetProblem);
             return Outcome{report, presetProblem};
         },
         [this, file](const Outcome &outcome) {
