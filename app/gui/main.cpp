@@ -98,8 +98,14 @@ int main(int argc, char *argv[])
 
     QThread networkThread;
     networkThread.setObjectName(QStringLiteral("network"));
+    // The embedded default: Paydeck's own sandbox provider, when no account is configured.
+    sandbox::EmbeddedSandbox embeddedSandbox;
     auto *sync = new sync::SyncService(
-        dataDir, &writer, std::shared_ptr<secrets::SecretStore>(secrets::openSecretStore(*directory)));
+        dataDir,
+        &writer,
+        std::shared_ptr<secrets::SecretStore>(secrets::openSecretStore(*directory)),
+        sync::EmbeddedDefault{[&embeddedSandbox, dataDir] { return embeddedSandbox.start(dataDir); },
+                              [&embeddedSandbox] { embeddedSandbox.stop(); }});
     sync->moveToThread(&networkThread);
     QObject::connect(&networkThread, &QThread::finished, sync, &QObject::deleteLater);
 

@@ -1,6 +1,5 @@
 #include "source_sync.h"
 
-#include "providers/stripe/stripe_mapping.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -11,8 +10,6 @@
 #include <atomic>
 
 namespace paydeck::sync {
-
-using store::Statement;
 
 namespace {
 
@@ -28,34 +25,6 @@ ObjectType typeOf(quint64 ticket)
     return static_cast<ObjectType>(ticket & 0xff);
 }
 
-template<typename T>
-std::vector<T> &itemsOf(store::SyncBatch &batch);
-template<>
-std::vector<BalanceTransaction> &itemsOf(store::SyncBatch &batch)
-{
-    return batch.balanceTransactions;
-}
-template<>
-std::vector<Charge> &itemsOf(store::SyncBatch &batch)
-{
-    return batch.charges;
-}
-template<>
-std::vector<Refund> &itemsOf(store::SyncBatch &batch)
-{
-    return batch.refunds;
-}
-template<>
-std::vector<Payout> &itemsOf(store::SyncBatch &batch)
-{
-    return batch.payouts;
-}
-template<>
-std::vector<Dispute> &itemsOf(store::SyncBatch &batch)
-{
-    return batch.disputes;
-}
-
 } // namespace
 
 SourceSync::SourceSync(store::SourceConfig source,
@@ -66,7 +35,6 @@ SourceSync::SourceSync(store::SourceConfig source,
     , m_source(std::move(source))
     , m_writer(writer)
     , m_databasePath(std::move(databasePath))
-    , m_parser(std::make_unique<simdjson::dom::parser>())
 {
     qRegisterMetaType<paydeck::sync::SyncReport>();
     qRegisterMetaType<paydeck::sync::SyncProgress>();
@@ -77,15 +45,14 @@ SourceSync::SourceSync(store::SourceConfig source,
             this,
             &SourceSync::onCommitted,
             Qt::QueuedConnection);
-    stripe::ClientConfig config;
-    config.baseUrls << QUrl(m_source.baseUrl);
-    for (const QString &url : m_source.fallbackUrls)
-        config.baseUrls << QUrl(url);
+    providers::ProviderConfig config;
+    config.kind = m_source.kind;
+    config.baseUrls << m_source.baseUrl << m_source.fallbackUrls;
     config.apiKey = m_source.apiKey;
     config.caCertificate = m_source.caCertificate;
     config.connectTimeoutMs = m_source.connectTimeoutMs;
     config.readTimeoutMs = m_source.readTimeoutMs;
-    m_client = std::make_unique<stripe::StripeClient>(config);
+    m_provider = providers::makeProvider(config); // null for a kind Paydeck does not know
 }
 
 SourceSync::~SourceSync() = default;
@@ -110,7 +77,11 @@ void SourceSync::start()
     m_newEvents.clear();
     m_runPayoutNet.clear();
 
-    if (auto prepared = m_client->prepare(); !prepared) {
+    const Result<void> prepared
+        = m_provider ? m_provider->prepare()
+                     : Result<void>(makeError(tr("Paydeck does not know the provider \"%1\"")
+                                                  .arg(m_source.kind)));
+    if (!prepared) {
         m_report.ok = false;
         m_report.error = tr("source \"%1\": %2").arg(m_source.name, prepared.error());
         for (auto &endpoint : m_endpoints)
@@ -129,12 +100,12 @@ void SourceSync::start()
         return;
     }
     store::SourceRepository sources(*db.value());
+    store::SyncStateRepository state(*db.value());
     for (auto &endpoint : m_endpoints) {
         endpoint.cursor = sources.cursor(m_source.id, objectTypeName(endpoint.type));
         endpoint.done = false;
         endpoint.inFlightBatches = 0;
         endpoint.waitingForWriter = false;
-        endpoint.pageFailures = 0;
         if (endpoint.cursor.runFloor) {
             // Resume the interrupted run where its last committed page ended.
             endpoint.floor = *endpoint.cursor.runFloor;
@@ -145,7 +116,9 @@ void SourceSync::start()
                                  : 0;
             if (endpoint.floor > 0
                 && (endpoint.type == ObjectType::Payout || endpoint.type == ObjectType::Dispute)) {
-                const qint64 open = oldestOpen(*db.value(), endpoint.type);
+                // Payouts and disputes still change after they are created: the floor reaches
+                // back to the oldest one that is not final yet.
+                const qint64 open = state.oldestOpen(m_source.id, endpoint.type);
                 if (open > 0)
                     endpoint.floor = std::min(endpoint.floor, open);
             }
@@ -165,110 +138,63 @@ void SourceSync::requestNext(Endpoint &endpoint)
     }
     endpoint.waitingForWriter = false;
     endpoint.fetching = true;
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-    if (endpoint.floor > 0)
-        query.addQueryItem(QStringLiteral("created[gte]"), QString::number(endpoint.floor));
-    if (!endpoint.after.empty())
-        query.addQueryItem(QStringLiteral("starting_after"),
-                           QString::fromStdString(endpoint.after));
-    const QString path
-        = QStringLiteral("/v1/") + QString::fromLatin1(objectTypeEndpoint(endpoint.type));
+    providers::ListQuery query;
+    query.type = endpoint.type;
+    query.createdFrom = endpoint.floor;
+    query.startingAfter = endpoint.after;
     Endpoint *target = &endpoint;
-    m_client->get(
-        path, query, [this, target](Result<QByteArray> body) { onPage(*target, std::move(body)); });
+    m_provider->list(query, [this, target](providers::Answer<providers::ObjectPage> page) {
+        onPage(*target, std::move(page));
+    });
 }
 
-template<typename T>
-Result<bool>
-SourceSync::buildBatch(Endpoint &endpoint, const QByteArray &body, store::SyncBatch &batch)
+void SourceSync::takePage(Endpoint &endpoint, providers::ObjectPage &page, store::SyncBatch &batch)
 {
-    auto page = stripe::parseListPage<T>(*m_parser,
-                                         std::string_view(body.constData(), size_t(body.size())));
-    if (!page)
-        return makeError(page.error());
-    auto &items = itemsOf<T>(batch);
-    items = std::move(page.value().data);
-    qint64 newest = endpoint.cursor.maxCreated;
-    for (const T &item : items)
-        newest = std::max(newest, item.created);
-    endpoint.cursor.maxCreated = newest;
-    if (!items.empty())
-        endpoint.after = items.back().id;
-    if constexpr (std::is_same_v<T, BalanceTransaction>) {
-        for (const T &item : items) {
-            if (!item.payout.empty())
-                m_runPayoutNet[item.payout] += item.net;
-        }
+    endpoint.cursor.maxCreated = std::max(endpoint.cursor.maxCreated, page.newestCreated);
+    if (!page.lastId.empty())
+        endpoint.after = page.lastId;
+    for (const BalanceTransaction &item : page.balanceTransactions)
+        if (!item.payout.empty())
+            m_runPayoutNet[item.payout] += item.net;
+    // When the charges are read incrementally, the ones refunds and disputes refer to are older
+    // than the overlap and are not listed again: read them again (refunded, disputed). What
+    // matters is the charges' run, not this endpoint's: a first refund or dispute arrives in a
+    // refunds or disputes run that starts from nothing.
+    if (m_endpoints[size_t(ObjectType::Charge)].floor > 0) {
+        for (const Refund &item : page.refunds)
+            if (!item.charge.empty())
+                queueRefresh(ObjectType::Charge, item.charge);
+        for (const Dispute &item : page.disputes)
+            if (!item.charge.empty())
+                queueRefresh(ObjectType::Charge, item.charge);
     }
-    if constexpr (std::is_same_v<T, Refund> || std::is_same_v<T, Dispute>) {
-        // When the charges are read incrementally, the ones these refer to are older than the
-        // overlap and are not listed again: read them again (refunded, disputed). What matters
-        // is the charges' run, not this endpoint's: a first refund or dispute arrives in a
-        // refunds or disputes run that starts from nothing.
-        if (m_endpoints[size_t(ObjectType::Charge)].floor > 0) {
-            for (const T &item : items) {
-                if (!item.charge.empty())
-                    queueRefresh(ObjectType::Charge, item.charge);
-            }
-        }
-    }
-    return page.value().hasMore && !items.empty();
+    batch.balanceTransactions = std::move(page.balanceTransactions);
+    batch.charges = std::move(page.charges);
+    batch.refunds = std::move(page.refunds);
+    batch.payouts = std::move(page.payouts);
+    batch.disputes = std::move(page.disputes);
 }
 
-void SourceSync::onPage(Endpoint &endpoint, Result<QByteArray> body)
+void SourceSync::onPage(Endpoint &endpoint, providers::Answer<providers::ObjectPage> page)
 {
     endpoint.fetching = false;
     if (endpoint.done || !m_running)
         return; // the endpoint failed meanwhile; this page is not stored
-    if (!body) {
-        fail(endpoint, body.error());
+    if (!page) {
+        fail(endpoint, page.error());
         return;
     }
     store::SyncBatch batch;
     batch.sourceId = m_source.id;
     batch.type = endpoint.type;
     batch.ticket = m_ticketBase | quint64(endpoint.type);
-    Result<bool> more = false;
-    switch (endpoint.type) {
-    case ObjectType::BalanceTransaction:
-        more = buildBatch<BalanceTransaction>(endpoint, body.value(), batch);
-        break;
-    case ObjectType::Charge:
-        more = buildBatch<Charge>(endpoint, body.value(), batch);
-        break;
-    case ObjectType::Refund:
-        more = buildBatch<Refund>(endpoint, body.value(), batch);
-        break;
-    case ObjectType::Payout:
-        more = buildBatch<Payout>(endpoint, body.value(), batch);
-        break;
-    case ObjectType::Dispute:
-        more = buildBatch<Dispute>(endpoint, body.value(), batch);
-        break;
-    }
-    if (!more) {
-        // Truncated or garbled pages are usually transient: read the same page again, a few times.
-        if (++endpoint.pageFailures < kMaxPageRetries) {
-            const size_t index = size_t(endpoint.type);
-            QTimer::singleShot(m_client->backoffMs(endpoint.pageFailures), this, [this, index] {
-                Endpoint &again = m_endpoints[index];
-                if (m_running && !again.done)
-                    requestNext(again);
-            });
-            return;
-        }
-        fail(endpoint,
-             tr("GET /v1/%1: %2")
-                 .arg(QString::fromLatin1(objectTypeEndpoint(endpoint.type)), more.error()));
-        return;
-    }
-    endpoint.pageFailures = 0;
+    const bool more = page.value().hasMore;
+    takePage(endpoint, page.value(), batch);
     const size_t count = batch.objectCount();
     m_report.fetched[size_t(endpoint.type)] += qint64(count);
     m_progress.fetched[size_t(endpoint.type)] += qint64(count);
     // The cursor that is true once this page is stored.
-    if (more.value()) {
+    if (more) {
         batch.cursor.runFloor = endpoint.floor;
         batch.cursor.startingAfter = endpoint.after;
     } else {
@@ -281,7 +207,7 @@ void SourceSync::onPage(Endpoint &endpoint, Result<QByteArray> body)
         m_progressThrottle.restart();
         emit progressed(m_progress);
     }
-    if (more.value())
+    if (more)
         requestNext(endpoint);
     else
         endpoint.done = true;
@@ -368,7 +294,7 @@ void SourceSync::finishIfDone()
     m_report.seconds = double(m_timer.nsecsElapsed()) / 1e9;
     for (const Endpoint &endpoint : m_endpoints)
         m_report.newestCreated = std::max(m_report.newestCreated, endpoint.cursor.maxCreated);
-    m_report.endpoints = endpointStates();
+    m_report.endpoints = m_provider ? m_provider->health() : QList<EndpointState>();
     saveHealth();
     m_report.finishedAt = QDateTime::currentSecsSinceEpoch();
     m_progress.running = false;
@@ -376,91 +302,17 @@ void SourceSync::finishIfDone()
     emit finished(m_report);
 }
 
-QList<EndpointState> SourceSync::endpointStates() const
-{
-    QList<EndpointState> out;
-    const qint64 now = m_client->nowMs();
-    const qint64 epochOffsetMs = QDateTime::currentMSecsSinceEpoch() - now;
-    const auto &health = m_client->health();
-    for (size_t i = 0; i < health.size(); ++i) {
-        const stripe::EndpointHealth &h = health[i];
-        EndpointState state;
-        state.url = h.url().toString();
-        state.active = int(i) == m_client->activeEndpoint();
-        switch (h.breaker(now)) {
-        case stripe::EndpointHealth::Breaker::Closed:
-            state.breaker = QStringLiteral("closed");
-            break;
-        case stripe::EndpointHealth::Breaker::Open:
-            state.breaker = QStringLiteral("open");
-            break;
-        case stripe::EndpointHealth::Breaker::HalfOpen:
-            state.breaker = QStringLiteral("half-open");
-            break;
-        }
-        state.successes = h.successes();
-        state.failures = h.failures();
-        state.errorRate = h.recentErrorRate();
-        state.latencyP50Ms = h.latencyPercentile(50);
-        state.latencyP95Ms = h.latencyPercentile(95);
-        state.lastSuccess = h.lastSuccessMs() > 0 ? (h.lastSuccessMs() + epochOffsetMs) / 1000 : 0;
-        state.lastError = h.lastError();
-        out << state;
-    }
-    return out;
-}
-
 void SourceSync::saveHealth()
 {
     const qint64 sourceId = m_source.id;
     const QList<EndpointState> states = m_report.endpoints;
-    m_writer->submitJob([sourceId, states](store::Database &db) -> Result<void> {
-        auto s = db.prepare(
-            "INSERT INTO source_health(source_id,url,position,active,breaker,successes,failures,"
-            "error_rate,latency_p50_ms,latency_p95_ms,last_success,last_error,updated_at) "
-            "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) ON CONFLICT(source_id,url) DO "
-            "UPDATE "
-            "SET position=excluded.position, active=excluded.active, breaker=excluded.breaker, "
-            "successes=excluded.successes, failures=excluded.failures, "
-            "error_rate=excluded.error_rate, "
-            "latency_p50_ms=excluded.latency_p50_ms, latency_p95_ms=excluded.latency_p95_ms, "
-            "last_success=COALESCE(excluded.last_success,last_success), "
-            "last_error=excluded.last_error, updated_at=excluded.updated_at");
-        if (!s)
-            return makeError(s.error());
-        for (qsizetype i = 0; i < states.size(); ++i) {
-            const EndpointState &state = states[i];
-            const std::string url = state.url.toStdString();
-            const std::string breaker = state.breaker.toStdString();
-            const std::string error = state.lastError.toStdString();
-            Statement &st = s.value();
-            st.bind(1, sourceId);
-            st.bindText(2, url);
-            st.bind(3, qint64(i));
-            st.bind(4, state.active);
-            st.bindText(5, breaker);
-            st.bind(6, state.successes);
-            st.bind(7, state.failures);
-            st.bind(8, state.errorRate);
-            if (state.latencyP50Ms >= 0)
-                st.bind(9, state.latencyP50Ms);
-            else
-                st.bindNull(9);
-            if (state.latencyP95Ms >= 0)
-                st.bind(10, state.latencyP95Ms);
-            else
-                st.bindNull(10);
-            if (state.lastSuccess > 0)
-                st.bind(11, state.lastSuccess);
-            else
-                st.bindNull(11);
-            st.bindText(12, error);
-            st.bind(13, QDateTime::currentSecsSinceEpoch());
-            if (auto ok = st.run(); !ok)
-                return ok;
-        }
-        return {};
-    });
+    m_writer->submitJob(
+        [sourceId, states](store::Database &db) {
+            return store::SyncStateRepository(db).saveHealth(
+                sourceId, states, QDateTime::currentSecsSinceEpoch());
+        },
+        {},
+        store::ChangeSet::Sources);
 }
 
 } // namespace paydeck::sync

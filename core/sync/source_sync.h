@@ -1,9 +1,10 @@
 #pragma once
 
-#include "providers/stripe/stripe_client.h"
+#include "providers/provider.h"
 #include "store/database.h"
 #include "store/sources.h"
 #include "store/store_writer.h"
+#include "store/sync_state.h"
 #include "sync_report.h"
 
 #include <QElapsedTimer>
@@ -16,13 +17,9 @@
 #include <memory>
 #include <unordered_map>
 
-namespace simdjson::dom {
-class parser;
-}
-
 namespace paydeck::sync {
 
-/// One sync run of one Stripe source: every list endpoint is paged newest-first, from the
+/// One sync run of one source, through its Provider: every object type is paged newest-first, from the
 /// stored cursor on, in parallel; each page goes to the store writer together with the cursor
 /// that is true once it is stored. A run interrupted at any point resumes from the last
 /// committed page; re-reading a page changes nothing.
@@ -41,8 +38,6 @@ public:
     static constexpr qint64 kOverlapSeconds = 300;
     /// Uncommitted objects above which fetching pauses (the writer's backpressure).
     static constexpr qint64 kMaxPendingObjects = 150000;
-    /// Attempts at a page that does not parse before the run fails.
-    static constexpr int kMaxPageRetries = 5;
     /// Payouts whose transactions are fetched per run, at most (the rest follow next run).
     static constexpr int kPayoutsPerRun = 1000;
 
@@ -71,49 +66,44 @@ private:
         bool fetching = false;
         bool waitingForWriter = false;
         bool done = false;
-        int pageFailures = 0; // consecutive pages that did not parse (retried with backoff)
     };
 
     void requestNext(Endpoint &endpoint);
-    void onPage(Endpoint &endpoint, Result<QByteArray> body);
+    void onPage(Endpoint &endpoint, providers::Answer<providers::ObjectPage> page);
+    /// Moves a page's objects into a batch and notes what they tell the rest of the run.
+    void takePage(Endpoint &endpoint, providers::ObjectPage &page, store::SyncBatch &batch);
     void onCommitted(const QList<store::BatchOutcome> &outcomes);
     void fail(Endpoint &endpoint, const QString &message);
     void finishIfDone();
-    QList<EndpointState> endpointStates() const;
     std::function<void(const Result<void> &)>
     backOnThisThread(std::function<void(SourceSync &)> then);
     void saveHealth();
-    template<typename T>
-    Result<bool> buildBatch(Endpoint &endpoint, const QByteArray &body, store::SyncBatch &batch);
 
     // After the endpoints: learn which payout settled which balance transactions (Stripe's list
     // objects do not say; `?payout=` does), in source_sync_settlement.cpp.
     void startSettlement();
     void settleNext();
-    void onSettlementPage(Result<QByteArray> body);
+    void onSettlementPage(providers::Answer<providers::ObjectPage> page);
     /// Objects change after the fact (a charge refunded or disputed, a payout paid, a dispute
     /// decided): those named by new refunds, disputes and events are read again, as they are now.
     /// False when this run's refreshes are used up (the object is not queued).
     bool queueRefresh(ObjectType type, const std::string &id);
     void refreshNext();
-    template<typename T>
-    void onRefreshed(ObjectType type, const std::string &id, Result<QByteArray> body);
+    void onRefreshed(ObjectType type,
+                     const std::string &id,
+                     providers::Answer<providers::ObjectPage> page);
 
     // Event polling (source_sync_events.cpp): /v1/events since the last run; each event is
     // recorded once, after the objects it names were read again.
     void startEvents(store::Database &db);
     void requestEvents();
-    void onEventsPage(Result<QByteArray> body);
+    void onEventsPage(providers::Answer<providers::EventPage> page);
     void recordEvents();
-    /// Payouts and disputes still change after they are created: their floor reaches back to
-    /// the oldest one that is not final yet.
-    qint64 oldestOpen(store::Database &db, ObjectType type) const;
 
     store::SourceConfig m_source;
     store::StoreWriter *m_writer;
     QString m_databasePath;
-    std::unique_ptr<stripe::StripeClient> m_client;
-    std::unique_ptr<simdjson::dom::parser> m_parser;
+    std::unique_ptr<providers::Provider> m_provider;
     std::array<Endpoint, kObjectTypeCount> m_endpoints;
     SyncReport m_report;
     SyncProgress m_progress;
@@ -132,20 +122,12 @@ private:
     /// Objects read again per run, at most (the rest are caught by later runs and events).
     static constexpr int kRefreshesPerRun = 500;
 
-    struct SeenEvent
-    {
-        std::string id;
-        std::string type;
-        qint64 created = 0;
-        std::string objectId;
-        const char *via = "poll"; // or "webhook"
-    };
+    using SeenEvent = store::RecordedEvent;
     store::SyncCursor m_eventsCursor;
     qint64 m_eventsFloor = 0;
     std::string m_eventsAfter;
     bool m_eventsInitial = false;
     bool m_eventsDone = true;
-    int m_eventPageFailures = 0;
     std::vector<SeenEvent> m_newEvents;
     struct WebhookNote
     {

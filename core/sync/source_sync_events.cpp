@@ -4,7 +4,6 @@
 // so a crash in between only means reading the same events again.
 #include "source_sync.h"
 
-#include "providers/stripe/stripe_mapping.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -19,7 +18,6 @@ void SourceSync::startEvents(store::Database &db)
     m_eventsCursor = store::SourceRepository(db).cursor(m_source.id, "event");
     m_newEvents.clear();
     m_eventsAfter.clear();
-    m_eventPageFailures = 0;
     m_eventsBacklogFrom = 0;
     // The first run reads the objects themselves; events only matter from then on.
     m_eventsInitial = m_eventsCursor.maxCreated == 0;
@@ -30,15 +28,8 @@ void SourceSync::startEvents(store::Database &db)
     // Webhooks received since the last run, checked against what was applied before.
     std::vector<WebhookNote> later;
     for (const WebhookNote &note : m_webhookEvents) {
-        if (m_readDb) {
-            auto seen = m_readDb->prepare("SELECT 1 FROM events WHERE source_id = ?1 AND id = ?2");
-            if (seen) {
-                seen.value().bind(1, m_source.id);
-                seen.value().bindText(2, note.event.id);
-                if (seen.value().step() == store::Statement::Step::Row)
-                    continue;
-            }
-        }
+        if (m_readDb && store::SyncStateRepository(*m_readDb).eventSeen(m_source.id, note.event.id))
+            continue;
         if (std::any_of(m_newEvents.begin(), m_newEvents.end(), [&](const SeenEvent &e) {
                 return e.id == note.event.id;
             }))
@@ -79,105 +70,55 @@ void SourceSync::addWebhookEvent(const std::string &id,
 
 void SourceSync::requestEvents()
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"),
-                       m_eventsInitial ? QStringLiteral("1") : QStringLiteral("100"));
-    if (m_eventsFloor > 0)
-        query.addQueryItem(QStringLiteral("created[gte]"), QString::number(m_eventsFloor));
-    if (!m_eventsAfter.empty())
-        query.addQueryItem(QStringLiteral("starting_after"), QString::fromStdString(m_eventsAfter));
-    m_client->get(QStringLiteral("/v1/events"),
-                  query,
-                  [self = QPointer<SourceSync>(this)](Result<QByteArray> body) {
-                      if (self && self->m_running)
-                          self->onEventsPage(std::move(body));
-                  });
+    providers::EventQuery query;
+    query.limit = m_eventsInitial ? 1 : 100;
+    query.createdFrom = m_eventsFloor;
+    query.startingAfter = m_eventsAfter;
+    m_provider->events(query,
+                       [self = QPointer<SourceSync>(this)](providers::Answer<providers::EventPage> page) {
+                           if (self && self->m_running)
+                               self->onEventsPage(std::move(page));
+                       });
 }
 
-void SourceSync::onEventsPage(Result<QByteArray> body)
+void SourceSync::onEventsPage(providers::Answer<providers::EventPage> page)
 {
-    auto fail = [this](const QString &message) {
+    if (!page) {
         if (m_report.ok) {
             m_report.ok = false;
-            m_report.error = tr("source \"%1\": GET /v1/events: %2").arg(m_source.name, message);
+            m_report.error
+                = tr("source \"%1\": GET /v1/events: %2").arg(m_source.name, page.error());
         }
         m_eventsDone = true;
         finishIfDone();
-    };
-    if (!body) {
-        fail(body.error());
         return;
-    }
-    simdjson::dom::element root;
-    simdjson::dom::array data;
-    bool hasMore = false;
-    const QByteArray &json = body.value();
-    if (m_parser->parse(json.constData(), size_t(json.size())).get(root) != simdjson::SUCCESS
-        || root["data"].get(data) != simdjson::SUCCESS
-        || root["has_more"].get(hasMore) != simdjson::SUCCESS) {
-        if (++m_eventPageFailures < kMaxPageRetries) {
-            QTimer::singleShot(m_client->backoffMs(m_eventPageFailures), this, [this] {
-                if (m_running && !m_eventsDone)
-                    requestEvents();
-            });
-            return;
-        }
-        fail(tr("the response is not an event list"));
-        return;
-    }
-    m_eventPageFailures = 0;
-    store::Statement seen;
-    if (m_readDb) {
-        if (auto prepared
-            = m_readDb->prepare("SELECT 1 FROM events WHERE source_id = ?1 AND id = ?2");
-            prepared)
-            seen = std::move(prepared).value();
     }
     // The page's oldest event continues the walk (a page delivered out of order costs nothing).
     std::string lastId;
     qint64 oldest = std::numeric_limits<qint64>::max();
-    for (simdjson::dom::element event : data) {
-        std::string_view id, type, objectId, objectKind;
-        int64_t created = 0;
-        if (event["id"].get(id) != simdjson::SUCCESS || event["type"].get(type) != simdjson::SUCCESS
-            || event["created"].get(created) != simdjson::SUCCESS) {
-            fail(tr("an event without id, type or created"));
-            return;
+    for (const providers::ProviderEvent &event : page.value().events) {
+        if (event.created <= oldest) {
+            oldest = event.created;
+            lastId = event.id;
         }
-        if (created <= oldest) {
-            oldest = created;
-            lastId = std::string(id);
-        }
-        m_eventsCursor.maxCreated = std::max<qint64>(m_eventsCursor.maxCreated, created);
+        m_eventsCursor.maxCreated = std::max<qint64>(m_eventsCursor.maxCreated, event.created);
         if (m_eventsInitial)
             continue;
-        if (seen.isValid()) {
-            seen.bind(1, m_source.id);
-            seen.bindText(2, id);
-            const bool known = seen.step() == store::Statement::Step::Row;
-            seen.reset();
-            if (known)
-                continue; // applied before (polled or received by webhook)
-        }
+        if (m_readDb && store::SyncStateRepository(*m_readDb).eventSeen(m_source.id, event.id))
+            continue; // applied before (polled or received by webhook)
         if (std::any_of(m_newEvents.begin(), m_newEvents.end(), [&](const SeenEvent &e) {
-                return e.id == id;
+                return e.id == event.id;
             }))
             continue; // the overlap window shows an event twice within one run
-        // Absent on events about objects Paydeck does not keep; then there is nothing to read.
-        if (event.at_pointer("/data/object/id").get(objectId) != simdjson::SUCCESS)
-            objectId = {};
-        if (event.at_pointer("/data/object/object").get(objectKind) != simdjson::SUCCESS)
-            objectKind = {};
-        const SeenEvent seenEvent{
-            std::string(id), std::string(type), created, std::string(objectId)};
-        if (applyEvent(seenEvent, objectKind)) {
+        const SeenEvent seenEvent{event.id, event.type, event.created, event.objectId};
+        if (applyEvent(seenEvent, event.objectKind)) {
             m_newEvents.push_back(seenEvent);
-        } else if (m_eventsBacklogFrom == 0 || created < m_eventsBacklogFrom) {
+        } else if (m_eventsBacklogFrom == 0 || event.created < m_eventsBacklogFrom) {
             // Not recorded, and the next run's floor reaches back to it.
-            m_eventsBacklogFrom = created;
+            m_eventsBacklogFrom = event.created;
         }
     }
-    if (hasMore && !m_eventsInitial && !lastId.empty()) {
+    if (page.value().hasMore && !m_eventsInitial && !lastId.empty()) {
         m_eventsAfter = lastId;
         requestEvents();
         return;
@@ -201,24 +142,10 @@ void SourceSync::recordEvents()
     cursor.lastError.clear();
     m_writer->submitJob(
         [sourceId, events, cursor](store::Database &db) -> Result<void> {
-            auto insert = db.prepare(
-                "INSERT OR IGNORE INTO events(source_id, id, type, created, object_id, "
-                "received_via, received_at) VALUES(?1, ?2, ?3, ?4, ?5, ?7, ?6)");
-            if (!insert)
-                return makeError(insert.error());
-            const qint64 now = QDateTime::currentSecsSinceEpoch();
-            for (const SeenEvent &event : events) {
-                store::Statement &s = insert.value();
-                s.bind(1, sourceId);
-                s.bindText(2, event.id);
-                s.bindText(3, event.type);
-                s.bind(4, event.created);
-                s.bindText(5, event.objectId);
-                s.bind(6, now);
-                s.bindText(7, event.via);
-                if (auto ok = s.run(); !ok)
-                    return ok;
-            }
+            if (auto recorded = store::SyncStateRepository(db).recordEvents(
+                    sourceId, events, QDateTime::currentSecsSinceEpoch());
+                !recorded)
+                return recorded;
             return store::SourceRepository(db).saveCursor(sourceId, "event", cursor);
         },
         backOnThisThread([](SourceSync &self) {

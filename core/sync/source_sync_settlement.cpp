@@ -5,9 +5,7 @@
 // provider that sends the `payout` field, as the sandbox does), nothing needs to be read.
 #include "source_sync.h"
 
-#include "providers/stripe/stripe_mapping.h"
 #include "store/database.h"
-#include "util/json_writer.h"
 
 #include <QDateTime>
 
@@ -15,23 +13,6 @@
 #include <map>
 
 namespace paydeck::sync {
-
-qint64 SourceSync::oldestOpen(store::Database &db, ObjectType type) const
-{
-    const char *sql = type == ObjectType::Payout
-                          ? "SELECT min(created) FROM payouts WHERE source_id = ?1 "
-                            "AND status IN ('pending', 'in_transit')"
-                          : "SELECT min(created) FROM disputes WHERE source_id = ?1 AND status IN "
-                            "('warning_needs_response', 'warning_under_review', 'needs_response', "
-                            "'under_review')";
-    auto s = db.prepare(sql);
-    if (!s)
-        return 0;
-    s.value().bind(1, m_source.id);
-    if (s.value().step() != store::Statement::Step::Row || s.value().columnIsNull(0))
-        return 0;
-    return s.value().columnInt(0);
-}
 
 void SourceSync::startSettlement()
 {
@@ -45,15 +26,8 @@ void SourceSync::startSettlement()
         finishIfDone();
         return;
     }
-    std::vector<std::pair<std::string, qint64>> open;
-    if (auto s = db.value()->prepare("SELECT id, amount FROM payouts WHERE source_id = ?1 AND "
-                                     "bts_complete = 0 AND status IN ('paid', 'in_transit', "
-                                     "'pending') ORDER BY created");
-        s) {
-        s.value().bind(1, m_source.id);
-        while (s.value().step() == store::Statement::Step::Row)
-            open.emplace_back(s.value().columnText(0), s.value().columnInt(1));
-    }
+    store::SyncStateRepository state(*db.value());
+    const std::vector<std::pair<std::string, qint64>> open = state.unsettledPayouts(m_source.id);
     if (open.empty()) {
         refreshNext();
         return;
@@ -68,17 +42,9 @@ void SourceSync::startSettlement()
         else
             unresolved = true;
     }
-    if (unresolved) {
-        if (auto s = db.value()->prepare("SELECT payout, sum(net) FROM balance_transactions WHERE "
-                                         "source_id = ?1 AND payout IN "
-                                         "(SELECT id FROM payouts WHERE source_id = ?1 AND "
-                                         "bts_complete = 0) GROUP BY payout");
-            s) {
-            s.value().bind(1, m_source.id);
-            while (s.value().step() == store::Statement::Step::Row)
-                known[s.value().columnText(0)] = s.value().columnInt(1);
-        }
-    }
+    if (unresolved)
+        for (const auto &[id, net] : state.settledNets(m_source.id))
+            known[id] = net;
     std::vector<std::string> complete;
     for (const auto &[id, amount] : open) {
         const auto it = known.find(id);
@@ -91,23 +57,8 @@ void SourceSync::startSettlement()
         const qint64 sourceId = m_source.id;
         ++m_endpoints[size_t(ObjectType::Payout)].inFlightBatches;
         m_writer->submitJob(
-            [sourceId, complete](store::Database &db) -> Result<void> {
-                // One statement for all: during a bulk load the table has no index yet.
-                std::string ids = "[";
-                for (const std::string &id : complete) {
-                    if (ids.size() > 1)
-                        ids += ',';
-                    JsonWriter::appendEscaped(ids, id);
-                }
-                ids += ']';
-                auto s = db.prepare(
-                    "UPDATE payouts SET bts_complete = 1 WHERE source_id = ?1 AND id IN "
-                    "(SELECT value FROM json_each(?2))");
-                if (!s)
-                    return makeError(s.error());
-                s.value().bind(1, sourceId);
-                s.value().bindText(2, ids);
-                return s.value().run();
+            [sourceId, complete](store::Database &db) {
+                return store::SyncStateRepository(db).markSettled(sourceId, complete);
             },
             backOnThisThread([](SourceSync &self) {
                 --self.m_endpoints[size_t(ObjectType::Payout)].inFlightBatches;
@@ -123,21 +74,18 @@ void SourceSync::settleNext()
         refreshNext();
         return;
     }
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-    query.addQueryItem(QStringLiteral("payout"),
-                       QString::fromStdString(m_payoutsToFetch[m_settleIndex]));
-    if (!m_settleAfter.empty())
-        query.addQueryItem(QStringLiteral("starting_after"), QString::fromStdString(m_settleAfter));
-    m_client->get(QStringLiteral("/v1/balance_transactions"),
-                  query,
-                  [self = QPointer<SourceSync>(this)](Result<QByteArray> body) {
-                      if (self)
-                          self->onSettlementPage(std::move(body));
-                  });
+    providers::ListQuery query;
+    query.type = ObjectType::BalanceTransaction;
+    query.payout = m_payoutsToFetch[m_settleIndex];
+    query.startingAfter = m_settleAfter;
+    m_provider->list(query,
+                     [self = QPointer<SourceSync>(this)](providers::Answer<providers::ObjectPage> page) {
+                         if (self)
+                             self->onSettlementPage(std::move(page));
+                     });
 }
 
-void SourceSync::onSettlementPage(Result<QByteArray> body)
+void SourceSync::onSettlementPage(providers::Answer<providers::ObjectPage> page)
 {
     if (!m_running)
         return;
@@ -149,12 +97,6 @@ void SourceSync::onSettlementPage(Result<QByteArray> body)
         m_settlement = Settlement::Done;
         finishIfDone();
     };
-    if (!body) {
-        fail(body.error());
-        return;
-    }
-    auto page = stripe::parseListPage<BalanceTransaction>(
-        *m_parser, std::string_view(body.value().constData(), size_t(body.value().size())));
     if (!page) {
         fail(page.error());
         return;
@@ -164,15 +106,15 @@ void SourceSync::onSettlementPage(Result<QByteArray> body)
     batch.type = ObjectType::BalanceTransaction;
     batch.ticket = m_ticketBase | quint64(ObjectType::BalanceTransaction);
     batch.saveCursor = false;
-    for (BalanceTransaction &bt : page.value().data) {
+    for (BalanceTransaction &bt : page.value().balanceTransactions) {
         // The payout's own transaction is listed too; it is not settled by itself.
         if (bt.payout.empty() && bt.source != payout)
             bt.payout = payout;
     }
-    const bool more = page.value().hasMore && !page.value().data.empty();
-    if (!page.value().data.empty())
-        m_settleAfter = page.value().data.back().id;
-    batch.balanceTransactions = std::move(page.value().data);
+    const bool more = page.value().hasMore;
+    if (!page.value().lastId.empty())
+        m_settleAfter = page.value().lastId;
+    batch.balanceTransactions = std::move(page.value().balanceTransactions);
     m_report.fetched[size_t(ObjectType::BalanceTransaction)] += qint64(batch.objectCount());
     if (!more)
         batch.settlesPayout = payout;
@@ -198,25 +140,17 @@ bool SourceSync::queueRefresh(ObjectType type, const std::string &id)
     return true;
 }
 
-template<typename T>
-void SourceSync::onRefreshed(ObjectType type, const std::string &id, Result<QByteArray> body)
+void SourceSync::onRefreshed(ObjectType type,
+                             const std::string &id,
+                             providers::Answer<providers::ObjectPage> page)
 {
-    Result<T> object = makeError(body ? QString() : body.error());
-    if (body) {
-        simdjson::dom::element root;
-        const QByteArray &json = body.value();
-        if (m_parser->parse(json.constData(), size_t(json.size())).get(root) == simdjson::SUCCESS)
-            object = stripe::mapObject<T>(root);
-        else
-            object = makeError(tr("the response is not valid JSON"));
-    }
-    if (!object) {
+    if (!page) {
         m_report.ok = false;
-        m_report.error = tr("source \"%1\": GET /v1/%2/%3: %4")
-                             .arg(m_source.name,
-                                  QString::fromLatin1(objectTypeEndpoint(type)),
-                                  QString::fromStdString(id),
-                                  object.error());
+        m_report.error
+            = tr("source \"%1\": %2: %3")
+                  .arg(m_source.name,
+                       m_provider->describe(type) + u'/' + QString::fromStdString(id),
+                       page.error());
         m_settlement = Settlement::Done;
         finishIfDone();
         return;
@@ -226,17 +160,12 @@ void SourceSync::onRefreshed(ObjectType type, const std::string &id, Result<QByt
     batch.type = type;
     batch.ticket = m_ticketBase | quint64(type);
     batch.saveCursor = false;
-    if constexpr (std::is_same_v<T, Charge>)
-        batch.charges.push_back(std::move(object).value());
-    else if constexpr (std::is_same_v<T, Payout>)
-        batch.payouts.push_back(std::move(object).value());
-    else if constexpr (std::is_same_v<T, Dispute>)
-        batch.disputes.push_back(std::move(object).value());
-    else if constexpr (std::is_same_v<T, Refund>)
-        batch.refunds.push_back(std::move(object).value());
-    else
-        batch.balanceTransactions.push_back(std::move(object).value());
-    ++m_report.fetched[size_t(type)];
+    batch.balanceTransactions = std::move(page.value().balanceTransactions);
+    batch.charges = std::move(page.value().charges);
+    batch.refunds = std::move(page.value().refunds);
+    batch.payouts = std::move(page.value().payouts);
+    batch.disputes = std::move(page.value().disputes);
+    m_report.fetched[size_t(type)] += qint64(batch.objectCount());
     ++m_endpoints[size_t(type)].inFlightBatches;
     m_writer->submit(std::move(batch));
     refreshNext();
@@ -250,32 +179,13 @@ void SourceSync::refreshNext()
     }
     const auto [type, id] = m_toRefresh.back();
     m_toRefresh.pop_back();
-    const QString path
-        = QStringLiteral("/v1/%1/%2")
-              .arg(QString::fromLatin1(objectTypeEndpoint(type)), QString::fromStdString(id));
-    m_client->get(
-        path,
-        QUrlQuery(),
-        [self = QPointer<SourceSync>(this), type = type, id = id](Result<QByteArray> body) {
-            if (!self || !self->m_running)
-                return;
-            switch (type) {
-            case ObjectType::Charge:
-                self->onRefreshed<Charge>(type, id, std::move(body));
-                break;
-            case ObjectType::Payout:
-                self->onRefreshed<Payout>(type, id, std::move(body));
-                break;
-            case ObjectType::Dispute:
-                self->onRefreshed<Dispute>(type, id, std::move(body));
-                break;
-            case ObjectType::Refund:
-                self->onRefreshed<Refund>(type, id, std::move(body));
-                break;
-            case ObjectType::BalanceTransaction:
-                self->onRefreshed<BalanceTransaction>(type, id, std::move(body));
-                break;
-            }
+    m_provider->retrieve(
+        type,
+        id,
+        [self = QPointer<SourceSync>(this), type = type, id = id](
+            providers::Answer<providers::ObjectPage> page) {
+            if (self && self->m_running)
+                self->onRefreshed(type, id, std::move(page));
         });
 }
 

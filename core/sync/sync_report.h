@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/endpoint_state.h"
 #include "domain/objects.h"
 
 #include <QList>
@@ -10,20 +11,8 @@
 
 namespace paydeck::sync {
 
-/// One base URL of a source as the last run saw it.
-struct EndpointState
-{
-    QString url;
-    bool active = false;
-    QString breaker; // closed, open, half-open
-    qint64 successes = 0;
-    qint64 failures = 0;
-    double errorRate = 0;
-    qint64 latencyP50Ms = -1;
-    qint64 latencyP95Ms = -1;
-    qint64 lastSuccess = 0; // unix seconds
-    QString lastError;
-};
+using paydeck::EndpointState;
+
 
 /// What one sync run of one source did.
 struct SyncReport

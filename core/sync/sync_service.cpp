@@ -15,11 +15,13 @@ namespace paydeck::sync {
 SyncService::SyncService(QString dataDirectory,
                          store::StoreWriter *writer,
                          std::shared_ptr<secrets::SecretStore> secrets,
+                         EmbeddedDefault embeddedDefault,
                          QObject *parent)
     : QObject(parent)
     , m_dataDirectory(std::move(dataDirectory))
     , m_writer(writer)
     , m_secrets(std::move(secrets))
+    , m_default(std::move(embeddedDefault))
     , m_changeThrottle(this) // a child, so that it moves to the network thread with the service
 {
     qRegisterMetaType<paydeck::sync::SourceStatus>();
@@ -80,12 +82,13 @@ void SyncService::start()
         if (!source.isSandbox)
             startSource(source);
     }
-    if (wantsSandbox) {
-        auto started = m_sandbox.start(m_dataDirectory);
+    if (wantsSandbox && m_default.start) {
+        auto started = m_default.start();
         if (!started) {
             emit problem(started.error());
             return;
         }
+        m_defaultRunning = true;
         // The sandbox's port and certificate are new with each start: record them.
         saveSource(started.value());
     }
@@ -94,7 +97,9 @@ void SyncService::start()
 void SyncService::stop()
 {
     m_sources.clear();
-    m_sandbox.stop();
+    if (m_defaultRunning && m_default.stop)
+        m_default.stop();
+    m_defaultRunning = false;
 }
 
 void SyncService::moveLegacySecrets(const std::vector<store::SourceConfig> &sources)

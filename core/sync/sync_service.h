@@ -1,6 +1,5 @@
 #pragma once
 
-#include "sandbox/embedded_sandbox.h"
 #include "secrets/secret_store.h"
 #include "source_sync.h"
 #include "store/sources.h"
@@ -9,6 +8,8 @@
 
 #include <QObject>
 #include <QTimer>
+
+#include <functional>
 
 #include <map>
 #include <memory>
@@ -33,8 +34,17 @@ struct SourceStatus
     QList<EndpointState> endpoints; // as the last run saw them
 };
 
+/// What the service falls back to when the store has no source yet (or keeps a sandbox source):
+/// the embedded sandbox, given by the composition root so that sync knows no provider but
+/// through the Provider interface. `start` runs on the service's thread and may take a while.
+struct EmbeddedDefault
+{
+    std::function<Result<store::SourceConfig>()> start;
+    std::function<void()> stop;
+};
+
 /// Keeps every configured source in sync, each on its own schedule, none blocking another; starts
-/// the embedded sandbox when the store has no source yet or a sandbox source. Lives on a worker
+/// the embedded default when the store has no source yet or a sandbox source. Lives on a worker
 /// thread (the network thread); talk to it with queued calls.
 class SyncService final : public QObject
 {
@@ -44,6 +54,7 @@ public:
     SyncService(QString dataDirectory,
                 store::StoreWriter *writer,
                 std::shared_ptr<secrets::SecretStore> secrets,
+                EmbeddedDefault embeddedDefault = {},
                 QObject *parent = nullptr);
     ~SyncService() override;
     Q_DISABLE_COPY_MOVE(SyncService)
@@ -85,7 +96,8 @@ private:
     QString m_dataDirectory;
     store::StoreWriter *m_writer;
     std::shared_ptr<secrets::SecretStore> m_secrets;
-    sandbox::EmbeddedSandbox m_sandbox;
+    EmbeddedDefault m_default;
+    bool m_defaultRunning = false;
     std::map<qint64, Running> m_sources;
     QTimer m_changeThrottle;
     bool m_changePending = false;

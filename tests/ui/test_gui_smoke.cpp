@@ -40,10 +40,15 @@ private slots:
         store::StoreWriter writer(path);
         QVERIFY(writer.start().ok());
         QThread networkThread;
+        sandbox::EmbeddedSandbox embeddedSandbox;
+        const QString dataDir = dir.path();
         auto *sync = new sync::SyncService(
             dir.path(),
             &writer,
-            std::make_shared<secrets::FileSecretStore>(dir.filePath(QStringLiteral("secrets.json"))));
+            std::make_shared<secrets::FileSecretStore>(dir.filePath(QStringLiteral("secrets.json"))),
+            sync::EmbeddedDefault{
+                [&embeddedSandbox, dataDir] { return embeddedSandbox.start(dataDir); },
+                [&embeddedSandbox] { embeddedSandbox.stop(); }});
         sync->moveToThread(&networkThread);
         QThread readerThread;
         auto *reader = new store::StoreReader(path);

@@ -213,16 +213,21 @@ void StripeClient::finished(std::shared_ptr<Request> request, int endpoint, QNet
         retry = isTransientNetworkError(reply->error());
     }
     const QString error = QStringLiteral("%1: %2").arg(endpointName, reason);
+    const providers::FailureKind kind = retry                ? providers::FailureKind::Transient
+                                        : status == 401      ? providers::FailureKind::Authentication
+                                        : status == 403      ? providers::FailureKind::Permission
+                                        : status == 404      ? providers::FailureKind::NotFound
+                                                             : providers::FailureKind::Configuration;
     // Only failures of the endpoint itself count against its breaker, not a refused request.
     if (retry || status == 0)
         health.recordFailure(now, m_config.breakerThreshold, m_config.breakerCooldownMs, reason);
     request->lastError = error;
     if (!retry || request->attempt >= m_config.retry.maxAttempts) {
         if (retry)
-            request->callback(
-                makeError(tr("%1 (gave up after %2 attempts)").arg(error).arg(request->attempt)));
+            request->callback(providers::Failure{
+                kind, tr("%1 (gave up after %2 attempts)").arg(error).arg(request->attempt)});
         else
-            request->callback(makeError(error));
+            request->callback(providers::Failure{kind, error});
         return;
     }
     const int delay = std::max(minimumDelayMs, backoffMs(request->attempt));

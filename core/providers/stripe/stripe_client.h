@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint_health.h"
+#include "providers/provider.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -60,9 +61,10 @@ public:
     /// Validates the configuration (URL schemes, CA file); call before get().
     Result<void> prepare();
 
-    using Callback = std::function<void(Result<QByteArray>)>;
+    using Callback = std::function<void(providers::Answer<QByteArray>)>;
     /// GET path?query on the active base URL; the callback runs in this object's thread with the
-    /// body of a 2xx answer, or, after retries, an error naming the endpoint and what failed.
+    /// body of a 2xx answer, or, after retries, a failure naming the endpoint and what failed,
+    /// with its kind (what the caller can do about it).
     void get(const QString &path, const QUrlQuery &query, Callback callback);
     /// Backoff for the n-th retry (1-based) with full jitter; exposed for callers that retry
     /// themselves (a body that does not parse).
