@@ -1,6 +1,6 @@
 #include "cli_common.h"
 
-#include "store/schema.h"
+#include "store/sqlite/schema.h"
 #include "store/status_report.h"
 
 #include <QCoreApplication>

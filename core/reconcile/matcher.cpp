@@ -264,7 +264,7 @@ public:
         parallel(
             [&] {
                 m_leftOrder = orderBy(provider.size(), [&](size_t i) {
-                    return std::pair<qint64, qint64>(provider[i].day, provider[i].rowid);
+                    return std::pair<qint64, qint64>(provider[i].day, provider[i].key);
                 });
             },
             [&] {

@@ -19,7 +19,7 @@ int businessDaysBetween(Day from, Day to);
 /// in the ledger).
 struct ProviderItem
 {
-    qint64 rowid = 0;
+    qint64 key = 0; // the store's key of the payout or charge
     std::string id; // po_…, ch_…
     qint64 amount = 0;
     qint64 net = 0;       // a charge's net after the provider's fee; a payout's amount

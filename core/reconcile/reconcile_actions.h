@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/database.h"
+#include "store/sqlite/database.h"
 #include "util/result.h"
 
 #include <QJsonArray>
@@ -15,7 +15,7 @@ namespace paydeck::reconcile {
 struct ManualDecision
 {
     QString reconciliation;       // payout_bank | charge_ledger | payout_transactions
-    std::vector<qint64> leftIds;  // payouts/charges rowids
+    std::vector<qint64> leftIds;  // the store's keys of payouts/charges
     std::vector<qint64> rightIds; // bank_entries/ledger_entries ids
     QString note;
     QString user;

@@ -242,18 +242,18 @@ Result<PayoutTrail> loadPayoutTrailById(Database &db, const QString &payoutId)
     return loadPayoutTrail(db, found.value().columnInt(0));
 }
 
-Result<PayoutTrail> loadPayoutTrail(Database &db, qint64 payoutRowid)
+Result<PayoutTrail> loadPayoutTrail(Database &db, qint64 payoutKey)
 {
     PayoutTrail trail;
     auto payout = db.prepare("SELECT rowid, id, amount, upper(currency), arrival_date, status, "
                              "source_id FROM payouts WHERE rowid = ?");
     if (!payout)
         return makeError(payout.error());
-    payout.value().bind(1, payoutRowid);
+    payout.value().bind(1, payoutKey);
     if (payout.value().step() != store::Statement::Step::Row)
         return trail;
     auto &p = payout.value();
-    trail.rowid = p.columnInt(0);
+    trail.key = p.columnInt(0);
     trail.id = p.columnString(1);
     trail.amount = p.columnInt(2);
     trail.currency = p.columnString(3);
@@ -286,7 +286,7 @@ Result<PayoutTrail> loadPayoutTrail(Database &db, qint64 payoutRowid)
         " WHERE m.kind = 'payout_bank' AND m.left_id = ? ORDER BY e.booking_date, e.id");
     if (!lines)
         return makeError(lines.error());
-    lines.value().bind(1, payoutRowid);
+    lines.value().bind(1, payoutKey);
     while (lines.value().step() == store::Statement::Step::Row) {
         auto &s = lines.value();
         trail.bankLines.append({s.columnInt(0),

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/database.h"
+#include "store/sqlite/database.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -81,7 +81,7 @@ struct MatchInfo
 /// A payout, the balance transactions it settled, and the bank line(s) it arrived with.
 struct PayoutTrail
 {
-    qint64 rowid = 0;
+    qint64 key = 0; // the store's key of the payout
     QString id;
     qint64 amount = 0;
     QString currency;
@@ -126,8 +126,8 @@ loadExceptions(store::Database &db, const ExceptionFilter &filter, const QDate &
 Result<QList<CandidateRow>> loadCandidates(store::Database &db, const ExceptionRow &item);
 Result<QList<MatchInfo>>
 loadMatches(store::Database &db, const QString &reconciliation, const QString &side, qint64 itemId);
-/// By payouts rowid; nullopt-like empty id when there is no such payout.
-Result<PayoutTrail> loadPayoutTrail(store::Database &db, qint64 payoutRowid);
+/// By the store's key of the payout; an empty id when there is no such payout.
+Result<PayoutTrail> loadPayoutTrail(store::Database &db, qint64 payoutKey);
 /// By the provider's payout id (po_…); an empty trail when the store has none.
 Result<PayoutTrail> loadPayoutTrailById(store::Database &db, const QString &payoutId);
 Result<QList<AuditRow>> loadAudit(store::Database &db, int limit);

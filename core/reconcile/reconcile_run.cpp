@@ -215,7 +215,7 @@ Result<void> loadPayouts(Database &db,
     auto &p = payouts.value();
     while (p.step() == store::Statement::Step::Row) {
         ProviderItem item;
-        item.rowid = p.columnInt(0);
+        item.key = p.columnInt(0);
         item.id = p.columnView(1);
         item.amount = p.columnInt(2);
         item.net = item.amount;
@@ -226,7 +226,7 @@ Result<void> loadPayouts(Database &db,
                                    ? char(currency[i] - 'a' + 'A')
                                    : currency[i];
         item.day = dayOfUnix(p.columnIsNull(4) ? p.columnInt(5) : p.columnInt(4));
-        loaded.lockedLeft.push_back(!locked.empty() && locked.count(item.rowid) > 0);
+        loaded.lockedLeft.push_back(!locked.empty() && locked.count(item.key) > 0);
         loaded.provider.push_back(std::move(item));
     }
     return {};
@@ -296,14 +296,14 @@ Result<void> loadLedgerSide(Database &db, const ReconcileOptions &options, Loade
     auto &c = charges.value();
     while (c.step() == store::Statement::Step::Row) {
         ProviderItem item;
-        item.rowid = c.columnInt(0);
+        item.key = c.columnInt(0);
         item.id = c.columnText(1);
         item.amount = c.columnInt(2);
         item.net = c.columnIsNull(7) ? item.amount : c.columnInt(7);
         item.currency = upper(c.columnText(3));
         item.day = dayOfUnix(c.columnInt(4));
         item.text = c.columnText(5) + ' ' + c.columnText(6);
-        loaded.lockedLeft.push_back(locked.value().first.count(item.rowid) > 0);
+        loaded.lockedLeft.push_back(locked.value().first.count(item.key) > 0);
         loaded.provider.push_back(std::move(item));
     }
     return {};
@@ -312,7 +312,7 @@ Result<void> loadLedgerSide(Database &db, const ReconcileOptions &options, Loade
 /// A payout equals the net of the balance transactions it settled.
 struct PayoutSettlement
 {
-    qint64 rowid;
+    qint64 key;
     std::string id;
     qint64 amount;
     std::string currency;
@@ -489,9 +489,9 @@ Result<ReconcilePlan> planReconciliation(Database &db, const ReconcileOptions &o
         if (!locked)
             return makeError(locked.error());
         for (const auto &p : settlements.value()) {
-            if (locked.value().first.count(p.rowid))
+            if (locked.value().first.count(p.key))
                 continue;
-            scope.emplace_back(kPayoutTransactions, p.rowid);
+            scope.emplace_back(kPayoutTransactions, p.key);
             ++part.provider.total;
             if (p.count > 0 && p.netSum == p.amount) {
                 ++part.provider.matched;
@@ -499,7 +499,7 @@ Result<ReconcilePlan> planReconciliation(Database &db, const ReconcileOptions &o
                 matchRows.push_back(
                     {kPayoutTransactions,
                      nextGroup++,
-                     p.rowid,
+                     p.key,
                      std::nullopt,
                      "payout_sum",
                      1.0,
@@ -526,7 +526,7 @@ Result<ReconcilePlan> planReconciliation(Database &db, const ReconcileOptions &o
                 {kind,
                  kPayoutTransactions,
                  "provider",
-                 p.rowid,
+                 p.key,
                  p.currency,
                  p.amount - p.netSum,
                  isoOf(p.day),
@@ -566,7 +566,7 @@ Result<ReconcilePlan> planReconciliation(Database &db, const ReconcileOptions &o
             if (loaded.lockedLeft[i])
                 continue;
             ++part.provider.total;
-            scope.emplace_back(name, loaded.provider[i].rowid);
+            scope.emplace_back(name, loaded.provider[i].key);
         }
         for (size_t i = 0; i < loaded.counter.size(); ++i)
             if (!loaded.lockedRight[i] && loaded.counter[i].providerLine)
@@ -587,7 +587,7 @@ Result<ReconcilePlan> planReconciliation(Database &db, const ReconcileOptions &o
                 const int r = m.right[std::min(i, m.right.size() - 1)];
                 matchRows.push_back({name,
                                      group,
-                                     loaded.provider[size_t(l)].rowid,
+                                     loaded.provider[size_t(l)].key,
                                      loaded.counter[size_t(r)].id,
                                      m.rule,
                                      m.score,
@@ -607,7 +607,7 @@ Result<ReconcilePlan> planReconciliation(Database &db, const ReconcileOptions &o
                 exceptionRows.push_back({exceptionKindName(e.kind),
                                          name,
                                          "provider",
-                                         p.rowid,
+                                         p.key,
                                          currency,
                                          e.amount,
                                          isoOf(p.day),
@@ -655,7 +655,7 @@ Result<ReconcilePlan> planReconciliation(Database &db, const ReconcileOptions &o
             // A line already matched to a payout outside the period stays with it.
             std::unordered_set<qint64> inScope;
             for (const auto &p : bank.provider)
-                inScope.insert(p.rowid);
+                inScope.insert(p.key);
             std::unordered_map<qint64, size_t> lineIndex;
             for (size_t i = 0; i < bank.counter.size(); ++i)
                 lineIndex.emplace(bank.counter[i].id, i);

@@ -2,7 +2,7 @@
 
 #include "matcher.h"
 #include "rules.h"
-#include "store/database.h"
+#include "store/sqlite/database.h"
 #include "store/reconciliation_results.h"
 #include "util/result.h"
 

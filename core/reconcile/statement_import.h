@@ -2,7 +2,7 @@
 
 #include "csv_mapping.h"
 #include "statement.h"
-#include "store/database.h"
+#include "store/sqlite/database.h"
 #include "util/result.h"
 
 #include <QJsonObject>

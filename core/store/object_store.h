@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database.h"
+#include "sqlite/database.h"
 #include "domain/objects.h"
 
 #include <optional>

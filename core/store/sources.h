@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database.h"
+#include "sqlite/database.h"
 
 #include <QMetaType>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database.h"
+#include "sqlite/database.h"
 #include "sources.h"
 
 #include <QList>
@@ -62,7 +62,7 @@ enum class TransactionColumn {
 
 struct TransactionRow
 {
-    qint64 rowid = 0;
+    qint64 key = 0;
     qint64 sourceId = 0;
     QString id;
     QString type;
@@ -85,7 +85,7 @@ struct TransactionQuery
     QString search;
 };
 
-using RowidList = std::shared_ptr<const std::vector<qint64>>;
+using RowKeyList = std::shared_ptr<const std::vector<qint64>>;
 using DetailFields = QList<QPair<QString, QString>>;
 
 /// Reads for the GUI, on its own thread and connection: sorting and searching happen in the
@@ -99,17 +99,17 @@ public:
 
 public slots:
     void computeOverview(qint64 now, qint64 startOfToday);
-    void queryRowids(quint64 requestId, const paydeck::store::TransactionQuery &query);
-    void fetchRows(quint64 generation, int page, const QVector<qint64> &rowids);
-    void fetchDetail(qint64 rowid);
+    void queryKeys(quint64 requestId, const paydeck::store::TransactionQuery &query);
+    void fetchRows(quint64 generation, int page, const QVector<qint64> &keys);
+    void fetchDetail(qint64 key);
     void fetchSource(const QString &name);
 
 signals:
     void overviewReady(const paydeck::store::OverviewData &data);
-    void rowidsReady(quint64 requestId, const paydeck::store::RowidList &rowids);
+    void keysReady(quint64 requestId, const paydeck::store::RowKeyList &keys);
     void
     rowsReady(quint64 generation, int page, const QVector<paydeck::store::TransactionRow> &rows);
-    void detailReady(qint64 rowid, const paydeck::store::DetailFields &fields);
+    void detailReady(qint64 key, const paydeck::store::DetailFields &fields);
     void sourceFetched(const paydeck::store::SourceConfig &source);
     void failed(const QString &message);
 
@@ -124,4 +124,4 @@ private:
 Q_DECLARE_METATYPE(paydeck::store::OverviewData)
 Q_DECLARE_METATYPE(paydeck::store::TransactionQuery)
 Q_DECLARE_METATYPE(paydeck::store::TransactionRow)
-Q_DECLARE_METATYPE(paydeck::store::RowidList)
+Q_DECLARE_METATYPE(paydeck::store::RowKeyList)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "change_feed.h"
-#include "database.h"
+#include "sqlite/database.h"
 #include "domain/objects.h"
 #include "sources.h"
 

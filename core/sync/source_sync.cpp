@@ -1,6 +1,6 @@
 #include "source_sync.h"
 
-#include "store/database.h"
+#include "store/sqlite/database.h"
 
 #include <QDateTime>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "providers/provider.h"
-#include "store/database.h"
+#include "store/sqlite/database.h"
 #include "store/sources.h"
 #include "store/store_writer.h"
 #include "store/sync_state.h"

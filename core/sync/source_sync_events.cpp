@@ -4,7 +4,7 @@
 // so a crash in between only means reading the same events again.
 #include "source_sync.h"
 
-#include "store/database.h"
+#include "store/sqlite/database.h"
 
 #include <QDateTime>
 

@@ -5,7 +5,7 @@
 // provider that sends the `payout` field, as the sandbox does), nothing needs to be read.
 #include "source_sync.h"
 
-#include "store/database.h"
+#include "store/sqlite/database.h"
 
 #include <QDateTime>
 

@@ -2,7 +2,7 @@
 
 #include "secrets/source_secrets.h"
 #include "store/data_directory.h"
-#include "store/database.h"
+#include "store/sqlite/database.h"
 
 #include <QDir>
 

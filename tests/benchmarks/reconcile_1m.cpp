@@ -3,8 +3,8 @@
 // 97% of lines name their payout, 2% only match by amount, currency and date, 1% are noise
 // and 1% of payouts never arrive. Prints `name: value` lines.
 #include "reconcile/reconcile_run.h"
-#include "store/database.h"
-#include "store/schema.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/schema.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 // paydeck-cli end to end: the real executable, a real sandbox process, real HTTPS and SQLite.
-#include "store/database.h"
+#include "store/sqlite/database.h"
 #include "test_support.h"
 
 #include <QDateTime>

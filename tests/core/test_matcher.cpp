@@ -17,7 +17,7 @@ ProviderItem
 payout(const char *id, qint64 amount, const char *arrival, const char *currency = "EUR")
 {
     ProviderItem p;
-    p.rowid = qHash(QByteArray(id)) & 0xffff;
+    p.key = qHash(QByteArray(id)) & 0xffff;
     p.id = id;
     p.amount = amount;
     p.net = amount;

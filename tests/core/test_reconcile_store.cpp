@@ -3,8 +3,8 @@
 #include "reconcile/reconcile_actions.h"
 #include "reconcile/reconcile_run.h"
 #include "reconcile/statement_import.h"
-#include "store/database.h"
-#include "store/schema.h"
+#include "store/sqlite/database.h"
+#include "store/sqlite/schema.h"
 #include "test_support.h"
 
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "store/bulk_load.h"
+#include "store/sqlite/bulk_load.h"
 #include "store/object_store.h"
-#include "store/schema.h"
+#include "store/sqlite/schema.h"
 #include "store/sources.h"
 #include "store/change_feed.h"
 #include "store/store_writer.h"

@@ -1,7 +1,7 @@
 #include "net/tls_server.h"
 #include "providers/stripe/stripe_mapping.h"
 #include "store/object_store.h"
-#include "store/schema.h"
+#include "store/sqlite/schema.h"
 #include "store/store_writer.h"
 #include "sync/source_sync.h"
 #include "secrets/source_secrets.h"

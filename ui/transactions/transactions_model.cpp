@@ -13,12 +13,12 @@ constexpr int kMaxCachedPages = 64;
 TransactionsModel::TransactionsModel(store::StoreReader *reader, QObject *parent)
     : QAbstractTableModel(parent)
     , m_reader(reader)
-    , m_rowids(std::make_shared<std::vector<qint64>>())
+    , m_keys(std::make_shared<std::vector<qint64>>())
 {
     connect(reader,
-            &store::StoreReader::rowidsReady,
+            &store::StoreReader::keysReady,
             this,
-            &TransactionsModel::onRowids,
+            &TransactionsModel::onKeys,
             Qt::QueuedConnection);
     connect(reader,
             &store::StoreReader::rowsReady,
@@ -29,7 +29,7 @@ TransactionsModel::TransactionsModel(store::StoreReader *reader, QObject *parent
 
 int TransactionsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rowids->size());
+    return parent.isValid() ? 0 : int(m_keys->size());
 }
 
 int TransactionsModel::columnCount(const QModelIndex &parent) const
@@ -76,8 +76,8 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const auto column = static_cast<Column>(index.column());
-    if (role == RowidRole)
-        return (*m_rowids)[size_t(row)];
+    if (role == RowKeyRole)
+        return (*m_keys)[size_t(row)];
     if (role == Qt::TextAlignmentRole) {
         const bool numeric
             = column == Column::Amount || column == Column::Fee || column == Column::Net;
@@ -186,25 +186,25 @@ void TransactionsModel::refresh()
     const store::TransactionQuery query = m_query;
     store::StoreReader *reader = m_reader;
     QMetaObject::invokeMethod(
-        reader, [reader, id, query] { reader->queryRowids(id, query); }, Qt::QueuedConnection);
+        reader, [reader, id, query] { reader->queryKeys(id, query); }, Qt::QueuedConnection);
     if (!wasLoading)
         emit loadingChanged(true);
 }
 
-qint64 TransactionsModel::rowidAt(int row) const
+qint64 TransactionsModel::keyAt(int row) const
 {
-    if (row < 0 || size_t(row) >= m_rowids->size())
+    if (row < 0 || size_t(row) >= m_keys->size())
         return 0;
-    return (*m_rowids)[size_t(row)];
+    return (*m_keys)[size_t(row)];
 }
 
-void TransactionsModel::onRowids(quint64 requestId, const store::RowidList &rowids)
+void TransactionsModel::onKeys(quint64 requestId, const store::RowKeyList &keys)
 {
     if (requestId != m_pendingRequest)
         return; // a newer query is on its way
     m_pendingRequest = 0;
-    const auto &old = *m_rowids;
-    const auto &fresh = *rowids;
+    const auto &old = *m_keys;
+    const auto &fresh = *keys;
     ++m_generation;
     m_pages.clear();
     m_requested.clear();
@@ -216,16 +216,16 @@ void TransactionsModel::onRowids(quint64 requestId, const store::RowidList &rowi
         const int added = int(fresh.size() - old.size());
         if (added > 0) {
             beginInsertRows({}, 0, added - 1);
-            m_rowids = rowids;
+            m_keys = keys;
             endInsertRows();
         } else {
-            m_rowids = rowids;
+            m_keys = keys;
         }
         if (!fresh.empty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     } else {
         beginResetModel();
-        m_rowids = rowids;
+        m_keys = keys;
         endResetModel();
     }
     emit loadingChanged(false);
@@ -239,11 +239,11 @@ void TransactionsModel::requestPage(int page) const
     m_requested.insert(page);
     m_pageOrder.append(page);
     const size_t first = size_t(page) * kPageSize;
-    const size_t last = std::min(m_rowids->size(), first + kPageSize);
+    const size_t last = std::min(m_keys->size(), first + kPageSize);
     QVector<qint64> ids;
     ids.reserve(qsizetype(last - first));
     for (size_t i = first; i < last; ++i)
-        ids.append((*m_rowids)[i]);
+        ids.append((*m_keys)[i]);
     const quint64 generation = m_generation;
     store::StoreReader *reader = m_reader;
     QMetaObject::invokeMethod(

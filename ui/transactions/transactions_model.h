@@ -19,7 +19,7 @@ class TransactionsModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     using Column = store::TransactionColumn;
-    enum Role { RawValueRole = Qt::UserRole + 1, RowidRole, LoadedRole };
+    enum Role { RawValueRole = Qt::UserRole + 1, RowKeyRole, LoadedRole };
     static constexpr int kPageSize = 200;
 
     explicit TransactionsModel(store::StoreReader *reader, QObject *parent = nullptr);
@@ -35,7 +35,7 @@ public:
     /// Re-reads the row ids (new data arrived); keeps the view where it is when rows were added on
     /// top.
     void refresh();
-    qint64 rowidAt(int row) const;
+    qint64 keyAt(int row) const;
     bool isLoading() const { return m_pendingRequest != 0; }
 
 signals:
@@ -43,7 +43,7 @@ signals:
     void rowsUpdated();
 
 private:
-    void onRowids(quint64 requestId, const store::RowidList &rowids);
+    void onKeys(quint64 requestId, const store::RowKeyList &keys);
     void onRows(quint64 generation, int page, const QVector<store::TransactionRow> &rows);
     void requestPage(int page) const;
     QVariant display(const store::TransactionRow &row, Column column) const;
@@ -51,7 +51,7 @@ private:
 
     store::StoreReader *m_reader;
     store::TransactionQuery m_query;
-    store::RowidList m_rowids;
+    store::RowKeyList m_keys;
     quint64 m_nextRequest = 1;
     quint64 m_pendingRequest = 0;
     quint64 m_generation = 1;

@@ -74,13 +74,13 @@ TransactionsPage::TransactionsPage(store::StoreReader *reader, QWidget *parent)
             &QItemSelectionModel::currentRowChanged,
             this,
             [this](const QModelIndex &current) {
-                const qint64 rowid = m_model->rowidAt(current.row());
-                if (rowid == 0 || rowid == m_shownRowid)
+                const qint64 key = m_model->keyAt(current.row());
+                if (key == 0 || key == m_shownKey)
                     return;
-                m_shownRowid = rowid;
+                m_shownKey = key;
                 store::StoreReader *r = m_reader;
                 QMetaObject::invokeMethod(
-                    r, [r, rowid] { r->fetchDetail(rowid); }, Qt::QueuedConnection);
+                    r, [r, key] { r->fetchDetail(key); }, Qt::QueuedConnection);
             });
     connect(reader,
             &store::StoreReader::detailReady,
@@ -101,9 +101,9 @@ void TransactionsPage::updateCount()
     m_count->setText(m_model->isLoading() ? tr("%1 (updating…)").arg(count) : count);
 }
 
-void TransactionsPage::showDetail(qint64 rowid, const store::DetailFields &fields)
+void TransactionsPage::showDetail(qint64 key, const store::DetailFields &fields)
 {
-    if (rowid != m_shownRowid)
+    if (key != m_shownKey)
         return;
     m_detail->clear();
     QTreeWidgetItem *section = nullptr;

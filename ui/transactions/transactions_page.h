@@ -27,7 +27,7 @@ public:
     void refresh();
 
 private:
-    void showDetail(qint64 rowid, const store::DetailFields &fields);
+    void showDetail(qint64 key, const store::DetailFields &fields);
     void updateCount();
 
     store::StoreReader *m_reader;
@@ -37,7 +37,7 @@ private:
     QTreeWidget *m_detail;
     QLabel *m_count;
     QTimer *m_searchDelay;
-    qint64 m_shownRowid = 0;
+    qint64 m_shownKey = 0;
 };
 
 } // namespace paydeck::ui

@@ -1,8 +1,8 @@
-#include "store_writer.h"
+#include "store/store_writer.h"
 
 #include "bulk_load.h"
 #include "object_fields.h"
-#include "object_store.h"
+#include "store/object_store.h"
 #include "schema.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "status_report.h"
+#include "store/status_report.h"
 
 #include "domain/objects.h"
-#include "sources.h"
+#include "store/sources.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "sources.h"
+#include "store/sources.h"
 
 #include <QDateTime>
 

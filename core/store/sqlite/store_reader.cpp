@@ -1,7 +1,7 @@
-#include "store_reader.h"
+#include "store/store_reader.h"
 
 #include "object_fields.h"
-#include "object_store.h"
+#include "store/object_store.h"
 
 #include <QDateTime>
 
@@ -108,7 +108,7 @@ StoreReader::StoreReader(QString databasePath, QObject *parent)
     qRegisterMetaType<paydeck::store::TransactionQuery>();
     qRegisterMetaType<paydeck::store::TransactionRow>();
     qRegisterMetaType<QVector<paydeck::store::TransactionRow>>();
-    qRegisterMetaType<paydeck::store::RowidList>();
+    qRegisterMetaType<paydeck::store::RowKeyList>();
     qRegisterMetaType<paydeck::store::DetailFields>();
     qRegisterMetaType<paydeck::store::SourceConfig>();
 }
@@ -207,7 +207,7 @@ void StoreReader::computeOverview(qint64 now, qint64 startOfToday)
     emit overviewReady(data);
 }
 
-void StoreReader::queryRowids(quint64 requestId, const TransactionQuery &query)
+void StoreReader::queryKeys(quint64 requestId, const TransactionQuery &query)
 {
     Database *database = db();
     if (!database)
@@ -239,16 +239,16 @@ void StoreReader::queryRowids(quint64 requestId, const TransactionQuery &query)
         s.value().bindText(1, exact);
         s.value().bindText(2, like);
     }
-    auto rowids = std::make_shared<std::vector<qint64>>();
+    auto keys = std::make_shared<std::vector<qint64>>();
     while (s.value().step() == Statement::Step::Row)
-        rowids->push_back(s.value().columnInt(0));
-    emit rowidsReady(requestId, rowids);
+        keys->push_back(s.value().columnInt(0));
+    emit keysReady(requestId, keys);
 }
 
-void StoreReader::fetchRows(quint64 generation, int page, const QVector<qint64> &rowids)
+void StoreReader::fetchRows(quint64 generation, int page, const QVector<qint64> &keys)
 {
     Database *database = db();
-    if (!database || rowids.isEmpty())
+    if (!database || keys.isEmpty())
         return;
     std::string sql
         = std::string(
@@ -256,19 +256,19 @@ void StoreReader::fetchRows(quint64 generation, int page, const QVector<qint64> 
               "c.card_brand, c.card_last4, bt.amount, bt.fee, bt.net, bt.currency, bt.status, "
               "bt.payout, bt.created FROM balance_transactions bt")
           + kChargeJoin + " WHERE bt.rowid IN (";
-    for (qsizetype i = 0; i < rowids.size(); ++i)
+    for (qsizetype i = 0; i < keys.size(); ++i)
         sql += i == 0 ? "?" : ",?";
     sql += ")";
     auto s = database->prepare(sql);
     if (!s)
         return;
-    for (qsizetype i = 0; i < rowids.size(); ++i)
-        s.value().bind(int(i + 1), rowids[i]);
-    QHash<qint64, TransactionRow> byRowid;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        s.value().bind(int(i + 1), keys[i]);
+    QHash<qint64, TransactionRow> byKey;
     while (s.value().step() == Statement::Step::Row) {
         const Statement &r = s.value();
         TransactionRow row;
-        row.rowid = r.columnInt(0);
+        row.key = r.columnInt(0);
         row.sourceId = r.columnInt(1);
         row.id = r.columnString(2);
         row.type = r.columnString(3);
@@ -283,19 +283,19 @@ void StoreReader::fetchRows(quint64 generation, int page, const QVector<qint64> 
         row.status = r.columnString(12);
         row.payout = r.columnString(13);
         row.created = r.columnInt(14);
-        byRowid.insert(row.rowid, row);
+        byKey.insert(row.key, row);
     }
     QVector<TransactionRow> rows;
-    rows.reserve(rowids.size());
-    for (const qint64 rowid : rowids) {
-        TransactionRow row = byRowid.value(rowid);
-        row.rowid = rowid; // a row deleted meanwhile stays an empty row until the next refresh
+    rows.reserve(keys.size());
+    for (const qint64 key : keys) {
+        TransactionRow row = byKey.value(key);
+        row.key = key; // a row deleted meanwhile stays an empty row until the next refresh
         rows.append(row);
     }
     emit rowsReady(generation, page, rows);
 }
 
-void StoreReader::fetchDetail(qint64 rowid)
+void StoreReader::fetchDetail(qint64 key)
 {
     Database *database = db();
     if (!database)
@@ -304,7 +304,7 @@ void StoreReader::fetchDetail(qint64 rowid)
         "SELECT source_id, id, source, payout FROM balance_transactions WHERE rowid = ?1");
     if (!s)
         return;
-    s.value().bind(1, rowid);
+    s.value().bind(1, key);
     DetailFields fields;
     if (s.value().step() == Statement::Step::Row) {
         const qint64 sourceId = s.value().columnInt(0);
@@ -324,7 +324,7 @@ void StoreReader::fetchDetail(qint64 rowid)
         if (!payout.empty() && payout != source)
             dumpObject<Payout>(objects, sourceId, payout, fields);
     }
-    emit detailReady(rowid, fields);
+    emit detailReady(key, fields);
 }
 
 } // namespace paydeck::store
