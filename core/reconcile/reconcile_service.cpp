@@ -20,6 +20,16 @@ constexpr quint32 kDecisionChanges = store::ChangeSet::Decisions | store::Change
 
 } // namespace
 
+QString currentUser()
+{
+    for (const char *variable : {"PAYDECK_USER", "USER", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("unknown");
+}
+
 Result<QByteArray> readWholeFile(const QString &path)
 {
     QFile file(path);

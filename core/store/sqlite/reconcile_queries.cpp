@@ -1,6 +1,7 @@
-#include "reconcile_queries.h"
+// The Reconciliation screen's reads, in SQLite's dialect (declared in reconcile/reconcile_queries.h).
+#include "reconcile/reconcile_queries.h"
 
-#include "reconcile_run.h"
+#include "reconcile/reconcile_run.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

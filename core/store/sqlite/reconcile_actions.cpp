@@ -1,6 +1,8 @@
-#include "reconcile_actions.h"
+// People's decisions and their audit trail, in SQLite's dialect (declared in
+// reconcile/reconcile_actions.h).
+#include "reconcile/reconcile_actions.h"
 
-#include "reconcile_run.h"
+#include "reconcile/reconcile_run.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -198,15 +200,6 @@ Result<DecisionResult> decide(Database &db,
 
 } // namespace
 
-QString currentUser()
-{
-    for (const char *variable : {"PAYDECK_USER", "USER", "USERNAME"}) {
-        const QString value = qEnvironmentVariable(variable);
-        if (!value.isEmpty())
-            return value;
-    }
-    return QStringLiteral("unknown");
-}
 
 Result<DecisionResult> matchManually(Database &db, const ManualDecision &decision)
 {
