@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CsvTable</name>
@@ -33,15 +34,15 @@
         <translation>leerer Betrag</translation>
     </message>
     <message>
-        <source>"%1" has more decimals than %2 allows (%3)</source>
+        <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
         <translation>„%1“ hat mehr Nachkommastellen, als %2 erlaubt (%3)</translation>
     </message>
     <message>
-        <source>"%1" is too large an amount</source>
+        <source>&quot;%1&quot; is too large an amount</source>
         <translation>„%1“ ist ein zu großer Betrag</translation>
     </message>
     <message>
-        <source>"%1" is not an amount</source>
+        <source>&quot;%1&quot; is not an amount</source>
         <translation>„%1“ ist kein Betrag</translation>
     </message>
     <message>
@@ -61,7 +62,7 @@
         <translation>Socket kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 address</source>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
         <translation>„%1“ ist keine IPv4-Adresse</translation>
     </message>
     <message>
@@ -73,11 +74,11 @@
         <translation>(Objekt ohne ID)</translation>
     </message>
     <message>
-        <source>%1: required field "%2" is missing or has the wrong type</source>
+        <source>%1: required field &quot;%2&quot; is missing or has the wrong type</source>
         <translation>%1: Pflichtfeld „%2“ fehlt oder hat den falschen Typ</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an ISO 4217 currency</source>
+        <source>%1: &quot;%2&quot; is not an ISO 4217 currency</source>
         <translation>%1: „%2“ ist keine ISO-4217-Währung</translation>
     </message>
     <message>
@@ -97,11 +98,11 @@
         <translation>die Antwort ist kein Listenobjekt</translation>
     </message>
     <message>
-        <source>the list has no "data" array</source>
+        <source>the list has no &quot;data&quot; array</source>
         <translation>die Liste hat kein „data“-Array</translation>
     </message>
     <message>
-        <source>the list has no "has_more" flag</source>
+        <source>the list has no &quot;has_more&quot; flag</source>
         <translation>die Liste hat kein „has_more“-Feld</translation>
     </message>
     <message>
@@ -165,19 +166,19 @@
         <translation>Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>fault "%1": wants KIND:PROBABILITY with a probability from 0 to 1</source>
+        <source>fault &quot;%1&quot;: wants KIND:PROBABILITY with a probability from 0 to 1</source>
         <translation>Fehler „%1“: erwartet ART:WAHRSCHEINLICHKEIT mit einer Wahrscheinlichkeit von 0 bis 1</translation>
     </message>
     <message>
-        <source>fault "%1": Retry-After must be seconds</source>
+        <source>fault &quot;%1&quot;: Retry-After must be seconds</source>
         <translation>Fehler „%1“: Retry-After muss in Sekunden angegeben sein</translation>
     </message>
     <message>
-        <source>fault "%1": the delay must be milliseconds</source>
+        <source>fault &quot;%1&quot;: the delay must be milliseconds</source>
         <translation>Fehler „%1“: die Verzögerung muss in Millisekunden angegeben sein</translation>
     </message>
     <message>
-        <source>unknown fault "%1" (429, 500, drop, slow, truncate, badjson)</source>
+        <source>unknown fault &quot;%1&quot; (429, 500, drop, slow, truncate, badjson)</source>
         <translation>unbekannter Fehler „%1“ (429, 500, drop, slow, truncate, badjson)</translation>
     </message>
     <message>
@@ -185,11 +186,11 @@
         <translation>die Fehlerwahrscheinlichkeiten ergeben zusammen mehr als 1</translation>
     </message>
     <message>
-        <source>--outage wants FROM-TO in seconds after start, got "%1"</source>
+        <source>--outage wants FROM-TO in seconds after start, got &quot;%1&quot;</source>
         <translation>--outage erwartet VON-BIS in Sekunden nach dem Start, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>the webhook address must be HOST:PORT, got "%1"</source>
+        <source>the webhook address must be HOST:PORT, got &quot;%1&quot;</source>
         <translation>die Webhook-Adresse muss HOST:PORT sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -225,21 +226,21 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <source>the response is not valid JSON</source>
+        <translation>die Antwort ist kein gültiges JSON</translation>
     </message>
 </context>
 <context>
     <name>Reconcile</name>
     <message numerus="yes">
-        <source>%n balance transaction(s) with a net of %1 together: the payout's amount.</source>
+        <source>%n balance transaction(s) with a net of %1 together: the payout&apos;s amount.</source>
         <translation>
             <numerusform>%n Saldobuchung mit zusammen %1 netto: der Betrag der Auszahlung.</numerusform>
             <numerusform>%n Saldobuchungen mit zusammen %1 netto: der Betrag der Auszahlung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n transaction(s) net %1 of the payout's %2</source>
+        <source>%n transaction(s) net %1 of the payout&apos;s %2</source>
         <translation>
             <numerusform>%n Buchung: netto %1 von %2 der Auszahlung</numerusform>
             <numerusform>%n Buchungen: netto %1 von %2 der Auszahlung</numerusform>
@@ -249,7 +250,7 @@
 <context>
     <name>RuleSet</name>
     <message>
-        <source>unknown rule "%1" (known: %2)</source>
+        <source>unknown rule &quot;%1&quot; (known: %2)</source>
         <translation>unbekannte Regel „%1“ (bekannt: %2)</translation>
     </message>
     <message>
@@ -290,11 +291,11 @@
         <translation>unbekanntes Argument: %1</translation>
     </message>
     <message>
-        <source>--listen wants HOST:PORT, got "%1"</source>
+        <source>--listen wants HOST:PORT, got &quot;%1&quot;</source>
         <translation>--listen erwartet HOST:PORT, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>%1 wants a non-negative number, got "%2"</source>
+        <source>%1 wants a non-negative number, got &quot;%2&quot;</source>
         <translation>%1 erwartet eine nicht-negative Zahl, erhalten: „%2“</translation>
     </message>
     <message>
@@ -306,15 +307,11 @@
         <translation>kein Datenspeicher unter %1 (zuerst synchronisieren)</translation>
     </message>
     <message>
-        <source>sync needs --stripe-url and --api-key</source>
-        <translation>sync braucht --stripe-url und --api-key</translation>
-    </message>
-    <message>
         <source>the CA certificate %1 does not exist</source>
         <translation>das CA-Zertifikat %1 existiert nicht</translation>
     </message>
     <message>
-        <source>--stripe-url must be an https:// URL, got "%1"</source>
+        <source>--stripe-url must be an https:// URL, got &quot;%1&quot;</source>
         <translation>--stripe-url muss eine https://-URL sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -326,7 +323,7 @@
         <translation>unbekannter Befehl %1</translation>
     </message>
     <message>
-        <source>--webhook-url must be an http:// URL on loopback, got "%1"</source>
+        <source>--webhook-url must be an http:// URL on loopback, got &quot;%1&quot;</source>
         <translation>--webhook-url muss eine http://-URL auf Loopback sein, erhalten: „%1“</translation>
     </message>
     <message>
@@ -350,11 +347,11 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>--now wants a Unix time, got "%1"</source>
+        <source>--now wants a Unix time, got &quot;%1&quot;</source>
         <translation>--now erwartet eine Unix-Zeit, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>--tolerance wants seconds, got "%1"</source>
+        <source>--tolerance wants seconds, got &quot;%1&quot;</source>
         <translation>--tolerance erwartet Sekunden, erhalten: „%1“</translation>
     </message>
     <message>
@@ -362,16 +359,36 @@
         <translation>ungültige Signatur: %1</translation>
     </message>
     <message>
-        <source>timeouts are milliseconds, got "%1"</source>
+        <source>timeouts are milliseconds, got &quot;%1&quot;</source>
         <translation>Zeitlimits werden in Millisekunden angegeben, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>--statement-format is camt053 or mt940, got "%1"</source>
+        <source>--statement-format is camt053 or mt940, got &quot;%1&quot;</source>
         <translation>--statement-format ist camt053 oder mt940, erhalten: „%1“</translation>
     </message>
     <message>
         <source>--statement-format needs --statement-out FILE</source>
         <translation>--statement-format braucht --statement-out DATEI</translation>
+    </message>
+    <message>
+        <source>give the %1 once, not as text and as a file</source>
+        <translation>geben Sie %1 nur einmal an, nicht als Text und als Datei</translation>
+    </message>
+    <message>
+        <source>sync needs --stripe-url</source>
+        <translation>sync braucht --stripe-url</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>webhook secret</source>
+        <translation>Webhook-Geheimnis</translation>
+    </message>
+    <message>
+        <source>sync needs an API key: --api-key-file FILE (private to you), PAYDECK_API_KEY, or --api-key KEY</source>
+        <translation>sync braucht einen API-Schlüssel: --api-key-file DATEI (nur für Sie lesbar), PAYDECK_API_KEY oder --api-key SCHLÜSSEL</translation>
     </message>
 </context>
 <context>
@@ -389,10 +406,6 @@
         <translation>Paydeck</translation>
     </message>
     <message>
-        <source>Cannot create the data directory %1.</source>
-        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Open on &lt;screen&gt;: overview, transactions, reconciliation or sources.</source>
         <translation>Mit &lt;screen&gt; öffnen: overview, transactions, reconciliation oder sources.</translation>
     </message>
@@ -400,11 +413,7 @@
 <context>
     <name>paydeck::cli</name>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 wants a date as YYYY-MM-DD, got "%2"</source>
+        <source>%1 wants a date as YYYY-MM-DD, got &quot;%2&quot;</source>
         <translation>%1 erwartet ein Datum als JJJJ-MM-TT, erhalten: „%2“</translation>
     </message>
     <message>
@@ -412,7 +421,7 @@
         <translation>import-statement braucht mindestens eine DATEI</translation>
     </message>
     <message>
-        <source>no CSV mapping named "%1"</source>
+        <source>no CSV mapping named &quot;%1&quot;</source>
         <translation>keine CSV-Zuordnung namens „%1“</translation>
     </message>
     <message>
@@ -432,7 +441,7 @@
         <translation>Aufruf: import-ledger DATEI --mapping NAME</translation>
     </message>
     <message>
-        <source>%1: cannot save mapping "%2" without doubt: %3</source>
+        <source>%1: cannot save mapping &quot;%2&quot; without doubt: %3</source>
         <translation>%1: Zuordnung „%2“ kann nicht zweifelsfrei gespeichert werden: %3</translation>
     </message>
     <message>
@@ -440,7 +449,7 @@
         <translation>--from liegt nach --to</translation>
     </message>
     <message>
-        <source>--only is payout_bank, charge_ledger or payout_transactions, got "%1"</source>
+        <source>--only is payout_bank, charge_ledger or payout_transactions, got &quot;%1&quot;</source>
         <translation>--only ist payout_bank, charge_ledger oder payout_transactions, erhalten: „%1“</translation>
     </message>
     <message>
@@ -450,6 +459,53 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no open exception %1 (see `paydeck-cli exceptions`)</source>
+        <translation>keine offene Ausnahme %1 (siehe `paydeck-cli exceptions`)</translation>
+    </message>
+    <message>
+        <source>%1 takes item ids (numbers), got &quot;%2&quot;</source>
+        <translation>%1 erwartet Posten-IDs (Zahlen), erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 recorded as group %2 (undo: paydeck-cli decide unmatch --group %2 --note TEXT)</source>
+        <translation>%1 als Gruppe %2 festgehalten (rückgängig: paydeck-cli decide unmatch --group %2 --note TEXT)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open exception(s)</source>
+        <translation>
+            <numerusform>%n offene Ausnahme</numerusform>
+            <numerusform>%n offene Ausnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: decide match --exception ID --with ITEM_ID[,…] --note TEXT | decide write-off --exception ID --note TEXT | decide unmatch --group G --note TEXT</source>
+        <translation>Aufruf: decide match --exception ID --with POSTEN_ID[,…] --note TEXT | decide write-off --exception ID --note TEXT | decide unmatch --group G --note TEXT</translation>
+    </message>
+    <message>
+        <source>a decision needs --note TEXT (why; it is kept in the audit trail)</source>
+        <translation>eine Entscheidung braucht --note TEXT (warum; sie wird im Prüfpfad festgehalten)</translation>
+    </message>
+    <message>
+        <source>decide unmatch needs --group G (a match group number)</source>
+        <translation>decide unmatch braucht --group G (die Nummer einer Zuordnungsgruppe)</translation>
+    </message>
+    <message>
+        <source>unmatch</source>
+        <translation>Zuordnung aufgehoben</translation>
+    </message>
+    <message>
+        <source>decide %1 needs --exception ID (from `paydeck-cli exceptions`)</source>
+        <translation>decide %1 braucht --exception ID (aus `paydeck-cli exceptions`)</translation>
+    </message>
+    <message>
+        <source>exception %1 is a statement&apos;s balance proof: correct the statement and import it again</source>
+        <translation>Ausnahme %1 ist die Saldenprüfung eines Auszugs: korrigieren Sie den Auszug und importieren Sie ihn erneut</translation>
+    </message>
+    <message>
+        <source>decide match needs --with ITEM_ID (see `exceptions --candidates`)</source>
+        <translation>decide match braucht --with POSTEN_ID (siehe `exceptions --candidates`)</translation>
     </message>
 </context>
 <context>
@@ -471,11 +527,11 @@
         <translation>%1: keine Betragsspalte gefunden unter: %2</translation>
     </message>
     <message>
-        <source>amounts use both ',' and '.' as decimal separator; '%1' was chosen</source>
-        <translation>Beträge verwenden ',' und '.' als Dezimaltrennzeichen; '%1' wurde gewählt</translation>
+        <source>amounts use both &apos;,&apos; and &apos;.&apos; as decimal separator; &apos;%1&apos; was chosen</source>
+        <translation>Beträge verwenden &apos;,&apos; und &apos;.&apos; als Dezimaltrennzeichen; &apos;%1&apos; wurde gewählt</translation>
     </message>
     <message>
-        <source>%1: the dates in column "%2" (e.g. "%3") are in no known format</source>
+        <source>%1: the dates in column &quot;%2&quot; (e.g. &quot;%3&quot;) are in no known format</source>
         <translation>%1: die Daten in Spalte „%2“ (z. B. „%3“) haben kein bekanntes Format</translation>
     </message>
     <message>
@@ -487,7 +543,7 @@
         <translation>keine Währungsspalte: legen Sie die Währung vor dem Import fest</translation>
     </message>
     <message>
-        <source>no invoice/order id in column "%1"</source>
+        <source>no invoice/order id in column &quot;%1&quot;</source>
         <translation>keine Rechnungs-/Bestellnummer in Spalte „%1“</translation>
     </message>
     <message>
@@ -499,7 +555,7 @@
         <translation>eine Notiz ist erforderlich: nennen Sie den Grund</translation>
     </message>
     <message>
-        <source>unknown reconciliation "%1"</source>
+        <source>unknown reconciliation &quot;%1&quot;</source>
         <translation>unbekannte Abstimmung „%1“</translation>
     </message>
     <message>
@@ -551,12 +607,16 @@
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <source>CSV mapping "%1": %2</source>
+        <source>CSV mapping &quot;%1&quot;: %2</source>
         <translation>CSV-Zuordnung „%1“: %2</translation>
     </message>
     <message>
         <source>%1: import cancelled; nothing was imported</source>
         <translation>%1: Import abgebrochen; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -574,23 +634,23 @@
         <translation>das Wurzelelement ist %1, nicht Document</translation>
     </message>
     <message>
-        <source>namespace "%1" is not camt.052, camt.053 or camt.054 in versions 001.02 to 001.10</source>
+        <source>namespace &quot;%1&quot; is not camt.052, camt.053 or camt.054 in versions 001.02 to 001.10</source>
         <translation>Namensraum „%1“ ist nicht camt.052, camt.053 oder camt.054 in den Versionen 001.02 bis 001.10</translation>
     </message>
     <message>
-        <source>element %1 in namespace "%2", outside the document's</source>
+        <source>element %1 in namespace &quot;%2&quot;, outside the document&apos;s</source>
         <translation>Element %1 im Namensraum „%2“, außerhalb dessen des Dokuments</translation>
     </message>
     <message>
-        <source>amount without a known currency (Ccy="%1")</source>
+        <source>amount without a known currency (Ccy=&quot;%1&quot;)</source>
         <translation>Betrag ohne bekannte Währung (Ccy=„%1“)</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in %2</source>
+        <source>&quot;%1&quot; is not an amount in %2</source>
         <translation>„%1“ ist kein Betrag in %2</translation>
     </message>
     <message>
-        <source>"%1" is not a date</source>
+        <source>&quot;%1&quot; is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
@@ -614,23 +674,23 @@
         <translation>Umsatz ohne Buchungs- oder Valutadatum</translation>
     </message>
     <message>
-        <source>CdtDbtInd is "%1", not CRDT or DBIT</source>
+        <source>CdtDbtInd is &quot;%1&quot;, not CRDT or DBIT</source>
         <translation>CdtDbtInd ist „%1“, nicht CRDT oder DBIT</translation>
     </message>
 </context>
 <context>
     <name>paydeck::reconcile::CsvMapping</name>
     <message>
-        <source>a CSV mapping needs a one-character delimiter and '.' or ',' as decimal separator</source>
-        <translation>eine CSV-Zuordnung braucht ein einzelnes Trennzeichen und '.' oder ',' als Dezimaltrennzeichen</translation>
+        <source>a CSV mapping needs a one-character delimiter and &apos;.&apos; or &apos;,&apos; as decimal separator</source>
+        <translation>eine CSV-Zuordnung braucht ein einzelnes Trennzeichen und &apos;.&apos; oder &apos;,&apos; als Dezimaltrennzeichen</translation>
     </message>
     <message>
         <source>a CSV mapping needs a date format</source>
         <translation>eine CSV-Zuordnung braucht ein Datumsformat</translation>
     </message>
     <message>
-        <source>delimiter '%1', decimal separator '%2', dates as %3</source>
-        <translation>Trennzeichen '%1', Dezimaltrennzeichen '%2', Datum als %3</translation>
+        <source>delimiter &apos;%1&apos;, decimal separator &apos;%2&apos;, dates as %3</source>
+        <translation>Trennzeichen &apos;%1&apos;, Dezimaltrennzeichen &apos;%2&apos;, Datum als %3</translation>
     </message>
     <message>
         <source>date: %1</source>
@@ -687,11 +747,11 @@
         <translation>nennt %1, weicht aber um %2 von deren Summe ab</translation>
     </message>
     <message>
-        <source>The bank line names "%1", the start of payout %2 (the bank cut the reference).</source>
+        <source>The bank line names &quot;%1&quot;, the start of payout %2 (the bank cut the reference).</source>
         <translation>Die Bankzeile nennt „%1“, den Anfang der Auszahlung %2 (die Bank hat die Referenz gekürzt).</translation>
     </message>
     <message>
-        <source>Charge %1 names "%2", the start of the ledger reference.</source>
+        <source>Charge %1 names &quot;%2&quot;, the start of the ledger reference.</source>
         <translation>Zahlung %1 nennt „%2“, den Anfang der Buchhaltungsreferenz.</translation>
     </message>
     <message>
@@ -752,7 +812,7 @@
         <translation>%1 eingegangen und %2 Bankgebühr ergeben die %3 von %4.</translation>
     </message>
     <message>
-        <source>%1 equals the net of %2 (gross %3 less the provider's fee %4).</source>
+        <source>%1 equals the net of %2 (gross %3 less the provider&apos;s fee %4).</source>
         <translation>%1 entspricht dem Nettobetrag von %2 (brutto %3 abzüglich der Anbietergebühr %4).</translation>
     </message>
     <message numerus="yes">
@@ -820,7 +880,7 @@
         <translation>unbekannte Währung %1</translation>
     </message>
     <message>
-        <source>:%1: is not a balance (C/D, YYMMDD, currency, amount): "%2"</source>
+        <source>:%1: is not a balance (C/D, YYMMDD, currency, amount): &quot;%2&quot;</source>
         <translation>:%1: ist kein Saldo (C/D, JJMMTT, Währung, Betrag): „%2“</translation>
     </message>
     <message>
@@ -840,7 +900,7 @@
         <translation>:61: vor dem Anfangssaldo</translation>
     </message>
     <message>
-        <source>:61: is not a statement line (date, C/D, amount, type): "%1"</source>
+        <source>:61: is not a statement line (date, C/D, amount, type): &quot;%1&quot;</source>
         <translation>:61: ist keine Umsatzzeile (Datum, C/D, Betrag, Art): „%1“</translation>
     </message>
     <message>
@@ -859,11 +919,11 @@
 <context>
     <name>paydeck::reconcile::RowReader</name>
     <message>
-        <source>%1: mapping "%2" names no %3 column</source>
+        <source>%1: mapping &quot;%2&quot; names no %3 column</source>
         <translation>%1: Zuordnung „%2“ nennt keine Spalte für %3</translation>
     </message>
     <message>
-        <source>%1: mapping "%2" expects a column "%3"; the file has: %4</source>
+        <source>%1: mapping &quot;%2&quot; expects a column &quot;%3&quot;; the file has: %4</source>
         <translation>%1: Zuordnung „%2“ erwartet eine Spalte „%3“; die Datei hat: %4</translation>
     </message>
     <message>
@@ -875,15 +935,15 @@
         <translation>keine Währung (die Zuordnung hat weder eine Währungsspalte noch eine Standardwährung)</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency</source>
         <translation>„%1“ ist keine ISO-4217-Währung</translation>
     </message>
     <message>
-        <source>"%1" in column "%2" is not an amount with decimal separator '%3'</source>
-        <translation>„%1“ in Spalte „%2“ ist kein Betrag mit Dezimaltrennzeichen '%3'</translation>
+        <source>&quot;%1&quot; in column &quot;%2&quot; is not an amount with decimal separator &apos;%3&apos;</source>
+        <translation>„%1“ in Spalte „%2“ ist kein Betrag mit Dezimaltrennzeichen &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>"%1" in column "%2" is not a date in the format %3</source>
+        <source>&quot;%1&quot; in column &quot;%2&quot; is not a date in the format %3</source>
         <translation>„%1“ in Spalte „%2“ ist kein Datum im Format %3</translation>
     </message>
     <message>
@@ -891,8 +951,51 @@
         <translation>sowohl ein Soll- als auch ein Habenbetrag</translation>
     </message>
     <message>
-        <source>"%1" in column "%2" is neither credit nor debit</source>
+        <source>&quot;%1&quot; in column &quot;%2&quot; is neither credit nor debit</source>
         <translation>„%1“ in Spalte „%2“ ist weder Haben noch Soll</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::secrets</name>
+    <message>
+        <source>%1 is readable by other users; make it private with `chmod 600 %1`</source>
+        <translation>%1 ist für andere Benutzer lesbar; machen Sie die Datei mit `chmod 600 %1` privat</translation>
+    </message>
+    <message>
+        <source>the %1 file %2 does not exist</source>
+        <translation>die Datei %2 (%1) existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 file %2: %3</source>
+        <translation>die Datei %2 (%1) kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>the %1 file %2 is empty</source>
+        <translation>die Datei %2 (%1) ist leer</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>die Datei %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a secrets file (%2)</source>
+        <translation>%1 ist keine Geheimnisdatei (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the desktop keychain</source>
+        <translation>der Schlüsselbund des Desktops</translation>
+    </message>
+    <message>
+        <source>the desktop keychain: %1</source>
+        <translation>Schlüsselbund des Desktops: %1</translation>
     </message>
 </context>
 <context>
@@ -943,19 +1046,7 @@
     </message>
 </context>
 <context>
-    <name>paydeck::sync::SourceSync</name>
-    <message>
-        <source>source "%1": %2</source>
-        <translation>Quelle „%1“: %2</translation>
-    </message>
-    <message>
-        <source>GET /v1/%1: %2</source>
-        <translation>GET /v1/%1: %2</translation>
-    </message>
-    <message>
-        <source>source "%1": GET /v1/events: %2</source>
-        <translation>Quelle „%1“: GET /v1/events: %2</translation>
-    </message>
+    <name>paydeck::stripe::StripeProvider</name>
     <message>
         <source>the response is not an event list</source>
         <translation>die Antwort ist keine Ereignisliste</translation>
@@ -964,28 +1055,51 @@
         <source>an event without id, type or created</source>
         <translation>ein Ereignis ohne id, type oder created</translation>
     </message>
+</context>
+<context>
+    <name>paydeck::sync::SourceSync</name>
     <message>
-        <source>source "%1": transactions of payout %2: %3</source>
+        <source>source &quot;%1&quot;: %2</source>
+        <translation>Quelle „%1“: %2</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: GET /v1/events: %2</source>
+        <translation>Quelle „%1“: GET /v1/events: %2</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: transactions of payout %2: %3</source>
         <translation>Quelle „%1“: Buchungen der Auszahlung %2: %3</translation>
     </message>
     <message>
-        <source>the response is not valid JSON</source>
-        <translation>die Antwort ist kein gültiges JSON</translation>
+        <source>Paydeck does not know the provider &quot;%1&quot;</source>
+        <translation>Paydeck kennt den Anbieter „%1“ nicht</translation>
     </message>
     <message>
-        <source>source "%1": GET /v1/%2/%3: %4</source>
-        <translation>Quelle „%1“: GET /v1/%2/%3: %4</translation>
+        <source>source &quot;%1&quot;: %2: %3</source>
+        <translation>Quelle „%1“: %2: %3</translation>
     </message>
 </context>
 <context>
     <name>paydeck::sync::SyncService</name>
     <message>
-        <source>cannot save the source "%1": %2</source>
+        <source>cannot save the source &quot;%1&quot;: %2</source>
         <translation>die Quelle „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>source "%1": webhooks: %2</source>
+        <source>source &quot;%1&quot;: webhooks: %2</source>
         <translation>Quelle „%1“: Webhooks: %2</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: cannot read its secrets from %2: %3</source>
+        <translation>Quelle „%1“: ihre Geheimnisse können nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot move the stored API keys to %1: %2; they stay where they are</source>
+        <translation>die gespeicherten API-Schlüssel können nicht nach %1 verschoben werden: %2; sie bleiben, wo sie sind</translation>
+    </message>
+    <message>
+        <source>cannot keep the secrets of &quot;%1&quot; in %2: %3</source>
+        <translation>die Geheimnisse von „%1“ können nicht in %2 abgelegt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1788,7 @@
         <translation>Sandbox-Auszug und -Buchhaltung importieren</translation>
     </message>
     <message>
-        <source>The statement the sandbox's bank account would send for its payouts, and the company's receivables for its charges</source>
+        <source>The statement the sandbox&apos;s bank account would send for its payouts, and the company&apos;s receivables for its charges</source>
         <translation>Der Kontoauszug, den das Bankkonto der Sandbox für ihre Auszahlungen senden würde, und die Forderungen des Unternehmens zu ihren Zahlungen</translation>
     </message>
     <message>
@@ -1682,12 +1796,12 @@
         <translation>Sandbox-Forderungen</translation>
     </message>
     <message>
-        <source>%1: imported, but the preset "%2" was not kept: %3</source>
-        <translation>%1: importiert, aber die Vorlage „%2“ wurde nicht gespeichert: %3</translation>
+        <source> — the preset &quot;%1&quot; was not kept: %2</source>
+        <translation> — die Vorlage „%1“ wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <source> — the preset "%1" was not kept: %2</source>
-        <translation> — die Vorlage „%1“ wurde nicht gespeichert: %2</translation>
+        <source> — the preset was not kept: %1</source>
+        <translation> — die Vorlage wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1886,7 @@
         <translation>Die API-URL muss mit https:// beginnen.</translation>
     </message>
     <message>
-        <source>Enter the account's secret key.</source>
+        <source>Enter the account&apos;s secret key.</source>
         <translation>Geben Sie den geheimen Schlüssel des Kontos ein.</translation>
     </message>
     <message>
@@ -1800,7 +1914,7 @@
         <translation>Der Webhook-Endpunkt muss 127.0.0.1:PORT sein.</translation>
     </message>
     <message>
-        <source>Enter the endpoint's signing secret (whsec_…) from the Stripe dashboard.</source>
+        <source>Enter the endpoint&apos;s signing secret (whsec_…) from the Stripe dashboard.</source>
         <translation>Geben Sie das Signaturgeheimnis des Endpunkts (whsec_…) aus dem Stripe-Dashboard ein.</translation>
     </message>
 </context>
@@ -1991,6 +2105,21 @@
     <message>
         <source>Charge %1 names ledger reference %2. Amounts equal (%3).</source>
         <translation>Zahlung %1 nennt die Buchhaltungsreferenz %2. Beträge gleich (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>could not make %1 private</source>
+        <translation>%1 konnte nicht privat gemacht werden</translation>
+    </message>
+    <message>
+        <source>made %1 private (%2 → %3)</source>
+        <translation>%1 privat gemacht (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>cannot create the data directory %1</source>
+        <translation>das Datenverzeichnis %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 </TS>

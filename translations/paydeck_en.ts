@@ -226,7 +226,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
+        <source>the response is not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -307,10 +307,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sync needs --stripe-url and --api-key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the CA certificate %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,6 +370,26 @@
         <source>--statement-format needs --statement-out FILE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>give the %1 once, not as text and as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs --stripe-url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs an API key: --api-key-file FILE (private to you), PAYDECK_API_KEY, or --api-key KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -390,20 +406,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open on &lt;screen&gt;: overview, transactions, reconciliation or sources.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>paydeck::cli</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 wants a date as YYYY-MM-DD, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
@@ -450,6 +458,53 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open exception %1 (see `paydeck-cli exceptions`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes item ids (numbers), got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded as group %2 (undo: paydeck-cli decide unmatch --group %2 --note TEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open exception(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: decide match --exception ID --with ITEM_ID[,…] --note TEXT | decide write-off --exception ID --note TEXT | decide unmatch --group G --note TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision needs --note TEXT (why; it is kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide unmatch needs --group G (a match group number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide %1 needs --exception ID (from `paydeck-cli exceptions`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception %1 is a statement&apos;s balance proof: correct the statement and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide match needs --with ITEM_ID (see `exceptions --candidates`)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -557,6 +612,10 @@
     </message>
     <message>
         <source>%1: import cancelled; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -897,6 +956,49 @@
     </message>
 </context>
 <context>
+    <name>paydeck::secrets</name>
+    <message>
+        <source>%1 is readable by other users; make it private with `chmod 600 %1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 file %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the %1 file %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 file %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a secrets file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desktop keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desktop keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydeck::stripe::StripeClient</name>
     <message>
         <source>the URL %1 is not an https:// URL</source>
@@ -944,19 +1046,7 @@
     </message>
 </context>
 <context>
-    <name>paydeck::sync::SourceSync</name>
-    <message>
-        <source>source &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GET /v1/%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source &quot;%1&quot;: GET /v1/events: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>paydeck::stripe::StripeProvider</name>
     <message>
         <source>the response is not an event list</source>
         <translation type="unfinished"></translation>
@@ -965,16 +1055,27 @@
         <source>an event without id, type or created</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>paydeck::sync::SourceSync</name>
+    <message>
+        <source>source &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: GET /v1/events: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>source &quot;%1&quot;: transactions of payout %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the response is not valid JSON</source>
+        <source>Paydeck does not know the provider &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;: GET /v1/%2/%3: %4</source>
+        <source>source &quot;%1&quot;: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -986,6 +1087,18 @@
     </message>
     <message>
         <source>source &quot;%1&quot;: webhooks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: cannot read its secrets from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the stored API keys to %1: %2; they stay where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the secrets of &quot;%1&quot; in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1683,11 +1796,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: imported, but the preset &quot;%2&quot; was not kept: %3</source>
+        <source> — the preset &quot;%1&quot; was not kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> — the preset &quot;%1&quot; was not kept: %2</source>
+        <source> — the preset was not kept: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1991,6 +2104,21 @@
     </message>
     <message>
         <source>Charge %1 names ledger reference %2. Amounts equal (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>could not make %1 private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made %1 private (%2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the data directory %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

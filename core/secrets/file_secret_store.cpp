@@ -13,9 +13,10 @@ namespace paydeck::secrets {
 
 namespace {
 
+/// Free calls: lupdate files them under the namespace, so run time uses the same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("secrets", text);
+    return QCoreApplication::translate("paydeck::secrets", text);
 }
 
 Error exposed(const QString &path)
@@ -38,7 +39,7 @@ QString webhookSecretName(const QString &sourceName)
 
 QString FileSecretStore::describe() const
 {
-    return tr("the file %1").arg(m_path);
+    return QCoreApplication::translate("paydeck::secrets", "the file %1").arg(m_path);
 }
 
 Result<QString> FileSecretStore::read(const QString &key)
@@ -49,11 +50,11 @@ Result<QString> FileSecretStore::read(const QString &key)
     if (store::readableByOthers(m_path))
         return exposed(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot read %1: %2").arg(m_path, file.errorString())};
+        return Error{QCoreApplication::translate("paydeck::secrets", "cannot read %1: %2").arg(m_path, file.errorString())};
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
-        return Error{tr("%1 is not a secrets file (%2)").arg(m_path, parseError.errorString())};
+        return Error{QCoreApplication::translate("paydeck::secrets", "%1 is not a secrets file (%2)").arg(m_path, parseError.errorString())};
     return document.object().value(key).toString();
 }
 
@@ -65,7 +66,7 @@ Result<void> FileSecretStore::write(const QString &key, const QString &value)
             return exposed(m_path);
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("cannot read %1: %2").arg(m_path, file.errorString())};
+            return Error{QCoreApplication::translate("paydeck::secrets", "cannot read %1: %2").arg(m_path, file.errorString())};
         secrets = QJsonDocument::fromJson(file.readAll()).object();
     }
     if (value.isEmpty())
@@ -75,11 +76,11 @@ Result<void> FileSecretStore::write(const QString &key, const QString &value)
     // Written whole or not at all, and private before the first byte is in it.
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly))
-        return Error{tr("cannot write %1: %2").arg(m_path, out.errorString())};
+        return Error{QCoreApplication::translate("paydeck::secrets", "cannot write %1: %2").arg(m_path, out.errorString())};
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     out.write(QJsonDocument(secrets).toJson(QJsonDocument::Indented));
     if (!out.commit())
-        return Error{tr("cannot write %1: %2").arg(m_path, out.errorString())};
+        return Error{QCoreApplication::translate("paydeck::secrets", "cannot write %1: %2").arg(m_path, out.errorString())};
     return {};
 }
 

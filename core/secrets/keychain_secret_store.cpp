@@ -30,7 +30,7 @@ void runToEnd(QKeychain::Job &job)
 
 QString KeychainSecretStore::describe() const
 {
-    return QCoreApplication::translate("secrets", "the desktop keychain");
+    return QCoreApplication::translate("paydeck::secrets", "the desktop keychain");
 }
 
 Result<QString> KeychainSecretStore::read(const QString &key)
@@ -41,7 +41,7 @@ Result<QString> KeychainSecretStore::read(const QString &key)
     if (job.error() == QKeychain::EntryNotFound)
         return QString();
     if (job.error() != QKeychain::NoError)
-        return Error{QCoreApplication::translate("secrets", "the desktop keychain: %1")
+        return Error{QCoreApplication::translate("paydeck::secrets", "the desktop keychain: %1")
                          .arg(job.errorString())};
     return job.textData();
 }
@@ -53,7 +53,7 @@ Result<void> KeychainSecretStore::write(const QString &key, const QString &value
         job.setKey(key);
         runToEnd(job);
         if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-            return Error{QCoreApplication::translate("secrets", "the desktop keychain: %1")
+            return Error{QCoreApplication::translate("paydeck::secrets", "the desktop keychain: %1")
                              .arg(job.errorString())};
         return {};
     }
@@ -62,7 +62,7 @@ Result<void> KeychainSecretStore::write(const QString &key, const QString &value
     job.setTextData(value);
     runToEnd(job);
     if (job.error() != QKeychain::NoError)
-        return Error{QCoreApplication::translate("secrets", "the desktop keychain: %1")
+        return Error{QCoreApplication::translate("paydeck::secrets", "the desktop keychain: %1")
                          .arg(job.errorString())};
     return {};
 }
