@@ -13,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLayout;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -80,6 +81,14 @@ signals:
     void message(const QString &text);
 
 private:
+    // The widgets (reconciliation_page_layout.cpp).
+    QLayout *buildToolbar();
+    QWidget *buildExceptionsPane(QWidget *parent);
+    QWidget *buildItemPane(QWidget *parent);
+    QWidget *buildCandidatesTab();
+    QWidget *buildExplanationTab();
+    QWidget *buildTrailTab();
+
     void chooseStatements();
     void chooseLedger();
     /// Detects a CSV file's columns on the worker and asks the user to confirm them.
