@@ -121,11 +121,11 @@ std::string servicerRefFor(const std::string &payoutId, int part)
 
 } // namespace
 
-BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 seed, qint64 until)
+namespace {
+
+/// The payouts a bank statement books: paid or on their way, by arrival, currency and id.
+std::vector<const Payout *> bookablePayouts(const std::vector<Payout> &allPayouts)
 {
-    BankStatement statement;
-    statement.created = until;
-    const qint64 lastDay = startOfDay(until);
     std::vector<const Payout *> payouts;
     for (const auto &p : allPayouts)
         if ((p.status == "paid" || p.status == "in_transit") && p.amount > 0)
@@ -134,10 +134,23 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
         return std::tie(a->arrivalDate, a->currency, a->id)
                < std::tie(b->arrivalDate, b->currency, b->id);
     });
-    qint64 firstDay = lastDay;
-    for (const auto *p : payouts)
-        firstDay = std::min(firstDay, startOfDay(p->arrivalDate));
+    return payouts;
+}
 
+/// The payouts the bank treats specially (by index into the bookable payouts).
+struct SpecialCases
+{
+    std::optional<size_t> missing, shortOne, duplicated;
+    std::vector<size_t> splits;
+    std::optional<std::pair<size_t, size_t>> merge; // two payouts in one line
+};
+
+SpecialCases chooseSpecialCases(const std::vector<const Payout *> &payouts,
+                                quint64 seed,
+                                qint64 firstDay,
+                                qint64 lastDay)
+{
+    SpecialCases out;
     // The special cases come from the statement's first three weeks and arrived at least five
     // business days before its end, so no window can still call them pending (and the same
     // payouts on every later day), each the payout with the smallest hash for its purpose.
@@ -166,16 +179,15 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
     const auto twoDecimals = [](const Payout &p) {
         return exponentOf(upperCode(p.currency)) == 2;
     };
-    const auto missing = pick("missing", [](const Payout &) { return true; });
-    const auto shortOne
+    out.missing = pick("missing", [](const Payout &) { return true; });
+    out.shortOne
         = pick("short", [&](const Payout &p) { return twoDecimals(p) && p.amount > 10000; });
-    const auto duplicated = pick("duplicate", [](const Payout &) { return true; });
-    std::vector<size_t> splits;
+    out.duplicated = pick("duplicate", [](const Payout &) { return true; });
     for (const char *purpose : {"split-1", "split-2"})
         if (const auto i = pick(purpose, [](const Payout &p) { return p.amount > 1000; }))
-            splits.push_back(*i);
+            out.splits.push_back(*i);
     // A merge: two consecutive payouts of one currency, one business day apart, in one line.
-    std::optional<std::pair<size_t, size_t>> merge;
+    std::optional<std::pair<size_t, size_t>> &merge = out.merge;
     quint64 mergeHash = 0;
     for (const size_t a : early) {
         for (size_t b = a + 1; b < payouts.size(); ++b) {
@@ -198,88 +210,114 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
         special.insert(merge->second);
     }
 
-    std::map<std::string, BankAccountStatement> accounts;
-    auto &expect = statement.expectation;
-    for (size_t i = 0; i < payouts.size(); ++i) {
-        const Payout &p = *payouts[i];
-        Random random(stableHash(seed, p.id, "line"));
-        const std::string currency = upperCode(p.currency);
-        auto &account = accounts[currency];
-        account.currency = currency;
-        const qint64 arrival = startOfDay(p.arrivalDate);
-        const qint64 booking = addBusinessDays(arrival, 1 + int(random.below(3)));
-        if (missing && i == *missing) {
-            expect.missingPayout = p.id;
-            continue;
-        }
-        if (merge && i == merge->first)
-            continue; // booked with the second
-        if (booking > lastDay) {
-            ++expect.payoutsNotYetBooked;
-            continue;
-        }
-        ++expect.payoutsBooked;
-        BankLine line;
-        line.payouts = {p.id};
-        line.amount = p.amount;
-        line.bookingDay = booking;
-        line.valueDay = booking;
-        line.servicerRef = servicerRefFor(p.id, 1);
-        line.remittance = "STRIPE PAYOUT " + p.id;
-        const double roll = random.uniform();
-        if (merge && i == merge->second) {
-            const Payout &first = *payouts[merge->first];
-            ++expect.payoutsBooked;
-            line.payouts = {first.id, p.id};
-            line.amount = first.amount + p.amount;
-            line.remittance = "STRIPE PAYOUTS";
-            // A bank merges what it books together: within three business days of the first.
-            line.bookingDay
-                = std::min(line.bookingDay, addBusinessDays(startOfDay(first.arrivalDate), 3));
-            line.valueDay = line.bookingDay;
-            expect.mergedPayouts.push_back({first.id, p.id});
-            account.lines.push_back(line);
-            continue;
-        }
-        if (std::find(splits.begin(), splits.end(), i) != splits.end()) {
-            const qint64 part = p.amount * 6 / 10;
-            BankLine second = line;
-            line.amount = part;
-            line.remittance = "STRIPE PAYOUT " + p.id + " 1/2";
-            second.amount = p.amount - part;
-            second.remittance = "STRIPE PAYOUT " + p.id + " 2/2";
-            second.servicerRef = servicerRefFor(p.id, 2);
-            expect.splitPayouts.push_back(p.id);
-            account.lines.push_back(line);
-            account.lines.push_back(second);
-            continue;
-        }
-        if (shortOne && i == *shortOne) {
-            expect.shortPayout = p.id;
-            expect.shortBy = 150; // a correspondent bank's fee, not stated on the statement
-            line.amount -= expect.shortBy;
-        } else if (duplicated && i == *duplicated) {
-            expect.duplicatedPayout = p.id;
-            BankLine again = line;
-            again.bookingDay
-                = addBusinessDays(booking, 1) <= lastDay ? addBusinessDays(booking, 1) : booking;
-            again.valueDay = again.bookingDay;
-            again.servicerRef = servicerRefFor(p.id, 2);
-            account.lines.push_back(line);
-            account.lines.push_back(again);
-            continue;
-        } else if (roll < 0.15) {
-            // The bank cut the remittance field: the id loses its tail.
-            line.remittance = line.remittance.substr(0, 14 + 3 + 10 + size_t(random.below(8)));
-            ++expect.truncatedReferences;
-        } else if (roll < 0.20) {
-            line.remittance = "STRIPE TRANSFER";
-            ++expect.unreferencedLines;
-        } else if (roll < 0.50) {
-            line.endToEndId = p.id;
-        }
-        account.lines.push_back(line);
+    return out;
+}
+
+/// Books one payout on its currency's account as the bank would (or not at all), and notes
+/// what the reconciliation should then find.
+void bookPayout(const std::vector<const Payout *> &payouts,
+                size_t i,
+                const SpecialCases &special,
+                quint64 seed,
+                qint64 lastDay,
+                std::map<std::string, BankAccountStatement> &accounts,
+                BankStatementExpectation &expect)
+{
+    const Payout &p = *payouts[i];
+    Random random(stableHash(seed, p.id, "line"));
+    const std::string currency = upperCode(p.currency);
+    auto &account = accounts[currency];
+    account.currency = currency;
+    const qint64 arrival = startOfDay(p.arrivalDate);
+    const qint64 booking = addBusinessDays(arrival, 1 + int(random.below(3)));
+    if (special.missing && i == *special.missing) {
+        expect.missingPayout = p.id;
+        return;
     }
+    if (special.merge && i == special.merge->first)
+        return; // booked with the second
+    if (booking > lastDay) {
+        ++expect.payoutsNotYetBooked;
+        return;
+    }
+    ++expect.payoutsBooked;
+    BankLine line;
+    line.payouts = {p.id};
+    line.amount = p.amount;
+    line.bookingDay = booking;
+    line.valueDay = booking;
+    line.servicerRef = servicerRefFor(p.id, 1);
+    line.remittance = "STRIPE PAYOUT " + p.id;
+    const double roll = random.uniform();
+    if (special.merge && i == special.merge->second) {
+        const Payout &first = *payouts[special.merge->first];
+        ++expect.payoutsBooked;
+        line.payouts = {first.id, p.id};
+        line.amount = first.amount + p.amount;
+        line.remittance = "STRIPE PAYOUTS";
+        // A bank merges what it books together: within three business days of the first.
+        line.bookingDay
+            = std::min(line.bookingDay, addBusinessDays(startOfDay(first.arrivalDate), 3));
+        line.valueDay = line.bookingDay;
+        expect.mergedPayouts.push_back({first.id, p.id});
+        account.lines.push_back(line);
+        return;
+    }
+    if (std::find(special.splits.begin(), special.splits.end(), i) != special.splits.end()) {
+        const qint64 part = p.amount * 6 / 10;
+        BankLine second = line;
+        line.amount = part;
+        line.remittance = "STRIPE PAYOUT " + p.id + " 1/2";
+        second.amount = p.amount - part;
+        second.remittance = "STRIPE PAYOUT " + p.id + " 2/2";
+        second.servicerRef = servicerRefFor(p.id, 2);
+        expect.splitPayouts.push_back(p.id);
+        account.lines.push_back(line);
+        account.lines.push_back(second);
+        return;
+    }
+    if (special.shortOne && i == *special.shortOne) {
+        expect.shortPayout = p.id;
+        expect.shortBy = 150; // a correspondent bank's fee, not stated on the statement
+        line.amount -= expect.shortBy;
+    } else if (special.duplicated && i == *special.duplicated) {
+        expect.duplicatedPayout = p.id;
+        BankLine again = line;
+        again.bookingDay
+            = addBusinessDays(booking, 1) <= lastDay ? addBusinessDays(booking, 1) : booking;
+        again.valueDay = again.bookingDay;
+        again.servicerRef = servicerRefFor(p.id, 2);
+        account.lines.push_back(line);
+        account.lines.push_back(again);
+        return;
+    } else if (roll < 0.15) {
+        // The bank cut the remittance field: the id loses its tail.
+        line.remittance = line.remittance.substr(0, 14 + 3 + 10 + size_t(random.below(8)));
+        ++expect.truncatedReferences;
+    } else if (roll < 0.20) {
+        line.remittance = "STRIPE TRANSFER";
+        ++expect.unreferencedLines;
+    } else if (roll < 0.50) {
+        line.endToEndId = p.id;
+    }
+    account.lines.push_back(line);
+}
+
+} // namespace
+
+BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 seed, qint64 until)
+{
+    BankStatement statement;
+    statement.created = until;
+    const qint64 lastDay = startOfDay(until);
+    const std::vector<const Payout *> payouts = bookablePayouts(allPayouts);
+    qint64 firstDay = lastDay;
+    for (const auto *p : payouts)
+        firstDay = std::min(firstDay, startOfDay(p->arrivalDate));
+    const SpecialCases special = chooseSpecialCases(payouts, seed, firstDay, lastDay);
+    std::map<std::string, BankAccountStatement> accounts;
+    for (size_t i = 0; i < payouts.size(); ++i)
+        bookPayout(payouts, i, special, seed, lastDay, accounts, statement.expectation);
     for (auto &[currency, account] : accounts) {
         account.account = accountFor(currency);
         // An opening balance that looks like a business account's.

@@ -17,6 +17,9 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <optional>
+#include <variant>
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -73,6 +76,54 @@ bool parseInteger(const std::string &text, qint64 &out)
 {
     const auto result = std::from_chars(text.data(), text.data() + text.size(), out);
     return result.ec == std::errc() && result.ptr == text.data() + text.size();
+}
+
+/// A list request's parameters as Stripe reads them; unknown ones are refused as Stripe does.
+std::variant<ListQuery, net::HttpResponse>
+parseListQuery(const net::HttpRequest &request, ObjectType type, bool events)
+{
+    ListQuery query;
+    query.type = type;
+    for (const auto &[name, value] : net::parseQuery(request.query)) {
+        qint64 number = 0;
+        auto integer = [&](std::optional<qint64> &target) -> bool {
+            if (!parseInteger(value, number))
+                return false;
+            target = number;
+            return true;
+        };
+        bool ok = true;
+        if (name == "limit") {
+            ok = parseInteger(value, number);
+            query.limit = int(std::clamp<qint64>(number, -1, 1000));
+        } else if (name == "starting_after") {
+            query.startingAfter = value;
+        } else if (name == "ending_before") {
+            query.endingBefore = value;
+        } else if (name == "created[gte]") {
+            ok = integer(query.createdGte);
+        } else if (name == "created[gt]") {
+            ok = integer(query.createdGt);
+        } else if (name == "created[lte]") {
+            ok = integer(query.createdLte);
+        } else if (name == "created[lt]") {
+            ok = integer(query.createdLt);
+        } else if (name == "created") {
+            ok = integer(query.createdGte);
+            query.createdLte = query.createdGte;
+        } else if (name == "payout" && !events && type == ObjectType::BalanceTransaction) {
+            query.payout = value;
+        } else if (name.rfind("expand", 0) == 0) {
+            // Accepted; the sandbox's objects are never expanded.
+        } else {
+            return errorResponse(
+                400, "invalid_request_error", "Received unknown parameter: " + name, name);
+        }
+        if (!ok)
+            return errorResponse(
+                400, "invalid_request_error", "Invalid integer: " + value, name);
+    }
+    return query;
 }
 
 } // namespace
@@ -264,44 +315,32 @@ bool SandboxServer::inOutage() const
     return m_options.outage.active((QDateTime::currentMSecsSinceEpoch() - m_startedAtMs) / 1000);
 }
 
-net::HttpResponse SandboxServer::handle(const net::HttpRequest &request)
+SandboxServer::Fault SandboxServer::drawFault()
 {
-    if (inOutage()) {
-        net::HttpResponse dropped;
-        dropped.status = -1; // connections kept alive from before the outage die too
-        return dropped;
+    if (!m_options.faults.any())
+        return Fault::None;
+    const FaultSpec &f = m_options.faults;
+    double draw = 0;
+    {
+        std::lock_guard lock(m_faultMutex);
+        draw = m_faultRandom.uniform();
     }
-    enum class Fault {
-        None,
-        RateLimited,
-        ServerError,
-        Drop,
-        Slow,
-        Truncate,
-        BadJson
-    } fault
-        = Fault::None;
-    if (m_options.faults.any()) {
-        const FaultSpec &f = m_options.faults;
-        double draw = 0;
-        {
-            std::lock_guard lock(m_faultMutex);
-            draw = m_faultRandom.uniform();
-        }
-        const std::pair<double, Fault> table[] = {{f.rateLimited, Fault::RateLimited},
-                                                  {f.serverError, Fault::ServerError},
-                                                  {f.drop, Fault::Drop},
-                                                  {f.slow, Fault::Slow},
-                                                  {f.truncate, Fault::Truncate},
-                                                  {f.badJson, Fault::BadJson}};
-        for (const auto &[probability, kind] : table) {
-            if (draw < probability) {
-                fault = kind;
-                break;
-            }
-            draw -= probability;
-        }
+    const std::pair<double, Fault> table[] = {{f.rateLimited, Fault::RateLimited},
+                                              {f.serverError, Fault::ServerError},
+                                              {f.drop, Fault::Drop},
+                                              {f.slow, Fault::Slow},
+                                              {f.truncate, Fault::Truncate},
+                                              {f.badJson, Fault::BadJson}};
+    for (const auto &[probability, kind] : table) {
+        if (draw < probability)
+            return kind;
+        draw -= probability;
     }
+    return Fault::None;
+}
+
+std::optional<net::HttpResponse> SandboxServer::faultAnswer(Fault fault) const
+{
     switch (fault) {
     case Fault::RateLimited: {
         net::HttpResponse limited
@@ -331,95 +370,74 @@ net::HttpResponse SandboxServer::handle(const net::HttpRequest &request)
     default:
         break;
     }
-    net::HttpResponse response = [&]() -> net::HttpResponse {
-        const std::string key = apiKeyOf(request);
-        if (key.empty()) {
-            return errorResponse(401,
-                                 "invalid_request_error",
-                                 "You did not provide an API key. You need to provide your API key "
-                                 "in the Authorization header, using Bearer auth.");
-        }
-        if (key.rfind("sk_test_", 0) != 0) {
-            return errorResponse(
-                401, "invalid_request_error", "Invalid API Key provided: " + maskedKey(key));
-        }
-        if (request.method != "GET") {
-            return errorResponse(405,
-                                 "invalid_request_error",
-                                 "Unrecognized request URL (" + request.method + ": " + request.path
-                                     + "). The sandbox serves GET requests.");
-        }
-        const std::string_view path = request.path;
-        if (path.substr(0, 4) != "/v1/")
-            return errorResponse(404,
-                                 "invalid_request_error",
-                                 "Unrecognized request URL (GET: " + request.path + ").");
-        std::string_view rest = path.substr(4);
-        const size_t slash = rest.find('/');
-        const bool events = rest.substr(0, slash) == "events";
-        const auto type = events ? std::optional<ObjectType>(ObjectType::Charge)
-                                 : objectTypeFromName(rest.substr(0, slash));
-        if (!type
-            || (!events && std::string_view(objectTypeEndpoint(*type)) != rest.substr(0, slash)))
-            return errorResponse(404,
-                                 "invalid_request_error",
-                                 "Unrecognized request URL (GET: " + request.path + ").");
-        if (slash != std::string_view::npos) {
-            const std::string id(rest.substr(slash + 1));
-            const ApiAnswer answer
-                = events ? m_world->retrieveEvent(id) : m_world->retrieve(*type, id);
-            net::HttpResponse out;
-            out.status = answer.status;
-            out.body = answer.body;
-            return out;
-        }
-        ListQuery query;
-        query.type = *type;
-        for (const auto &[name, value] : net::parseQuery(request.query)) {
-            qint64 number = 0;
-            auto integer = [&](std::optional<qint64> &target) -> bool {
-                if (!parseInteger(value, number))
-                    return false;
-                target = number;
-                return true;
-            };
-            bool ok = true;
-            if (name == "limit") {
-                ok = parseInteger(value, number);
-                query.limit = int(std::clamp<qint64>(number, -1, 1000));
-            } else if (name == "starting_after") {
-                query.startingAfter = value;
-            } else if (name == "ending_before") {
-                query.endingBefore = value;
-            } else if (name == "created[gte]") {
-                ok = integer(query.createdGte);
-            } else if (name == "created[gt]") {
-                ok = integer(query.createdGt);
-            } else if (name == "created[lte]") {
-                ok = integer(query.createdLte);
-            } else if (name == "created[lt]") {
-                ok = integer(query.createdLt);
-            } else if (name == "created") {
-                ok = integer(query.createdGte);
-                query.createdLte = query.createdGte;
-            } else if (name == "payout" && !events && *type == ObjectType::BalanceTransaction) {
-                query.payout = value;
-            } else if (name.rfind("expand", 0) == 0) {
-                // Accepted; the sandbox's objects are never expanded.
-            } else {
-                return errorResponse(
-                    400, "invalid_request_error", "Received unknown parameter: " + name, name);
-            }
-            if (!ok)
-                return errorResponse(
-                    400, "invalid_request_error", "Invalid integer: " + value, name);
-        }
-        ApiAnswer answer = events ? m_world->listEvents(query) : m_world->list(query);
+    return std::nullopt;
+}
+
+net::HttpResponse SandboxServer::answerApi(const net::HttpRequest &request)
+{
+    const std::string key = apiKeyOf(request);
+    if (key.empty()) {
+        return errorResponse(401,
+                             "invalid_request_error",
+                             "You did not provide an API key. You need to provide your API key "
+                             "in the Authorization header, using Bearer auth.");
+    }
+    if (key.rfind("sk_test_", 0) != 0) {
+        return errorResponse(
+            401, "invalid_request_error", "Invalid API Key provided: " + maskedKey(key));
+    }
+    if (request.method != "GET") {
+        return errorResponse(405,
+                             "invalid_request_error",
+                             "Unrecognized request URL (" + request.method + ": " + request.path
+                                 + "). The sandbox serves GET requests.");
+    }
+    const std::string_view path = request.path;
+    if (path.substr(0, 4) != "/v1/")
+        return errorResponse(404,
+                             "invalid_request_error",
+                             "Unrecognized request URL (GET: " + request.path + ").");
+    std::string_view rest = path.substr(4);
+    const size_t slash = rest.find('/');
+    const bool events = rest.substr(0, slash) == "events";
+    const auto type = events ? std::optional<ObjectType>(ObjectType::Charge)
+                             : objectTypeFromName(rest.substr(0, slash));
+    if (!type
+        || (!events && std::string_view(objectTypeEndpoint(*type)) != rest.substr(0, slash)))
+        return errorResponse(404,
+                             "invalid_request_error",
+                             "Unrecognized request URL (GET: " + request.path + ").");
+    if (slash != std::string_view::npos) {
+        const std::string id(rest.substr(slash + 1));
+        const ApiAnswer answer
+            = events ? m_world->retrieveEvent(id) : m_world->retrieve(*type, id);
         net::HttpResponse out;
         out.status = answer.status;
-        out.body = std::move(answer.body);
+        out.body = answer.body;
         return out;
-    }();
+    }
+    auto query = parseListQuery(request, *type, events);
+    if (const auto *refused = std::get_if<net::HttpResponse>(&query))
+        return *refused;
+    ApiAnswer answer = events ? m_world->listEvents(std::get<ListQuery>(query))
+                              : m_world->list(std::get<ListQuery>(query));
+    net::HttpResponse out;
+    out.status = answer.status;
+    out.body = std::move(answer.body);
+    return out;
+}
+
+net::HttpResponse SandboxServer::handle(const net::HttpRequest &request)
+{
+    if (inOutage()) {
+        net::HttpResponse dropped;
+        dropped.status = -1; // connections kept alive from before the outage die too
+        return dropped;
+    }
+    const Fault fault = drawFault();
+    if (auto instead = faultAnswer(fault))
+        return *instead;
+    net::HttpResponse response = answerApi(request);
     response.headers.emplace_back("Request-Id", "req_" + std::to_string(++m_requestCounter));
     response.headers.emplace_back("Stripe-Version", stripe::kApiVersion);
     if (fault == Fault::Truncate && response.status == 200)

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <memory>
+#include <optional>
 #include <mutex>
 #include <thread>
 
@@ -59,6 +60,13 @@ public:
     net::HttpResponse handle(const net::HttpRequest &request);
 
 private:
+    /// What the fault injection makes of a request (--faults).
+    enum class Fault { None, RateLimited, ServerError, Drop, Slow, Truncate, BadJson };
+    Fault drawFault();
+    /// The answer a fault gives instead of the API's, if it gives one.
+    std::optional<net::HttpResponse> faultAnswer(Fault fault) const;
+    /// Stripe's answer: authentication, routing, list or retrieve.
+    net::HttpResponse answerApi(const net::HttpRequest &request);
     Result<void> writeStatement();
     Result<void> writeLedger();
     void liveLoop();

@@ -31,7 +31,7 @@ Answer<T> await(Call call)
 {
     std::optional<Answer<T>> answer;
     call([&answer](Answer<T> a) { answer.emplace(std::move(a)); });
-    QTest::qWaitFor([&answer] { return answer.has_value(); }, 60000);
+    (void)QTest::qWaitFor([&answer] { return answer.has_value(); }, 60000);
     return answer ? std::move(*answer) : Answer<T>(Failure{FailureKind::Transient, u"timeout"_s});
 }
 
