@@ -307,14 +307,6 @@
         <translation>kein Datenspeicher unter %1 (zuerst synchronisieren)</translation>
     </message>
     <message>
-        <source>the CA certificate %1 does not exist</source>
-        <translation>das CA-Zertifikat %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>--stripe-url must be an https:// URL, got &quot;%1&quot;</source>
-        <translation>--stripe-url muss eine https://-URL sein, erhalten: „%1“</translation>
-    </message>
-    <message>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
@@ -329,10 +321,6 @@
     <message>
         <source>--webhook-url needs --webhook-secret</source>
         <translation>--webhook-url braucht --webhook-secret</translation>
-    </message>
-    <message>
-        <source>serve needs --webhook-listen HOST:PORT and --webhook-secret SECRET</source>
-        <translation>serve braucht --webhook-listen HOST:PORT und --webhook-secret GEHEIMNIS</translation>
     </message>
     <message>
         <source>usage: webhook verify --secret S --header H --payload-file F [--now UNIX] [--tolerance S]</source>
@@ -359,10 +347,6 @@
         <translation>ungültige Signatur: %1</translation>
     </message>
     <message>
-        <source>timeouts are milliseconds, got &quot;%1&quot;</source>
-        <translation>Zeitlimits werden in Millisekunden angegeben, erhalten: „%1“</translation>
-    </message>
-    <message>
         <source>--statement-format is camt053 or mt940, got &quot;%1&quot;</source>
         <translation>--statement-format ist camt053 oder mt940, erhalten: „%1“</translation>
     </message>
@@ -373,22 +357,6 @@
     <message>
         <source>give the %1 once, not as text and as a file</source>
         <translation>geben Sie %1 nur einmal an, nicht als Text und als Datei</translation>
-    </message>
-    <message>
-        <source>sync needs --stripe-url</source>
-        <translation>sync braucht --stripe-url</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>webhook secret</source>
-        <translation>Webhook-Geheimnis</translation>
-    </message>
-    <message>
-        <source>sync needs an API key: --api-key-file FILE (private to you), PAYDECK_API_KEY, or --api-key KEY</source>
-        <translation>sync braucht einen API-Schlüssel: --api-key-file DATEI (nur für Sie lesbar), PAYDECK_API_KEY oder --api-key SCHLÜSSEL</translation>
     </message>
 </context>
 <context>
@@ -507,6 +475,38 @@
         <source>decide match needs --with ITEM_ID (see `exceptions --candidates`)</source>
         <translation>decide match braucht --with POSTEN_ID (siehe `exceptions --candidates`)</translation>
     </message>
+    <message>
+        <source>timeouts are milliseconds, got &quot;%1&quot;</source>
+        <translation>Zeitlimits werden in Millisekunden angegeben, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>the CA certificate %1 does not exist</source>
+        <translation>das CA-Zertifikat %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>--stripe-url must be an https:// URL, got &quot;%1&quot;</source>
+        <translation>--stripe-url muss eine https://-URL sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>webhook secret</source>
+        <translation>Webhook-Geheimnis</translation>
+    </message>
+    <message>
+        <source>sync needs an API key: --api-key-file FILE (private to you), PAYDECK_API_KEY, or --api-key KEY</source>
+        <translation>sync braucht einen API-Schlüssel: --api-key-file DATEI (nur für Sie lesbar), PAYDECK_API_KEY oder --api-key SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>sync needs --stripe-url</source>
+        <translation>sync braucht --stripe-url</translation>
+    </message>
+    <message>
+        <source>serve needs --webhook-listen HOST:PORT and --webhook-secret SECRET</source>
+        <translation>serve braucht --webhook-listen HOST:PORT und --webhook-secret GEHEIMNIS</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::reconcile</name>
@@ -591,18 +591,6 @@
         <translation>der Abgleich wurde abgebrochen; nichts wurde geändert</translation>
     </message>
     <message>
-        <source>no bank statement imported</source>
-        <translation>kein Kontoauszug importiert</translation>
-    </message>
-    <message>
-        <source>no ledger imported</source>
-        <translation>keine Buchhaltung importiert</translation>
-    </message>
-    <message>
-        <source>statement %1 of %2: opening balance plus entries is %3 away from the closing balance</source>
-        <translation>Auszug %1 von %2: Anfangssaldo plus Umsätze weicht um %3 vom Endsaldo ab</translation>
-    </message>
-    <message>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
@@ -617,6 +605,18 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no bank statement imported</source>
+        <translation>kein Kontoauszug importiert</translation>
+    </message>
+    <message>
+        <source>no ledger imported</source>
+        <translation>keine Buchhaltung importiert</translation>
+    </message>
+    <message>
+        <source>statement %1 of %2: opening balance plus entries is %3 away from the closing balance</source>
+        <translation>Auszug %1 von %2: Anfangssaldo plus Umsätze weicht um %3 vom Endsaldo ab</translation>
     </message>
 </context>
 <context>
@@ -806,51 +806,6 @@
             <numerusform>%1 von %2 auf %n Zeile gefunden</numerusform>
             <numerusform>%1 von %2 auf %n Zeilen gefunden</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 received and a bank fee of %2 make the %3 of %4.</source>
-        <translation>%1 eingegangen und %2 Bankgebühr ergeben die %3 von %4.</translation>
-    </message>
-    <message>
-        <source>%1 equals the net of %2 (gross %3 less the provider&apos;s fee %4).</source>
-        <translation>%1 entspricht dem Nettobetrag von %2 (brutto %3 abzüglich der Anbietergebühr %4).</translation>
-    </message>
-    <message numerus="yes">
-        <source>One line of %1 equals the sum of %n items in its date window: %2.</source>
-        <translation>
-            <numerusform>Eine Zeile über %1 entspricht der Summe von %n Posten in ihrem Datumsfenster: %2.</numerusform>
-            <numerusform>Eine Zeile über %1 entspricht der Summe von %n Posten in ihrem Datumsfenster: %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 equals the sum of %n lines in its date window.</source>
-        <translation>
-            <numerusform>%1 von %2 entspricht der Summe von %n Zeile in seinem Datumsfenster.</numerusform>
-            <numerusform>%1 von %2 entspricht der Summe von %n Zeilen in seinem Datumsfenster.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 instructed, booked as %2; within %3% of %4 %5.</source>
-        <translation>%1 beauftragt, gebucht als %2; innerhalb von %3 % von %4 %5.</translation>
-    </message>
-    <message numerus="yes">
-        <source>no bank line within %n business day(s) of the arrival date %1</source>
-        <translation>
-            <numerusform>keine Bankzeile innerhalb von %n Geschäftstag nach dem Eingangsdatum %1</numerusform>
-            <numerusform>keine Bankzeile innerhalb von %n Geschäftstagen nach dem Eingangsdatum %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no ledger entry for this charge of %1</source>
-        <translation>kein Buchhaltungseintrag zu dieser Zahlung vom %1</translation>
-    </message>
-    <message>
-        <source>no payout for this line of %1</source>
-        <translation>keine Auszahlung zu dieser Zeile vom %1</translation>
-    </message>
-    <message>
-        <source>no charge for this ledger entry of %1</source>
-        <translation>keine Zahlung zu diesem Buchhaltungseintrag vom %1</translation>
     </message>
 </context>
 <context>
@@ -2080,31 +2035,6 @@
     <message>
         <source>%1 (updating…)</source>
         <translation>%1 (wird aktualisiert…)</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message numerus="yes">
-        <source>Same amount and currency (%1), booked %n business day(s) after the arrival date; the line names no payout.</source>
-        <translation>
-            <numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstag nach dem Eingangsdatum gebucht; die Zeile nennt keine Auszahlung.</numerusform>
-            <numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstage nach dem Eingangsdatum gebucht; die Zeile nennt keine Auszahlung.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Same amount and currency (%1), %n business day(s) apart; the charge names no ledger reference.</source>
-        <translation>
-            <numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstag Abstand; die Zahlung nennt keine Buchhaltungsreferenz.</numerusform>
-            <numerusform>Gleicher Betrag und gleiche Währung (%1), %n Geschäftstage Abstand; die Zahlung nennt keine Buchhaltungsreferenz.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The bank line names payout %1. Amounts equal (%3).</source>
-        <translation>Die Bankzeile nennt die Auszahlung %1. Beträge gleich (%3).</translation>
-    </message>
-    <message>
-        <source>Charge %1 names ledger reference %2. Amounts equal (%3).</source>
-        <translation>Zahlung %1 nennt die Buchhaltungsreferenz %2. Beträge gleich (%3).</translation>
     </message>
 </context>
 <context>

@@ -307,14 +307,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the CA certificate %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--stripe-url must be an https:// URL, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,10 +320,6 @@
     </message>
     <message>
         <source>--webhook-url needs --webhook-secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>serve needs --webhook-listen HOST:PORT and --webhook-secret SECRET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -359,10 +347,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>timeouts are milliseconds, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--statement-format is camt053 or mt940, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,22 +356,6 @@
     </message>
     <message>
         <source>give the %1 once, not as text and as a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync needs --stripe-url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>webhook secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync needs an API key: --api-key-file FILE (private to you), PAYDECK_API_KEY, or --api-key KEY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,6 +475,38 @@
         <source>decide match needs --with ITEM_ID (see `exceptions --candidates`)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>timeouts are milliseconds, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA certificate %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stripe-url must be an https:// URL, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs an API key: --api-key-file FILE (private to you), PAYDECK_API_KEY, or --api-key KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs --stripe-url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve needs --webhook-listen HOST:PORT and --webhook-secret SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::reconcile</name>
@@ -591,18 +591,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no bank statement imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no ledger imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>statement %1 of %2: opening balance plus entries is %3 away from the closing balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,6 +604,18 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bank statement imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ledger imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement %1 of %2: opening balance plus entries is %3 away from the closing balance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,51 +806,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 received and a bank fee of %2 make the %3 of %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 equals the net of %2 (gross %3 less the provider&apos;s fee %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>One line of %1 equals the sum of %n items in its date window: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 equals the sum of %n lines in its date window.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 instructed, booked as %2; within %3% of %4 %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>no bank line within %n business day(s) of the arrival date %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no ledger entry for this charge of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no payout for this line of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no charge for this ledger entry of %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2079,31 +2034,6 @@
     </message>
     <message>
         <source>%1 (updating…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message numerus="yes">
-        <source>Same amount and currency (%1), booked %n business day(s) after the arrival date; the line names no payout.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Same amount and currency (%1), %n business day(s) apart; the charge names no ledger reference.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The bank line names payout %1. Amounts equal (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charge %1 names ledger reference %2. Amounts equal (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

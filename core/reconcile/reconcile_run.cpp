@@ -116,6 +116,10 @@ namespace {
 /// write (or, dry, compare with what is stored).
 class Planner
 {
+    // Its messages belong with the rest of the reconciliation's (one context for lupdate and
+    // run time alike).
+    Q_DECLARE_TR_FUNCTIONS(paydeck::reconcile)
+
 public:
     Planner(Database &db, const ReconcileOptions &options) : db(db), options(options)
     {
