@@ -22,11 +22,6 @@ namespace {
 using store::Database;
 using namespace inputs;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paydeck::reconcile",
-                                       text); // lupdate's context for free calls
-}
 
 bool cancelled(const ReconcileOptions &options)
 {

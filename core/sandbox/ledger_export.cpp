@@ -112,7 +112,9 @@ LedgerExport makeLedgerExport(const std::vector<std::pair<Charge, qint64>> &char
         if (c.id == expect.wrongAmountCharge) {
             amount += 1000; // a typo of ten units
         } else if (stableHash(seed, c.id, "net") % 50 == 0 && entry->second != c.amount
-                   && !orderIdOf(c).empty()) {
+                   && !orderIdOf(c).empty() && c.id != duplicated) {
+            // (Never the invoice booked twice: a repeated net booking is an amount mismatch
+            // against the charge, not the duplicate the expectation promises.)
             amount = entry->second; // booked at the net the provider paid out
             ++expect.bookedNet;
         }

@@ -1,3 +1,4 @@
+#include "sandbox/ledger_export.h"
 #include "providers/stripe/stripe_mapping.h"
 #include "sandbox/bank_statement.h"
 #include "sandbox/world.h"
@@ -302,6 +303,39 @@ private slots:
                     }
                 }
             QCOMPARE(merged, 1);
+        }
+    }
+
+    void theLedgersPlantedDuplicateIsBookedAtTheGrossForEverySeed()
+    {
+        // Every order is a candidate for booking at the net; the invoice booked twice must still
+        // be a duplicate of the charge's amount (it was an amount mismatch on some days).
+        std::vector<std::pair<Charge, qint64>> charges;
+        for (int i = 0; i < 200; ++i) {
+            Charge c;
+            c.id = "ch_ledger_" + std::to_string(i);
+            c.amount = 10000 + i;
+            c.currency = "eur";
+            c.status = "succeeded";
+            c.created = 1767225600 + i * 3600;
+            c.customerName = "Customer " + std::to_string(i);
+            c.metadataJson = "{\"order_id\":\"ORD-" + std::to_string(1000 + i) + "\"}";
+            charges.emplace_back(c, c.amount - 300);
+        }
+        for (quint64 seed = 1; seed <= 300; ++seed) {
+            const sandbox::LedgerExport ledger = sandbox::makeLedgerExport(charges, seed, 1768435200);
+            const QString invoice = QString::fromStdString(ledger.expectation.duplicatedInvoice);
+            QVERIFY(!invoice.isEmpty());
+            QStringList amounts;
+            for (const QByteArray &line : ledger.csv.split('\n'))
+                if (line.startsWith(invoice.toUtf8() + ','))
+                    amounts << QString::fromUtf8(line.split(',').at(2));
+            QCOMPARE(amounts.size(), 2);
+            const int index = invoice.mid(4).toInt() - 1000;
+            const QString gross = QString::number(charges[size_t(index)].first.amount / 100) + u'.'
+                                  + QStringLiteral("%1").arg(charges[size_t(index)].first.amount % 100, 2, 10, QLatin1Char('0'));
+            QCOMPARE(amounts.first(), gross);
+            QCOMPARE(amounts.last(), gross);
         }
     }
 };
