@@ -22,8 +22,9 @@ run: build
 test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 600
 
+# `make bench BENCH=name` runs one benchmark (backfill, webhook_latency, reconcile_1m).
 bench: build
-	./tests/benchmarks/run-all.sh $(BUILD)
+	BENCH=$(or $(BENCH),all) ./tests/benchmarks/run-all.sh $(BUILD)
 
 package: build
 	cd $(BUILD) && cpack -G DEB
