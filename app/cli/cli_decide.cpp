@@ -23,13 +23,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 }
 
 
-/// For machines: "1563.48" (exact, '.' whatever the locale).
-QString decimal(qint64 minor, const QString &currency)
-{
-    const auto code = Currency::fromCode(QStringView(currency));
-    return code ? Money(minor, *code).toDecimalString() : QString::number(minor);
-}
-
 /// For people: in their locale, with the currency.
 QString display(qint64 minor, const QString &currency)
 {
@@ -45,7 +38,7 @@ QJsonObject exceptionJson(const reconcile::ExceptionRow &row)
                        {QStringLiteral("side"), row.side},
                        {QStringLiteral("item_id"), row.itemId},
                        {QStringLiteral("reference"), row.reference},
-                       {QStringLiteral("amount"), decimal(row.amount, row.currency)},
+                       {QStringLiteral("amount"), decimalText(row.amount, row.currency)},
                        {QStringLiteral("amount_minor"), row.amount},
                        {QStringLiteral("currency"), row.currency},
                        {QStringLiteral("item_date"), row.itemDate.toString(Qt::ISODate)},
@@ -61,9 +54,9 @@ QJsonArray candidatesJson(const QList<reconcile::CandidateRow> &candidates)
                                {QStringLiteral("side"), c.side},
                                {QStringLiteral("reference"), c.reference},
                                {QStringLiteral("date"), c.date.toString(Qt::ISODate)},
-                               {QStringLiteral("amount"), decimal(c.amount, c.currency)},
+                               {QStringLiteral("amount"), decimalText(c.amount, c.currency)},
                                {QStringLiteral("currency"), c.currency},
-                               {QStringLiteral("difference"), decimal(c.difference, c.currency)},
+                               {QStringLiteral("difference"), decimalText(c.difference, c.currency)},
                                {QStringLiteral("day_distance"), c.dayDistance}});
     return out;
 }

@@ -32,8 +32,7 @@ Result<QByteArray> readWhole(const QString &path)
 
 QString money(qint64 minor, const QString &currency)
 {
-    const auto code = Currency::fromCode(QStringView(currency));
-    return code ? Money(minor, *code).toDecimalString() : QString::number(minor);
+    return decimalText(minor, currency);
 }
 
 std::optional<QDate>

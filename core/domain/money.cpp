@@ -180,4 +180,10 @@ QString currencySymbol(Currency currency)
     return code;
 }
 
+QString decimalText(qint64 minor, QStringView currencyCode)
+{
+    const auto code = Currency::fromCode(currencyCode);
+    return code ? Money(minor, *code).toDecimalString() : QString::number(minor);
+}
+
 } // namespace paydeck

@@ -56,4 +56,8 @@ private:
 /// The symbol a currency is usually written with, or its code where none is common.
 QString currencySymbol(Currency currency);
 
+/// For machines: "1563.48" — exact, '.' whatever the locale, no symbol (the ISO code goes beside
+/// it). A code ISO 4217 lacks gives the minor units as they are.
+QString decimalText(qint64 minor, QStringView currencyCode);
+
 } // namespace paydeck

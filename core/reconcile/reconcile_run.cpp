@@ -43,8 +43,7 @@ QString money(qint64 minor, const std::string &currency)
 /// For machines: "1563.48", exact, with '.' whatever the locale; the key beside it is the code.
 QString decimalAmount(qint64 minor, const std::string &currency)
 {
-    const auto code = Currency::fromCode(std::string_view(currency));
-    return code ? Money(minor, *code).toDecimalString() : QString::number(minor);
+    return decimalText(minor, QString::fromStdString(currency));
 }
 
 QString isoOf(Day day)
