@@ -22,35 +22,19 @@ SyncService::SyncService(QString dataDirectory,
     , m_writer(writer)
     , m_secrets(std::move(secrets))
     , m_default(std::move(embeddedDefault))
-    , m_changeThrottle(this) // a child, so that it moves to the network thread with the service
 {
     qRegisterMetaType<paydeck::sync::SourceStatus>();
     qRegisterMetaType<paydeck::store::SourceConfig>();
-    m_changeThrottle.setInterval(400);
-    m_changeThrottle.setSingleShot(true);
-    connect(&m_changeThrottle, &QTimer::timeout, this, [this] {
-        if (m_changePending) {
-            m_changePending = false;
-            emit storeChanged();
-        }
-    });
+    // Screens learn about commits from the store's change feed; this only counts per source.
     connect(
         m_writer,
         &store::StoreWriter::batchesCommitted,
         this,
         [this](const QList<store::BatchOutcome> &outcomes) {
             for (const store::BatchOutcome &outcome : outcomes) {
-                if (outcome.inserted + outcome.updated == 0)
-                    continue;
                 auto it = m_sources.find(outcome.sourceId);
                 if (it != m_sources.end())
                     it->second.status.insertedTotal += outcome.inserted;
-                m_changePending = true;
-            }
-            if (m_changePending && !m_changeThrottle.isActive()) {
-                m_changePending = false;
-                emit storeChanged();
-                m_changeThrottle.start(); // at most one more signal per interval
             }
         },
         Qt::QueuedConnection);

@@ -72,8 +72,6 @@ public slots:
 
 signals:
     void statusChanged(const paydeck::sync::SourceStatus &status);
-    /// New or changed objects are committed (throttled).
-    void storeChanged();
     void problem(const QString &message);
 
 private:
@@ -99,8 +97,6 @@ private:
     EmbeddedDefault m_default;
     bool m_defaultRunning = false;
     std::map<qint64, Running> m_sources;
-    QTimer m_changeThrottle;
-    bool m_changePending = false;
 };
 
 } // namespace paydeck::sync
