@@ -1,5 +1,6 @@
 #include "store/status_report.h"
 
+#include "domain/money.h"
 #include "domain/objects.h"
 #include "store/sources.h"
 
@@ -33,17 +34,27 @@ QJsonObject statusReport(Database &db)
         QJsonObject entry;
         qint64 total = 0;
         QJsonObject sums;
+        QJsonArray amounts;
         auto s = db.prepare(std::string("SELECT currency, count(*), sum(amount) FROM ")
                             + tableOf(type) + " GROUP BY currency ORDER BY currency");
         if (s) {
             while (s.value().step() == Statement::Step::Row) {
                 total += s.value().columnInt(1);
-                // Sums are integers in minor units, as strings so that no JSON reader rounds them.
-                sums.insert(s.value().columnString(0), QString::number(s.value().columnInt(2)));
+                const QString code = s.value().columnString(0);
+                const qint64 minor = s.value().columnInt(2);
+                // Sums are integers in minor units, as strings so that no JSON reader rounds them
+                // (keyed by the provider's code, as Stripe writes it).
+                sums.insert(code, QString::number(minor));
+                // And per ISO code: the exact decimal and the minor units, with their count.
+                amounts.append(QJsonObject{{QStringLiteral("currency"), code.toUpper()},
+                                           {QStringLiteral("amount"), decimalText(minor, code.toUpper())},
+                                           {QStringLiteral("amount_minor"), QString::number(minor)},
+                                           {QStringLiteral("count"), s.value().columnInt(1)}});
             }
         }
         entry.insert(QStringLiteral("count"), total);
         entry.insert(QStringLiteral("amount_by_currency"), sums);
+        entry.insert(QStringLiteral("amounts"), amounts);
         objects.insert(QString::fromLatin1(objectTypeName(type)), entry);
     }
 

@@ -1,4 +1,5 @@
 // paydeck-cli end to end: the real executable, a real sandbox process, real HTTPS and SQLite.
+#include "domain/money.h"
 #include "store/sqlite/database.h"
 #include "test_support.h"
 
@@ -62,6 +63,19 @@ void compareObjectsWithTruth(const QJsonObject &objects, const TruthSummary &tru
         for (const auto &[currency, sum] : truth.sums.at(type))
             QCOMPARE(entry.value(u"amount_by_currency").toObject().value(currency).toString(),
                      QString::number(sum));
+        // The same sums per ISO code, as exact decimals and as minor units.
+        const QJsonArray amounts = entry.value(u"amounts").toArray();
+        QCOMPARE(qsizetype(amounts.size()), qsizetype(truth.sums.at(type).size()));
+        for (const auto &value : amounts) {
+            const QJsonObject a = value.toObject();
+            const QString code = a.value(u"currency").toString();
+            QCOMPARE(code, code.toUpper());
+            const qint64 minor = truth.sums.at(type).at(code.toLower());
+            QCOMPARE(a.value(u"amount_minor").toString(), QString::number(minor));
+            const auto money = paydeck::Money::parseDecimal(
+                a.value(u"amount").toString(), *paydeck::Currency::fromCode(QStringView(code)));
+            QVERIFY2(money.ok() && money->minorUnits() == minor, qPrintable(a.value(u"amount").toString()));
+        }
     }
 }
 
