@@ -140,8 +140,9 @@ Result<QString> secretFromOptions(const std::optional<QString> &value,
                                   const QString &what)
 {
     if (value && file)
-        return makeError(QCoreApplication::translate("cli", "give the %1 once, not as text and as a file")
-                             .arg(what));
+        return makeError(
+            QCoreApplication::translate("cli", "give the %1 once, not as text and as a file")
+                .arg(what));
     if (value)
         return *value;
     if (file)

@@ -22,7 +22,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("paydeck::cli", text, disambiguation, n);
 }
 
-
 /// For people: in their locale, with the currency.
 QString display(qint64 minor, const QString &currency)
 {
@@ -50,14 +49,15 @@ QJsonArray candidatesJson(const QList<reconcile::CandidateRow> &candidates)
 {
     QJsonArray out;
     for (const auto &c : candidates)
-        out.append(QJsonObject{{QStringLiteral("item_id"), c.id},
-                               {QStringLiteral("side"), c.side},
-                               {QStringLiteral("reference"), c.reference},
-                               {QStringLiteral("date"), c.date.toString(Qt::ISODate)},
-                               {QStringLiteral("amount"), decimalText(c.amount, c.currency)},
-                               {QStringLiteral("currency"), c.currency},
-                               {QStringLiteral("difference"), decimalText(c.difference, c.currency)},
-                               {QStringLiteral("day_distance"), c.dayDistance}});
+        out.append(
+            QJsonObject{{QStringLiteral("item_id"), c.id},
+                        {QStringLiteral("side"), c.side},
+                        {QStringLiteral("reference"), c.reference},
+                        {QStringLiteral("date"), c.date.toString(Qt::ISODate)},
+                        {QStringLiteral("amount"), decimalText(c.amount, c.currency)},
+                        {QStringLiteral("currency"), c.currency},
+                        {QStringLiteral("difference"), decimalText(c.difference, c.currency)},
+                        {QStringLiteral("day_distance"), c.dayDistance}});
     return out;
 }
 
@@ -148,7 +148,8 @@ int runExceptions(const QString &dataDir, Arguments &args)
     if (json)
         printOut(QJsonDocument(list).toJson(QJsonDocument::Indented).trimmed());
     else
-        std::printf("%s\n", qPrintable(tr("%n open exception(s)", nullptr, int(rows.value().size()))));
+        std::printf("%s\n",
+                    qPrintable(tr("%n open exception(s)", nullptr, int(rows.value().size()))));
     return 0;
 }
 
@@ -192,8 +193,8 @@ int runDecide(const QString &dataDir, Arguments &args)
     bool ok = false;
     const qint64 exceptionId = exception ? exception->toLongLong(&ok) : 0;
     if (!ok || exceptionId <= 0)
-        return fail(tr("decide %1 needs --exception ID (from `paydeck-cli exceptions`)").arg(action),
-                    2);
+        return fail(
+            tr("decide %1 needs --exception ID (from `paydeck-cli exceptions`)").arg(action), 2);
     auto row = findException(store.service, exceptionId);
     if (!row)
         return fail(row.error());

@@ -23,8 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("paydeck::cli", text); // lupdate's context for free calls
 }
 
-
-
 Result<QByteArray> readWhole(const QString &path)
 {
     return reconcile::readWholeFile(path);

@@ -96,10 +96,8 @@ std::optional<Refusal> checkUrlsAndCa(const QStringList &urls, const std::option
 
 /// The key and webhook secret: given now (text, private file or environment), or kept from an
 /// earlier run in the secret store.
-std::optional<Refusal> resolveSecrets(SyncRequest &request,
-                                      secrets::SecretStore &secretStore,
-                                      Arguments &args,
-                                      bool serve)
+std::optional<Refusal>
+resolveSecrets(SyncRequest &request, secrets::SecretStore &secretStore, Arguments &args, bool serve)
 {
     const auto keyText = args.value(QStringLiteral("--api-key"));
     const auto keyFile = args.value(QStringLiteral("--api-key-file"));
@@ -111,7 +109,7 @@ std::optional<Refusal> resolveSecrets(SyncRequest &request,
     if (!key)
         return Refusal{key.error(), 2};
     auto webhook = serve ? secretFromOptions(
-                               webhookText, webhookFile, "PAYDECK_WEBHOOK_SECRET", tr("webhook secret"))
+                       webhookText, webhookFile, "PAYDECK_WEBHOOK_SECRET", tr("webhook secret"))
                          : Result<QString>(QString());
     if (!webhook)
         return Refusal{webhook.error(), 2};

@@ -104,8 +104,11 @@ int main(int argc, char *argv[])
         dataDir,
         &writer,
         std::shared_ptr<secrets::SecretStore>(secrets::openSecretStore(*directory)),
-        sync::EmbeddedDefault{[&embeddedSandbox, dataDir] { return embeddedSandbox.start(dataDir); },
-                              [&embeddedSandbox] { embeddedSandbox.stop(); }});
+        sync::EmbeddedDefault{
+            [&embeddedSandbox, dataDir] { return embeddedSandbox.start(dataDir); },
+            [&embeddedSandbox] {
+                embeddedSandbox.stop();
+            }});
     sync->moveToThread(&networkThread);
     QObject::connect(&networkThread, &QThread::finished, sync, &QObject::deleteLater);
 
@@ -123,7 +126,8 @@ int main(int argc, char *argv[])
 
     // The change feed, at the pace a screen can follow (the writer emits on its own thread).
     store::ChangeCoalescer changes(500);
-    QObject::connect(&writer, &store::StoreWriter::committed, &changes, &store::ChangeCoalescer::add);
+    QObject::connect(
+        &writer, &store::StoreWriter::committed, &changes, &store::ChangeCoalescer::add);
 
     networkThread.start();
     readerThread.start();

@@ -105,11 +105,10 @@ struct EventPage
     bool hasMore = false;
 };
 
-
 /// How to reach one account of a provider.
 struct ProviderConfig
 {
-    QString kind; // "stripe"
+    QString kind;         // "stripe"
     QStringList baseUrls; // primary first, then replicas to fail over to
     QString apiKey;
     QString caCertificate; // PEM trusted in addition to the system's CAs (or a pinned leaf)

@@ -377,7 +377,10 @@ private:
 
     QString namedBy(const ProviderItem &p, bool truncated, std::string_view token) const;
 
-    void referenceComponent(int l, const std::vector<int> &lines, bool truncated, std::string_view token);
+    void referenceComponent(int l,
+                            const std::vector<int> &lines,
+                            bool truncated,
+                            std::string_view token);
 
     // ---- amount and date ----------------------------------------------------------------
 
@@ -721,6 +724,5 @@ private:
                    : tr("Charge %1 names ledger reference %2. Amounts equal (%3)."));
     std::map<int, std::string> m_amountDateTemplates;
 };
-
 
 } // namespace paydeck::reconcile::detail

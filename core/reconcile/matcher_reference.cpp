@@ -43,8 +43,7 @@ std::vector<Engine::Edge> Engine::referenceEdges()
         };
         const int mid = int(m_c.size() / 2);
         Scan halves[2];
-        parallel([&] { scan(0, mid, halves[0]); },
-                 [&] { scan(mid, int(m_c.size()), halves[1]); });
+        parallel([&] { scan(0, mid, halves[0]); }, [&] { scan(mid, int(m_c.size()), halves[1]); });
         edges.reserve(halves[0].edges.size() + halves[1].edges.size());
         for (const Scan &half : halves)
             edges.insert(edges.end(), half.edges.begin(), half.edges.end());
@@ -145,8 +144,7 @@ void Engine::referenceRule()
             list[size_t(fill[size_t(endOf(edges[e]))]++)] = int(e);
         return std::pair(std::move(start), std::move(list));
     };
-    const auto [leftStart, leftEdges]
-        = adjacency(m_p.size(), [](const Edge &e) { return e.left; });
+    const auto [leftStart, leftEdges] = adjacency(m_p.size(), [](const Edge &e) { return e.left; });
     const auto [rightStart, rightEdges]
         = adjacency(m_c.size(), [](const Edge &e) { return e.right; });
     const auto edgesOfLeft = [&](int l) {
@@ -181,28 +179,25 @@ void Engine::referenceRule()
         }
         if (!clean || left.size() < 2)
             continue;
-        std::sort(
-            left.begin(), left.end(), [&](int a, int b) { return m_p[a].id < m_p[b].id; });
+        std::sort(left.begin(), left.end(), [&](int a, int b) { return m_p[a].id < m_p[b].id; });
         QStringList names;
         for (const int l : left)
             names << nameOf(m_p[size_t(l)]);
         const CounterItem &c = m_c[size_t(right)];
         const qint64 difference = c.amount - sum;
-        addMatch(
-            left,
-            {right},
-            "reference",
-            difference == 0 ? 1.0 : 0.5,
-            tr("One line of %1 names %n items: %2; together %3.", nullptr, int(left.size()))
-                .arg(cm(c), names.join(QStringLiteral(", ")), money(sum, c.currency)));
+        addMatch(left,
+                 {right},
+                 "reference",
+                 difference == 0 ? 1.0 : 0.5,
+                 tr("One line of %1 names %n items: %2; together %3.", nullptr, int(left.size()))
+                     .arg(cm(c), names.join(QStringLiteral(", ")), money(sum, c.currency)));
         if (std::abs(difference) > m_rules.groupToleranceMinor)
-            addException(
-                ExceptionKind::AmountMismatch,
-                false,
-                right,
-                tr("names %1 but differs from their sum by %2")
-                    .arg(names.join(QStringLiteral(", ")), money(difference, c.currency)),
-                difference);
+            addException(ExceptionKind::AmountMismatch,
+                         false,
+                         right,
+                         tr("names %1 but differs from their sum by %2")
+                             .arg(names.join(QStringLiteral(", ")), money(difference, c.currency)),
+                         difference);
     }
     // An item whose lines name nothing else is decided alike in any order: those go in memory
     // order (fast); items competing for a line go after, in date order (deterministic).
@@ -262,9 +257,8 @@ void Engine::referenceRule()
              [&] { half(uncontested / 2, uncontested, halves[1]); });
     for (MatchOutcome &part : halves) {
         std::move(part.matches.begin(), part.matches.end(), std::back_inserter(m_out.matches));
-        std::move(part.exceptions.begin(),
-                  part.exceptions.end(),
-                  std::back_inserter(m_out.exceptions));
+        std::move(
+            part.exceptions.begin(), part.exceptions.end(), std::back_inserter(m_out.exceptions));
     }
     std::vector<int> lines;
     for (size_t k = uncontested; k < order.size(); ++k)
@@ -277,29 +271,29 @@ QString Engine::namedBy(const ProviderItem &p, bool truncated, std::string_view 
         return payouts()
                    ? tr("The bank line names \"%1\", the start of payout %2 (the bank cut "
                         "the reference).")
-                         .arg(QString::fromUtf8(token.data(), qsizetype(token.size())),
-                              nameOf(p))
+                         .arg(QString::fromUtf8(token.data(), qsizetype(token.size())), nameOf(p))
                    : tr("Charge %1 names \"%2\", the start of the ledger reference.")
-                         .arg(nameOf(p),
-                              QString::fromUtf8(token.data(), qsizetype(token.size())));
+                         .arg(nameOf(p), QString::fromUtf8(token.data(), qsizetype(token.size())));
     return payouts()
                ? tr("The bank line names payout %1.").arg(nameOf(p))
                : tr("Charge %1 names ledger reference %2.")
                      .arg(nameOf(p), QString::fromUtf8(token.data(), qsizetype(token.size())));
 }
 
-void Engine::referenceComponent(int l, const std::vector<int> &lines, bool truncated, std::string_view token)
+void Engine::referenceComponent(int l,
+                                const std::vector<int> &lines,
+                                bool truncated,
+                                std::string_view token)
 {
     const ProviderItem &p = m_p[size_t(l)];
     const double score = truncated ? 0.95 : 1.0;
     if (lines.size() == 1 && !truncated && m_c[size_t(lines.front())].amount == p.amount) {
         // The common case, a million times at month end: no locale, one template.
-        addMatch(
-            {l},
-            {lines.front()},
-            "reference",
-            score,
-            fill(m_exactReference, {p.id, token, PlainMoney(p.amount, p.currency).view()}));
+        addMatch({l},
+                 {lines.front()},
+                 "reference",
+                 score,
+                 fill(m_exactReference, {p.id, token, PlainMoney(p.amount, p.currency).view()}));
         return;
     }
     const QString named = namedBy(p, truncated, token);
@@ -307,11 +301,8 @@ void Engine::referenceComponent(int l, const std::vector<int> &lines, bool trunc
         const int r = lines.front();
         const CounterItem &c = m_c[size_t(r)];
         if (c.amount == p.amount) {
-            addMatch({l},
-                     {r},
-                     "reference",
-                     score,
-                     named + u' ' + tr("Amounts equal (%1).").arg(pm(p)));
+            addMatch(
+                {l}, {r}, "reference", score, named + u' ' + tr("Amounts equal (%1).").arg(pm(p)));
         } else if (m_rules.enabled("fee_aware") && c.charges > 0
                    && c.amount + c.charges == p.amount) {
             addMatch({l},
@@ -350,15 +341,14 @@ void Engine::referenceComponent(int l, const std::vector<int> &lines, bool trunc
     for (const int r : lines)
         sum += m_c[size_t(r)].amount;
     if (std::abs(sum - p.amount) <= m_rules.groupToleranceMinor) {
-        addMatch({l},
-                 lines,
-                 "reference",
-                 score * 0.95,
-                 named + u' '
-                     + tr("Split over %n lines that name it, together %1.",
-                          nullptr,
-                          int(lines.size()))
-                           .arg(money(sum, p.currency)));
+        addMatch(
+            {l},
+            lines,
+            "reference",
+            score * 0.95,
+            named + u' '
+                + tr("Split over %n lines that name it, together %1.", nullptr, int(lines.size()))
+                      .arg(money(sum, p.currency)));
         return;
     }
     // Several lines name one item: the one with its amount matches, the others repeat it.
@@ -366,11 +356,8 @@ void Engine::referenceComponent(int l, const std::vector<int> &lines, bool trunc
         lines.begin(), lines.end(), [&](int r) { return m_c[size_t(r)].amount == p.amount; });
     if (exact != lines.end()) {
         const int kept = *exact;
-        addMatch({l},
-                 {kept},
-                 "reference",
-                 score,
-                 named + u' ' + tr("Amounts equal (%1).").arg(pm(p)));
+        addMatch(
+            {l}, {kept}, "reference", score, named + u' ' + tr("Amounts equal (%1).").arg(pm(p)));
         for (const int r : lines) {
             if (r == kept)
                 continue;
@@ -391,8 +378,7 @@ void Engine::referenceComponent(int l, const std::vector<int> &lines, bool trunc
              named + u' '
                  + tr("%n lines name it, together %1 against %2.", nullptr, int(lines.size()))
                        .arg(money(sum, p.currency), pm(p)));
-    addException(sum < p.amount && sum > 0 ? ExceptionKind::Partial
-                                           : ExceptionKind::AmountMismatch,
+    addException(sum < p.amount && sum > 0 ? ExceptionKind::Partial : ExceptionKind::AmountMismatch,
                  true,
                  l,
                  tr("%1 of %2 found on %n lines", nullptr, int(lines.size()))

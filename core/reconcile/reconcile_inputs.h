@@ -46,7 +46,6 @@ inline std::string upper(std::string text)
     return text;
 }
 
-
 /// An ISO date `shiftDays` after `date`; empty when the period is open on that side.
 inline std::string bound(const std::optional<QDate> &date, int shiftDays)
 {

@@ -22,7 +22,6 @@ namespace {
 using store::Database;
 using namespace inputs;
 
-
 bool cancelled(const ReconcileOptions &options)
 {
     return options.cancel && options.cancel->load();
@@ -228,7 +227,10 @@ void Planner::skip(const char *name, const QString &reason)
     part.skipReason = reason;
 }
 
-void Planner::record(Reconciliation which, const char *name, const char *counterSide, Loaded &loaded)
+void Planner::record(Reconciliation which,
+                     const char *name,
+                     const char *counterSide,
+                     Loaded &loaded)
 {
     auto &part = summary.parts[QString::fromLatin1(name)];
     QElapsedTimer matchTimer;
@@ -322,9 +324,8 @@ Result<void> Planner::matchBank()
     Result<void> payoutsLoaded;
     std::thread payoutReader([&] {
         auto second = store::Database::open(db.path(), store::Database::Mode::ReadOnly);
-        payoutsLoaded = second
-                            ? loadPayouts(*second.value(), options, bank, locked.value().first)
-                            : Result<void>(makeError(second.error()));
+        payoutsLoaded = second ? loadPayouts(*second.value(), options, bank, locked.value().first)
+                               : Result<void>(makeError(second.error()));
     });
     auto bankLoaded = loadBankSide(db, options, bank, locked.value().second);
     payoutReader.join();
@@ -386,8 +387,7 @@ Result<void> Planner::addBalanceProofs()
     auto &part = summary.parts[QStringLiteral("statement")];
     for (const FailedBalanceProof &f : failed.value()) {
         ++part.exceptionCounts[QStringLiteral("balance_proof")];
-        part.exceptionAmounts[QStringLiteral("balance_proof")]
-                             [QString::fromStdString(f.currency)]
+        part.exceptionAmounts[QStringLiteral("balance_proof")][QString::fromStdString(f.currency)]
             += f.difference;
         exceptionRows.push_back(
             {"balance_proof",

@@ -2,8 +2,8 @@
 
 #include "matcher.h"
 #include "rules.h"
-#include "store/sqlite/database.h"
 #include "store/reconciliation_results.h"
+#include "store/sqlite/database.h"
 #include "util/result.h"
 
 #include <QDate>

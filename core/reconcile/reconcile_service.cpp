@@ -245,7 +245,8 @@ Result<QJsonArray> ReconcileService::unmatch(qint64 group, const QString &note, 
     return removed;
 }
 
-Result<void> ReconcileService::restore(const QJsonArray &rows, const QString &note, const QString &user)
+Result<void>
+ReconcileService::restore(const QJsonArray &rows, const QString &note, const QString &user)
 {
     return write([&](store::Database &db) { return restoreMatch(db, rows, note, user); },
                  kDecisionChanges);

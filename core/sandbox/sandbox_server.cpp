@@ -120,8 +120,7 @@ parseListQuery(const net::HttpRequest &request, ObjectType type, bool events)
                 400, "invalid_request_error", "Received unknown parameter: " + name, name);
         }
         if (!ok)
-            return errorResponse(
-                400, "invalid_request_error", "Invalid integer: " + value, name);
+            return errorResponse(400, "invalid_request_error", "Invalid integer: " + value, name);
     }
     return query;
 }
@@ -394,23 +393,19 @@ net::HttpResponse SandboxServer::answerApi(const net::HttpRequest &request)
     }
     const std::string_view path = request.path;
     if (path.substr(0, 4) != "/v1/")
-        return errorResponse(404,
-                             "invalid_request_error",
-                             "Unrecognized request URL (GET: " + request.path + ").");
+        return errorResponse(
+            404, "invalid_request_error", "Unrecognized request URL (GET: " + request.path + ").");
     std::string_view rest = path.substr(4);
     const size_t slash = rest.find('/');
     const bool events = rest.substr(0, slash) == "events";
     const auto type = events ? std::optional<ObjectType>(ObjectType::Charge)
                              : objectTypeFromName(rest.substr(0, slash));
-    if (!type
-        || (!events && std::string_view(objectTypeEndpoint(*type)) != rest.substr(0, slash)))
-        return errorResponse(404,
-                             "invalid_request_error",
-                             "Unrecognized request URL (GET: " + request.path + ").");
+    if (!type || (!events && std::string_view(objectTypeEndpoint(*type)) != rest.substr(0, slash)))
+        return errorResponse(
+            404, "invalid_request_error", "Unrecognized request URL (GET: " + request.path + ").");
     if (slash != std::string_view::npos) {
         const std::string id(rest.substr(slash + 1));
-        const ApiAnswer answer
-            = events ? m_world->retrieveEvent(id) : m_world->retrieve(*type, id);
+        const ApiAnswer answer = events ? m_world->retrieveEvent(id) : m_world->retrieve(*type, id);
         net::HttpResponse out;
         out.status = answer.status;
         out.body = answer.body;

@@ -10,8 +10,8 @@
 #include <atomic>
 #include <condition_variable>
 #include <memory>
-#include <optional>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace paydeck::net {

@@ -21,8 +21,8 @@ QString tr(const char *text)
 
 Error exposed(const QString &path)
 {
-    return Error{tr("%1 is readable by other users; make it private with `chmod 600 %1`")
-                     .arg(path)};
+    return Error{
+        tr("%1 is readable by other users; make it private with `chmod 600 %1`").arg(path)};
 }
 
 } // namespace
@@ -50,11 +50,14 @@ Result<QString> FileSecretStore::read(const QString &key)
     if (store::readableByOthers(m_path))
         return exposed(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("paydeck::secrets", "cannot read %1: %2").arg(m_path, file.errorString())};
+        return Error{QCoreApplication::translate("paydeck::secrets", "cannot read %1: %2")
+                         .arg(m_path, file.errorString())};
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
-        return Error{QCoreApplication::translate("paydeck::secrets", "%1 is not a secrets file (%2)").arg(m_path, parseError.errorString())};
+        return Error{
+            QCoreApplication::translate("paydeck::secrets", "%1 is not a secrets file (%2)")
+                .arg(m_path, parseError.errorString())};
     return document.object().value(key).toString();
 }
 
@@ -66,7 +69,8 @@ Result<void> FileSecretStore::write(const QString &key, const QString &value)
             return exposed(m_path);
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{QCoreApplication::translate("paydeck::secrets", "cannot read %1: %2").arg(m_path, file.errorString())};
+            return Error{QCoreApplication::translate("paydeck::secrets", "cannot read %1: %2")
+                             .arg(m_path, file.errorString())};
         secrets = QJsonDocument::fromJson(file.readAll()).object();
     }
     if (value.isEmpty())
@@ -76,11 +80,13 @@ Result<void> FileSecretStore::write(const QString &key, const QString &value)
     // Written whole or not at all, and private before the first byte is in it.
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly))
-        return Error{QCoreApplication::translate("paydeck::secrets", "cannot write %1: %2").arg(m_path, out.errorString())};
+        return Error{QCoreApplication::translate("paydeck::secrets", "cannot write %1: %2")
+                         .arg(m_path, out.errorString())};
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     out.write(QJsonDocument(secrets).toJson(QJsonDocument::Indented));
     if (!out.commit())
-        return Error{QCoreApplication::translate("paydeck::secrets", "cannot write %1: %2").arg(m_path, out.errorString())};
+        return Error{QCoreApplication::translate("paydeck::secrets", "cannot write %1: %2")
+                         .arg(m_path, out.errorString())};
     return {};
 }
 

@@ -98,8 +98,7 @@ private:
     {
         std::call_once(m_once, [this] {
             const QString choice = qEnvironmentVariable("PAYDECK_SECRETS");
-            if (choice == u"keychain"
-                || (choice != u"file" && KeychainSecretStore::available()))
+            if (choice == u"keychain" || (choice != u"file" && KeychainSecretStore::available()))
                 m_store = std::make_unique<KeychainSecretStore>();
             else
                 m_store = std::make_unique<FileSecretStore>(m_filePath);

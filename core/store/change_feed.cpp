@@ -18,7 +18,8 @@ void ChangeSet::merge(const ChangeSet &later)
     domains |= later.domains;
     objectTypes |= later.objectTypes;
     if (later.createdFrom != 0)
-        createdFrom = createdFrom == 0 ? later.createdFrom : std::min(createdFrom, later.createdFrom);
+        createdFrom
+            = createdFrom == 0 ? later.createdFrom : std::min(createdFrom, later.createdFrom);
     createdTo = std::max(createdTo, later.createdTo);
     inserted += later.inserted;
     updated += later.updated;

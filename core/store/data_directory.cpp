@@ -15,7 +15,8 @@ namespace {
 QString tighten(const QString &path, mode_t mode)
 {
     struct stat info
-    {};
+    {
+    };
     const QByteArray native = QFile::encodeName(path);
     if (::lstat(native.constData(), &info) != 0 || S_ISLNK(info.st_mode))
         return {};
@@ -35,7 +36,8 @@ QString tighten(const QString &path, mode_t mode)
 bool readableByOthers(const QString &path)
 {
     struct stat info
-    {};
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return false;
     return (info.st_mode & 0077) != 0;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sqlite/database.h"
 #include "sources.h"
+#include "sqlite/database.h"
 
 #include <QList>
 #include <QMap>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "change_feed.h"
-#include "sqlite/database.h"
 #include "domain/objects.h"
 #include "sources.h"
+#include "sqlite/database.h"
 
 #include <QObject>
 

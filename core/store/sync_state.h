@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sqlite/database.h"
 #include "domain/endpoint_state.h"
 #include "domain/objects.h"
+#include "sqlite/database.h"
 #include "util/result.h"
 
 #include <QList>
@@ -44,7 +44,8 @@ public:
     /// Whether the event was applied before (polled or received by webhook).
     bool eventSeen(qint64 sourceId, const std::string &eventId);
     /// Records events (an event already recorded stays as it was).
-    Result<void> recordEvents(qint64 sourceId, const std::vector<RecordedEvent> &events, qint64 now);
+    Result<void>
+    recordEvents(qint64 sourceId, const std::vector<RecordedEvent> &events, qint64 now);
 
     /// Keeps each base URL's health as the last run saw it.
     Result<void> saveHealth(qint64 sourceId, const QList<EndpointState> &states, qint64 now);

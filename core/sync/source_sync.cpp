@@ -79,8 +79,8 @@ void SourceSync::start()
 
     const Result<void> prepared
         = m_provider ? m_provider->prepare()
-                     : Result<void>(makeError(tr("Paydeck does not know the provider \"%1\"")
-                                                  .arg(m_source.kind)));
+                     : Result<void>(makeError(
+                         tr("Paydeck does not know the provider \"%1\"").arg(m_source.kind)));
     if (!prepared) {
         m_report.ok = false;
         m_report.error = tr("source \"%1\": %2").arg(m_source.name, prepared.error());

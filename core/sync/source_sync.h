@@ -1,8 +1,8 @@
 #pragma once
 
 #include "providers/provider.h"
-#include "store/sqlite/database.h"
 #include "store/sources.h"
+#include "store/sqlite/database.h"
 #include "store/store_writer.h"
 #include "store/sync_state.h"
 #include "sync_report.h"
@@ -19,8 +19,8 @@
 
 namespace paydeck::sync {
 
-/// One sync run of one source, through its Provider: every object type is paged newest-first, from the
-/// stored cursor on, in parallel; each page goes to the store writer together with the cursor
+/// One sync run of one source, through its Provider: every object type is paged newest-first, from
+/// the stored cursor on, in parallel; each page goes to the store writer together with the cursor
 /// that is true once it is stored. A run interrupted at any point resumes from the last
 /// committed page; re-reading a page changes nothing.
 class SourceSync final : public QObject

@@ -74,11 +74,11 @@ void SourceSync::requestEvents()
     query.limit = m_eventsInitial ? 1 : 100;
     query.createdFrom = m_eventsFloor;
     query.startingAfter = m_eventsAfter;
-    m_provider->events(query,
-                       [self = QPointer<SourceSync>(this)](providers::Answer<providers::EventPage> page) {
-                           if (self && self->m_running)
-                               self->onEventsPage(std::move(page));
-                       });
+    m_provider->events(
+        query, [self = QPointer<SourceSync>(this)](providers::Answer<providers::EventPage> page) {
+            if (self && self->m_running)
+                self->onEventsPage(std::move(page));
+        });
 }
 
 void SourceSync::onEventsPage(providers::Answer<providers::EventPage> page)

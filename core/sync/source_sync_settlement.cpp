@@ -78,11 +78,11 @@ void SourceSync::settleNext()
     query.type = ObjectType::BalanceTransaction;
     query.payout = m_payoutsToFetch[m_settleIndex];
     query.startingAfter = m_settleAfter;
-    m_provider->list(query,
-                     [self = QPointer<SourceSync>(this)](providers::Answer<providers::ObjectPage> page) {
-                         if (self)
-                             self->onSettlementPage(std::move(page));
-                     });
+    m_provider->list(
+        query, [self = QPointer<SourceSync>(this)](providers::Answer<providers::ObjectPage> page) {
+            if (self)
+                self->onSettlementPage(std::move(page));
+        });
 }
 
 void SourceSync::onSettlementPage(providers::Answer<providers::ObjectPage> page)
@@ -146,11 +146,10 @@ void SourceSync::onRefreshed(ObjectType type,
 {
     if (!page) {
         m_report.ok = false;
-        m_report.error
-            = tr("source \"%1\": %2: %3")
-                  .arg(m_source.name,
-                       m_provider->describe(type) + u'/' + QString::fromStdString(id),
-                       page.error());
+        m_report.error = tr("source \"%1\": %2: %3")
+                             .arg(m_source.name,
+                                  m_provider->describe(type) + u'/' + QString::fromStdString(id),
+                                  page.error());
         m_settlement = Settlement::Done;
         finishIfDone();
         return;
@@ -179,14 +178,13 @@ void SourceSync::refreshNext()
     }
     const auto [type, id] = m_toRefresh.back();
     m_toRefresh.pop_back();
-    m_provider->retrieve(
-        type,
-        id,
-        [self = QPointer<SourceSync>(this), type = type, id = id](
-            providers::Answer<providers::ObjectPage> page) {
-            if (self && self->m_running)
-                self->onRefreshed(type, id, std::move(page));
-        });
+    m_provider->retrieve(type,
+                         id,
+                         [self = QPointer<SourceSync>(this), type = type, id = id](
+                             providers::Answer<providers::ObjectPage> page) {
+                             if (self && self->m_running)
+                                 self->onRefreshed(type, id, std::move(page));
+                         });
 }
 
 } // namespace paydeck::sync

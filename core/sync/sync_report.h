@@ -13,7 +13,6 @@ namespace paydeck::sync {
 
 using paydeck::EndpointState;
 
-
 /// What one sync run of one source did.
 struct SyncReport
 {

@@ -2,16 +2,16 @@
 // the sandbox's data. Offscreen in CI.
 #include "main_window.h"
 #include "overview/overview_page.h"
+#include "reconcile/reconcile_service.h"
 #include "reconciliation/exceptions_model.h"
 #include "reconciliation/reconciliation_page.h"
 #include "sandbox/embedded_sandbox.h"
+#include "secrets/secret_store.h"
 #include "settings/source_dialog.h"
 #include "sources/sources_model.h"
+#include "store/change_feed.h"
 #include "store/store_reader.h"
 #include "store/store_writer.h"
-#include "reconcile/reconcile_service.h"
-#include "secrets/secret_store.h"
-#include "store/change_feed.h"
 #include "sync/sync_service.h"
 #include "transactions/transactions_model.h"
 #include "transactions/transactions_page.h"
@@ -42,13 +42,17 @@ private slots:
         QThread networkThread;
         sandbox::EmbeddedSandbox embeddedSandbox;
         const QString dataDir = dir.path();
-        auto *sync = new sync::SyncService(
-            dir.path(),
-            &writer,
-            std::make_shared<secrets::FileSecretStore>(dir.filePath(QStringLiteral("secrets.json"))),
-            sync::EmbeddedDefault{
-                [&embeddedSandbox, dataDir] { return embeddedSandbox.start(dataDir); },
-                [&embeddedSandbox] { embeddedSandbox.stop(); }});
+        auto *sync
+            = new sync::SyncService(dir.path(),
+                                    &writer,
+                                    std::make_shared<secrets::FileSecretStore>(
+                                        dir.filePath(QStringLiteral("secrets.json"))),
+                                    sync::EmbeddedDefault{[&embeddedSandbox, dataDir] {
+                                                              return embeddedSandbox.start(dataDir);
+                                                          },
+                                                          [&embeddedSandbox] {
+                                                              embeddedSandbox.stop();
+                                                          }});
         sync->moveToThread(&networkThread);
         QThread readerThread;
         auto *reader = new store::StoreReader(path);

@@ -46,8 +46,8 @@ void DecideCommand::redo()
 
 void DecideCommand::undo()
 {
-    m_runner->run([state = m_state, decision = m_decision](
-                      reconcile::ReconcileService &service) -> Result<void> {
+    m_runner->run([state = m_state,
+                   decision = m_decision](reconcile::ReconcileService &service) -> Result<void> {
         if (state->group == 0)
             return makeError(QCoreApplication::translate(
                 "DecideCommand", "nothing to undo: the decision was not written"));
@@ -88,14 +88,11 @@ void UnmatchCommand::redo()
 
 void UnmatchCommand::undo()
 {
-    m_runner->run(
-        [removed = m_removed, note = m_note, user = m_user](
-            reconcile::ReconcileService &service) -> Result<void> {
-            return service.restore(
-                *removed,
-                QCoreApplication::translate("UnmatchCommand", "undo: %1").arg(note),
-                user);
-        });
+    m_runner->run([removed = m_removed, note = m_note, user = m_user](
+                      reconcile::ReconcileService &service) -> Result<void> {
+        return service.restore(
+            *removed, QCoreApplication::translate("UnmatchCommand", "undo: %1").arg(note), user);
+    });
 }
 
 } // namespace paydeck::ui

@@ -12,9 +12,9 @@
 
 namespace paydeck::ui {
 
-/// Runs a person's decisions through the reconcile service and reports back on the GUI thread. Every
-/// decision is written with its audit record; undo is a new, audited decision, never a deletion
-/// of history.
+/// Runs a person's decisions through the reconcile service and reports back on the GUI thread.
+/// Every decision is written with its audit record; undo is a new, audited decision, never a
+/// deletion of history.
 class DecisionRunner final : public QObject
 {
     Q_OBJECT

@@ -268,11 +268,13 @@ void ReconciliationPage::selectException(int row)
     m_service->post<Detail>(
         this,
         [item](reconcile::ReconcileService &service) {
-            return Detail{service.candidates(item), service.matches(item), service.payoutTrail(item)};
+            return Detail{
+                service.candidates(item), service.matches(item), service.payoutTrail(item)};
         },
         [this, item](const Detail &detail) {
             showItem(item,
-                     detail.candidates ? detail.candidates.value() : QList<reconcile::CandidateRow>{},
+                     detail.candidates ? detail.candidates.value()
+                                       : QList<reconcile::CandidateRow>{},
                      detail.matches ? detail.matches.value() : QList<reconcile::MatchInfo>{},
                      detail.trail ? detail.trail.value() : reconcile::PayoutTrail{});
         });
@@ -472,7 +474,9 @@ void ReconciliationPage::previewCsv(const QString &file,
 {
     m_service->post<Result<reconcile::CsvPreview>>(
         this,
-        [file, kind](reconcile::ReconcileService &service) { return service.previewCsv(file, kind); },
+        [file, kind](reconcile::ReconcileService &service) {
+            return service.previewCsv(file, kind);
+        },
         [this, accepted](const Result<reconcile::CsvPreview> &preview) {
             if (!preview) {
                 QMessageBox::warning(this, tr("Import"), preview.error());
@@ -500,9 +504,8 @@ void ReconciliationPage::importStatements(const QStringList &files,
             Outcome outcome;
             for (int i = 0; i < files.size(); ++i) {
                 if (service.cancelFlag()) {
-                    outcome.lines << tr("Cancelled; %n file(s) not imported.",
-                                        nullptr,
-                                        int(files.size() - i));
+                    outcome.lines << tr(
+                        "Cancelled; %n file(s) not imported.", nullptr, int(files.size() - i));
                     break;
                 }
                 const reconcile::StatementImportOutcome imported
@@ -590,14 +593,13 @@ void ReconciliationPage::importLedger(const QString &file, const reconcile::CsvM
                 = presetProblem.isEmpty()
                       ? QString()
                       : tr(" — the preset \"%1\" was not kept: %2").arg(name, presetProblem);
-            emit message(!report ? report.error()
-                         : report.value().alreadyImported
-                             ? tr("%1: already imported").arg(name)
-                             : tr("%1: %2 ledger entries, %3 new")
-                                       .arg(name)
-                                       .arg(report.value().entries)
-                                       .arg(report.value().newEntries)
-                                   + preset);
+            emit message(!report                          ? report.error()
+                         : report.value().alreadyImported ? tr("%1: already imported").arg(name)
+                                                          : tr("%1: %2 ledger entries, %3 new")
+                                                                    .arg(name)
+                                                                    .arg(report.value().entries)
+                                                                    .arg(report.value().newEntries)
+                                                                + preset);
             refresh();
         });
 }
@@ -608,7 +610,9 @@ void ReconciliationPage::run(bool dryRun)
     options.dryRun = dryRun;
     setBusy(true, dryRun ? tr("Dry run") : tr("Reconciling"));
     const QPointer<ReconciliationPage> self(this);
-    options.progress = [self](int percent) { postProgress(self, percent); };
+    options.progress = [self](int percent) {
+        postProgress(self, percent);
+    };
     m_service->post<Result<reconcile::ReconcileSummary>>(
         this,
         [options](reconcile::ReconcileService &service) { return service.reconcile(options); },

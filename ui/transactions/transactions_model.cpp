@@ -11,9 +11,7 @@ constexpr int kMaxCachedPages = 64;
 }
 
 TransactionsModel::TransactionsModel(store::StoreReader *reader, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_reader(reader)
-    , m_keys(std::make_shared<std::vector<qint64>>())
+    : QAbstractTableModel(parent), m_reader(reader), m_keys(std::make_shared<std::vector<qint64>>())
 {
     connect(reader,
             &store::StoreReader::keysReady,

@@ -213,11 +213,11 @@ void StripeClient::finished(std::shared_ptr<Request> request, int endpoint, QNet
         retry = isTransientNetworkError(reply->error());
     }
     const QString error = QStringLiteral("%1: %2").arg(endpointName, reason);
-    const providers::FailureKind kind = retry                ? providers::FailureKind::Transient
-                                        : status == 401      ? providers::FailureKind::Authentication
-                                        : status == 403      ? providers::FailureKind::Permission
-                                        : status == 404      ? providers::FailureKind::NotFound
-                                                             : providers::FailureKind::Configuration;
+    const providers::FailureKind kind = retry           ? providers::FailureKind::Transient
+                                        : status == 401 ? providers::FailureKind::Authentication
+                                        : status == 403 ? providers::FailureKind::Permission
+                                        : status == 404 ? providers::FailureKind::NotFound
+                                                        : providers::FailureKind::Configuration;
     // Only failures of the endpoint itself count against its breaker, not a refused request.
     if (retry || status == 0)
         health.recordFailure(now, m_config.breakerThreshold, m_config.breakerCooldownMs, reason);

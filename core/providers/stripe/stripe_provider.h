@@ -27,7 +27,8 @@ public:
 
     Result<void> prepare() override;
     void list(const providers::ListQuery &query, Callback<providers::ObjectPage> done) override;
-    void retrieve(ObjectType type, const std::string &id, Callback<providers::ObjectPage> done) override;
+    void
+    retrieve(ObjectType type, const std::string &id, Callback<providers::ObjectPage> done) override;
     void events(const providers::EventQuery &query, Callback<providers::EventPage> done) override;
     QList<EndpointState> health() const override;
     QString describe(ObjectType type) const override;

@@ -200,7 +200,6 @@ Result<DecisionResult> decide(Database &db,
 
 } // namespace
 
-
 Result<DecisionResult> matchManually(Database &db, const ManualDecision &decision)
 {
     if (auto ok = validate(decision, true); !ok)

@@ -21,7 +21,6 @@ void bindPeriod(store::Statement &statement, const ReconcileOptions &options)
                        QDateTime(options.to->addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
 }
 
-
 /// ASCII case-insensitive search for an upper-case needle.
 bool containsUpper(std::string_view text, std::string_view upperNeedle)
 {
@@ -63,7 +62,6 @@ Result<void> ReadSnapshot::end()
     m_active = false;
     return m_db.exec("COMMIT");
 }
-
 
 /// Items a person already decided on (manual matches, write-offs), by kind and side.
 Result<LockedKeys> lockedIds(Database &db, const char *kind)
@@ -266,7 +264,6 @@ Result<void> loadLedgerSide(Database &db, const ReconcileOptions &options, Loade
     return {};
 }
 
-
 Result<std::vector<PayoutSettlement>> loadSettlements(Database &db, const ReconcileOptions &options)
 {
     std::unordered_map<std::string, std::pair<qint64, int>> sums;
@@ -308,7 +305,6 @@ Result<std::vector<PayoutSettlement>> loadSettlements(Database &db, const Reconc
     }
     return out;
 }
-
 
 Result<std::vector<std::pair<qint64, qint64>>> ruleMatchedBankLines(Database &db)
 {
@@ -390,6 +386,5 @@ Result<qint64> nextMatchGroup(store::Database &db)
         return makeError(query.value().errorMessage());
     return query.value().columnInt(0);
 }
-
 
 } // namespace paydeck::reconcile

@@ -79,7 +79,8 @@ Result<void> removeExceptions(Database &db, const ReconciliationWrite &write)
     return {};
 }
 
-Result<void> insertMatches(Database &db, const ReconciliationWrite &write, qint64 groupBase, qint64 runId)
+Result<void>
+insertMatches(Database &db, const ReconciliationWrite &write, qint64 groupBase, qint64 runId)
 {
     // A large result goes in without its indexes, which are then built in one sorted pass (as in
     // the store's bulk loads); all within the transaction, so a failure leaves them as they were.

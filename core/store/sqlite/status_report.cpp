@@ -46,10 +46,11 @@ QJsonObject statusReport(Database &db)
                 // (keyed by the provider's code, as Stripe writes it).
                 sums.insert(code, QString::number(minor));
                 // And per ISO code: the exact decimal and the minor units, with their count.
-                amounts.append(QJsonObject{{QStringLiteral("currency"), code.toUpper()},
-                                           {QStringLiteral("amount"), decimalText(minor, code.toUpper())},
-                                           {QStringLiteral("amount_minor"), QString::number(minor)},
-                                           {QStringLiteral("count"), s.value().columnInt(1)}});
+                amounts.append(
+                    QJsonObject{{QStringLiteral("currency"), code.toUpper()},
+                                {QStringLiteral("amount"), decimalText(minor, code.toUpper())},
+                                {QStringLiteral("amount_minor"), QString::number(minor)},
+                                {QStringLiteral("count"), s.value().columnInt(1)}});
             }
         }
         entry.insert(QStringLiteral("count"), total);

@@ -2,8 +2,8 @@
 
 #include "bulk_load.h"
 #include "object_fields.h"
-#include "store/object_store.h"
 #include "schema.h"
+#include "store/object_store.h"
 
 #include <QDateTime>
 #include <QObject>

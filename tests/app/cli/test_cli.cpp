@@ -74,7 +74,8 @@ void compareObjectsWithTruth(const QJsonObject &objects, const TruthSummary &tru
             QCOMPARE(a.value(u"amount_minor").toString(), QString::number(minor));
             const auto money = paydeck::Money::parseDecimal(
                 a.value(u"amount").toString(), *paydeck::Currency::fromCode(QStringView(code)));
-            QVERIFY2(money.ok() && money->minorUnits() == minor, qPrintable(a.value(u"amount").toString()));
+            QVERIFY2(money.ok() && money->minorUnits() == minor,
+                     qPrintable(a.value(u"amount").toString()));
         }
     }
 }
@@ -334,7 +335,9 @@ private slots:
                          .match(e.value(u"amount").toString())
                          .hasMatch(),
                      qPrintable(e.value(u"amount").toString()));
-            QVERIFY(QRegularExpression(u"^[A-Z]{3}$"_s).match(e.value(u"currency").toString()).hasMatch());
+            QVERIFY(QRegularExpression(u"^[A-Z]{3}$"_s)
+                        .match(e.value(u"currency").toString())
+                        .hasMatch());
             QVERIFY(QDate::fromString(e.value(u"item_date").toString(), Qt::ISODate).isValid());
             QVERIFY(e.value(u"candidates").isArray());
             if (e.value(u"kind").toString() == u"duplicate"
@@ -357,7 +360,8 @@ private slots:
                                     u"--json"_s},
                                    data);
         QVERIFY2(writtenOff.exitCode == 0, writtenOff.err.constData());
-        const qint64 group = QJsonDocument::fromJson(writtenOff.out).object().value(u"group").toInteger();
+        const qint64 group
+            = QJsonDocument::fromJson(writtenOff.out).object().value(u"group").toInteger();
         QVERIFY(group > 0);
         const Run after = cli({u"exceptions"_s, u"--json"_s}, data);
         QCOMPARE(QJsonDocument::fromJson(after.out).array().size(), 6);
@@ -517,9 +521,8 @@ private slots:
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                   | QFileDevice::ExeOwner | QFileDevice::ReadOther
                                   | QFileDevice::ExeOther);
-        QFile::setPermissions(store,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                  | QFileDevice::ReadOther);
+        QFile::setPermissions(
+            store, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
         Run fixed = cli({u"status"_s, u"--json"_s}, dataDir);
         QCOMPARE(fixed.exitCode, 0);
         QVERIFY2(fixed.err.contains("made ") && fixed.err.contains("private"),
@@ -532,11 +535,12 @@ private slots:
     {
         // stripe-node's recorded verdicts where the workplace has them, else the project's own.
         const QString vectors = QStringLiteral("webhooks/webhook_vectors.json");
-        const QJsonObject root = QJsonDocument::fromJson(
-                                     paydeck::test::readFile(paydeck::test::samplesAvailable()
-                                                                 ? paydeck::test::samplePath(vectors)
-                                                                 : paydeck::test::fixturePath(vectors)))
-                                     .object();
+        const QJsonObject root
+            = QJsonDocument::fromJson(
+                  paydeck::test::readFile(paydeck::test::samplesAvailable()
+                                              ? paydeck::test::samplePath(vectors)
+                                              : paydeck::test::fixturePath(vectors)))
+                  .object();
         for (const auto &value : root.value(u"vectors").toArray()) {
             const QJsonObject v = value.toObject();
             const QString payloadPath

@@ -6,8 +6,8 @@
 
 #include <QSignalSpy>
 
-#include <set>
 #include <QTest>
+#include <set>
 
 using namespace paydeck;
 using namespace paydeck::providers;
@@ -97,8 +97,8 @@ private slots:
         auto listed = await<ObjectPage>([&](auto done) { stripe->list(query, done); });
         QVERIFY2(listed.ok() && listed.value().charges.size() == 1, qPrintable(listed.error()));
         const std::string id = listed.value().charges.front().id;
-        auto one = await<ObjectPage>(
-            [&](auto done) { stripe->retrieve(ObjectType::Charge, id, done); });
+        auto one
+            = await<ObjectPage>([&](auto done) { stripe->retrieve(ObjectType::Charge, id, done); });
         QVERIFY2(one.ok(), qPrintable(one.error()));
         QCOMPARE(one.value().charges.size(), size_t(1));
         QCOMPARE(one.value().charges.front(), listed.value().charges.front());
@@ -113,8 +113,7 @@ private slots:
     {
         // A key the provider refuses: fix the key, do not retry.
         auto wrongKey = provider(u"rk_live_not_a_test_key"_s);
-        auto refused = await<ObjectPage>(
-            [&](auto done) { wrongKey->list(ListQuery{}, done); });
+        auto refused = await<ObjectPage>([&](auto done) { wrongKey->list(ListQuery{}, done); });
         QVERIFY(!refused.ok());
         QCOMPARE(int(refused.failure().kind), int(FailureKind::Authentication));
         QVERIFY2(refused.error().contains(u"401"), qPrintable(refused.error()));

@@ -424,7 +424,8 @@ void TestStatementParsers::camtBatchesChargesAndInstructedAmounts()
 
 void TestStatementParsers::camtReportsAndEveryVersionRead_data()
 {
-    // The project's own two-statement file, recast as each message type and version the importer promises.
+    // The project's own two-statement file, recast as each message type and version the importer
+    // promises.
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("version");
     QTest::addColumn<bool>("supported");
@@ -481,7 +482,8 @@ void TestStatementParsers::truncatedFilesAreRefusedAtEveryOffset_data()
         << test::samplePath(u"statements/camt/camt053.001.02_genkgo_multi-statement.xml"_s);
     QTest::newRow("camt.053.001.08")
         << test::samplePath(u"statements/camt/camt053.001.08_ubs-ch_instdamt-eur-chf.xml"_s);
-    QTest::newRow("mt940 ABN AMRO") << test::samplePath(u"statements/mt940/mt940_abnamro-nl_eur.sta"_s);
+    QTest::newRow("mt940 ABN AMRO")
+        << test::samplePath(u"statements/mt940/mt940_abnamro-nl_eur.sta"_s);
     QTest::newRow("mt940 PostFinance")
         << test::samplePath(u"statements/mt940/mt940_postfinance-ch_chf.sta"_s);
 }

@@ -1,6 +1,6 @@
-#include "sandbox/ledger_export.h"
 #include "providers/stripe/stripe_mapping.h"
 #include "sandbox/bank_statement.h"
+#include "sandbox/ledger_export.h"
 #include "sandbox/world.h"
 
 #include <QDateTime>
@@ -323,7 +323,8 @@ private slots:
             charges.emplace_back(c, c.amount - 300);
         }
         for (quint64 seed = 1; seed <= 300; ++seed) {
-            const sandbox::LedgerExport ledger = sandbox::makeLedgerExport(charges, seed, 1768435200);
+            const sandbox::LedgerExport ledger
+                = sandbox::makeLedgerExport(charges, seed, 1768435200);
             const QString invoice = QString::fromStdString(ledger.expectation.duplicatedInvoice);
             QVERIFY(!invoice.isEmpty());
             QStringList amounts;
@@ -332,8 +333,10 @@ private slots:
                     amounts << QString::fromUtf8(line.split(',').at(2));
             QCOMPARE(amounts.size(), 2);
             const int index = invoice.mid(4).toInt() - 1000;
-            const QString gross = QString::number(charges[size_t(index)].first.amount / 100) + u'.'
-                                  + QStringLiteral("%1").arg(charges[size_t(index)].first.amount % 100, 2, 10, QLatin1Char('0'));
+            const QString gross
+                = QString::number(charges[size_t(index)].first.amount / 100) + u'.'
+                  + QStringLiteral("%1").arg(
+                      charges[size_t(index)].first.amount % 100, 2, 10, QLatin1Char('0'));
             QCOMPARE(amounts.first(), gross);
             QCOMPARE(amounts.last(), gross);
         }

@@ -1,8 +1,8 @@
-#include "store/sqlite/bulk_load.h"
-#include "store/object_store.h"
-#include "store/sqlite/schema.h"
-#include "store/sources.h"
 #include "store/change_feed.h"
+#include "store/object_store.h"
+#include "store/sources.h"
+#include "store/sqlite/bulk_load.h"
+#include "store/sqlite/schema.h"
 #include "store/store_writer.h"
 
 #include <QSignalSpy>
@@ -194,8 +194,8 @@ private slots:
         QSignalSpy feed(&writer, &StoreWriter::committed);
         SyncBatch batch;
         batch.sourceId = source;
-        batch.balanceTransactions = {makeBt("txn_a", 100, 1700000100),
-                                     makeBt("txn_b", 200, 1700000050)};
+        batch.balanceTransactions
+            = {makeBt("txn_a", 100, 1700000100), makeBt("txn_b", 200, 1700000050)};
         batch.cursor.runFloor = 0;
         writer.submit(batch);
         writer.flush();
