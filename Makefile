@@ -19,8 +19,12 @@ build: configure
 run: build
 	./$(BUILD)/app/paydeck
 
+# The cases a test skipped (e.g. without ../shared/samples) are listed after the run.
 test: build
-	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 600
+	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 600; \
+	  status=$$?; \
+	  grep -h '^SKIP' Testing/Temporary/LastTest.log 2>/dev/null | sed 's/ *Loc:.*//; s/^SKIP *: /skipped: /' | sort -u; \
+	  exit $$status
 
 # `make bench BENCH=name` runs one benchmark (backfill, webhook_latency, reconcile_1m).
 bench: build
