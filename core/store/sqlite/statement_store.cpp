@@ -136,6 +136,103 @@ QString isoDate(const QDate &date)
 
 } // namespace
 
+/// One statement's row; its figures are `imported`'s.
+static Result<void> insertStatementRow(store::Statement &insert,
+                                       qint64 fileId,
+                                       const Statement &statement,
+                                       const ImportedStatement &imported)
+{
+    // Strings bound without copying must live until the statement runs.
+    const std::string ref
+        = utf8(statement.id),
+        fmt = utf8(statement.format), account = utf8(statement.account),
+        currency = utf8(statement.currency), sequence = utf8(statement.sequence),
+        created = utf8(statement.created.toString(Qt::ISODate)),
+        openingDate = utf8(statement.opening ? isoDate(statement.opening->date) : QString()),
+        closingDate = utf8(statement.closing ? isoDate(statement.closing->date) : QString());
+    store::Statement &s = insert;
+    s.bind(1, fileId);
+    s.bindText(2, ref);
+    s.bindText(3, fmt);
+    s.bindText(4, account);
+    s.bindText(5, currency);
+    s.bindText(6, sequence);
+    s.bindText(7, created);
+    if (statement.opening)
+        s.bind(8, statement.opening->amount);
+    else
+        s.bindNull(8);
+    s.bindText(9, openingDate);
+    if (statement.closing)
+        s.bind(10, statement.closing->amount);
+    else
+        s.bindNull(10);
+    s.bindText(11, closingDate);
+    s.bind(12, imported.entries);
+    s.bind(13, imported.creditSum);
+    s.bind(14, imported.debitSum);
+    if (imported.proofDifference)
+        s.bind(15, *imported.proofDifference);
+    else
+        s.bindNull(15);
+    s.bind(16, 0);
+    if (auto ok = s.run(); !ok)
+        return ok;
+    s.reset();
+    return {};
+}
+
+/// One entry's row under its fingerprint; false when the store already has that entry.
+static Result<bool> insertEntryRow(Database &db,
+                                   store::Statement &insert,
+                                   qint64 statementId,
+                                   const std::string &account,
+                                   const std::string &fingerprint,
+                                   const StatementEntry &entry,
+                                   const QString &fileName)
+{
+    const std::string entryCurrency
+        = utf8(entry.currency),
+        booking = utf8(isoDate(entry.bookingDate)), value = utf8(isoDate(entry.valueDate)),
+        status = utf8(entry.status), entryRef = utf8(entry.entryReference),
+        servicerRef = utf8(entry.accountServicerReference), e2e = utf8(entry.endToEndId),
+        code = utf8(entry.bankTransactionCode), counterparty = utf8(entry.counterpartyName),
+        counterpartyAccount = utf8(entry.counterpartyAccount), remittance = utf8(entry.remittance),
+        info = utf8(entry.additionalInfo), instructed = utf8(entry.instructedCurrency),
+        details = utf8(detailsJson(entry));
+    store::Statement &e = insert;
+    e.bind(1, statementId);
+    e.bindText(2, fingerprint);
+    e.bindText(3, account);
+    e.bindText(4, entryCurrency);
+    e.bind(5, entry.amount);
+    e.bindText(6, booking);
+    e.bindText(7, value);
+    e.bind(8, entry.reversal);
+    e.bindText(9, status);
+    e.bindText(10, entryRef);
+    e.bindText(11, servicerRef);
+    e.bindText(12, e2e);
+    e.bindText(13, code);
+    e.bindText(14, counterparty);
+    e.bindText(15, counterpartyAccount);
+    e.bindText(16, remittance);
+    e.bindText(17, info);
+    e.bind(18, entry.charges);
+    e.bindText(19, instructed);
+    if (entry.instructedAmount)
+        e.bind(20, *entry.instructedAmount);
+    else
+        e.bindNull(20);
+    e.bind(21, entry.batchCount);
+    e.bindText(22, details);
+    e.bind(23, entry.line);
+    if (auto ok = e.run(); !ok)
+        return makeError(tr("%1:%2: %3").arg(fileName).arg(entry.line).arg(ok.error()));
+    insert.reset();
+    return db.changes() != 0;
+}
+
 Result<ImportReport> importStatements(Database &db,
                                       const QList<Statement> &statements,
                                       const QByteArray &data,
@@ -186,43 +283,9 @@ Result<ImportReport> importStatements(Database &db,
         imported.debitSum = statement.debitSum();
         imported.proofDifference = statement.balanceProofDifference();
 
-        // Strings bound without copying must live until the statement runs.
-        const std::string ref
-            = utf8(statement.id),
-            fmt = utf8(statement.format), account = utf8(statement.account),
-            currency = utf8(statement.currency), sequence = utf8(statement.sequence),
-            created = utf8(statement.created.toString(Qt::ISODate)),
-            openingDate = utf8(statement.opening ? isoDate(statement.opening->date) : QString()),
-            closingDate = utf8(statement.closing ? isoDate(statement.closing->date) : QString());
-        auto &s = insertStatement.value();
-        s.bind(1, fileId);
-        s.bindText(2, ref);
-        s.bindText(3, fmt);
-        s.bindText(4, account);
-        s.bindText(5, currency);
-        s.bindText(6, sequence);
-        s.bindText(7, created);
-        if (statement.opening)
-            s.bind(8, statement.opening->amount);
-        else
-            s.bindNull(8);
-        s.bindText(9, openingDate);
-        if (statement.closing)
-            s.bind(10, statement.closing->amount);
-        else
-            s.bindNull(10);
-        s.bindText(11, closingDate);
-        s.bind(12, imported.entries);
-        s.bind(13, imported.creditSum);
-        s.bind(14, imported.debitSum);
-        if (imported.proofDifference)
-            s.bind(15, *imported.proofDifference);
-        else
-            s.bindNull(15);
-        s.bind(16, 0);
-        if (auto ok = s.run(); !ok)
+        if (auto ok = insertStatementRow(insertStatement.value(), fileId, statement, imported); !ok)
             return makeError(ok.error());
-        s.reset();
+        const std::string account = utf8(statement.account);
         const qint64 statementId = db.lastInsertRowid();
 
         std::map<QString, int> occurrences;
@@ -234,46 +297,11 @@ Result<ImportReport> importStatements(Database &db,
             const int occurrence = occurrences[base]++;
             const std::string fingerprint
                 = utf8(occurrence == 0 ? base : entryFingerprint(statement, entry, occurrence));
-            const std::string entryCurrency
-                = utf8(entry.currency),
-                booking = utf8(isoDate(entry.bookingDate)), value = utf8(isoDate(entry.valueDate)),
-                status = utf8(entry.status), entryRef = utf8(entry.entryReference),
-                servicerRef = utf8(entry.accountServicerReference), e2e = utf8(entry.endToEndId),
-                code = utf8(entry.bankTransactionCode), counterparty = utf8(entry.counterpartyName),
-                counterpartyAccount = utf8(entry.counterpartyAccount),
-                remittance = utf8(entry.remittance), info = utf8(entry.additionalInfo),
-                instructed = utf8(entry.instructedCurrency), details = utf8(detailsJson(entry));
-            auto &e = insertEntry.value();
-            e.bind(1, statementId);
-            e.bindText(2, fingerprint);
-            e.bindText(3, account);
-            e.bindText(4, entryCurrency);
-            e.bind(5, entry.amount);
-            e.bindText(6, booking);
-            e.bindText(7, value);
-            e.bind(8, entry.reversal);
-            e.bindText(9, status);
-            e.bindText(10, entryRef);
-            e.bindText(11, servicerRef);
-            e.bindText(12, e2e);
-            e.bindText(13, code);
-            e.bindText(14, counterparty);
-            e.bindText(15, counterpartyAccount);
-            e.bindText(16, remittance);
-            e.bindText(17, info);
-            e.bind(18, entry.charges);
-            e.bindText(19, instructed);
-            if (entry.instructedAmount)
-                e.bind(20, *entry.instructedAmount);
-            else
-                e.bindNull(20);
-            e.bind(21, entry.batchCount);
-            e.bindText(22, details);
-            e.bind(23, entry.line);
-            if (auto ok = e.run(); !ok)
-                return makeError(tr("%1:%2: %3").arg(fileName).arg(entry.line).arg(ok.error()));
-            e.reset();
-            if (db.changes() == 0)
+            auto fresh = insertEntryRow(
+                db, insertEntry.value(), statementId, account, fingerprint, entry, fileName);
+            if (!fresh)
+                return makeError(fresh.error());
+            if (!fresh.value())
                 ++imported.duplicates;
             else
                 ++imported.newEntries;
