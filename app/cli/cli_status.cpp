@@ -1,6 +1,6 @@
 #include "cli_common.h"
 
-#include "store/sqlite/schema.h"
+#include "store/store_writer.h"
 #include "store/status_report.h"
 
 #include <QCoreApplication>
@@ -21,11 +21,16 @@ int runStatus(const QString &dataDir, Arguments &args)
     if (!QFileInfo::exists(path))
         return fail(
             QCoreApplication::translate("cli", "no store at %1 (run a sync first)").arg(path));
-    auto db = store::Database::open(path);
+    {
+        // An older store is brought up to date by the writer (the one that writes), then read.
+        store::StoreWriter writer(path);
+        if (auto started = writer.start(); !started)
+            return fail(started.error());
+        writer.stop();
+    }
+    auto db = store::Database::open(path, store::Database::Mode::ReadOnly);
     if (!db)
         return fail(db.error());
-    if (auto migrated = store::migrate(*db.value()); !migrated)
-        return fail(migrated.error());
     const QJsonObject report = store::statusReport(*db.value());
     if (json) {
         printOut(QJsonDocument(report).toJson(QJsonDocument::Indented).trimmed());
