@@ -1872,6 +1872,10 @@
         <source>Enter the endpoint&apos;s signing secret (whsec_…) from the Stripe dashboard.</source>
         <translation>Geben Sie das Signaturgeheimnis des Endpunkts (whsec_…) aus dem Stripe-Dashboard ein.</translation>
     </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::SourcesModel</name>

@@ -1872,6 +1872,10 @@
         <source>Enter the endpoint&apos;s signing secret (whsec_…) from the Stripe dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::SourcesModel</name>

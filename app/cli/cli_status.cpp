@@ -1,7 +1,7 @@
 #include "cli_common.h"
 
-#include "store/store_writer.h"
 #include "store/status_report.h"
+#include "store/store_writer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -108,8 +108,17 @@ QString SyncService::storePath() const
     return QDir(m_dataDirectory).absoluteFilePath(store::DataDirectory::storeFileName());
 }
 
-void SyncService::saveSource(const store::SourceConfig &source)
+void SyncService::saveSource(const store::SourceConfig &edited)
 {
+    // An edited source whose secrets were left empty keeps the ones it runs with (the dialog
+    // never shows them).
+    store::SourceConfig source = edited;
+    if (const auto it = m_sources.find(source.id); source.id != 0 && it != m_sources.end()) {
+        if (source.apiKey.isEmpty())
+            source.apiKey = it->second.config.apiKey;
+        if (source.webhookSecret.isEmpty() && !source.webhookListen.isEmpty())
+            source.webhookSecret = it->second.config.webhookSecret;
+    }
     if (auto kept = secrets::saveSecrets(*m_secrets, source); !kept) {
         emit problem(tr("cannot keep the secrets of \"%1\" in %2: %3")
                          .arg(source.name, m_secrets->describe(), kept.error()));

@@ -264,6 +264,19 @@ private slots:
         QVERIFY(ok.validationError().isEmpty());
         QCOMPARE(ok.source().name, QStringLiteral("Acme"));
         QVERIFY(!ok.source().isSandbox);
+        // Editing a stored source: its key is not shown, and left empty it is kept.
+        store::SourceConfig stored = good;
+        stored.id = 7;
+        stored.apiKey.clear(); // as the store gives it: secrets live elsewhere
+        stored.webhookListen = QStringLiteral("127.0.0.1:8787");
+        ui::SourceDialog editing(stored);
+        QVERIFY2(editing.validationError().isEmpty(), qPrintable(editing.validationError()));
+        QVERIFY(editing.source().apiKey.isEmpty());
+        // A new source still needs its key.
+        store::SourceConfig fresh = stored;
+        fresh.id = 0;
+        ui::SourceDialog adding(fresh);
+        QVERIFY(!adding.validationError().isEmpty());
     }
 };
 

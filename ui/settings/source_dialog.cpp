@@ -31,7 +31,9 @@ SourceDialog::SourceDialog(const store::SourceConfig &source, QWidget *parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("API &URL:"), m_url);
     m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(tr("sk_live_… or a restricted key rk_live_…"));
+    // Editing: the key is not shown; left empty, the one kept in the secret store stays.
+    m_key->setPlaceholderText(editing() ? tr("unchanged (kept in the keychain)")
+                                        : tr("sk_live_… or a restricted key rk_live_…"));
     form->addRow(tr("Secret &key:"), m_key);
     auto *caRow = new QHBoxLayout;
     m_ca->setPlaceholderText(tr("optional: PEM file of a CA or pinned certificate"));
@@ -42,7 +44,9 @@ SourceDialog::SourceDialog(const store::SourceConfig &source, QWidget *parent)
     m_webhookListen->setPlaceholderText(tr("optional: 127.0.0.1:8787, for Stripe webhooks"));
     form->addRow(tr("&Webhook endpoint:"), m_webhookListen);
     m_webhookSecret->setEchoMode(QLineEdit::Password);
-    m_webhookSecret->setPlaceholderText(tr("whsec_…"));
+    m_webhookSecret->setPlaceholderText(editing() && !source.webhookListen.isEmpty()
+                                            ? tr("unchanged (kept in the keychain)")
+                                            : tr("whsec_…"));
     form->addRow(tr("Webhook signing &secret:"), m_webhookSecret);
     auto *note
         = new QLabel(tr("Connections are always verified. A certificate file adds trust for a "
@@ -74,6 +78,11 @@ SourceDialog::SourceDialog(const store::SourceConfig &source, QWidget *parent)
     validate();
 }
 
+bool SourceDialog::editing() const
+{
+    return m_source.id != 0;
+}
+
 QString SourceDialog::validationError() const
 {
     if (m_name->text().trimmed().isEmpty())
@@ -81,7 +90,7 @@ QString SourceDialog::validationError() const
     const QUrl url(m_url->text().trimmed());
     if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty())
         return tr("The API URL must start with https://.");
-    if (m_key->text().trimmed().isEmpty())
+    if (m_key->text().trimmed().isEmpty() && !editing())
         return tr("Enter the account's secret key.");
     if (!m_ca->text().trimmed().isEmpty() && !QFileInfo(m_ca->text().trimmed()).isReadable())
         return tr("The certificate file %1 cannot be read.").arg(m_ca->text().trimmed());
@@ -92,7 +101,9 @@ QString SourceDialog::validationError() const
         const uint port = ok ? listen.mid(colon + 1).toUInt(&ok) : 0;
         if (!ok || port == 0 || port > 65535)
             return tr("The webhook endpoint must be 127.0.0.1:PORT.");
-        if (!m_webhookSecret->text().trimmed().startsWith(u"whsec_"))
+        const QString secret = m_webhookSecret->text().trimmed();
+        const bool kept = secret.isEmpty() && editing() && !m_source.webhookListen.isEmpty();
+        if (!kept && !secret.startsWith(u"whsec_"))
             return tr("Enter the endpoint's signing secret (whsec_…) from the Stripe dashboard.");
     }
     return {};

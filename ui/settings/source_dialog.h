@@ -19,6 +19,8 @@ public:
     store::SourceConfig source() const;
     /// Empty when the entries are usable, else what is wrong.
     QString validationError() const;
+    /// An existing source: its secrets are not shown, and empty fields keep them.
+    bool editing() const;
 
 private:
     void validate();

@@ -169,8 +169,8 @@ void TestReconcileStore::brokenFilesLeaveTheStoreAsItWas_data()
     };
     QTest::newRow("own camt cut in the middle of an entry")
         << own("camt053.001.08_batch-charges-fx-reversal.xml") << 1500;
-    QTest::newRow("own camt cut before the end tag") << own("camt053.001.02_two-statements.xml")
-                                                     << -20;
+    QTest::newRow("own camt cut before the end tag")
+        << own("camt053.001.02_two-statements.xml") << -20;
     QTest::newRow("own mt940 cut inside the last message")
         << own("mt940_nl-envelope_intermediate.sta") << -30;
     if (!test::samplesAvailable())

@@ -531,6 +531,49 @@ private slots:
         writer.stop();
     }
 
+    void anEditedSourceKeepsTheKeyItWasNotShown()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("paydeck.sqlite"));
+        store::StoreWriter writer(path);
+        QVERIFY(writer.start().ok());
+        store::SourceConfig source;
+        source.name = QStringLiteral("kept");
+        source.baseUrl = m_sandbox->baseUrl();
+        source.apiKey = QStringLiteral("sk_test_kept");
+        source.caCertificate = m_sandbox->caCertificatePath();
+        {
+            auto db = store::Database::open(path).value();
+            source.id = store::SourceRepository(*db).save(source).value();
+        }
+        auto secretStore = std::make_shared<secrets::FileSecretStore>(
+            dir.filePath(QStringLiteral("secrets.json")));
+        QVERIFY(secrets::saveSecrets(*secretStore, source).ok());
+        sync::SyncService service(dir.path(), &writer, secretStore);
+        QSignalSpy statuses(&service, &sync::SyncService::statusChanged);
+        QSignalSpy problems(&service, &sync::SyncService::problem);
+        service.start();
+        const auto idle = [&statuses] {
+            return !statuses.isEmpty()
+                   && statuses.last().first().value<sync::SourceStatus>().state
+                          == sync::SourceStatus::State::Idle;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 30000);
+        // The edit dialog gives the source back without its key (it never shows it).
+        store::SourceConfig edited = source;
+        edited.apiKey.clear();
+        edited.readTimeoutMs = 20000;
+        statuses.clear();
+        service.saveSource(edited);
+        QTRY_VERIFY_WITH_TIMEOUT(idle(), 30000);
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(problems.isEmpty() ? QString() : problems.first().first().toString()));
+        QCOMPARE(secretStore->read(secrets::apiKeyName(source.name)).value(),
+                 QStringLiteral("sk_test_kept"));
+        service.stop();
+        writer.stop();
+    }
+
     void theSyncServiceListensForASourcesWebhooks()
     {
         QTemporaryDir dir;
