@@ -1033,6 +1033,14 @@
         <source>source &quot;%1&quot;: %2: %3</source>
         <translation>Quelle „%1“: %2: %3</translation>
     </message>
+    <message>
+        <source>source &quot;%1&quot;: events are not available (%2); changes to older objects are seen only through refunds and disputes</source>
+        <translation>Quelle „%1“: Ereignisse sind nicht verfügbar (%2); Änderungen älterer Objekte werden nur über Erstattungen und Anfechtungen erkannt</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: %2: the provider has no such object; skipped</source>
+        <translation>Quelle „%1“: %2: der Anbieter kennt dieses Objekt nicht; übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::sync::SyncService</name>

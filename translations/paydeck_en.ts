@@ -1033,6 +1033,14 @@
         <source>source &quot;%1&quot;: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>source &quot;%1&quot;: events are not available (%2); changes to older objects are seen only through refunds and disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: %2: the provider has no such object; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::sync::SyncService</name>

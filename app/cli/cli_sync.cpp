@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -237,6 +238,8 @@ void printProgress(const QString &name, const sync::SyncProgress &progress)
 /// One run's outcome: a line for people on stderr, the JSON for machines on stdout.
 void printReport(const SyncRequest &request, const sync::SyncReport &report)
 {
+    for (const QString &warning : report.warnings)
+        std::fprintf(stderr, "paydeck-cli: warning: %s\n", warning.toLocal8Bit().constData());
     if (!report.ok) {
         fail(report.error);
     } else if (!request.json || request.follow) {
@@ -255,6 +258,7 @@ void printReport(const SyncRequest &request, const sync::SyncReport &report)
     out.insert(QStringLiteral("ok"), report.ok);
     if (!report.ok)
         out.insert(QStringLiteral("error"), report.error);
+    out.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings));
     out.insert(QStringLiteral("inserted"), perType(report.inserted));
     out.insert(QStringLiteral("updated"), perType(report.updated));
     out.insert(QStringLiteral("fetched"), perType(report.fetched));

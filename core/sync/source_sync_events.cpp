@@ -84,7 +84,16 @@ void SourceSync::requestEvents()
 void SourceSync::onEventsPage(providers::Answer<providers::EventPage> page)
 {
     if (!page) {
-        if (m_report.ok) {
+        const auto kind = page.failure().kind;
+        if (kind == providers::FailureKind::NotFound
+            || kind == providers::FailureKind::Permission) {
+            // A provider without events (or a key without their permission): the objects are
+            // stored all the same; only changes to older objects are seen later, through the
+            // refunds and disputes that name them. Said, not failed, so schedulers see success.
+            m_report.warnings << tr("source \"%1\": events are not available (%2); changes to "
+                                    "older objects are seen only through refunds and disputes")
+                                     .arg(m_source.name, page.error());
+        } else if (m_report.ok) {
             m_report.ok = false;
             m_report.error
                 = tr("source \"%1\": GET /v1/events: %2").arg(m_source.name, page.error());

@@ -144,12 +144,18 @@ void SourceSync::onRefreshed(ObjectType type,
                              const std::string &id,
                              providers::Answer<providers::ObjectPage> page)
 {
+    const QString request = m_provider->describe(type) + u'/' + QString::fromStdString(id);
+    if (!page && page.failure().kind == providers::FailureKind::NotFound) {
+        // A reference to an object the provider no longer has (or never gave): one dangling id
+        // must not fail this and every later run. Said, and the run goes on.
+        m_report.warnings << tr("source \"%1\": %2: the provider has no such object; skipped")
+                                 .arg(m_source.name, request);
+        refreshNext();
+        return;
+    }
     if (!page) {
         m_report.ok = false;
-        m_report.error = tr("source \"%1\": %2: %3")
-                             .arg(m_source.name,
-                                  m_provider->describe(type) + u'/' + QString::fromStdString(id),
-                                  page.error());
+        m_report.error = tr("source \"%1\": %2: %3").arg(m_source.name, request, page.error());
         m_settlement = Settlement::Done;
         finishIfDone();
         return;

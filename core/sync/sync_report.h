@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 
@@ -20,6 +21,9 @@ struct SyncReport
     QString sourceName;
     bool ok = true;
     QString error; // the first failure, naming the source and endpoint
+    /// What the run could not do but survived (an endpoint the provider lacks, an object it no
+    /// longer has), each naming the source and request.
+    QStringList warnings;
     std::array<qint64, kObjectTypeCount> inserted{};
     std::array<qint64, kObjectTypeCount> updated{};
     std::array<qint64, kObjectTypeCount> fetched{};

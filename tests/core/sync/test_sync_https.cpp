@@ -649,6 +649,66 @@ private slots:
         writer.stop();
     }
 
+    void aProviderWithoutEventsStillSyncsAndSaysSo()
+    {
+        // A Stripe-compatible server that has no /v1/events: the objects are stored exactly,
+        // the run succeeds, and a warning says what is missing.
+        net::TlsServer proxy([&](const net::HttpRequest &request) {
+            if (request.path.rfind("/v1/events", 0) == 0) {
+                net::HttpResponse missing;
+                missing.status = 404;
+                missing.body = R"({"error":{"type":"invalid_request_error","message":)"
+                               R"("Unrecognized request URL (GET: /v1/events)."}})";
+                return missing;
+            }
+            return m_sandbox->handle(request);
+        });
+        const QString proxyUrl
+            = listenWithSandboxCertificate(proxy, m_dir.path(), QStringLiteral("127.0.0.1"));
+        QVERIFY(!proxyUrl.isEmpty());
+        Store s = makeStore();
+        const auto source = saveSource(
+            s, proxyUrl, QStringLiteral("sk_test_abc"), m_sandbox->caCertificatePath());
+        for (int run = 0; run < 2; ++run) {
+            const sync::SyncReport report = runSync(s, source);
+            QVERIFY2(report.ok, qPrintable(report.error));
+            QCOMPARE(report.warnings.size(), 1);
+            QVERIFY2(report.warnings.first().contains(u"events")
+                         && report.warnings.first().contains(u"acme"),
+                     qPrintable(report.warnings.first()));
+        }
+        compareWithProvider<BalanceTransaction>(s, source.id, ObjectType::BalanceTransaction);
+        compareWithProvider<Charge>(s, source.id, ObjectType::Charge);
+        proxy.stop();
+        s.writer->stop();
+    }
+
+    void aDanglingReferenceDoesNotPoisonTheSource()
+    {
+        // A verified event names a charge the provider answers 404 for: skipped with a warning,
+        // the run succeeds, and the next run has nothing left to trip over.
+        Store s = makeStore();
+        const auto source = saveSource(
+            s, m_sandbox->baseUrl(), QStringLiteral("sk_test_abc"), m_sandbox->caCertificatePath());
+        QVERIFY(runSync(s, source).ok);
+        sync::SourceSync sync(source, s.writer.get(), s.path);
+        QSignalSpy finished(&sync, &sync::SourceSync::finished);
+        sync.addWebhookEvent(
+            "evt_dangling", "charge.refunded", 1767225600, "charge", "ch_no_such_charge");
+        sync.start();
+        QVERIFY(finished.wait(60000));
+        const auto report = finished.takeFirst().first().value<sync::SyncReport>();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.warnings.size(), 1);
+        QVERIFY2(report.warnings.first().contains(u"ch_no_such_charge"),
+                 qPrintable(report.warnings.first()));
+        sync.start();
+        QVERIFY(finished.wait(60000));
+        const auto again = finished.takeFirst().first().value<sync::SyncReport>();
+        QVERIFY2(again.ok && again.warnings.isEmpty(), qPrintable(again.error));
+        s.writer->stop();
+    }
+
     void aTruncatedPageIsReadAgain()
     {
         // A proxy in front of the sandbox that cuts the 4th balance-transaction page short once.
