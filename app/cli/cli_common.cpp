@@ -131,7 +131,7 @@ std::unique_ptr<secrets::SecretStore> secretStore(const QString &dataDir)
     if (qEnvironmentVariable("PAYDECK_SECRETS") == u"keychain")
         return std::make_unique<secrets::KeychainSecretStore>();
     return std::make_unique<secrets::FileSecretStore>(
-        QDir(dataDir).absoluteFilePath(QStringLiteral("secrets.json")));
+        QDir(dataDir).absoluteFilePath(store::DataDirectory::secretsFileName()));
 }
 
 Result<QString> secretFromOptions(const std::optional<QString> &value,

@@ -23,16 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("paydeck::cli", text); // lupdate's context for free calls
 }
 
-Result<QByteArray> readWhole(const QString &path)
-{
-    return reconcile::readWholeFile(path);
-}
-
-QString money(qint64 minor, const QString &currency)
-{
-    return decimalText(minor, currency);
-}
-
 std::optional<QDate>
 dateOption(const std::optional<QString> &text, const char *name, QString &error)
 {
@@ -72,7 +62,7 @@ int runImportStatement(const QString &dataDir, Arguments &args)
     int failures = 0;
     QJsonArray reports;
     for (const QString &file : files) {
-        auto data = readWhole(file);
+        auto data = reconcile::readWholeFile(file);
         if (!data) {
             fail(data.error());
             ++failures;
@@ -115,21 +105,22 @@ int runImportStatement(const QString &dataDir, Arguments &args)
                 = !s.proofDifference        ? tr("balance proof not possible (no balances stated)")
                   : *s.proofDifference == 0 ? tr("balance proof ok")
                                             : tr("BALANCE PROOF FAILED: closing is %1 off")
-                                                  .arg(money(*s.proofDifference, s.currency));
-            std::printf("%s: statement %s, account %s %s: opening %s, closing %s, %d entries "
-                        "(credits %s, debits %s), %d new, %d already imported; %s\n",
-                        qPrintable(file),
-                        qPrintable(s.statementRef),
-                        qPrintable(s.account),
-                        qPrintable(s.currency),
-                        qPrintable(s.opening ? money(*s.opening, s.currency) : QStringLiteral("-")),
-                        qPrintable(s.closing ? money(*s.closing, s.currency) : QStringLiteral("-")),
-                        s.entries,
-                        qPrintable(money(s.creditSum, s.currency)),
-                        qPrintable(money(s.debitSum, s.currency)),
-                        s.newEntries,
-                        s.duplicates,
-                        qPrintable(proof));
+                                                  .arg(decimalText(*s.proofDifference, s.currency));
+            std::printf(
+                "%s: statement %s, account %s %s: opening %s, closing %s, %d entries "
+                "(credits %s, debits %s), %d new, %d already imported; %s\n",
+                qPrintable(file),
+                qPrintable(s.statementRef),
+                qPrintable(s.account),
+                qPrintable(s.currency),
+                qPrintable(s.opening ? decimalText(*s.opening, s.currency) : QStringLiteral("-")),
+                qPrintable(s.closing ? decimalText(*s.closing, s.currency) : QStringLiteral("-")),
+                s.entries,
+                qPrintable(decimalText(s.creditSum, s.currency)),
+                qPrintable(decimalText(s.debitSum, s.currency)),
+                s.newEntries,
+                s.duplicates,
+                qPrintable(proof));
         }
     }
     if (json)
@@ -149,7 +140,7 @@ int runImportLedger(const QString &dataDir, Arguments &args)
     auto db = openReconciling(dataDir);
     if (!db)
         return fail(db.error());
-    auto data = readWhole(files.first());
+    auto data = reconcile::readWholeFile(files.first());
     if (!data)
         return fail(data.error());
     reconcile::ReconcileService &service = db.value()->service;
@@ -235,7 +226,7 @@ int runReconcile(const QString &dataDir, Arguments &args)
         options.only << name;
     }
     if (rulesFile) {
-        auto data = readWhole(*rulesFile);
+        auto data = reconcile::readWholeFile(*rulesFile);
         if (!data)
             return fail(data.error());
         QJsonParseError parseError;
@@ -284,7 +275,7 @@ int runReconcile(const QString &dataDir, Arguments &args)
             QStringList amounts;
             if (const auto it = part.exceptionAmounts.find(kind); it != part.exceptionAmounts.end())
                 for (const auto &[currency, sum] : it->second)
-                    amounts << money(sum, currency) + u' ' + currency;
+                    amounts << decimalText(sum, currency) + u' ' + currency;
             std::printf("  exceptions %-16s %d (%s)\n",
                         qPrintable(kind),
                         count,

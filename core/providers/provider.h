@@ -136,8 +136,6 @@ public:
     virtual QList<EndpointState> health() const = 0;
     /// How requests of a type are named in messages ("GET /v1/charges").
     virtual QString describe(ObjectType type) const = 0;
-    /// Milliseconds to wait before the n-th retry of something the caller retries itself.
-    virtual int backoffMs(int attempt) = 0;
 
 protected:
     using QObject::QObject;

@@ -39,12 +39,6 @@ QString money(qint64 minor, const std::string &currency)
     return code ? Money(minor, *code).format() : QString::number(minor);
 }
 
-/// For machines: "1563.48", exact, with '.' whatever the locale; the key beside it is the code.
-QString decimalAmount(qint64 minor, const std::string &currency)
-{
-    return decimalText(minor, QString::fromStdString(currency));
-}
-
 QString isoOf(Day day)
 {
     return QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate);
@@ -73,7 +67,7 @@ QJsonObject ReconcileSummary::toJson() const
             QJsonObject amounts;
             if (const auto it = part.exceptionAmounts.find(kind); it != part.exceptionAmounts.end())
                 for (const auto &[currency, sum] : it->second)
-                    amounts.insert(currency, decimalAmount(sum, currency.toStdString()));
+                    amounts.insert(currency, decimalText(sum, currency));
             exceptions.insert(kind,
                               QJsonObject{{QStringLiteral("count"), count},
                                           {QStringLiteral("amounts"), amounts}});

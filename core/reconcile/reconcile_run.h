@@ -68,9 +68,6 @@ struct ReconcileSummary
     QJsonObject toJson() const;
 };
 
-/// The next free match group id; call inside the transaction that inserts the group.
-Result<qint64> nextMatchGroup(store::Database &db);
-
 /// A run decided but not written: its summary, and for a real run what to write.
 struct ReconcilePlan
 {

@@ -65,59 +65,78 @@ Result<void> ReconcileService::write(std::function<Result<void>(store::Database 
     return future.get();
 }
 
-// Reads -------------------------------------------------------------------------------------
+template<typename Query>
+auto ReconcileService::read(Query query) -> decltype(query(std::declval<store::Database &>()))
+{
+    std::lock_guard lock(m_readMutex);
+    auto db = reader();
+    if (!db)
+        return makeError(db.error());
+    return query(*db.value());
+}
 
-#define PAYDECK_READ(expression)                                                                   \
-    std::lock_guard lock(m_readMutex);                                                             \
-    auto db = reader();                                                                            \
-    if (!db)                                                                                       \
-        return makeError(db.error());                                                              \
-    return expression
+template<typename T>
+Result<T> ReconcileService::writeWithResult(std::function<Result<T>(store::Database &)> job,
+                                            quint32 changes)
+{
+    Result<T> result = makeError(QString());
+    auto written = write(
+        [&](store::Database &db) -> Result<void> {
+            result = job(db);
+            return result ? Result<void>() : makeError(result.error());
+        },
+        changes);
+    if (!written)
+        return makeError(written.error()); // the job's error, or the commit's
+    return result;
+}
+
+// Reads -------------------------------------------------------------------------------------
 
 Result<ReconcileOverview> ReconcileService::overview()
 {
-    PAYDECK_READ(loadOverview(*db.value()));
+    return read([](store::Database &db) { return loadOverview(db); });
 }
 
 Result<QList<ExceptionRow>> ReconcileService::exceptions(const ExceptionFilter &filter,
                                                          const QDate &today)
 {
-    PAYDECK_READ(loadExceptions(*db.value(), filter, today));
+    return read([&](store::Database &db) { return loadExceptions(db, filter, today); });
 }
 
 Result<QList<AuditRow>> ReconcileService::audit(int limit)
 {
-    PAYDECK_READ(loadAudit(*db.value(), limit));
+    return read([&](store::Database &db) { return loadAudit(db, limit); });
 }
 
 Result<QList<CandidateRow>> ReconcileService::candidates(const ExceptionRow &item)
 {
-    PAYDECK_READ(loadCandidates(*db.value(), item));
+    return read([&](store::Database &db) { return loadCandidates(db, item); });
 }
 
 Result<QList<MatchInfo>> ReconcileService::matches(const ExceptionRow &item)
 {
-    PAYDECK_READ(loadMatches(*db.value(), item.reconciliation, item.side, item.itemId));
+    return read([&](store::Database &db) {
+        return loadMatches(db, item.reconciliation, item.side, item.itemId);
+    });
 }
 
 Result<PayoutTrail> ReconcileService::payoutTrail(const QString &payoutId)
 {
-    PAYDECK_READ(loadPayoutTrailById(*db.value(), payoutId));
+    return read([&](store::Database &db) { return loadPayoutTrailById(db, payoutId); });
 }
 
 Result<PayoutTrail> ReconcileService::payoutTrail(const ExceptionRow &item)
 {
     if (item.side != u"provider" || item.reconciliation == u"charge_ledger")
         return PayoutTrail{};
-    PAYDECK_READ(loadPayoutTrail(*db.value(), item.itemId));
+    return read([&](store::Database &db) { return loadPayoutTrail(db, item.itemId); });
 }
 
 Result<std::optional<CsvMapping>> ReconcileService::csvMapping(const QString &name)
 {
-    PAYDECK_READ(loadCsvMapping(*db.value(), name));
+    return read([&](store::Database &db) { return loadCsvMapping(db, name); });
 }
-
-#undef PAYDECK_READ
 
 Result<CsvPreview> ReconcileService::previewCsv(const QString &file, CsvMapping::Kind kind)
 {
@@ -165,21 +184,15 @@ Result<LedgerImportReport> ReconcileService::importLedger(const QString &file,
     auto data = readWholeFile(file);
     if (!data)
         return makeError(data.error());
-    Result<LedgerImportReport> report = makeError(QString());
-    auto written = write(
-        [&](store::Database &db) -> Result<void> {
-            report = importLedgerFile(db, data.value(), file, mapping);
-            if (!report)
-                return makeError(report.error());
-            if (keepMapping && !mapping.name.isEmpty())
+    return writeWithResult<LedgerImportReport>(
+        [&](store::Database &db) -> Result<LedgerImportReport> {
+            auto report = importLedgerFile(db, data.value(), file, mapping);
+            if (report && keepMapping && !mapping.name.isEmpty())
                 if (auto saved = reconcile::saveCsvMapping(db, mapping); !saved && presetProblem)
                     *presetProblem = saved.error();
-            return {};
+            return report;
         },
         store::ChangeSet::Ledger | store::ChangeSet::Mappings);
-    if (!written)
-        return makeError(written.error());
-    return report;
 }
 
 Result<void> ReconcileService::saveCsvMapping(const CsvMapping &mapping)
@@ -192,57 +205,31 @@ Result<ReconcileSummary> ReconcileService::reconcile(ReconcileOptions options)
 {
     if (!options.cancel)
         options.cancel = &m_cancel;
-    Result<ReconcilePlan> plan = makeError(QString());
-    {
-        std::lock_guard lock(m_readMutex);
-        auto db = reader();
-        if (!db)
-            return makeError(db.error());
-        plan = planReconciliation(*db.value(), options);
-    }
+    auto plan = read([&](store::Database &db) { return planReconciliation(db, options); });
     if (!plan)
         return makeError(plan.error());
     if (options.dryRun)
         return plan.value().summary;
-    Result<ReconcileSummary> summary = makeError(QString());
-    auto written = write(
-        [&](store::Database &db) -> Result<void> {
-            summary = persistPlan(db, std::move(plan.value()), options);
-            return summary ? Result<void>() : makeError(summary.error());
-        },
+    return writeWithResult<ReconcileSummary>(
+        [&](store::Database &db) { return persistPlan(db, std::move(plan.value()), options); },
         store::ChangeSet::Reconciliation);
-    if (!written)
-        return makeError(written.error());
-    return summary;
 }
 
 Result<DecisionResult> ReconcileService::decide(DecisionKind kind, const ManualDecision &decision)
 {
-    Result<DecisionResult> result = makeError(QString());
-    auto written = write(
-        [&](store::Database &db) -> Result<void> {
-            result = kind == DecisionKind::Match ? matchManually(db, decision)
-                                                 : writeOff(db, decision);
-            return result ? Result<void>() : makeError(result.error());
+    return writeWithResult<DecisionResult>(
+        [&](store::Database &db) {
+            return kind == DecisionKind::Match ? matchManually(db, decision)
+                                               : writeOff(db, decision);
         },
         kDecisionChanges);
-    if (!written)
-        return makeError(written.error());
-    return result;
 }
 
 Result<QJsonArray> ReconcileService::unmatch(qint64 group, const QString &note, const QString &user)
 {
-    Result<QJsonArray> removed = makeError(QString());
-    auto written = write(
-        [&](store::Database &db) -> Result<void> {
-            removed = reconcile::unmatch(db, group, note, user);
-            return removed ? Result<void>() : makeError(removed.error());
-        },
+    return writeWithResult<QJsonArray>(
+        [&](store::Database &db) { return reconcile::unmatch(db, group, note, user); },
         kDecisionChanges);
-    if (!written)
-        return makeError(written.error());
-    return removed;
 }
 
 Result<void>

@@ -105,9 +105,15 @@ public:
 private:
     /// The read-only connection (opened on first use; reads are serialised).
     Result<store::Database *> reader();
+    /// Runs `query` on the read-only connection (one reader at a time).
+    template<typename Query>
+    auto read(Query query) -> decltype(query(std::declval<store::Database &>()));
     /// Runs `job` on the writer inside its transaction and waits for its commit; `changes` go
     /// out on the change feed.
     Result<void> write(std::function<Result<void>(store::Database &)> job, quint32 changes);
+    /// write() for a job with a result: the job's value once committed, else the error.
+    template<typename T>
+    Result<T> writeWithResult(std::function<Result<T>(store::Database &)> job, quint32 changes);
 
     QString m_path;
     store::StoreWriter *m_writer;

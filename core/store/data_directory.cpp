@@ -77,7 +77,7 @@ QString DataDirectory::storePath() const
 
 QString DataDirectory::secretsPath() const
 {
-    return QDir(m_path).absoluteFilePath(QStringLiteral("secrets.json"));
+    return QDir(m_path).absoluteFilePath(secretsFileName());
 }
 
 } // namespace paydeck::store

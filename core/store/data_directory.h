@@ -26,6 +26,7 @@ public:
     const QStringList &notes() const { return m_notes; }
 
     static QString storeFileName() { return QStringLiteral("paydeck.sqlite"); }
+    static QString secretsFileName() { return QStringLiteral("secrets.json"); }
 
 private:
     QString m_path;

@@ -58,6 +58,10 @@ struct ReconciliationWrite
     std::vector<PlannedException> exceptions;
 };
 
+/// The next free match group id (people's decisions and rule runs share them); call inside the
+/// transaction that inserts the group.
+Result<qint64> nextMatchGroup(Database &db);
+
 /// Writes a run in one transaction (a savepoint inside a writer job): the run row, the rule-made
 /// matches of what it covered replaced (people's decisions stay), its exception list. Returns
 /// the run id. `summaryJson` gives the summary stored with the run, once its id is known;

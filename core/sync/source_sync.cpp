@@ -168,6 +168,11 @@ void SourceSync::takePage(Endpoint &endpoint, providers::ObjectPage &page, store
             if (!item.charge.empty())
                 queueRefresh(ObjectType::Charge, item.charge);
     }
+    moveObjects(page, batch);
+}
+
+void SourceSync::moveObjects(providers::ObjectPage &page, store::SyncBatch &batch)
+{
     batch.balanceTransactions = std::move(page.balanceTransactions);
     batch.charges = std::move(page.charges);
     batch.refunds = std::move(page.refunds);

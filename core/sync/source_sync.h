@@ -72,6 +72,7 @@ private:
     void onPage(Endpoint &endpoint, providers::Answer<providers::ObjectPage> page);
     /// Moves a page's objects into a batch and notes what they tell the rest of the run.
     void takePage(Endpoint &endpoint, providers::ObjectPage &page, store::SyncBatch &batch);
+    static void moveObjects(providers::ObjectPage &page, store::SyncBatch &batch);
     void onCommitted(const QList<store::BatchOutcome> &outcomes);
     void fail(Endpoint &endpoint, const QString &message);
     void finishIfDone();

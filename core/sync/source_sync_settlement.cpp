@@ -165,11 +165,7 @@ void SourceSync::onRefreshed(ObjectType type,
     batch.type = type;
     batch.ticket = m_ticketBase | quint64(type);
     batch.saveCursor = false;
-    batch.balanceTransactions = std::move(page.value().balanceTransactions);
-    batch.charges = std::move(page.value().charges);
-    batch.refunds = std::move(page.value().refunds);
-    batch.payouts = std::move(page.value().payouts);
-    batch.disputes = std::move(page.value().disputes);
+    moveObjects(page.value(), batch);
     m_report.fetched[size_t(type)] += qint64(batch.objectCount());
     ++m_endpoints[size_t(type)].inFlightBatches;
     m_writer->submit(std::move(batch));

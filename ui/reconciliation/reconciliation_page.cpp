@@ -157,6 +157,13 @@ reconcile::ReconcileOptions ReconciliationPage::periodOptions() const
 
 void ReconciliationPage::refresh()
 {
+    // The change feed asks for a refresh at every commit it passes on; while one is on its way,
+    // later requests become one more refresh after it, not a queue of them behind a long run.
+    if (m_refreshing) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = true;
     struct Snapshot
     {
         Result<reconcile::ReconcileOverview> overview = makeError(QString());
@@ -182,6 +189,7 @@ void ReconciliationPage::refresh()
             return snapshot;
         },
         [this](const Snapshot &snapshot) {
+            m_refreshing = false;
             m_importSandbox->setVisible(snapshot.offerSandbox);
             if (!snapshot.overview || !snapshot.rows || !snapshot.audit) {
                 emit message(!snapshot.overview ? snapshot.overview.error()
@@ -197,6 +205,11 @@ void ReconciliationPage::refresh()
                 for (int i = 0; i < m_exceptions->rowCount(); ++i)
                     if (m_exceptions->rowAt(i)->id == m_selected->id)
                         m_exceptionsView->selectRow(i);
+            }
+            if (m_refreshAgain) {
+                m_refreshAgain = false;
+                refresh(); // what this one may have missed; `refreshed` comes with that one
+                return;
             }
             emit refreshed();
         });

@@ -133,6 +133,8 @@ private:
     QPushButton *m_cancel;
     QLabel *m_itemTitle;
     bool m_busy = false;
+    bool m_refreshing = false;   // a refresh is on its way
+    bool m_refreshAgain = false; // and another was asked for meanwhile
     std::optional<reconcile::ExceptionRow> m_selected;
     QList<reconcile::MatchInfo> m_shownMatches;
     std::function<QString(const QString &)> m_noteProvider;

@@ -32,7 +32,6 @@ public:
     void events(const providers::EventQuery &query, Callback<providers::EventPage> done) override;
     QList<EndpointState> health() const override;
     QString describe(ObjectType type) const override;
-    int backoffMs(int attempt) override { return m_client.backoffMs(attempt); }
 
 private:
     /// GETs `path` and parses the body with `parse`; a body that does not parse is fetched again.

@@ -144,7 +144,7 @@ Result<DecisionResult> decide(Database &db,
     auto released = release(db, decision);
     if (!released)
         return makeError(released.error());
-    auto nextGroup = nextMatchGroup(db);
+    auto nextGroup = store::nextMatchGroup(db);
     if (!nextGroup)
         return makeError(nextGroup.error());
     const qint64 group = nextGroup.value();

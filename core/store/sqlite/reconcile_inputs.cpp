@@ -374,17 +374,3 @@ Result<std::set<StoredMatch>> storedRuleMatches(Database &db)
 }
 
 } // namespace paydeck::reconcile::inputs
-
-namespace paydeck::reconcile {
-
-Result<qint64> nextMatchGroup(store::Database &db)
-{
-    auto query = db.prepare("SELECT coalesce(max(group_id), 0) + 1 FROM recon_matches");
-    if (!query)
-        return makeError(query.error());
-    if (query.value().step() != store::Statement::Step::Row)
-        return makeError(query.value().errorMessage());
-    return query.value().columnInt(0);
-}
-
-} // namespace paydeck::reconcile

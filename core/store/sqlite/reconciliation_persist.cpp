@@ -6,9 +6,7 @@
 
 namespace paydeck::store {
 
-namespace {
-
-Result<qint64> nextGroup(Database &db)
+Result<qint64> nextMatchGroup(Database &db)
 {
     auto query = db.prepare("SELECT coalesce(max(group_id), 0) + 1 FROM recon_matches");
     if (!query)
@@ -17,6 +15,8 @@ Result<qint64> nextGroup(Database &db)
         return makeError(query.value().errorMessage());
     return query.value().columnInt(0);
 }
+
+namespace {
 
 Result<qint64> insertRun(Database &db, const ReconciliationWrite &write)
 {
@@ -179,7 +179,7 @@ Result<qint64> persistReconciliation(Database &db,
     Transaction transaction(db);
     if (!transaction.began())
         return makeError(transaction.beginError());
-    auto groupBase = nextGroup(db);
+    auto groupBase = nextMatchGroup(db);
     if (!groupBase)
         return makeError(groupBase.error());
     auto runId = insertRun(db, write);
