@@ -1064,6 +1064,10 @@
         <source>cannot keep the secrets of &quot;%1&quot; in %2: %3</source>
         <translation>die Geheimnisse von „%1“ können nicht in %2 abgelegt werden: %3</translation>
     </message>
+    <message>
+        <source>the API keys were moved, but the store&apos;s old copies could not be emptied: %1</source>
+        <translation>die API-Schlüssel wurden verschoben, aber ihre alten Kopien im Datenspeicher konnten nicht geleert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui</name>

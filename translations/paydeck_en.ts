@@ -1064,6 +1064,10 @@
         <source>cannot keep the secrets of &quot;%1&quot; in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the API keys were moved, but the store&apos;s old copies could not be emptied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui</name>

@@ -100,7 +100,22 @@ void SyncService::moveLegacySecrets(const std::vector<store::SourceConfig> &sour
           moved.value(),
           qPrintable(m_secrets->describe()));
     m_writer->submitJob(
-        [](store::Database &db) { return store::SourceRepository(db).clearStoredSecrets(); });
+        [](store::Database &db) { return store::SourceRepository(db).clearStoredSecrets(); },
+        [self = QPointer<SyncService>(this)](const Result<void> &cleared) {
+            if (cleared)
+                return;
+            // The keys are in the secret store, but the old column still holds them: say so.
+            QMetaObject::invokeMethod(
+                self,
+                [self, error = cleared.error()] {
+                    if (self)
+                        emit self->problem(
+                            tr("the API keys were moved, but the store's old copies could not be "
+                               "emptied: %1")
+                                .arg(error));
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 QString SyncService::storePath() const
