@@ -229,6 +229,10 @@
         <source>the response is not valid JSON</source>
         <translation>die Antwort ist kein gültiges JSON</translation>
     </message>
+    <message>
+        <source>a PostgreSQL store needs a build with its backend</source>
+        <translation>Ein PostgreSQL-Speicher braucht einen Build mit diesem Backend</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>

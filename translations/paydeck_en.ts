@@ -229,6 +229,10 @@
         <source>the response is not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a PostgreSQL store needs a build with its backend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>

@@ -1,6 +1,6 @@
 #include "cli_common.h"
 
-#include "store/status_report.h"
+#include "store/session.h"
 #include "store/store_writer.h"
 
 #include <QCoreApplication>
@@ -28,10 +28,10 @@ int runStatus(const QString &dataDir, Arguments &args)
             return fail(started.error());
         writer.stop();
     }
-    auto db = store::Database::open(path, store::Database::Mode::ReadOnly);
+    auto db = store::openSession(path, store::Access::ReadOnly);
     if (!db)
         return fail(db.error());
-    const QJsonObject report = store::statusReport(*db.value());
+    const QJsonObject report = db.value()->statusReport();
     if (json) {
         printOut(QJsonDocument(report).toJson(QJsonDocument::Indented).trimmed());
         return 0;

@@ -167,8 +167,8 @@ Result<qint64> saveSource(store::StoreWriter &writer,
                           const store::SourceConfig &source)
 {
     std::promise<Result<qint64>> saved;
-    writer.submitJob([&](store::Database &db) -> Result<void> {
-        store::SourceRepository sources(db);
+    writer.submitJob([&](store::Session &db) -> Result<void> {
+        store::SourceRepository &sources = db.sources();
         auto moved = secrets::moveLegacySecrets(secretStore, sources.all());
         Result<void> cleared;
         if (moved && moved.value() > 0) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "store/sqlite/database.h"
 #include "util/result.h"
 
 #include <QJsonArray>
@@ -26,17 +25,6 @@ struct DecisionResult
     qint64 group = 0;
     QJsonArray replaced; // matches of the items that the decision removed (to restore on undo)
 };
-
-/// Matches the items by hand; any earlier match of them is removed.
-Result<DecisionResult> matchManually(store::Database &db, const ManualDecision &decision);
-/// Writes the items off (nothing on the other side will come).
-Result<DecisionResult> writeOff(store::Database &db, const ManualDecision &decision);
-/// Removes a match (rule-made or manual). Returns the removed rows, to restore them on undo.
-Result<QJsonArray>
-unmatch(store::Database &db, qint64 groupId, const QString &note, const QString &user);
-/// Puts rows removed by unmatch back (undo), with an audit record.
-Result<void>
-restoreMatch(store::Database &db, const QJsonArray &rows, const QString &note, const QString &user);
 
 /// The user name recorded in the audit trail: $PAYDECK_USER, $USER, or "unknown".
 QString currentUser();

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "store/sqlite/database.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -119,17 +118,5 @@ struct AuditRow
     QString note;
     QString detail;
 };
-
-Result<ReconcileOverview> loadOverview(store::Database &db);
-Result<QList<ExceptionRow>>
-loadExceptions(store::Database &db, const ExceptionFilter &filter, const QDate &today);
-Result<QList<CandidateRow>> loadCandidates(store::Database &db, const ExceptionRow &item);
-Result<QList<MatchInfo>>
-loadMatches(store::Database &db, const QString &reconciliation, const QString &side, qint64 itemId);
-/// By the store's key of the payout; an empty id when there is no such payout.
-Result<PayoutTrail> loadPayoutTrail(store::Database &db, qint64 payoutKey);
-/// By the provider's payout id (po_…); an empty trail when the store has none.
-Result<PayoutTrail> loadPayoutTrailById(store::Database &db, const QString &payoutId);
-Result<QList<AuditRow>> loadAudit(store::Database &db, int limit);
 
 } // namespace paydeck::reconcile

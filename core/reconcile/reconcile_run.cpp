@@ -1,6 +1,7 @@
 #include "reconcile_run.h"
 
 #include "reconcile_inputs.h"
+#include "store/reconciliation_repository.h"
 
 #include "domain/money.h"
 
@@ -19,7 +20,6 @@ namespace paydeck::reconcile {
 
 namespace {
 
-using store::Database;
 using namespace inputs;
 
 bool cancelled(const ReconcileOptions &options)
@@ -108,7 +108,8 @@ class Planner
     Q_DECLARE_TR_FUNCTIONS(paydeck::reconcile)
 
 public:
-    Planner(Database &db, const ReconcileOptions &options) : db(db), options(options)
+    Planner(store::Session &session, const ReconcileOptions &options)
+        : session(session), store(session.reconciliation()), options(options)
     {
         timer.start();
         summary.dryRun = options.dryRun;
@@ -143,7 +144,8 @@ private:
     /// The matcher's outcome for one reconciliation, as rows to write and figures to report.
     void record(Reconciliation which, const char *name, const char *counterSide, Loaded &loaded);
 
-    Database &db;
+    store::Session &session;
+    store::ReconciliationRepository &store;
     const ReconcileOptions &options;
     QElapsedTimer timer;
     ReconcileSummary summary;
@@ -157,11 +159,11 @@ private:
 Result<void> Planner::settlePayouts()
 {
     progress(options, 2);
-    auto settlements = loadSettlements(db, options);
+    auto settlements = store.loadSettlements(options);
     if (!settlements)
         return makeError(settlements.error());
     auto &part = summary.parts[QString::fromLatin1(kPayoutTransactions)];
-    auto locked = lockedIds(db, kPayoutTransactions);
+    auto locked = store.lockedIds(kPayoutTransactions);
     if (!locked)
         return makeError(locked.error());
     for (const auto &p : settlements.value()) {
@@ -298,7 +300,7 @@ void Planner::record(Reconciliation which,
                  currency,
                  e.amount,
                  isoOf(c.day),
-                 which == Reconciliation::PayoutBank ? bankReference(db, c.id) : c.text,
+                 which == Reconciliation::PayoutBank ? store.bankReference(c.id) : c.text,
                  e.detail});
         }
     }
@@ -310,18 +312,19 @@ Result<void> Planner::matchBank()
     Loaded bank;
     QElapsedTimer loadTimer;
     loadTimer.start();
-    auto locked = lockedIds(db, kPayoutBank);
+    auto locked = store.lockedIds(kPayoutBank);
     if (!locked)
         return makeError(locked.error());
     // The two sides are read at once, the payouts on a second connection (two cores, half
     // the wait). A sync committing in between can only add a payout that the next run sees.
     Result<void> payoutsLoaded;
     std::thread payoutReader([&] {
-        auto second = store::Database::open(db.path(), store::Database::Mode::ReadOnly);
-        payoutsLoaded = second ? loadPayouts(*second.value(), options, bank, locked.value().first)
+        auto second = store::openSession(session.location(), store::Access::ReadOnly);
+        payoutsLoaded = second ? second.value()->reconciliation().loadPayouts(
+                            options, bank, locked.value().first)
                                : Result<void>(makeError(second.error()));
     });
-    auto bankLoaded = loadBankSide(db, options, bank, locked.value().second);
+    auto bankLoaded = store.loadBankSide(options, bank, locked.value().second);
     payoutReader.join();
     if (!bankLoaded)
         return makeError(bankLoaded.error());
@@ -335,7 +338,7 @@ Result<void> Planner::matchBank()
         std::unordered_map<qint64, size_t> lineIndex;
         for (size_t i = 0; i < bank.counter.size(); ++i)
             lineIndex.emplace(bank.counter[i].id, i);
-        auto taken = ruleMatchedBankLines(db);
+        auto taken = store.ruleMatchedBankLines();
         if (!taken)
             return makeError(taken.error());
         for (const auto &[payout, line] : taken.value()) {
@@ -362,7 +365,7 @@ Result<void> Planner::matchLedger()
     Loaded ledger;
     QElapsedTimer loadTimer;
     loadTimer.start();
-    if (auto ok = loadLedgerSide(db, options, ledger); !ok)
+    if (auto ok = store.loadLedgerSide(options, ledger); !ok)
         return makeError(ok.error());
     summary.loadMs += loadTimer.elapsed();
     if (ledger.counter.empty())
@@ -375,7 +378,7 @@ Result<void> Planner::matchLedger()
 
 Result<void> Planner::addBalanceProofs()
 {
-    auto failed = failedBalanceProofs(db, options);
+    auto failed = store.failedBalanceProofs(options);
     if (!failed)
         return makeError(failed.error());
     auto &part = summary.parts[QStringLiteral("statement")];
@@ -404,7 +407,7 @@ Result<void> Planner::addBalanceProofs()
 Result<void> Planner::compareWithStored()
 {
     // Compare with the stored rule matches: which pairs would appear or disappear.
-    auto storedMatches = storedRuleMatches(db);
+    auto storedMatches = store.storedRuleMatches();
     if (!storedMatches)
         return makeError(storedMatches.error());
     std::set<StoredMatch> &stored = storedMatches.value(), fresh;
@@ -419,7 +422,7 @@ Result<void> Planner::compareWithStored()
 
 void Planner::countManualDecisions()
 {
-    summary.manualKept = manualDecisionCount(db);
+    summary.manualKept = store.manualDecisionCount();
 }
 
 ReconcilePlan Planner::finish()
@@ -448,13 +451,13 @@ ReconcilePlan Planner::finish()
 
 } // namespace
 
-Result<ReconcilePlan> planReconciliation(Database &db, const ReconcileOptions &options)
+Result<ReconcilePlan> planReconciliation(store::Session &session, const ReconcileOptions &options)
 {
     // Reading happens in one read transaction so that all sides are from the same moment.
-    ReadSnapshot snapshot(db);
+    store::ReadSnapshot snapshot(session);
     if (!snapshot.error().isEmpty())
         return makeError(snapshot.error());
-    Planner planner(db, options);
+    Planner planner(session, options);
     const std::pair<const char *, Result<void> (Planner::*)()> steps[] = {
         {kPayoutTransactions, &Planner::settlePayouts},
         {kPayoutBank, &Planner::matchBank},
@@ -483,13 +486,12 @@ Result<ReconcilePlan> planReconciliation(Database &db, const ReconcileOptions &o
 }
 
 Result<ReconcileSummary>
-persistPlan(store::Database &db, ReconcilePlan plan, const ReconcileOptions &options)
+persistPlan(store::Session &session, ReconcilePlan plan, const ReconcileOptions &options)
 {
     QElapsedTimer persistTimer;
     persistTimer.start();
     ReconcileSummary &summary = plan.summary;
-    auto runId = store::persistReconciliation(
-        db,
+    auto runId = session.reconciliation().persist(
         plan.write,
         [&summary, &persistTimer](qint64 id) {
             summary.runId = id;
@@ -506,14 +508,14 @@ persistPlan(store::Database &db, ReconcilePlan plan, const ReconcileOptions &opt
     return std::move(summary);
 }
 
-Result<ReconcileSummary> runReconciliation(Database &db, const ReconcileOptions &options)
+Result<ReconcileSummary> runReconciliation(store::Session &session, const ReconcileOptions &options)
 {
-    auto plan = planReconciliation(db, options);
+    auto plan = planReconciliation(session, options);
     if (!plan)
         return makeError(plan.error());
     if (options.dryRun)
         return std::move(plan.value().summary);
-    return persistPlan(db, std::move(plan.value()), options);
+    return persistPlan(session, std::move(plan.value()), options);
 }
 
 } // namespace paydeck::reconcile

@@ -3,7 +3,7 @@
 #include "matcher.h"
 #include "rules.h"
 #include "store/reconciliation_results.h"
-#include "store/sqlite/database.h"
+#include "store/session.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -77,17 +77,18 @@ struct ReconcilePlan
 
 /// Reads payouts, charges and balance transactions, bank entries and ledger entries (in one read
 /// transaction, so all sides are of one moment) and matches them by the rules. Writes nothing:
-/// `db` may be a read-only connection. A dry run's summary says how the stored matches would
+/// `session` may be read-only. A dry run's summary says how the stored matches would
 /// change.
-Result<ReconcilePlan> planReconciliation(store::Database &db, const ReconcileOptions &options);
+Result<ReconcilePlan> planReconciliation(store::Session &session, const ReconcileOptions &options);
 
 /// Writes a plan: replaces the rule-made matches and the exception list of what it covered in
 /// one transaction (a savepoint inside a writer job). Decisions a person made are never
 /// overwritten.
 Result<ReconcileSummary>
-persistPlan(store::Database &db, ReconcilePlan plan, const ReconcileOptions &options);
+persistPlan(store::Session &session, ReconcilePlan plan, const ReconcileOptions &options);
 
-/// planReconciliation and (unless dry) persistPlan on one connection.
-Result<ReconcileSummary> runReconciliation(store::Database &db, const ReconcileOptions &options);
+/// planReconciliation and (unless dry) persistPlan on one session.
+Result<ReconcileSummary> runReconciliation(store::Session &session,
+                                           const ReconcileOptions &options);
 
 } // namespace paydeck::reconcile

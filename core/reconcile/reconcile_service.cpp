@@ -1,6 +1,7 @@
 #include "reconcile_service.h"
 
 #include "store/change_feed.h"
+#include "store/reconciliation_repository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,10 +45,10 @@ ReconcileService::ReconcileService(QString storePath, store::StoreWriter *writer
 
 ReconcileService::~ReconcileService() = default;
 
-Result<store::Database *> ReconcileService::reader()
+Result<store::Session *> ReconcileService::reader()
 {
     if (!m_reader) {
-        auto opened = store::Database::open(m_path, store::Database::Mode::ReadOnly);
+        auto opened = store::openSession(m_path, store::Access::ReadOnly);
         if (!opened)
             return makeError(opened.error());
         m_reader = std::move(opened).value();
@@ -55,7 +56,7 @@ Result<store::Database *> ReconcileService::reader()
     return m_reader.get();
 }
 
-Result<void> ReconcileService::write(std::function<Result<void>(store::Database &)> job,
+Result<void> ReconcileService::write(std::function<Result<void>(store::Session &)> job,
                                      quint32 changes)
 {
     std::promise<Result<void>> done;
@@ -66,23 +67,23 @@ Result<void> ReconcileService::write(std::function<Result<void>(store::Database 
 }
 
 template<typename Query>
-auto ReconcileService::read(Query query) -> decltype(query(std::declval<store::Database &>()))
+auto ReconcileService::read(Query query) -> decltype(query(std::declval<store::Session &>()))
 {
     std::lock_guard lock(m_readMutex);
-    auto db = reader();
-    if (!db)
-        return makeError(db.error());
-    return query(*db.value());
+    auto session = reader();
+    if (!session)
+        return makeError(session.error());
+    return query(*session.value());
 }
 
 template<typename T>
-Result<T> ReconcileService::writeWithResult(std::function<Result<T>(store::Database &)> job,
+Result<T> ReconcileService::writeWithResult(std::function<Result<T>(store::Session &)> job,
                                             quint32 changes)
 {
     Result<T> result = makeError(QString());
     auto written = write(
-        [&](store::Database &db) -> Result<void> {
-            result = job(db);
+        [&](store::Session &store) -> Result<void> {
+            result = job(store);
             return result ? Result<void>() : makeError(result.error());
         },
         changes);
@@ -95,47 +96,50 @@ Result<T> ReconcileService::writeWithResult(std::function<Result<T>(store::Datab
 
 Result<ReconcileOverview> ReconcileService::overview()
 {
-    return read([](store::Database &db) { return loadOverview(db); });
+    return read([](store::Session &store) { return store.reconciliation().overview(); });
 }
 
 Result<QList<ExceptionRow>> ReconcileService::exceptions(const ExceptionFilter &filter,
                                                          const QDate &today)
 {
-    return read([&](store::Database &db) { return loadExceptions(db, filter, today); });
+    return read(
+        [&](store::Session &store) { return store.reconciliation().exceptions(filter, today); });
 }
 
 Result<QList<AuditRow>> ReconcileService::audit(int limit)
 {
-    return read([&](store::Database &db) { return loadAudit(db, limit); });
+    return read([&](store::Session &store) { return store.reconciliation().audit(limit); });
 }
 
 Result<QList<CandidateRow>> ReconcileService::candidates(const ExceptionRow &item)
 {
-    return read([&](store::Database &db) { return loadCandidates(db, item); });
+    return read([&](store::Session &store) { return store.reconciliation().candidates(item); });
 }
 
 Result<QList<MatchInfo>> ReconcileService::matches(const ExceptionRow &item)
 {
-    return read([&](store::Database &db) {
-        return loadMatches(db, item.reconciliation, item.side, item.itemId);
+    return read([&](store::Session &store) {
+        return store.reconciliation().matches(item.reconciliation, item.side, item.itemId);
     });
 }
 
 Result<PayoutTrail> ReconcileService::payoutTrail(const QString &payoutId)
 {
-    return read([&](store::Database &db) { return loadPayoutTrailById(db, payoutId); });
+    return read(
+        [&](store::Session &store) { return store.reconciliation().payoutTrailById(payoutId); });
 }
 
 Result<PayoutTrail> ReconcileService::payoutTrail(const ExceptionRow &item)
 {
     if (item.side != u"provider" || item.reconciliation == u"charge_ledger")
         return PayoutTrail{};
-    return read([&](store::Database &db) { return loadPayoutTrail(db, item.itemId); });
+    return read(
+        [&](store::Session &store) { return store.reconciliation().payoutTrail(item.itemId); });
 }
 
 Result<std::optional<CsvMapping>> ReconcileService::csvMapping(const QString &name)
 {
-    return read([&](store::Database &db) { return loadCsvMapping(db, name); });
+    return read([&](store::Session &store) { return store.statements().loadCsvMapping(name); });
 }
 
 Result<CsvPreview> ReconcileService::previewCsv(const QString &file, CsvMapping::Kind kind)
@@ -159,14 +163,14 @@ StatementImportOutcome ReconcileService::importStatement(const QString &file,
         return outcome;
     }
     auto written = write(
-        [&](store::Database &db) -> Result<void> {
+        [&](store::Session &store) -> Result<void> {
             outcome.report = importStatementFile(
-                db, data.value(), file, mapping ? &*mapping : nullptr, &m_cancel);
+                store, data.value(), file, mapping ? &*mapping : nullptr, &m_cancel);
             if (!outcome.report)
                 return makeError(outcome.report.error());
             // The confirmed columns are kept as a preset; the import stands without it.
             if (mapping && !mapping->name.isEmpty())
-                if (auto saved = reconcile::saveCsvMapping(db, *mapping); !saved)
+                if (auto saved = store.statements().saveCsvMapping(*mapping); !saved)
                     outcome.presetProblem = saved.error();
             return {};
         },
@@ -185,10 +189,11 @@ Result<LedgerImportReport> ReconcileService::importLedger(const QString &file,
     if (!data)
         return makeError(data.error());
     return writeWithResult<LedgerImportReport>(
-        [&](store::Database &db) -> Result<LedgerImportReport> {
-            auto report = importLedgerFile(db, data.value(), file, mapping);
+        [&](store::Session &store) -> Result<LedgerImportReport> {
+            auto report = importLedgerFile(store, data.value(), file, mapping);
             if (report && keepMapping && !mapping.name.isEmpty())
-                if (auto saved = reconcile::saveCsvMapping(db, mapping); !saved && presetProblem)
+                if (auto saved = store.statements().saveCsvMapping(mapping);
+                    !saved && presetProblem)
                     *presetProblem = saved.error();
             return report;
         },
@@ -197,7 +202,7 @@ Result<LedgerImportReport> ReconcileService::importLedger(const QString &file,
 
 Result<void> ReconcileService::saveCsvMapping(const CsvMapping &mapping)
 {
-    return write([&](store::Database &db) { return reconcile::saveCsvMapping(db, mapping); },
+    return write([&](store::Session &store) { return store.statements().saveCsvMapping(mapping); },
                  store::ChangeSet::Mappings);
 }
 
@@ -205,22 +210,22 @@ Result<ReconcileSummary> ReconcileService::reconcile(ReconcileOptions options)
 {
     if (!options.cancel)
         options.cancel = &m_cancel;
-    auto plan = read([&](store::Database &db) { return planReconciliation(db, options); });
+    auto plan = read([&](store::Session &store) { return planReconciliation(store, options); });
     if (!plan)
         return makeError(plan.error());
     if (options.dryRun)
         return plan.value().summary;
     return writeWithResult<ReconcileSummary>(
-        [&](store::Database &db) { return persistPlan(db, std::move(plan.value()), options); },
+        [&](store::Session &store) { return persistPlan(store, std::move(plan.value()), options); },
         store::ChangeSet::Reconciliation);
 }
 
 Result<DecisionResult> ReconcileService::decide(DecisionKind kind, const ManualDecision &decision)
 {
     return writeWithResult<DecisionResult>(
-        [&](store::Database &db) {
-            return kind == DecisionKind::Match ? matchManually(db, decision)
-                                               : writeOff(db, decision);
+        [&](store::Session &store) {
+            return kind == DecisionKind::Match ? store.reconciliation().matchManually(decision)
+                                               : store.reconciliation().writeOff(decision);
         },
         kDecisionChanges);
 }
@@ -228,15 +233,18 @@ Result<DecisionResult> ReconcileService::decide(DecisionKind kind, const ManualD
 Result<QJsonArray> ReconcileService::unmatch(qint64 group, const QString &note, const QString &user)
 {
     return writeWithResult<QJsonArray>(
-        [&](store::Database &db) { return reconcile::unmatch(db, group, note, user); },
+        [&](store::Session &store) { return store.reconciliation().unmatch(group, note, user); },
         kDecisionChanges);
 }
 
 Result<void>
 ReconcileService::restore(const QJsonArray &rows, const QString &note, const QString &user)
 {
-    return write([&](store::Database &db) { return restoreMatch(db, rows, note, user); },
-                 kDecisionChanges);
+    return write(
+        [&](store::Session &store) {
+            return store.reconciliation().restoreMatch(rows, note, user);
+        },
+        kDecisionChanges);
 }
 
 } // namespace paydeck::reconcile

@@ -103,22 +103,22 @@ public:
     }
 
 private:
-    /// The read-only connection (opened on first use; reads are serialised).
-    Result<store::Database *> reader();
-    /// Runs `query` on the read-only connection (one reader at a time).
+    /// The read-only session (opened on first use; reads are serialised).
+    Result<store::Session *> reader();
+    /// Runs `query` on the read-only session (one reader at a time).
     template<typename Query>
-    auto read(Query query) -> decltype(query(std::declval<store::Database &>()));
+    auto read(Query query) -> decltype(query(std::declval<store::Session &>()));
     /// Runs `job` on the writer inside its transaction and waits for its commit; `changes` go
     /// out on the change feed.
-    Result<void> write(std::function<Result<void>(store::Database &)> job, quint32 changes);
+    Result<void> write(std::function<Result<void>(store::Session &)> job, quint32 changes);
     /// write() for a job with a result: the job's value once committed, else the error.
     template<typename T>
-    Result<T> writeWithResult(std::function<Result<T>(store::Database &)> job, quint32 changes);
+    Result<T> writeWithResult(std::function<Result<T>(store::Session &)> job, quint32 changes);
 
     QString m_path;
     store::StoreWriter *m_writer;
     std::mutex m_readMutex;
-    std::unique_ptr<store::Database> m_reader;
+    std::unique_ptr<store::Session> m_reader;
     std::atomic_bool m_cancel{false};
 };
 

@@ -1,6 +1,7 @@
 #include "statement_import.h"
 
 #include "statement_file.h"
+#include "store/reconciliation_repository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -15,8 +16,6 @@
 namespace paydeck::reconcile {
 
 namespace {
-
-using store::Database;
 
 QString isoDate(const QDate &date)
 {
@@ -77,7 +76,7 @@ QJsonObject ImportReport::toJson() const
                        {QStringLiteral("statements"), list}};
 }
 
-Result<ImportReport> importStatementFile(Database &db,
+Result<ImportReport> importStatementFile(store::Session &session,
                                          const QByteArray &data,
                                          const QString &fileName,
                                          const CsvMapping *mapping,
@@ -88,10 +87,22 @@ Result<ImportReport> importStatementFile(Database &db,
         return makeError(parsed.error());
     QString format = parsed.value().statements.isEmpty() ? QString()
                                                          : parsed.value().statements.first().format;
-    auto report = importStatements(db, parsed.value().statements, data, fileName, format, cancel);
+    auto report = session.statements().importStatements(
+        parsed.value().statements, data, fileName, format, cancel);
     if (report)
         report.value().notes = parsed.value().notes;
     return report;
+}
+
+Result<LedgerImportReport> importLedgerFile(store::Session &session,
+                                            const QByteArray &data,
+                                            const QString &fileName,
+                                            const CsvMapping &mapping)
+{
+    auto entries = ledgerFromCsv(data, mapping, fileName);
+    if (!entries)
+        return makeError(entries.error());
+    return session.statements().importLedger(entries.value(), data, fileName, mapping.name);
 }
 
 } // namespace paydeck::reconcile

@@ -2,7 +2,7 @@
 
 #include "csv_mapping.h"
 #include "statement.h"
-#include "store/sqlite/database.h"
+#include "store/session.h"
 #include "util/result.h"
 
 #include <QJsonObject>
@@ -41,17 +41,11 @@ struct ImportReport
 /// file twice, or the same entry in two overlapping statements, is recognised by content and not
 /// imported twice. A CSV file is read with `mapping`, or with a detected mapping when none is
 /// given and detection has no doubts. Setting `cancel` stops it and leaves the store unchanged.
-Result<ImportReport> importStatementFile(store::Database &db,
+Result<ImportReport> importStatementFile(store::Session &session,
                                          const QByteArray &data,
                                          const QString &fileName,
                                          const CsvMapping *mapping = nullptr,
                                          const std::atomic_bool *cancel = nullptr);
-Result<ImportReport> importStatements(store::Database &db,
-                                      const QList<Statement> &statements,
-                                      const QByteArray &data,
-                                      const QString &fileName,
-                                      const QString &format,
-                                      const std::atomic_bool *cancel = nullptr);
 
 struct LedgerImportReport
 {
@@ -63,14 +57,10 @@ struct LedgerImportReport
 };
 
 /// Imports receivables from a CSV export with `mapping`, one transaction per file.
-Result<LedgerImportReport> importLedgerFile(store::Database &db,
+Result<LedgerImportReport> importLedgerFile(store::Session &session,
                                             const QByteArray &data,
                                             const QString &fileName,
                                             const CsvMapping &mapping);
-
-/// Named CSV mapping presets kept in the store.
-Result<void> saveCsvMapping(store::Database &db, const CsvMapping &mapping);
-Result<std::optional<CsvMapping>> loadCsvMapping(store::Database &db, const QString &name);
 
 /// The fingerprint under which an entry is recognised again in an overlapping statement.
 QString entryFingerprint(const Statement &statement, const StatementEntry &entry, int occurrence);

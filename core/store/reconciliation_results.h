@@ -1,6 +1,5 @@
 #pragma once
 
-#include "sqlite/database.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -57,19 +56,5 @@ struct ReconciliationWrite
     std::vector<PlannedMatch> matches;
     std::vector<PlannedException> exceptions;
 };
-
-/// The next free match group id (people's decisions and rule runs share them); call inside the
-/// transaction that inserts the group.
-Result<qint64> nextMatchGroup(Database &db);
-
-/// Writes a run in one transaction (a savepoint inside a writer job): the run row, the rule-made
-/// matches of what it covered replaced (people's decisions stay), its exception list. Returns
-/// the run id. `summaryJson` gives the summary stored with the run, once its id is known;
-/// `progress` (0–100 of this step) and `cancel` as for the run. Cancelled: nothing is written.
-Result<qint64> persistReconciliation(Database &db,
-                                     const ReconciliationWrite &write,
-                                     const std::function<QByteArray(qint64 runId)> &summaryJson,
-                                     const std::function<void(int)> &progress = {},
-                                     const std::atomic_bool *cancel = nullptr);
 
 } // namespace paydeck::store

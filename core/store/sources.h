@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sqlite/database.h"
+#include "util/result.h"
 
 #include <QMetaType>
 #include <QString>
@@ -39,26 +39,25 @@ struct SyncCursor
     QString lastError;
 };
 
+/// Sources (their configuration without secrets) and where each one's sync stands.
 class SourceRepository
 {
 public:
-    explicit SourceRepository(Database &db) : m_db(db) {}
-    std::vector<SourceConfig> all();
-    std::optional<SourceConfig> byName(const QString &name);
-    std::optional<SourceConfig> byId(qint64 id);
+    virtual ~SourceRepository() = default;
+    virtual std::vector<SourceConfig> all() = 0;
+    virtual std::optional<SourceConfig> byName(const QString &name) = 0;
+    virtual std::optional<SourceConfig> byId(qint64 id) = 0;
     /// Adds the source or updates the one with the same name; returns its id. The API key and
     /// webhook secret are not stored (see secrets::SecretStore).
-    Result<qint64> save(const SourceConfig &source);
+    virtual Result<qint64> save(const SourceConfig &source) = 0;
     /// Empties the secrets that stores before schema 8 kept in plain text (after they were moved).
-    Result<void> clearStoredSecrets();
+    virtual Result<void> clearStoredSecrets() = 0;
 
-    SyncCursor cursor(qint64 sourceId, const char *objectType);
-    Result<void> saveCursor(qint64 sourceId, const char *objectType, const SyncCursor &cursor);
-    Result<void>
-    recordError(qint64 sourceId, const char *objectType, const QString &message, qint64 when);
-
-private:
-    Database &m_db;
+    virtual SyncCursor cursor(qint64 sourceId, const char *objectType) = 0;
+    virtual Result<void>
+    saveCursor(qint64 sourceId, const char *objectType, const SyncCursor &cursor) = 0;
+    virtual Result<void>
+    recordError(qint64 sourceId, const char *objectType, const QString &message, qint64 when) = 0;
 };
 
 } // namespace paydeck::store

@@ -2,7 +2,6 @@
 
 #include "domain/endpoint_state.h"
 #include "domain/objects.h"
-#include "sqlite/database.h"
 #include "util/result.h"
 
 #include <QList>
@@ -28,30 +27,29 @@ struct RecordedEvent
 class SyncStateRepository
 {
 public:
-    explicit SyncStateRepository(Database &db) : m_db(db) {}
+    virtual ~SyncStateRepository() = default;
 
     /// The oldest payout (pending, in transit) or dispute (not decided) of a source that can
     /// still change: an incremental run reaches back to it. 0: none.
-    qint64 oldestOpen(qint64 sourceId, ObjectType type);
+    virtual qint64 oldestOpen(qint64 sourceId, ObjectType type) = 0;
     /// Payouts whose settled balance transactions are not all known yet: (id, amount), oldest
     /// first.
-    std::vector<std::pair<std::string, qint64>> unsettledPayouts(qint64 sourceId);
+    virtual std::vector<std::pair<std::string, qint64>> unsettledPayouts(qint64 sourceId) = 0;
     /// The net of the stored balance transactions of each unsettled payout.
-    std::map<std::string, qint64> settledNets(qint64 sourceId);
+    virtual std::map<std::string, qint64> settledNets(qint64 sourceId) = 0;
     /// Marks the payouts whose balance transactions are all stored.
-    Result<void> markSettled(qint64 sourceId, const std::vector<std::string> &payoutIds);
+    virtual Result<void> markSettled(qint64 sourceId, const std::vector<std::string> &payoutIds)
+        = 0;
 
     /// Whether the event was applied before (polled or received by webhook).
-    bool eventSeen(qint64 sourceId, const std::string &eventId);
+    virtual bool eventSeen(qint64 sourceId, const std::string &eventId) = 0;
     /// Records events (an event already recorded stays as it was).
-    Result<void>
-    recordEvents(qint64 sourceId, const std::vector<RecordedEvent> &events, qint64 now);
+    virtual Result<void>
+    recordEvents(qint64 sourceId, const std::vector<RecordedEvent> &events, qint64 now) = 0;
 
     /// Keeps each base URL's health as the last run saw it.
-    Result<void> saveHealth(qint64 sourceId, const QList<EndpointState> &states, qint64 now);
-
-private:
-    Database &m_db;
+    virtual Result<void> saveHealth(qint64 sourceId, const QList<EndpointState> &states, qint64 now)
+        = 0;
 };
 
 } // namespace paydeck::store

@@ -1,6 +1,6 @@
 #include "source_sync.h"
 
-#include "store/sqlite/database.h"
+#include "store/session.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -90,7 +90,7 @@ void SourceSync::start()
         return;
     }
     // Where each endpoint stands, read on this thread's own connection.
-    auto db = store::Database::open(m_databasePath, store::Database::Mode::ReadOnly);
+    auto db = store::openSession(m_databasePath, store::Access::ReadOnly);
     if (!db) {
         m_report.ok = false;
         m_report.error = db.error();
@@ -99,8 +99,8 @@ void SourceSync::start()
         QMetaObject::invokeMethod(this, &SourceSync::finishIfDone, Qt::QueuedConnection);
         return;
     }
-    store::SourceRepository sources(*db.value());
-    store::SyncStateRepository state(*db.value());
+    store::SourceRepository &sources = db.value()->sources();
+    store::SyncStateRepository &state = db.value()->syncState();
     for (auto &endpoint : m_endpoints) {
         endpoint.cursor = sources.cursor(m_source.id, objectTypeName(endpoint.type));
         endpoint.done = false;
@@ -231,8 +231,8 @@ void SourceSync::fail(Endpoint &endpoint, const QString &message)
     ++endpoint.inFlightBatches;
     // Recorded through the writer, behind this endpoint's pages, so that it is ordered with them.
     m_writer->submitJob(
-        [sourceId, type, full](store::Database &db) {
-            return store::SourceRepository(db).recordError(
+        [sourceId, type, full](store::Session &db) {
+            return db.sources().recordError(
                 sourceId, type, full, QDateTime::currentSecsSinceEpoch());
         },
         backOnThisThread([index = size_t(endpoint.type)](SourceSync &self) {
@@ -312,9 +312,8 @@ void SourceSync::saveHealth()
     const qint64 sourceId = m_source.id;
     const QList<EndpointState> states = m_report.endpoints;
     m_writer->submitJob(
-        [sourceId, states](store::Database &db) {
-            return store::SyncStateRepository(db).saveHealth(
-                sourceId, states, QDateTime::currentSecsSinceEpoch());
+        [sourceId, states](store::Session &db) {
+            return db.syncState().saveHealth(sourceId, states, QDateTime::currentSecsSinceEpoch());
         },
         {},
         store::ChangeSet::Sources);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "providers/provider.h"
+#include "store/session.h"
 #include "store/sources.h"
-#include "store/sqlite/database.h"
 #include "store/store_writer.h"
 #include "store/sync_state.h"
 #include "sync_report.h"
@@ -96,7 +96,7 @@ private:
 
     // Event polling (source_sync_events.cpp): /v1/events since the last run; each event is
     // recorded once, after the objects it names were read again.
-    void startEvents(store::Database &db);
+    void startEvents(store::Session &db);
     void requestEvents();
     void onEventsPage(providers::Answer<providers::EventPage> page);
     void recordEvents();
@@ -139,7 +139,7 @@ private:
     bool applyEvent(const SeenEvent &event, std::string_view objectKind);
     qint64 m_eventsBacklogFrom = 0;           // oldest polled event left for the next run (0: none)
     std::vector<WebhookNote> m_webhookEvents; // waiting for the next run
-    std::unique_ptr<store::Database> m_readDb; // this run's read connection (network thread)
+    std::unique_ptr<store::Session> m_readDb; // this run's read connection (network thread)
 };
 
 } // namespace paydeck::sync

@@ -4,7 +4,7 @@
 // so a crash in between only means reading the same events again.
 #include "source_sync.h"
 
-#include "store/sqlite/database.h"
+#include "store/session.h"
 
 #include <QDateTime>
 
@@ -13,9 +13,9 @@
 
 namespace paydeck::sync {
 
-void SourceSync::startEvents(store::Database &db)
+void SourceSync::startEvents(store::Session &db)
 {
-    m_eventsCursor = store::SourceRepository(db).cursor(m_source.id, "event");
+    m_eventsCursor = db.sources().cursor(m_source.id, "event");
     m_newEvents.clear();
     m_eventsAfter.clear();
     m_eventsBacklogFrom = 0;
@@ -23,12 +23,12 @@ void SourceSync::startEvents(store::Database &db)
     m_eventsInitial = m_eventsCursor.maxCreated == 0;
     m_eventsFloor
         = m_eventsInitial ? 0 : std::max<qint64>(0, m_eventsCursor.maxCreated - kOverlapSeconds);
-    auto reader = store::Database::open(m_databasePath, store::Database::Mode::ReadOnly);
+    auto reader = store::openSession(m_databasePath, store::Access::ReadOnly);
     m_readDb = reader ? std::move(reader).value() : nullptr;
     // Webhooks received since the last run, checked against what was applied before.
     std::vector<WebhookNote> later;
     for (const WebhookNote &note : m_webhookEvents) {
-        if (m_readDb && store::SyncStateRepository(*m_readDb).eventSeen(m_source.id, note.event.id))
+        if (m_readDb && m_readDb->syncState().eventSeen(m_source.id, note.event.id))
             continue;
         if (std::any_of(m_newEvents.begin(), m_newEvents.end(), [&](const SeenEvent &e) {
                 return e.id == note.event.id;
@@ -113,7 +113,7 @@ void SourceSync::onEventsPage(providers::Answer<providers::EventPage> page)
         m_eventsCursor.maxCreated = std::max<qint64>(m_eventsCursor.maxCreated, event.created);
         if (m_eventsInitial)
             continue;
-        if (m_readDb && store::SyncStateRepository(*m_readDb).eventSeen(m_source.id, event.id))
+        if (m_readDb && m_readDb->syncState().eventSeen(m_source.id, event.id))
             continue; // applied before (polled or received by webhook)
         if (std::any_of(m_newEvents.begin(), m_newEvents.end(), [&](const SeenEvent &e) {
                 return e.id == event.id;
@@ -150,12 +150,12 @@ void SourceSync::recordEvents()
     cursor.lastSuccess = QDateTime::currentSecsSinceEpoch();
     cursor.lastError.clear();
     m_writer->submitJob(
-        [sourceId, events, cursor](store::Database &db) -> Result<void> {
-            if (auto recorded = store::SyncStateRepository(db).recordEvents(
-                    sourceId, events, QDateTime::currentSecsSinceEpoch());
+        [sourceId, events, cursor](store::Session &db) -> Result<void> {
+            if (auto recorded
+                = db.syncState().recordEvents(sourceId, events, QDateTime::currentSecsSinceEpoch());
                 !recorded)
                 return recorded;
-            return store::SourceRepository(db).saveCursor(sourceId, "event", cursor);
+            return db.sources().saveCursor(sourceId, "event", cursor);
         },
         backOnThisThread([](SourceSync &self) {
             self.m_settlement = Settlement::Done;

@@ -5,7 +5,7 @@
 // provider that sends the `payout` field, as the sandbox does), nothing needs to be read.
 #include "source_sync.h"
 
-#include "store/sqlite/database.h"
+#include "store/session.h"
 
 #include <QDateTime>
 
@@ -20,13 +20,13 @@ void SourceSync::startSettlement()
     m_payoutsToFetch.clear();
     m_settleIndex = 0;
     m_settleAfter.clear();
-    auto db = store::Database::open(m_databasePath, store::Database::Mode::ReadOnly);
+    auto db = store::openSession(m_databasePath, store::Access::ReadOnly);
     if (!db) {
         m_settlement = Settlement::Done;
         finishIfDone();
         return;
     }
-    store::SyncStateRepository state(*db.value());
+    store::SyncStateRepository &state = db.value()->syncState();
     const std::vector<std::pair<std::string, qint64>> open = state.unsettledPayouts(m_source.id);
     if (open.empty()) {
         refreshNext();
@@ -57,8 +57,8 @@ void SourceSync::startSettlement()
         const qint64 sourceId = m_source.id;
         ++m_endpoints[size_t(ObjectType::Payout)].inFlightBatches;
         m_writer->submitJob(
-            [sourceId, complete](store::Database &db) {
-                return store::SyncStateRepository(db).markSettled(sourceId, complete);
+            [sourceId, complete](store::Session &db) {
+                return db.syncState().markSettled(sourceId, complete);
             },
             backOnThisThread([](SourceSync &self) {
                 --self.m_endpoints[size_t(ObjectType::Payout)].inFlightBatches;

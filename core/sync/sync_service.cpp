@@ -2,7 +2,7 @@
 
 #include "secrets/source_secrets.h"
 #include "store/data_directory.h"
-#include "store/sqlite/database.h"
+#include "store/session.h"
 
 #include <QDir>
 
@@ -49,8 +49,8 @@ void SyncService::start()
 {
     const QString path = storePath();
     std::vector<store::SourceConfig> sources;
-    if (auto db = store::Database::open(path, store::Database::Mode::ReadOnly); db)
-        sources = store::SourceRepository(*db.value()).all();
+    if (auto db = store::openSession(path, store::Access::ReadOnly); db)
+        sources = db.value()->sources().all();
     moveLegacySecrets(sources);
     for (store::SourceConfig &source : sources) {
         if (auto loaded = secrets::loadSecrets(*m_secrets, source); !loaded)
@@ -100,7 +100,7 @@ void SyncService::moveLegacySecrets(const std::vector<store::SourceConfig> &sour
           moved.value(),
           qPrintable(m_secrets->describe()));
     m_writer->submitJob(
-        [](store::Database &db) { return store::SourceRepository(db).clearStoredSecrets(); },
+        [](store::Session &db) { return db.sources().clearStoredSecrets(); },
         [self = QPointer<SyncService>(this)](const Result<void> &cleared) {
             if (cleared)
                 return;
@@ -143,8 +143,8 @@ void SyncService::saveSource(const store::SourceConfig &edited)
     // while, and this thread carries every source's network traffic.
     auto id = std::make_shared<qint64>(0);
     m_writer->submitJob(
-        [source, id](store::Database &db) -> Result<void> {
-            auto saved = store::SourceRepository(db).save(source);
+        [source, id](store::Session &db) -> Result<void> {
+            auto saved = db.sources().save(source);
             if (!saved)
                 return makeError(saved.error());
             *id = saved.value();

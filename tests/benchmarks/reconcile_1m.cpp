@@ -157,14 +157,14 @@ int main(int argc, char *argv[])
                      pandas.readAllStandardError().left(300).constData());
     }
 
-    auto db = store::Database::open(path);
-    if (!db)
+    auto session = store::openSession(path);
+    if (!session)
         return 1;
     reconcile::ReconcileOptions options;
     options.only = {QString::fromLatin1(reconcile::kPayoutBank)};
     QElapsedTimer timer;
     timer.start();
-    auto summary = reconcile::runReconciliation(*db.value(), options);
+    auto summary = reconcile::runReconciliation(*session.value(), options);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (!summary) {
         std::fprintf(stderr, "bench: %s\n", qPrintable(summary.error()));

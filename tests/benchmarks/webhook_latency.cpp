@@ -2,6 +2,7 @@
 // webhook is POSTed to the receiver (as Stripe would) and the clock runs until the payment's row
 // is committed in the store. Prints webhook_to_commit_ms_p50 / _p95 / _max.
 #include "sandbox/sandbox_server.h"
+#include "store/sqlite/database.h" // the poll asks SQLite directly: the cheapest check
 #include "store/store_writer.h"
 #include "sync/source_sync.h"
 #include "webhooks/webhook_receiver.h"
@@ -50,8 +51,8 @@ int main(int argc, char *argv[])
     source.apiKey = QStringLiteral("sk_test_bench");
     source.caCertificate = provider.caCertificatePath();
     {
-        auto db = store::Database::open(path).value();
-        source.id = store::SourceRepository(*db).save(source).value();
+        auto session = store::openSession(path).value();
+        source.id = session->sources().save(source).value();
     }
     sync::SourceSync sync(source, &writer, path);
     bool rerun = false;

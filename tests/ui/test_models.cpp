@@ -60,8 +60,8 @@ private slots:
         source.apiKey = QStringLiteral("sk_test_models");
         source.caCertificate = sandbox->caCertificatePath();
         {
-            auto db = store::Database::open(m_path).value();
-            source.id = store::SourceRepository(*db).save(source).value();
+            auto db = store::openSession(m_path).value();
+            source.id = db->sources().save(source).value();
         }
         sync::SourceSync sync(source, &writer, m_path);
         QSignalSpy finished(&sync, &sync::SourceSync::finished);

@@ -1,4 +1,4 @@
-#include "store/object_store.h"
+#include "store/sqlite/object_store.h"
 
 #include "object_fields.h"
 #include "util/json_writer.h"

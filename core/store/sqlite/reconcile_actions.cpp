@@ -1,6 +1,5 @@
-// People's decisions and their audit trail, in SQLite's dialect (declared in
-// reconcile/reconcile_actions.h).
-#include "reconcile/reconcile_actions.h"
+// People's decisions and their audit trail, in SQLite's dialect.
+#include "reconcile_sql.h"
 
 #include "reconcile/reconcile_run.h"
 

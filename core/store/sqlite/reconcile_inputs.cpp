@@ -1,5 +1,5 @@
-// The reconciliation's reads, in SQLite's dialect (declared in reconcile/reconcile_inputs.h).
-#include "reconcile/reconcile_inputs.h"
+// The reconciliation's reads, in SQLite's dialect.
+#include "reconcile_sql.h"
 
 #include <QDateTime>
 
@@ -42,26 +42,6 @@ bool containsUpper(std::string_view text, std::string_view upperNeedle)
 }
 
 } // namespace
-
-ReadSnapshot::ReadSnapshot(Database &db) : m_db(db)
-{
-    auto begun = m_db.exec("BEGIN");
-    m_active = begun.ok();
-    if (!m_active)
-        m_error = begun.error();
-}
-
-ReadSnapshot::~ReadSnapshot()
-{
-    if (m_active)
-        (void)m_db.exec("ROLLBACK");
-}
-
-Result<void> ReadSnapshot::end()
-{
-    m_active = false;
-    return m_db.exec("COMMIT");
-}
 
 /// Items a person already decided on (manual matches, write-offs), by kind and side.
 Result<LockedKeys> lockedIds(Database &db, const char *kind)

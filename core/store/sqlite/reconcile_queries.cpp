@@ -1,6 +1,5 @@
-// The Reconciliation screen's reads, in SQLite's dialect (declared in
-// reconcile/reconcile_queries.h).
-#include "reconcile/reconcile_queries.h"
+// The Reconciliation screen's reads, in SQLite's dialect.
+#include "reconcile_sql.h"
 
 #include "reconcile/reconcile_run.h"
 

@@ -1,5 +1,5 @@
 // The write half of a reconciliation run, in SQLite's dialect.
-#include "store/reconciliation_results.h"
+#include "reconcile_sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "store/sources.h"
+#include "sqlite_session.h"
 
 #include <QDateTime>
 
@@ -33,7 +33,7 @@ constexpr const char *kSelect
 
 } // namespace
 
-std::vector<SourceConfig> SourceRepository::all()
+std::vector<SourceConfig> SqliteSourceRepository::all()
 {
     std::vector<SourceConfig> out;
     auto s = m_db.prepare(std::string(kSelect) + "ORDER BY id");
@@ -44,7 +44,7 @@ std::vector<SourceConfig> SourceRepository::all()
     return out;
 }
 
-std::optional<SourceConfig> SourceRepository::byName(const QString &name)
+std::optional<SourceConfig> SqliteSourceRepository::byName(const QString &name)
 {
     auto s = m_db.prepare(std::string(kSelect) + "WHERE name=?1");
     if (!s)
@@ -56,7 +56,7 @@ std::optional<SourceConfig> SourceRepository::byName(const QString &name)
     return std::nullopt;
 }
 
-std::optional<SourceConfig> SourceRepository::byId(qint64 id)
+std::optional<SourceConfig> SqliteSourceRepository::byId(qint64 id)
 {
     auto s = m_db.prepare(std::string(kSelect) + "WHERE id=?1");
     if (!s)
@@ -67,7 +67,7 @@ std::optional<SourceConfig> SourceRepository::byId(qint64 id)
     return std::nullopt;
 }
 
-Result<qint64> SourceRepository::save(const SourceConfig &source)
+Result<qint64> SqliteSourceRepository::save(const SourceConfig &source)
 {
     auto s = m_db.prepare(
         "INSERT INTO sources(name,kind,base_url,api_key,ca_certificate,is_sandbox,created_at,"
@@ -105,13 +105,13 @@ Result<qint64> SourceRepository::save(const SourceConfig &source)
     return id;
 }
 
-Result<void> SourceRepository::clearStoredSecrets()
+Result<void> SqliteSourceRepository::clearStoredSecrets()
 {
     return m_db.exec("UPDATE sources SET api_key='', webhook_secret=NULL "
                      "WHERE api_key<>'' OR webhook_secret IS NOT NULL");
 }
 
-SyncCursor SourceRepository::cursor(qint64 sourceId, const char *objectType)
+SyncCursor SqliteSourceRepository::cursor(qint64 sourceId, const char *objectType)
 {
     SyncCursor cursor;
     Statement *s
@@ -133,8 +133,9 @@ SyncCursor SourceRepository::cursor(qint64 sourceId, const char *objectType)
     return cursor;
 }
 
-Result<void>
-SourceRepository::saveCursor(qint64 sourceId, const char *objectType, const SyncCursor &cursor)
+Result<void> SqliteSourceRepository::saveCursor(qint64 sourceId,
+                                                const char *objectType,
+                                                const SyncCursor &cursor)
 {
     Statement *s = m_db.cached(
         "INSERT INTO sync_state(source_id,object_type,run_floor,starting_after,max_created,"
@@ -163,10 +164,10 @@ SourceRepository::saveCursor(qint64 sourceId, const char *objectType, const Sync
     return s->run();
 }
 
-Result<void> SourceRepository::recordError(qint64 sourceId,
-                                           const char *objectType,
-                                           const QString &message,
-                                           qint64 when)
+Result<void> SqliteSourceRepository::recordError(qint64 sourceId,
+                                                 const char *objectType,
+                                                 const QString &message,
+                                                 qint64 when)
 {
     Statement *s = m_db.cached(
         "INSERT INTO sync_state(source_id,object_type,last_attempt,last_error) VALUES(?1,?2,?3,?4) "

@@ -1,7 +1,6 @@
-// Statement and ledger imports and CSV mapping presets, in SQLite's dialect (declared in
-// reconcile/statement_import.h): each file in one transaction, recognised again by its SHA-256,
-// each entry by its fingerprint.
-#include "reconcile/statement_import.h"
+// Statement and ledger imports and CSV mapping presets, in SQLite's dialect: each file in one
+// transaction, recognised again by its SHA-256, each entry by its fingerprint.
+#include "reconcile_sql.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -322,19 +321,17 @@ Result<ImportReport> importStatements(Database &db,
     return report;
 }
 
-Result<LedgerImportReport> importLedgerFile(Database &db,
-                                            const QByteArray &data,
-                                            const QString &fileName,
-                                            const CsvMapping &mapping)
+Result<LedgerImportReport> storeLedgerEntries(Database &db,
+                                              const QList<LedgerEntry> &entries,
+                                              const QByteArray &data,
+                                              const QString &fileName,
+                                              const QString &mappingName)
 {
-    auto entries = ledgerFromCsv(data, mapping, fileName);
-    if (!entries)
-        return makeError(entries.error());
     LedgerImportReport report;
     report.fileName = fileName;
-    report.entries = int(entries.value().size());
+    report.entries = int(entries.size());
     auto started
-        = beginImport(db, "ledger", data, fileName, QStringLiteral("csv:") + mapping.name, 0);
+        = beginImport(db, "ledger", data, fileName, QStringLiteral("csv:") + mappingName, 0);
     if (!started)
         return makeError(started.error());
     if (started.value().alreadyImported) {
@@ -349,7 +346,7 @@ Result<LedgerImportReport> importLedgerFile(Database &db,
         if (!*query)
             return makeError(query->error());
     std::map<QString, int> occurrences;
-    for (const LedgerEntry &entry : entries.value()) {
+    for (const LedgerEntry &entry : entries) {
         // An invoice is identified by its reference, amount and currency; a re-export that
         // contains it again does not book it twice.
         const QString key

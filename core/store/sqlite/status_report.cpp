@@ -1,4 +1,4 @@
-#include "store/status_report.h"
+#include "sqlite_session.h"
 
 #include "domain/money.h"
 #include "domain/objects.h"
@@ -26,8 +26,9 @@ const char *tableOf(ObjectType type)
 
 } // namespace
 
-QJsonObject statusReport(Database &db)
+QJsonObject SqliteSession::statusReport()
 {
+    Database &db = *m_db;
     QJsonObject objects;
     for (int i = 0; i < kObjectTypeCount; ++i) {
         const auto type = static_cast<ObjectType>(i);
@@ -60,7 +61,7 @@ QJsonObject statusReport(Database &db)
     }
 
     QJsonArray sourceList;
-    SourceRepository repository(db);
+    SourceRepository &repository = m_sources;
     for (const SourceConfig &source : repository.all()) {
         QJsonObject entry;
         entry.insert(QStringLiteral("id"), source.id);

@@ -1,10 +1,10 @@
-#include "store/sync_state.h"
+#include "sqlite_session.h"
 
 #include "util/json_writer.h"
 
 namespace paydeck::store {
 
-qint64 SyncStateRepository::oldestOpen(qint64 sourceId, ObjectType type)
+qint64 SqliteSyncStateRepository::oldestOpen(qint64 sourceId, ObjectType type)
 {
     const char *sql = type == ObjectType::Payout
                           ? "SELECT min(created) FROM payouts WHERE source_id = ?1 "
@@ -21,7 +21,8 @@ qint64 SyncStateRepository::oldestOpen(qint64 sourceId, ObjectType type)
     return s.value().columnInt(0);
 }
 
-std::vector<std::pair<std::string, qint64>> SyncStateRepository::unsettledPayouts(qint64 sourceId)
+std::vector<std::pair<std::string, qint64>>
+SqliteSyncStateRepository::unsettledPayouts(qint64 sourceId)
 {
     std::vector<std::pair<std::string, qint64>> open;
     auto s = m_db.prepare("SELECT id, amount FROM payouts WHERE source_id = ?1 AND "
@@ -35,7 +36,7 @@ std::vector<std::pair<std::string, qint64>> SyncStateRepository::unsettledPayout
     return open;
 }
 
-std::map<std::string, qint64> SyncStateRepository::settledNets(qint64 sourceId)
+std::map<std::string, qint64> SqliteSyncStateRepository::settledNets(qint64 sourceId)
 {
     std::map<std::string, qint64> known;
     auto s = m_db.prepare("SELECT payout, sum(net) FROM balance_transactions WHERE "
@@ -50,8 +51,8 @@ std::map<std::string, qint64> SyncStateRepository::settledNets(qint64 sourceId)
     return known;
 }
 
-Result<void> SyncStateRepository::markSettled(qint64 sourceId,
-                                              const std::vector<std::string> &payoutIds)
+Result<void> SqliteSyncStateRepository::markSettled(qint64 sourceId,
+                                                    const std::vector<std::string> &payoutIds)
 {
     // One statement for all: during a bulk load the table has no index yet.
     std::string ids = "[";
@@ -70,7 +71,7 @@ Result<void> SyncStateRepository::markSettled(qint64 sourceId,
     return s.value().run();
 }
 
-bool SyncStateRepository::eventSeen(qint64 sourceId, const std::string &eventId)
+bool SqliteSyncStateRepository::eventSeen(qint64 sourceId, const std::string &eventId)
 {
     Statement *seen = m_db.cached("SELECT 1 FROM events WHERE source_id = ?1 AND id = ?2");
     if (!seen)
@@ -82,9 +83,9 @@ bool SyncStateRepository::eventSeen(qint64 sourceId, const std::string &eventId)
     return known;
 }
 
-Result<void> SyncStateRepository::recordEvents(qint64 sourceId,
-                                               const std::vector<RecordedEvent> &events,
-                                               qint64 now)
+Result<void> SqliteSyncStateRepository::recordEvents(qint64 sourceId,
+                                                     const std::vector<RecordedEvent> &events,
+                                                     qint64 now)
 {
     auto insert = m_db.prepare("INSERT OR IGNORE INTO events(source_id, id, type, created, "
                                "object_id, received_via, received_at) "
@@ -106,8 +107,9 @@ Result<void> SyncStateRepository::recordEvents(qint64 sourceId,
     return {};
 }
 
-Result<void>
-SyncStateRepository::saveHealth(qint64 sourceId, const QList<EndpointState> &states, qint64 now)
+Result<void> SqliteSyncStateRepository::saveHealth(qint64 sourceId,
+                                                   const QList<EndpointState> &states,
+                                                   qint64 now)
 {
     auto s = m_db.prepare(
         "INSERT INTO source_health(source_id,url,position,active,breaker,successes,failures,"

@@ -3,6 +3,7 @@
 #include "reconcile/reconcile_actions.h"
 #include "reconcile/reconcile_run.h"
 #include "reconcile/statement_import.h"
+#include "store/reconciliation_repository.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/schema.h"
 #include "test_support.h"
@@ -52,11 +53,16 @@ public:
         QVERIFY(opened.ok());
         m_db = std::move(opened).value();
         QVERIFY(store::migrate(*m_db).ok());
+        auto session = store::openSession(m_dir.filePath(u"paydeck.sqlite"_s));
+        QVERIFY(session.ok());
+        m_session = std::move(session).value();
         QVERIFY(m_db->exec("INSERT INTO sources (id, name, base_url, api_key, created_at) VALUES "
                            "(1, 's', 'https://x', 'sk_test', 0)")
                     .ok());
     }
-    store::Database &db() { return *m_db; }
+    /// The store as the engine sees it; m_db is the same file, for fixtures in SQL.
+    store::Session &db() { return *m_session; }
+    store::Database &sql() { return *m_db; }
     void payout(const char *id, qint64 amount, const char *arrival, const char *currency = "eur")
     {
         const qint64 at = QDateTime(QDate::fromString(QLatin1String(arrival), Qt::ISODate),
@@ -78,6 +84,7 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<store::Session> m_session;
 };
 
 } // namespace
@@ -125,11 +132,11 @@ void TestReconcileStore::everySharedSampleImportsOnceAndOnlyOnce()
         }
     }
     QCOMPARE(files, 9);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM import_files"), 9);
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM import_files"), 9);
     // 10 + 4 + 97 + the ASN file's 1 + …: every entry exactly once.
-    QCOMPARE(scalar(store.db(), "SELECT sum(entry_count) FROM bank_statements"),
-             scalar(store.db(), "SELECT count(*) FROM bank_entries")
-                 + scalar(store.db(), "SELECT sum(duplicates) FROM bank_statements"));
+    QCOMPARE(scalar(store.sql(), "SELECT sum(entry_count) FROM bank_statements"),
+             scalar(store.sql(), "SELECT count(*) FROM bank_entries")
+                 + scalar(store.sql(), "SELECT sum(duplicates) FROM bank_statements"));
 }
 
 void TestReconcileStore::overlappingStatementsDoNotImportAnEntryTwice()
@@ -145,8 +152,8 @@ void TestReconcileStore::overlappingStatementsDoNotImportAnEntryTwice()
     QVERIFY(report.ok());
     QCOMPARE(report.value().statements.first().newEntries, 1);
     QCOMPARE(report.value().statements.first().duplicates, 1);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM bank_entries"), 3);
-    QCOMPARE(scalar(store.db(), "SELECT sum(amount) FROM bank_entries"), 2500);
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM bank_entries"), 3);
+    QCOMPARE(scalar(store.sql(), "SELECT sum(amount) FROM bank_entries"), 2500);
 }
 
 void TestReconcileStore::identicalEntriesInOneStatementAreBothKept()
@@ -194,14 +201,14 @@ void TestReconcileStore::brokenFilesLeaveTheStoreAsItWas()
     QVERIFY(importStatementFile(
                 store.db(), mt940(u"A"_s, {u"240102|C|10,00|x|B1"_s}, 0, 1000), u"a.sta"_s)
                 .ok());
-    const qint64 before = scalar(store.db(), "SELECT count(*) FROM bank_entries");
+    const qint64 before = scalar(store.sql(), "SELECT count(*) FROM bank_entries");
     const QByteArray whole = test::readFile(path);
     const QByteArray broken = cut > 0 ? whole.left(cut) : whole.left(whole.size() + cut);
     auto report = importStatementFile(store.db(), broken, u"/data/broken.file"_s);
     QVERIFY(!report.ok());
     QVERIFY2(report.error().contains(u"/data/broken.file:"), qPrintable(report.error()));
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM bank_entries"), before);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM import_files"), 1);
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM bank_entries"), before);
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM import_files"), 1);
 }
 
 void TestReconcileStore::failedBalanceProofIsStoredAndReported()
@@ -211,12 +218,12 @@ void TestReconcileStore::failedBalanceProofIsStoredAndReported()
     const QString path
         = test::samplePath(u"statements/camt/camt053.001.02_de-genossenschaftsbank_batch.xml"_s);
     QVERIFY(importStatementFile(store.db(), test::readFile(path), path).ok());
-    QCOMPARE(scalar(store.db(), "SELECT proof_difference FROM bank_statements"), 1277414);
+    QCOMPARE(scalar(store.sql(), "SELECT proof_difference FROM bank_statements"), 1277414);
     ReconcileOptions options;
     auto summary = runReconciliation(store.db(), options);
     QVERIFY2(summary.ok(), qPrintable(summary.error()));
     QCOMPARE(summary.value().parts.at(u"statement"_s).exceptionCounts.at(u"balance_proof"_s), 1);
-    QCOMPARE(scalar(store.db(),
+    QCOMPARE(scalar(store.sql(),
                     "SELECT count(*) FROM recon_exceptions WHERE kind = 'balance_proof' AND amount "
                     "= 1277414"),
              1);
@@ -238,9 +245,9 @@ void TestReconcileStore::csvStatementWithGermanConventions()
     QVERIFY(preview.value().doubts.isEmpty());
     auto report = importStatementFile(store.db(), csv, u"umsaetze.csv"_s);
     QVERIFY2(report.ok(), qPrintable(report.error()));
-    QCOMPARE(scalar(store.db(), "SELECT sum(amount) FROM bank_entries"), 123456 - 80000);
+    QCOMPARE(scalar(store.sql(), "SELECT sum(amount) FROM bank_entries"), 123456 - 80000);
     QCOMPARE(
-        scalar(store.db(), "SELECT count(*) FROM bank_entries WHERE booking_date = '2024-01-03'"),
+        scalar(store.sql(), "SELECT count(*) FROM bank_entries WHERE booking_date = '2024-01-03'"),
         1);
 }
 
@@ -253,14 +260,14 @@ void TestReconcileStore::ledgerImportWithDetectedAndSavedMapping()
     QVERIFY(preview.ok());
     CsvMapping mapping = preview.value().mapping;
     mapping.name = u"erp"_s;
-    QVERIFY(saveCsvMapping(store.db(), mapping).ok());
-    auto loaded = loadCsvMapping(store.db(), u"erp"_s);
+    QVERIFY(store.db().statements().saveCsvMapping(mapping).ok());
+    auto loaded = store.db().statements().loadCsvMapping(u"erp"_s);
     QVERIFY(loaded.ok() && loaded.value().has_value());
     QCOMPARE(loaded.value()->referenceColumn, u"Invoice"_s);
     auto report = importLedgerFile(store.db(), csv, u"ledger.csv"_s, *loaded.value());
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QCOMPARE(report.value().newEntries, 2);
-    QCOMPARE(scalar(store.db(), "SELECT sum(amount) FROM ledger_entries"), 2500 + 125000);
+    QCOMPARE(scalar(store.sql(), "SELECT sum(amount) FROM ledger_entries"), 2500 + 125000);
     // A later export repeating ORD-1 does not book it twice.
     const QByteArray later = "Invoice,Customer,Amount,Currency,Date\nORD-1,Jane,25.00,USD,2026-11-"
                              "02\nORD-3,Ann,9.99,USD,2026-11-05\n";
@@ -291,8 +298,8 @@ void TestReconcileStore::ledgerMappingThatDoesNotFitNamesFileAndColumn()
                                    mapping);
     QVERIFY(!badRow.ok());
     QVERIFY2(badRow.error().startsWith(u"y.csv:3:"), qPrintable(badRow.error()));
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_entries"), 0);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM import_files"), 0);
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM ledger_entries"), 0);
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM import_files"), 0);
 }
 
 void TestReconcileStore::rerunKeepsManualDecisionsAndAuditsThem()
@@ -313,36 +320,36 @@ void TestReconcileStore::rerunKeepsManualDecisionsAndAuditsThem()
     QCOMPARE(first.value().parts.at(QString::fromLatin1(kPayoutBank)).byRule.at(u"reference"_s), 1);
     // The 69.00 line is unmatched; po_B is still inside its window (the statement ends a day
     // later).
-    QCOMPARE(scalar(store.db(),
+    QCOMPARE(scalar(store.sql(),
                     "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank' "
                     "AND kind = 'unmatched' AND side = 'bank'"),
              1);
     QCOMPARE(first.value().parts.at(QString::fromLatin1(kPayoutBank)).provider.pending, 1);
 
     // A person decides the 69.00 line is po_B, short by a fee they know of.
-    const qint64 payoutB = scalar(store.db(), "SELECT rowid FROM payouts WHERE id = 'po_B'");
-    const qint64 line = scalar(store.db(), "SELECT id FROM bank_entries WHERE amount = 6900");
+    const qint64 payoutB = scalar(store.sql(), "SELECT rowid FROM payouts WHERE id = 'po_B'");
+    const qint64 line = scalar(store.sql(), "SELECT id FROM bank_entries WHERE amount = 6900");
     ManualDecision decision{
         QString::fromLatin1(kPayoutBank), {payoutB}, {line}, QString(), u"anna"_s};
-    QVERIFY(!matchManually(store.db(), decision).ok()); // a note is required
+    QVERIFY(!store.db().reconciliation().matchManually(decision).ok()); // a note is required
     decision.note = u"Correspondent bank fee of 1.00, confirmed by phone"_s;
-    auto manual = matchManually(store.db(), decision);
+    auto manual = store.db().reconciliation().matchManually(decision);
     QVERIFY2(manual.ok(), qPrintable(manual.error()));
-    QCOMPARE(scalar(store.db(),
+    QCOMPARE(scalar(store.sql(),
                     "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank'"),
              0);
 
     auto rerun = runReconciliation(store.db(), ReconcileOptions());
     QVERIFY(rerun.ok());
     QCOMPARE(rerun.value().manualKept, 1);
-    QCOMPARE(scalar(store.db(),
+    QCOMPARE(scalar(store.sql(),
                     "SELECT count(*) FROM recon_matches WHERE decided = 'manual' AND left_id = "
                     "(SELECT rowid FROM payouts WHERE id = 'po_B')"),
              1);
-    QCOMPARE(scalar(store.db(),
+    QCOMPARE(scalar(store.sql(),
                     "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank'"),
              0);
-    QCOMPARE(scalar(store.db(),
+    QCOMPARE(scalar(store.sql(),
                     "SELECT count(*) FROM recon_audit WHERE action = 'match' AND user = 'anna' AND "
                     "note LIKE 'Correspondent%'"),
              1);
@@ -362,8 +369,8 @@ void TestReconcileStore::dryRunWritesNothing()
     auto dry = runReconciliation(store.db(), options);
     QVERIFY(dry.ok());
     QCOMPARE(dry.value().wouldAdd, 1);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches"), 0);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_runs"), 0);
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM recon_matches"), 0);
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM recon_runs"), 0);
     QVERIFY(runReconciliation(store.db(), ReconcileOptions()).ok());
     auto again = runReconciliation(store.db(), options);
     QVERIFY(again.ok());
@@ -382,34 +389,33 @@ void TestReconcileStore::unmatchAndRestoreUndoEachOther()
             .ok());
     QVERIFY(runReconciliation(store.db(), ReconcileOptions()).ok());
     const qint64 group
-        = scalar(store.db(), "SELECT group_id FROM recon_matches WHERE kind = 'payout_bank'");
-    auto removed = unmatch(store.db(), group, u"wrong payout"_s, u"ben"_s);
+        = scalar(store.sql(), "SELECT group_id FROM recon_matches WHERE kind = 'payout_bank'");
+    auto removed = store.db().reconciliation().unmatch(group, u"wrong payout"_s, u"ben"_s);
     QVERIFY2(removed.ok(), qPrintable(removed.error()));
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank'"),
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank'"),
              0);
-    QCOMPARE(scalar(store.db(),
+    QCOMPARE(scalar(store.sql(),
                     "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank'"),
              2);
     // Listed with what a person needs to see: the items' amounts, currency and dates.
     QCOMPARE(
-        scalar(store.db(),
+        scalar(store.sql(),
                "SELECT sum(amount) FROM recon_exceptions WHERE reconciliation = 'payout_bank'"),
         20000);
     QCOMPARE(
-        scalar(store.db(),
+        scalar(store.sql(),
                "SELECT count(*) FROM recon_exceptions WHERE item_date IS NOT NULL AND currency = "
                "'EUR' AND reference != ''"),
         2);
-    QVERIFY(restoreMatch(store.db(), removed.value(), u"undo"_s, u"ben"_s).ok());
+    QVERIFY(store.db().reconciliation().restoreMatch(removed.value(), u"undo"_s, u"ben"_s).ok());
     QCOMPARE(
-        scalar(
-            store.db(),
+        scalar(store.sql(),
             "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank' AND rule = 'reference'"),
         1);
-    QCOMPARE(scalar(store.db(),
+    QCOMPARE(scalar(store.sql(),
                     "SELECT count(*) FROM recon_exceptions WHERE reconciliation = 'payout_bank'"),
              0);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_audit"), 2);
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM recon_audit"), 2);
 }
 
 void TestReconcileStore::cancelledRunChangesNothing()
@@ -431,8 +437,8 @@ void TestReconcileStore::cancelledRunChangesNothing()
     auto run = runReconciliation(store.db(), options);
     QVERIFY(!run.ok());
     QVERIFY(run.error().contains(u"cancelled"));
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches"), 0);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_runs"), 0);
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM recon_matches"), 0);
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM recon_runs"), 0);
 }
 
 void TestReconcileStore::aPeriodRunLeavesOtherPeriodsAlone()
@@ -450,7 +456,7 @@ void TestReconcileStore::aPeriodRunLeavesOtherPeriodsAlone()
                                 u"a.sta"_s)
                 .ok());
     QVERIFY(runReconciliation(store.db(), ReconcileOptions()).ok());
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank'"),
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank'"),
              2);
     // February again: its line is still free for it, January's stays January's.
     ReconcileOptions february;
@@ -458,13 +464,13 @@ void TestReconcileStore::aPeriodRunLeavesOtherPeriodsAlone()
     february.to = QDate(2024, 2, 29);
     auto run = runReconciliation(store.db(), february);
     QVERIFY2(run.ok(), qPrintable(run.error()));
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank'"),
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank'"),
              2);
     QCOMPARE(
-        scalar(store.db(),
+        scalar(store.sql(),
                "SELECT count(DISTINCT right_id) FROM recon_matches WHERE kind = 'payout_bank'"),
         2);
-    QCOMPARE(scalar(store.db(),
+    QCOMPARE(scalar(store.sql(),
                     "SELECT count(*) FROM recon_matches m JOIN payouts p ON p.rowid = m.left_id"
                     " WHERE p.id = 'po_JAN' AND m.rule = 'reference'"),
              1);
@@ -482,11 +488,11 @@ void TestReconcileStore::aCancelledImportLeavesNothing()
     auto report = importStatementFile(store.db(), test::readFile(path), path, nullptr, &cancel);
     QVERIFY(!report.ok());
     QVERIFY2(report.error().contains(u"cancelled"), qPrintable(report.error()));
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM import_files"), 0);
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM bank_statements"), 0);
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM import_files"), 0);
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM bank_statements"), 0);
     cancel = false;
     QVERIFY(importStatementFile(store.db(), test::readFile(path), path, nullptr, &cancel).ok());
-    QCOMPARE(scalar(store.db(), "SELECT count(*) FROM bank_entries"), shared ? 97 : 3);
+    QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM bank_entries"), shared ? 97 : 3);
 }
 
 QTEST_GUILESS_MAIN(TestReconcileStore)

@@ -1,8 +1,8 @@
 #include "store/change_feed.h"
-#include "store/object_store.h"
-#include "store/sources.h"
 #include "store/sqlite/bulk_load.h"
+#include "store/sqlite/object_store.h"
 #include "store/sqlite/schema.h"
+#include "store/sqlite/sqlite_session.h"
 #include "store/store_writer.h"
 
 #include <QSignalSpy>
@@ -62,7 +62,7 @@ private:
         source.name = QStringLiteral("test");
         source.baseUrl = QStringLiteral("https://127.0.0.1:1");
         source.apiKey = QStringLiteral("sk_test_1");
-        return SourceRepository(db).save(source).value();
+        return SqliteSourceRepository(db).save(source).value();
     }
 
 private slots:
@@ -90,6 +90,57 @@ private slots:
         const auto result = migrate(*db);
         QVERIFY(!result.ok());
         QVERIFY(result.error().contains(u"newer"));
+    }
+
+    void aSessionOpensTheBackendItsLocationNames()
+    {
+        // A file path is SQLite: a read-write session migrates it, a read-only one reads it.
+        auto writable = openSession(path(), Access::ReadWrite);
+        QVERIFY2(writable.ok(), qPrintable(writable.ok() ? QString() : writable.error()));
+        QVERIFY(dynamic_cast<SqliteSession *>(writable.value().get()));
+        QCOMPARE(writable.value()->location(), path());
+        QVERIFY(writable.value()->sources().all().empty());
+        auto readable = openSession(path(), Access::ReadOnly);
+        QVERIFY(readable.ok());
+        QCOMPARE(readable.value()->access(), Access::ReadOnly);
+        // A server store this build has no backend for is refused, without echoing the
+        // connection string (it can carry a password) and without touching any file.
+        auto server = openSession(u"postgresql://paydeck:s3cret@db.example/paydeck"_s);
+        QVERIFY(!server.ok());
+        QVERIFY(server.error().contains(u"PostgreSQL"));
+        QVERIFY(!server.error().contains(u"s3cret"));
+    }
+
+    void aFailedTransactionKeepsNothing()
+    {
+        auto session = openSession(path(), Access::ReadWrite).value();
+        SourceConfig source;
+        source.name = u"kept"_s;
+        source.baseUrl = u"https://127.0.0.1:1"_s;
+        QVERIFY(session
+                    ->inTransaction([&]() -> Result<void> {
+                        if (auto saved = session->sources().save(source); !saved)
+                            return makeError(saved.error());
+                        // Nested: the inner one fails alone, the outer one commits.
+                        (void)session->inTransaction([&]() -> Result<void> {
+                            SourceConfig other = source;
+                            other.name = u"dropped"_s;
+                            (void)session->sources().save(other);
+                            return makeError(u"inner failure"_s);
+                        });
+                        return {};
+                    })
+                    .ok());
+        QVERIFY(session->sources().byName(u"kept"_s).has_value());
+        QVERIFY(!session->sources().byName(u"dropped"_s).has_value());
+        QVERIFY(!session
+                     ->inTransaction([&]() -> Result<void> {
+                         source.name = u"rolled back"_s;
+                         (void)session->sources().save(source);
+                         return makeError(u"outer failure"_s);
+                     })
+                     .ok());
+        QVERIFY(!session->sources().byName(u"rolled back"_s).has_value());
     }
 
     void upsertsAreIdempotent()
@@ -135,7 +186,7 @@ private slots:
         other.name = QStringLiteral("other");
         other.baseUrl = QStringLiteral("https://127.0.0.1:2");
         other.apiKey = QStringLiteral("sk_test_2");
-        const qint64 second = SourceRepository(*db).save(other).value();
+        const qint64 second = SqliteSourceRepository(*db).save(other).value();
         ObjectStore objects(*db);
         QCOMPARE(objects.upsert(first, makeBt("txn_same", 1)).value(), UpsertOutcome::Inserted);
         QCOMPARE(objects.upsert(second, makeBt("txn_same", 1)).value(), UpsertOutcome::Inserted);
@@ -176,7 +227,7 @@ private slots:
         auto db = Database::open(path(), Database::Mode::ReadOnly).value();
         QCOMPARE(count(*db, "SELECT count(*) FROM balance_transactions"), 2);
         QCOMPARE(count(*db, "SELECT count(*) FROM balance_transactions WHERE id='txn_3'"), 0);
-        const SyncCursor cursor = SourceRepository(*db).cursor(source, "balance_transaction");
+        const SyncCursor cursor = SqliteSourceRepository(*db).cursor(source, "balance_transaction");
         QCOMPARE(cursor.startingAfter, std::string("txn_2"));
         QCOMPARE(cursor.runFloor.value_or(-1), 0);
         writer.stop();
@@ -217,10 +268,9 @@ private slots:
 
         // A job publishes the domains it declared, after its commit, with a later number;
         // a failed job publishes nothing.
-        writer.submitJob([](Database &) { return Result<void>(); }, {}, ChangeSet::Decisions);
-        writer.submitJob([](Database &) -> Result<void> { return makeError(u"no"_s); },
-                         {},
-                         ChangeSet::Decisions);
+        writer.submitJob([](Session &) { return Result<void>(); }, {}, ChangeSet::Decisions);
+        writer.submitJob(
+            [](Session &) -> Result<void> { return makeError(u"no"_s); }, {}, ChangeSet::Decisions);
         writer.flush();
         QCOMPARE(feed.count(), 1);
         const auto job = feed.takeFirst().first().value<ChangeSet>();

@@ -1,7 +1,8 @@
 #include "net/tls_server.h"
 #include "providers/stripe/stripe_mapping.h"
 #include "secrets/source_secrets.h"
-#include "store/object_store.h"
+#include "store/object_repository.h"
+#include "store/sqlite/database.h" // two checks of what only an SQLite file can hold
 #include "store/sqlite/schema.h"
 #include "store/store_writer.h"
 #include "sync/source_sync.h"
@@ -86,8 +87,8 @@ private:
         source.baseUrl = url;
         source.apiKey = key;
         source.caCertificate = ca;
-        auto db = store::Database::open(s.path).value();
-        source.id = store::SourceRepository(*db).save(source).value();
+        auto db = store::openSession(s.path).value();
+        source.id = db->sources().save(source).value();
         return source;
     }
 
@@ -111,8 +112,8 @@ private:
     template<typename T>
     void compareWith(sandbox::SandboxServer &provider, Store &s, qint64 sourceId, ObjectType type)
     {
-        auto db = store::Database::open(s.path, store::Database::Mode::ReadOnly).value();
-        const std::vector<T> stored = store::ObjectStore(*db).loadAll<T>(sourceId);
+        auto db = store::openSession(s.path, store::Access::ReadOnly).value();
+        const std::vector<T> stored = db->objects().loadAll<T>(sourceId);
         QCOMPARE(qint64(stored.size()), provider.world().count(type));
         simdjson::dom::parser parser;
         for (const T &object : stored) {
@@ -175,10 +176,10 @@ private slots:
                      && report.error.contains(u"Invalid API Key"),
                  qPrintable(report.error));
         QCOMPARE(report.totalInserted(), qint64(0));
-        auto db = store::Database::open(s.path, store::Database::Mode::ReadOnly).value();
-        QVERIFY(store::ObjectStore(*db).loadAll<Charge>(source.id).empty());
+        auto db = store::openSession(s.path, store::Access::ReadOnly).value();
+        QVERIFY(db->objects().loadAll<Charge>(source.id).empty());
         QVERIFY(
-            store::SourceRepository(*db).cursor(source.id, "charge").lastError.contains(u"401"));
+            db->sources().cursor(source.id, "charge").lastError.contains(u"401"));
         s.writer->stop();
     }
 
@@ -391,8 +392,8 @@ private slots:
         source.apiKey = QStringLiteral("sk_test_abc");
         source.caCertificate = primary.caCertificatePath();
         {
-            auto db = store::Database::open(s.path).value();
-            source.id = store::SourceRepository(*db).save(source).value();
+            auto db = store::openSession(s.path).value();
+            source.id = db->sources().save(source).value();
         }
         QElapsedTimer clock;
         clock.start();
@@ -478,7 +479,7 @@ private slots:
         QVERIFY(writer.start().ok());
         qint64 ids[2] = {};
         {
-            auto db = store::Database::open(path).value();
+            auto db = store::openSession(path).value();
             store::SourceConfig a;
             a.name = QStringLiteral("acme-eu");
             a.baseUrl = m_sandbox->baseUrl();
@@ -488,8 +489,8 @@ private slots:
             b.name = QStringLiteral("acme-us");
             b.baseUrl = second->baseUrl();
             b.caCertificate = second->caCertificatePath();
-            ids[0] = store::SourceRepository(*db).save(a).value();
-            ids[1] = store::SourceRepository(*db).save(b).value();
+            ids[0] = db->sources().save(a).value();
+            ids[1] = db->sources().save(b).value();
         }
         auto secretStore = std::make_shared<secrets::FileSecretStore>(
             dir.filePath(QStringLiteral("secrets.json")));
@@ -516,8 +517,8 @@ private slots:
                                  60000);
         service.stop();
         writer.flush();
-        auto db = store::Database::open(path, store::Database::Mode::ReadOnly).value();
-        store::ObjectStore objects(*db);
+        auto db = store::openSession(path, store::Access::ReadOnly).value();
+        store::ObjectRepository &objects = db->objects();
         QCOMPARE(qint64(objects.loadAll<BalanceTransaction>(ids[0]).size()), qint64(2500));
         QCOMPARE(qint64(objects.loadAll<BalanceTransaction>(ids[1]).size()), qint64(1800));
         QCOMPARE(qint64(objects.loadAll<Charge>(ids[1]).size()),
@@ -543,8 +544,8 @@ private slots:
         source.apiKey = QStringLiteral("sk_test_kept");
         source.caCertificate = m_sandbox->caCertificatePath();
         {
-            auto db = store::Database::open(path).value();
-            source.id = store::SourceRepository(*db).save(source).value();
+            auto db = store::openSession(path).value();
+            source.id = db->sources().save(source).value();
         }
         auto secretStore = std::make_shared<secrets::FileSecretStore>(
             dir.filePath(QStringLiteral("secrets.json")));
@@ -589,8 +590,8 @@ private slots:
         source.webhookListen = QStringLiteral("127.0.0.1:%1").arg(port);
         source.webhookSecret = QStringLiteral("whsec_service");
         {
-            auto db = store::Database::open(path).value();
-            QVERIFY(store::SourceRepository(*db).save(source).ok());
+            auto db = store::openSession(path).value();
+            QVERIFY(db->sources().save(source).ok());
         }
         auto secretStore = std::make_shared<secrets::FileSecretStore>(
             dir.filePath(QStringLiteral("secrets.json")));
@@ -756,9 +757,9 @@ private slots:
                      && failed.error.contains(u"txn_broken") && failed.error.contains(u"amount"),
                  qPrintable(failed.error));
         {
-            auto db = store::Database::open(s.path, store::Database::Mode::ReadOnly).value();
+            auto db = store::openSession(s.path, store::Access::ReadOnly).value();
             // Three whole pages are stored, nothing of the bad one.
-            QCOMPARE(qint64(store::ObjectStore(*db).loadAll<BalanceTransaction>(source.id).size()),
+            QCOMPARE(qint64(db->objects().loadAll<BalanceTransaction>(source.id).size()),
                      qint64(300));
         }
         broken = false;

@@ -1,7 +1,8 @@
-#include "store/store_reader.h"
+// The Overview's and Transactions screen's reads, in SQLite's dialect.
+#include "sqlite_session.h"
 
 #include "object_fields.h"
-#include "store/object_store.h"
+#include "store/sqlite/object_store.h"
 
 #include <QDateTime>
 
@@ -101,38 +102,9 @@ void dumpObject(ObjectStore &objects, qint64 sourceId, const std::string &id, De
 
 } // namespace
 
-StoreReader::StoreReader(QString databasePath, QObject *parent)
-    : QObject(parent), m_path(std::move(databasePath))
+Result<OverviewData> SqliteBrowseRepository::overview(qint64 now, qint64 startOfToday)
 {
-    qRegisterMetaType<paydeck::store::OverviewData>();
-    qRegisterMetaType<paydeck::store::TransactionQuery>();
-    qRegisterMetaType<paydeck::store::TransactionRow>();
-    qRegisterMetaType<QVector<paydeck::store::TransactionRow>>();
-    qRegisterMetaType<paydeck::store::RowKeyList>();
-    qRegisterMetaType<paydeck::store::DetailFields>();
-    qRegisterMetaType<paydeck::store::SourceConfig>();
-}
-
-StoreReader::~StoreReader() = default;
-
-Database *StoreReader::db()
-{
-    if (!m_db) {
-        auto opened = Database::open(m_path, Database::Mode::ReadOnly);
-        if (!opened) {
-            emit failed(opened.error());
-            return nullptr;
-        }
-        m_db = std::move(opened).value();
-    }
-    return m_db.get();
-}
-
-void StoreReader::computeOverview(qint64 now, qint64 startOfToday)
-{
-    Database *database = db();
-    if (!database)
-        return;
+    Database *database = &m_db;
     OverviewData data;
     auto fill = [&](OverviewData::Window &window, qint64 from) {
         if (auto s
@@ -204,14 +176,12 @@ void StoreReader::computeOverview(qint64 now, qint64 startOfToday)
     if (auto s = database->prepare("SELECT count(*) FROM balance_transactions");
         s && s.value().step() == Statement::Step::Row)
         data.transactionCount = s.value().columnInt(0);
-    emit overviewReady(data);
+    return data;
 }
 
-void StoreReader::queryKeys(quint64 requestId, const TransactionQuery &query)
+Result<std::vector<qint64>> SqliteBrowseRepository::transactionKeys(const TransactionQuery &query)
 {
-    Database *database = db();
-    if (!database)
-        return;
+    Database *database = &m_db;
     const QString term = query.search.trimmed();
     const bool join = !term.isEmpty() || query.sortColumn == TransactionColumn::Customer;
     std::string sql = "SELECT bt.rowid FROM balance_transactions bt";
@@ -225,10 +195,8 @@ void StoreReader::queryKeys(quint64 requestId, const TransactionQuery &query)
     sql += std::string(" ORDER BY ") + sortExpression(query.sortColumn) + direction + ", bt.rowid"
            + direction;
     auto s = database->prepare(sql);
-    if (!s) {
-        emit failed(s.error());
-        return;
-    }
+    if (!s)
+        return makeError(s.error());
     const std::string exact = term.toStdString();
     QString escaped = term;
     escaped.replace(u'\\', QStringLiteral("\\\\"))
@@ -239,17 +207,17 @@ void StoreReader::queryKeys(quint64 requestId, const TransactionQuery &query)
         s.value().bindText(1, exact);
         s.value().bindText(2, like);
     }
-    auto keys = std::make_shared<std::vector<qint64>>();
+    std::vector<qint64> keys;
     while (s.value().step() == Statement::Step::Row)
-        keys->push_back(s.value().columnInt(0));
-    emit keysReady(requestId, keys);
+        keys.push_back(s.value().columnInt(0));
+    return keys;
 }
 
-void StoreReader::fetchRows(quint64 generation, int page, const QVector<qint64> &keys)
+Result<QVector<TransactionRow>> SqliteBrowseRepository::transactionRows(const QVector<qint64> &keys)
 {
-    Database *database = db();
-    if (!database || keys.isEmpty())
-        return;
+    Database *database = &m_db;
+    if (keys.isEmpty())
+        return QVector<TransactionRow>();
     std::string sql
         = std::string(
               "SELECT bt.rowid, bt.source_id, bt.id, bt.type, bt.description, c.email, "
@@ -261,7 +229,7 @@ void StoreReader::fetchRows(quint64 generation, int page, const QVector<qint64> 
     sql += ")";
     auto s = database->prepare(sql);
     if (!s)
-        return;
+        return makeError(s.error());
     for (qsizetype i = 0; i < keys.size(); ++i)
         s.value().bind(int(i + 1), keys[i]);
     QHash<qint64, TransactionRow> byKey;
@@ -292,18 +260,16 @@ void StoreReader::fetchRows(quint64 generation, int page, const QVector<qint64> 
         row.key = key; // a row deleted meanwhile stays an empty row until the next refresh
         rows.append(row);
     }
-    emit rowsReady(generation, page, rows);
+    return rows;
 }
 
-void StoreReader::fetchDetail(qint64 key)
+Result<DetailFields> SqliteBrowseRepository::transactionDetail(qint64 key)
 {
-    Database *database = db();
-    if (!database)
-        return;
+    Database *database = &m_db;
     auto s = database->prepare(
         "SELECT source_id, id, source, payout FROM balance_transactions WHERE rowid = ?1");
     if (!s)
-        return;
+        return makeError(s.error());
     s.value().bind(1, key);
     DetailFields fields;
     if (s.value().step() == Statement::Step::Row) {
@@ -324,19 +290,7 @@ void StoreReader::fetchDetail(qint64 key)
         if (!payout.empty() && payout != source)
             dumpObject<Payout>(objects, sourceId, payout, fields);
     }
-    emit detailReady(key, fields);
-}
-
-} // namespace paydeck::store
-
-namespace paydeck::store {
-
-void StoreReader::fetchSource(const QString &name)
-{
-    Database *database = db();
-    if (!database)
-        return;
-    emit sourceFetched(SourceRepository(*database).byName(name).value_or(SourceConfig{}));
+    return fields;
 }
 
 } // namespace paydeck::store

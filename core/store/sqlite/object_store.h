@@ -1,7 +1,7 @@
 #pragma once
 
+#include "database.h"
 #include "domain/objects.h"
-#include "sqlite/database.h"
 
 #include <optional>
 #include <vector>

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/objects.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace paydeck::store {
+
+/// Reads of stored provider objects, keyed by (source, provider id). Objects are written only
+/// by the single writer, page by page (see SyncBatchRepository).
+class ObjectRepository
+{
+public:
+    virtual ~ObjectRepository() = default;
+
+    template<typename T>
+    std::optional<T> load(qint64 sourceId, const std::string &id)
+    {
+        std::optional<T> object;
+        loadInto(sourceId, id, object);
+        return object;
+    }
+
+    /// All objects of a source, ordered by created then id (tests and exports).
+    template<typename T>
+    std::vector<T> loadAll(qint64 sourceId)
+    {
+        std::vector<T> objects;
+        loadAllInto(sourceId, objects);
+        return objects;
+    }
+
+protected:
+    // One overload per object type: virtual functions cannot be templates.
+    virtual void
+    loadInto(qint64 sourceId, const std::string &id, std::optional<BalanceTransaction> &)
+        = 0;
+    virtual void loadInto(qint64 sourceId, const std::string &id, std::optional<Charge> &) = 0;
+    virtual void loadInto(qint64 sourceId, const std::string &id, std::optional<Refund> &) = 0;
+    virtual void loadInto(qint64 sourceId, const std::string &id, std::optional<Payout> &) = 0;
+    virtual void loadInto(qint64 sourceId, const std::string &id, std::optional<Dispute> &) = 0;
+    virtual void loadAllInto(qint64 sourceId, std::vector<BalanceTransaction> &) = 0;
+    virtual void loadAllInto(qint64 sourceId, std::vector<Charge> &) = 0;
+    virtual void loadAllInto(qint64 sourceId, std::vector<Refund> &) = 0;
+    virtual void loadAllInto(qint64 sourceId, std::vector<Payout> &) = 0;
+    virtual void loadAllInto(qint64 sourceId, std::vector<Dispute> &) = 0;
+};
+
+} // namespace paydeck::store
