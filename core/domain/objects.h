@@ -1,11 +1,13 @@
 #pragma once
 
 #include "money.h"
+#include "object_fields.h"
 
 #include <QtGlobal>
 
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace paydeck {
@@ -37,112 +39,70 @@ struct FeeDetail
     bool operator==(const FeeDetail &) const = default;
 };
 
+// The five objects, declared from their description (object_fields.h).
+
 struct BalanceTransaction
 {
-    std::string id;
-    qint64 amount = 0;
-    std::string currency;
-    qint64 fee = 0;
-    std::vector<FeeDetail> feeDetails;
-    qint64 net = 0;
-    std::string status;            // available, pending
-    std::string type;              // charge, refund, adjustment, payout, … (open set)
-    std::string reportingCategory; // charge, refund, dispute, payout, fee, …
-    qint64 created = 0;
-    qint64 availableOn = 0;
-    std::string source; // id of the object that caused it (expanded or not on the wire)
-    std::string payout; // the payout that settled it, when known
-    std::string description;
-    std::string exchangeRate; // decimal text as sent; never used as money
+    PAYDECK_BALANCE_TRANSACTION_FIELDS(PAYDECK_DECLARE_FIELD)
     bool operator==(const BalanceTransaction &) const = default;
 };
 
 struct Charge
 {
-    std::string id;
-    qint64 amount = 0;
-    qint64 amountCaptured = 0;
-    qint64 amountRefunded = 0;
-    std::string currency;
-    std::string status; // succeeded, pending, failed
-    bool paid = false;
-    bool captured = false;
-    bool refunded = false;
-    bool disputed = false;
-    qint64 created = 0;
-    std::string customer;
-    std::string email;
-    std::string customerName;
-    std::string description;
-    std::string balanceTransaction;
-    std::string paymentIntent;
-    std::string cardBrand;
-    std::string cardCountry;
-    std::string cardLast4;
-    std::string cardFingerprint;
-    std::string cardFunding;
-    std::string failureCode;
-    std::string failureMessage;
-    std::string outcomeType;
-    std::string outcomeReason;
-    std::string networkStatus;
-    std::string riskLevel;
-    int riskScore = -1; // -1 when the provider gave none
-    std::string sellerMessage;
-    std::string metadataJson; // the metadata object as compact JSON, "{}" when empty
+    PAYDECK_CHARGE_FIELDS(PAYDECK_DECLARE_FIELD)
     bool operator==(const Charge &) const = default;
 };
 
 struct Refund
 {
-    std::string id;
-    qint64 amount = 0;
-    std::string currency;
-    std::string charge;
-    std::string balanceTransaction;
-    std::string status;
-    std::string reason;
-    qint64 created = 0;
-    std::string metadataJson;
+    PAYDECK_REFUND_FIELDS(PAYDECK_DECLARE_FIELD)
     bool operator==(const Refund &) const = default;
 };
 
 struct Payout
 {
-    std::string id;
-    qint64 amount = 0;
-    std::string currency;
-    qint64 arrivalDate = 0;
-    qint64 created = 0;
-    std::string status; // paid, pending, in_transit, canceled, failed
-    std::string type;   // bank_account, card
-    std::string method;
-    bool automatic = false;
-    std::string description;
-    std::string balanceTransaction;
-    std::string destination;
-    std::string statementDescriptor;
-    std::string failureCode;
-    std::string failureMessage;
-    std::string metadataJson;
+    PAYDECK_PAYOUT_FIELDS(PAYDECK_DECLARE_FIELD)
     bool operator==(const Payout &) const = default;
 };
 
 struct Dispute
 {
-    std::string id;
-    qint64 amount = 0;
-    std::string currency;
-    std::string charge;
-    std::string status; // warning_needs_response, needs_response, under_review, won, lost, …
-    std::string reason;
-    qint64 created = 0;
-    qint64 evidenceDueBy = 0;
-    bool isChargeRefundable = false;
-    std::vector<std::string> balanceTransactions;
-    std::string metadataJson;
+    PAYDECK_DISPUTE_FIELDS(PAYDECK_DECLARE_FIELD)
     bool operator==(const Dispute &) const = default;
 };
+
+/// Hands every field of an object, in its description's order, to `v(FieldSpec, value)`; `O`
+/// may be const.
+template<typename O, typename V>
+requires std::is_same_v<std::remove_const_t<O>, BalanceTransaction>
+void visitFields(O &o, V &&v)
+{
+    PAYDECK_BALANCE_TRANSACTION_FIELDS(PAYDECK_VISIT_FIELD)
+}
+template<typename O, typename V>
+requires std::is_same_v<std::remove_const_t<O>, Charge>
+void visitFields(O &o, V &&v)
+{
+    PAYDECK_CHARGE_FIELDS(PAYDECK_VISIT_FIELD)
+}
+template<typename O, typename V>
+requires std::is_same_v<std::remove_const_t<O>, Refund>
+void visitFields(O &o, V &&v)
+{
+    PAYDECK_REFUND_FIELDS(PAYDECK_VISIT_FIELD)
+}
+template<typename O, typename V>
+requires std::is_same_v<std::remove_const_t<O>, Payout>
+void visitFields(O &o, V &&v)
+{
+    PAYDECK_PAYOUT_FIELDS(PAYDECK_VISIT_FIELD)
+}
+template<typename O, typename V>
+requires std::is_same_v<std::remove_const_t<O>, Dispute>
+void visitFields(O &o, V &&v)
+{
+    PAYDECK_DISPUTE_FIELDS(PAYDECK_VISIT_FIELD)
+}
 
 /// The ObjectType of a value (for code generic over the five types).
 constexpr ObjectType typeOf(const BalanceTransaction &)

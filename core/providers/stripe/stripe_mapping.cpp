@@ -15,18 +15,22 @@ QString describe(element object)
     return QObject::tr("(object without id)");
 }
 
-Error missing(element object, const char *field)
+/// The first of the field's '|'-separated JSON pointers that is present and not null.
+bool locate(element object, std::string_view paths, element &found)
 {
-    return makeError(QObject::tr("%1: required field \"%2\" is missing or has the wrong type")
-                         .arg(describe(object), QString::fromLatin1(field)));
+    while (!paths.empty()) {
+        const size_t bar = paths.find('|');
+        const std::string_view path = paths.substr(0, bar);
+        if (object.at_pointer(path).get(found) == simdjson::SUCCESS && !found.is_null())
+            return true;
+        paths = bar == std::string_view::npos ? std::string_view() : paths.substr(bar + 1);
+    }
+    return false;
 }
 
-/// A text field that may be absent, null, or (for references) an expanded object with an id.
-std::string optionalText(element object, const char *field)
+/// The text of an element: a string, the id of an expanded object, a number as it was sent.
+std::string textOf(element value)
 {
-    element value;
-    if (object[field].get(value) != simdjson::SUCCESS)
-        return {};
     switch (value.type()) {
     case simdjson::dom::element_type::STRING:
         return std::string(std::string_view(value));
@@ -48,60 +52,121 @@ std::string optionalText(element object, const char *field)
     }
 }
 
-qint64 optionalInt(element object, const char *field, qint64 fallback = 0)
+bool isRequired(Wire wire)
 {
-    int64_t value = 0;
-    if (object[field].get(value) == simdjson::SUCCESS)
-        return value;
-    return fallback;
+    return wire == Wire::Required || wire == Wire::Currency;
 }
 
-bool optionalBool(element object, const char *field)
+/// Reads one described field of `object` into `out` (left at its default when absent). A
+/// required field that is missing or mistyped is a problem, reported with the object's id.
+struct FieldReader
 {
-    bool value = false;
-    if (object[field].get(value) == simdjson::SUCCESS)
-        return value;
-    return false;
-}
+    element object;
+    QString problem;
 
-std::string metadataJson(element object)
-{
-    simdjson::dom::object metadata;
-    if (object["metadata"].get(metadata) != simdjson::SUCCESS)
-        return "{}";
-    return simdjson::minify(metadata);
-}
-
-bool requireText(element object, const char *field, std::string &out)
-{
-    std::string_view value;
-    if (object[field].get(value) != simdjson::SUCCESS)
+    bool missing(const FieldSpec &field)
+    {
+        problem = QObject::tr("%1: required field \"%2\" is missing or has the wrong type")
+                      .arg(describe(object), QString::fromLatin1(field.name));
         return false;
-    out.assign(value);
-    return true;
-}
+    }
 
-bool requireInt(element object, const char *field, qint64 &out)
-{
-    int64_t value = 0;
-    if (object[field].get(value) != simdjson::SUCCESS)
-        return false;
-    out = value;
-    return true;
-}
+    void operator()(const FieldSpec &field, std::string &out)
+    {
+        if (!problem.isEmpty())
+            return;
+        element value;
+        if (field.wire == Wire::RawObject) {
+            out = locate(object, field.paths, value) && value.is_object() ? simdjson::minify(value)
+                                                                          : std::string("{}");
+            return;
+        }
+        if (isRequired(field.wire)) {
+            std::string_view text;
+            if (!locate(object, field.paths, value) || value.get(text) != simdjson::SUCCESS
+                || text.empty()) {
+                missing(field);
+                return;
+            }
+            out.assign(text);
+            if (field.wire == Wire::Currency && !Currency::fromCode(std::string_view(out)))
+                problem = QObject::tr("%1: \"%2\" is not an ISO 4217 currency")
+                              .arg(describe(object), QString::fromStdString(out));
+            return;
+        }
+        // An alternative path is a fallback for a value the first one lacks (e.g. the e-mail).
+        std::string_view paths(field.paths);
+        while (out.empty() && !paths.empty()) {
+            const size_t bar = paths.find('|');
+            if (locate(object, paths.substr(0, bar), value))
+                out = textOf(value);
+            paths = bar == std::string_view::npos ? std::string_view() : paths.substr(bar + 1);
+        }
+    }
+    template<typename Number>
+    requires std::is_same_v<Number, qint64> || std::is_same_v<Number, int>
+    void operator()(const FieldSpec &field, Number &out)
+    {
+        if (!problem.isEmpty())
+            return;
+        element value;
+        int64_t number = 0;
+        if (locate(object, field.paths, value) && value.get(number) == simdjson::SUCCESS)
+            out = Number(number);
+        else if (isRequired(field.wire))
+            missing(field);
+    }
+    void operator()(const FieldSpec &field, bool &out)
+    {
+        element value;
+        bool flag = false;
+        if (problem.isEmpty() && locate(object, field.paths, value)
+            && value.get(flag) == simdjson::SUCCESS)
+            out = flag;
+    }
+    void operator()(const FieldSpec &field, std::vector<FeeDetail> &out)
+    {
+        element value;
+        simdjson::dom::array fees;
+        if (!problem.isEmpty() || !locate(object, field.paths, value)
+            || value.get(fees) != simdjson::SUCCESS)
+            return;
+        for (element fee : fees) {
+            FeeDetail detail;
+            int64_t amount = 0;
+            if (fee["amount"].get(amount) == simdjson::SUCCESS)
+                detail.amount = amount;
+            element text;
+            for (auto [key, target] : {std::pair{"currency", &detail.currency},
+                                       std::pair{"type", &detail.type},
+                                       std::pair{"description", &detail.description},
+                                       std::pair{"application", &detail.application}}) {
+                if (fee[key].get(text) == simdjson::SUCCESS)
+                    *target = textOf(text);
+            }
+            out.push_back(std::move(detail));
+        }
+    }
+    void operator()(const FieldSpec &field, std::vector<std::string> &out)
+    {
+        element value;
+        simdjson::dom::array items;
+        if (!problem.isEmpty() || !locate(object, field.paths, value)
+            || value.get(items) != simdjson::SUCCESS)
+            return;
+        for (element item : items) {
+            if (item.is_string() || item.is_object())
+                out.push_back(textOf(item)); // an id, or an expanded object's id
+        }
+    }
+};
 
-Result<void> requireCurrency(element object, const std::string &currency)
-{
-    if (!Currency::fromCode(std::string_view(currency)))
-        return makeError(QObject::tr("%1: \"%2\" is not an ISO 4217 currency")
-                             .arg(describe(object), QString::fromStdString(currency)));
-    return {};
-}
+} // namespace
 
-/// Checks `object` is of the expected Stripe type (when it says so) and maps the common core.
 template<typename T>
-Result<void> mapCore(element object, const char *expectedType, T &out)
+Result<T> mapObject(element object)
 {
+    const char *expectedType = objectTypeName(typeOf(T{}));
     if (object.type() != simdjson::dom::element_type::OBJECT)
         return makeError(
             QObject::tr("expected a %1 object").arg(QString::fromLatin1(expectedType)));
@@ -113,182 +178,19 @@ Result<void> mapCore(element object, const char *expectedType, T &out)
                      QString::fromLatin1(expectedType),
                      QString::fromUtf8(objectType.data(), qsizetype(objectType.size()))));
     }
-    if (!requireText(object, "id", out.id) || out.id.empty())
-        return missing(object, "id");
-    if (!requireInt(object, "amount", out.amount))
-        return missing(object, "amount");
-    if (!requireText(object, "currency", out.currency))
-        return missing(object, "currency");
-    if (!requireInt(object, "created", out.created))
-        return missing(object, "created");
-    return requireCurrency(object, out.currency);
+    T out;
+    FieldReader reader{object, {}};
+    visitFields(out, reader);
+    if (!reader.problem.isEmpty())
+        return makeError(reader.problem);
+    return out;
 }
 
-} // namespace
-
-Result<BalanceTransaction> mapBalanceTransaction(element object)
-{
-    BalanceTransaction bt;
-    if (auto core = mapCore(object, "balance_transaction", bt); !core)
-        return makeError(core.error());
-    if (!requireInt(object, "fee", bt.fee))
-        return missing(object, "fee");
-    if (!requireInt(object, "net", bt.net))
-        return missing(object, "net");
-    simdjson::dom::array fees;
-    if (object["fee_details"].get(fees) == simdjson::SUCCESS) {
-        for (element fee : fees) {
-            FeeDetail detail;
-            detail.amount = optionalInt(fee, "amount");
-            detail.currency = optionalText(fee, "currency");
-            detail.type = optionalText(fee, "type");
-            detail.description = optionalText(fee, "description");
-            detail.application = optionalText(fee, "application");
-            bt.feeDetails.push_back(std::move(detail));
-        }
-    }
-    bt.status = optionalText(object, "status");
-    bt.type = optionalText(object, "type");
-    bt.reportingCategory = optionalText(object, "reporting_category");
-    bt.availableOn = optionalInt(object, "available_on");
-    bt.source = optionalText(object, "source");
-    bt.payout = optionalText(object, "payout");
-    bt.description = optionalText(object, "description");
-    bt.exchangeRate = optionalText(object, "exchange_rate");
-    return bt;
-}
-
-Result<Charge> mapCharge(element object)
-{
-    Charge charge;
-    if (auto core = mapCore(object, "charge", charge); !core)
-        return makeError(core.error());
-    charge.amountCaptured = optionalInt(object, "amount_captured");
-    charge.amountRefunded = optionalInt(object, "amount_refunded");
-    charge.status = optionalText(object, "status");
-    charge.paid = optionalBool(object, "paid");
-    charge.captured = optionalBool(object, "captured");
-    charge.refunded = optionalBool(object, "refunded");
-    charge.disputed = optionalBool(object, "disputed");
-    charge.customer = optionalText(object, "customer");
-    charge.description = optionalText(object, "description");
-    charge.balanceTransaction = optionalText(object, "balance_transaction");
-    charge.paymentIntent = optionalText(object, "payment_intent");
-    charge.failureCode = optionalText(object, "failure_code");
-    charge.failureMessage = optionalText(object, "failure_message");
-    element billing;
-    if (object["billing_details"].get(billing) == simdjson::SUCCESS && billing.is_object()) {
-        charge.email = optionalText(billing, "email");
-        charge.customerName = optionalText(billing, "name");
-    }
-    if (charge.email.empty())
-        charge.email = optionalText(object, "receipt_email");
-    element card;
-    if (object.at_pointer("/payment_method_details/card").get(card) == simdjson::SUCCESS
-        && card.is_object()) {
-        charge.cardBrand = optionalText(card, "brand");
-        charge.cardCountry = optionalText(card, "country");
-        charge.cardLast4 = optionalText(card, "last4");
-        charge.cardFingerprint = optionalText(card, "fingerprint");
-        charge.cardFunding = optionalText(card, "funding");
-    }
-    element outcome;
-    if (object["outcome"].get(outcome) == simdjson::SUCCESS && outcome.is_object()) {
-        charge.outcomeType = optionalText(outcome, "type");
-        charge.outcomeReason = optionalText(outcome, "reason");
-        charge.networkStatus = optionalText(outcome, "network_status");
-        charge.riskLevel = optionalText(outcome, "risk_level");
-        charge.riskScore = int(optionalInt(outcome, "risk_score", -1));
-        charge.sellerMessage = optionalText(outcome, "seller_message");
-    }
-    charge.metadataJson = metadataJson(object);
-    return charge;
-}
-
-Result<Refund> mapRefund(element object)
-{
-    Refund refund;
-    if (auto core = mapCore(object, "refund", refund); !core)
-        return makeError(core.error());
-    refund.charge = optionalText(object, "charge");
-    refund.balanceTransaction = optionalText(object, "balance_transaction");
-    refund.status = optionalText(object, "status");
-    refund.reason = optionalText(object, "reason");
-    refund.metadataJson = metadataJson(object);
-    return refund;
-}
-
-Result<Payout> mapPayout(element object)
-{
-    Payout payout;
-    if (auto core = mapCore(object, "payout", payout); !core)
-        return makeError(core.error());
-    payout.arrivalDate = optionalInt(object, "arrival_date");
-    payout.status = optionalText(object, "status");
-    payout.type = optionalText(object, "type");
-    payout.method = optionalText(object, "method");
-    payout.automatic = optionalBool(object, "automatic");
-    payout.description = optionalText(object, "description");
-    payout.balanceTransaction = optionalText(object, "balance_transaction");
-    payout.destination = optionalText(object, "destination");
-    payout.statementDescriptor = optionalText(object, "statement_descriptor");
-    payout.failureCode = optionalText(object, "failure_code");
-    payout.failureMessage = optionalText(object, "failure_message");
-    payout.metadataJson = metadataJson(object);
-    return payout;
-}
-
-Result<Dispute> mapDispute(element object)
-{
-    Dispute dispute;
-    if (auto core = mapCore(object, "dispute", dispute); !core)
-        return makeError(core.error());
-    dispute.charge = optionalText(object, "charge");
-    dispute.status = optionalText(object, "status");
-    dispute.reason = optionalText(object, "reason");
-    dispute.isChargeRefundable = optionalBool(object, "is_charge_refundable");
-    element due;
-    if (object.at_pointer("/evidence_details/due_by").get(due) == simdjson::SUCCESS
-        && due.is_int64())
-        dispute.evidenceDueBy = int64_t(due);
-    simdjson::dom::array bts;
-    if (object["balance_transactions"].get(bts) == simdjson::SUCCESS) {
-        for (element bt : bts) {
-            if (bt.is_string())
-                dispute.balanceTransactions.emplace_back(std::string_view(bt));
-            else if (bt.is_object())
-                dispute.balanceTransactions.push_back(optionalText(bt, "id"));
-        }
-    }
-    dispute.metadataJson = metadataJson(object);
-    return dispute;
-}
-
-template<>
-Result<BalanceTransaction> mapObject(element object)
-{
-    return mapBalanceTransaction(object);
-}
-template<>
-Result<Charge> mapObject(element object)
-{
-    return mapCharge(object);
-}
-template<>
-Result<Refund> mapObject(element object)
-{
-    return mapRefund(object);
-}
-template<>
-Result<Payout> mapObject(element object)
-{
-    return mapPayout(object);
-}
-template<>
-Result<Dispute> mapObject(element object)
-{
-    return mapDispute(object);
-}
+template Result<BalanceTransaction> mapObject(element);
+template Result<Charge> mapObject(element);
+template Result<Refund> mapObject(element);
+template Result<Payout> mapObject(element);
+template Result<Dispute> mapObject(element);
 
 template<typename T>
 Result<ListPage<T>> parseListPage(simdjson::dom::parser &parser, std::string_view json)

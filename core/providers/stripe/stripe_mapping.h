@@ -17,24 +17,9 @@ inline constexpr const char *kApiVersion = "2023-08-16";
 // created and the like) must be present and typed; everything else is optional, nullable and may
 // be expanded (`source` as an id or an object). Unknown fields and new enum values are accepted.
 
-Result<BalanceTransaction> mapBalanceTransaction(simdjson::dom::element object);
-Result<Charge> mapCharge(simdjson::dom::element object);
-Result<Refund> mapRefund(simdjson::dom::element object);
-Result<Payout> mapPayout(simdjson::dom::element object);
-Result<Dispute> mapDispute(simdjson::dom::element object);
-
+/// Maps a Stripe object into its domain type by the type's description (domain/object_fields.h).
 template<typename T>
 Result<T> mapObject(simdjson::dom::element object);
-template<>
-Result<BalanceTransaction> mapObject(simdjson::dom::element object);
-template<>
-Result<Charge> mapObject(simdjson::dom::element object);
-template<>
-Result<Refund> mapObject(simdjson::dom::element object);
-template<>
-Result<Payout> mapObject(simdjson::dom::element object);
-template<>
-Result<Dispute> mapObject(simdjson::dom::element object);
 
 /// One page of a list endpoint: `{"object":"list","data":[…],"has_more":…}`.
 template<typename T>

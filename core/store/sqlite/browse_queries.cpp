@@ -47,25 +47,28 @@ constexpr const char *kChargeJoin
 struct FieldDump
 {
     DetailFields &out;
-    void operator()(const char *name, const std::string &v)
+    void operator()(const FieldSpec &field, const std::string &v)
     {
-        add(name, QString::fromStdString(v));
+        add(field.name, QString::fromStdString(v));
     }
-    void operator()(const char *name, qint64 v)
+    void operator()(const FieldSpec &field, qint64 v)
     {
-        const std::string_view field(name);
-        const bool isTime = field == "created" || field == "available_on" || field == "arrival_date"
-                            || field == "evidence_due_by";
-        add(name,
+        const std::string_view name(field.name);
+        const bool isTime = name == "created" || name == "available_on" || name == "arrival_date"
+                            || name == "evidence_due_by";
+        add(field.name,
             isTime && v > 0 ? QDateTime::fromSecsSinceEpoch(v, Qt::UTC).toString(Qt::ISODate)
                             : QString::number(v));
     }
-    void operator()(const char *name, int v) { add(name, v < 0 ? QString() : QString::number(v)); }
-    void operator()(const char *name, bool v)
+    void operator()(const FieldSpec &field, int v)
     {
-        add(name, v ? QStringLiteral("true") : QStringLiteral("false"));
+        add(field.name, v < 0 ? QString() : QString::number(v));
     }
-    void operator()(const char *name, const std::vector<FeeDetail> &fees)
+    void operator()(const FieldSpec &field, bool v)
+    {
+        add(field.name, v ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    void operator()(const FieldSpec &field, const std::vector<FeeDetail> &fees)
     {
         QStringList parts;
         for (const FeeDetail &fee : fees)
@@ -74,14 +77,14 @@ struct FieldDump
                          .arg(fee.amount)
                          .arg(QString::fromStdString(fee.currency),
                               QString::fromStdString(fee.description));
-        add(name, parts.join(QStringLiteral("; ")));
+        add(field.name, parts.join(QStringLiteral("; ")));
     }
-    void operator()(const char *name, const std::vector<std::string> &list)
+    void operator()(const FieldSpec &field, const std::vector<std::string> &list)
     {
         QStringList parts;
         for (const std::string &item : list)
             parts << QString::fromStdString(item);
-        add(name, parts.join(QStringLiteral(", ")));
+        add(field.name, parts.join(QStringLiteral(", ")));
     }
     void add(const char *name, const QString &value)
     {

@@ -40,11 +40,11 @@ struct Digest
         std::memcpy(&tail, bytes + i, size - i);
         addWord(tail ^ (quint64(size) << 56));
     }
-    void operator()(const char *, const std::string &v) { add(v.data(), v.size()); }
-    void operator()(const char *, qint64 v) { add(&v, sizeof v); }
-    void operator()(const char *, int v) { add(&v, sizeof v); }
-    void operator()(const char *, bool v) { add(&v, sizeof v); }
-    void operator()(const char *c, const std::vector<FeeDetail> &fees)
+    void operator()(const FieldSpec &, const std::string &v) { add(v.data(), v.size()); }
+    void operator()(const FieldSpec &, qint64 v) { add(&v, sizeof v); }
+    void operator()(const FieldSpec &, int v) { add(&v, sizeof v); }
+    void operator()(const FieldSpec &, bool v) { add(&v, sizeof v); }
+    void operator()(const FieldSpec &c, const std::vector<FeeDetail> &fees)
     {
         for (const FeeDetail &fee : fees) {
             (*this)(c, fee.amount);
@@ -54,7 +54,7 @@ struct Digest
             (*this)(c, fee.application);
         }
     }
-    void operator()(const char *c, const std::vector<std::string> &list)
+    void operator()(const FieldSpec &c, const std::vector<std::string> &list)
     {
         for (const std::string &item : list)
             (*this)(c, item);
@@ -97,16 +97,16 @@ struct Binder
     Statement &statement;
     std::vector<std::string> &scratch;
     int index = 2;
-    void operator()(const char *, const std::string &v) { statement.bindText(index++, v); }
-    void operator()(const char *, qint64 v) { statement.bind(index++, v); }
-    void operator()(const char *, int v) { statement.bind(index++, qint64(v)); }
-    void operator()(const char *, bool v) { statement.bind(index++, v); }
-    void operator()(const char *, const std::vector<FeeDetail> &v)
+    void operator()(const FieldSpec &, const std::string &v) { statement.bindText(index++, v); }
+    void operator()(const FieldSpec &, qint64 v) { statement.bind(index++, v); }
+    void operator()(const FieldSpec &, int v) { statement.bind(index++, qint64(v)); }
+    void operator()(const FieldSpec &, bool v) { statement.bind(index++, v); }
+    void operator()(const FieldSpec &, const std::vector<FeeDetail> &v)
     {
         scratch.push_back(feeDetailsJson(v));
         statement.bindText(index++, scratch.back());
     }
-    void operator()(const char *, const std::vector<std::string> &v)
+    void operator()(const FieldSpec &, const std::vector<std::string> &v)
     {
         scratch.push_back(stringListJson(v));
         statement.bindText(index++, scratch.back());
@@ -117,15 +117,15 @@ struct Reader
 {
     const Statement &statement;
     int column = 0;
-    void operator()(const char *, std::string &v) { v = statement.columnText(column++); }
-    void operator()(const char *, qint64 &v) { v = statement.columnInt(column++); }
-    void operator()(const char *, int &v)
+    void operator()(const FieldSpec &, std::string &v) { v = statement.columnText(column++); }
+    void operator()(const FieldSpec &, qint64 &v) { v = statement.columnInt(column++); }
+    void operator()(const FieldSpec &, int &v)
     {
         v = statement.columnIsNull(column) ? -1 : int(statement.columnInt(column));
         ++column;
     }
-    void operator()(const char *, bool &v) { v = statement.columnInt(column++) != 0; }
-    void operator()(const char *, std::vector<FeeDetail> &v)
+    void operator()(const FieldSpec &, bool &v) { v = statement.columnInt(column++) != 0; }
+    void operator()(const FieldSpec &, std::vector<FeeDetail> &v)
     {
         const QJsonArray array
             = QJsonDocument::fromJson(QByteArray::fromStdString(statement.columnText(column++)))
@@ -139,7 +139,7 @@ struct Reader
                                   o.value(u"application").toString().toStdString()});
         }
     }
-    void operator()(const char *, std::vector<std::string> &v)
+    void operator()(const FieldSpec &, std::vector<std::string> &v)
     {
         const QJsonArray array
             = QJsonDocument::fromJson(QByteArray::fromStdString(statement.columnText(column++)))
@@ -154,10 +154,10 @@ std::string columnList()
 {
     std::string columns;
     T probe;
-    visitFields(probe, [&](const char *name, auto &) {
+    visitFields(probe, [&](const FieldSpec &field, auto &) {
         if (!columns.empty())
             columns += ',';
-        columns += name;
+        columns += field.name;
     });
     return columns;
 }
@@ -171,7 +171,8 @@ const std::string &upsertSql()
         std::string updates;
         int index = 2;
         T probe;
-        visitFields(probe, [&](const char *name, auto &) {
+        visitFields(probe, [&](const FieldSpec &field, auto &) {
+            const char *name = field.name;
             names += std::string(",") + name;
             values += ",?" + std::to_string(index++);
             if (std::string_view(name) != "id")

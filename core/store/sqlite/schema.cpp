@@ -1,8 +1,13 @@
 #include "schema.h"
 
+#include "object_fields.h"
+
 #include <QObject>
 
+#include <set>
 #include <string>
+#include <type_traits>
+#include <vector>
 
 namespace paydeck::store {
 
@@ -338,6 +343,40 @@ CREATE TABLE recon_audit (
 
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
+template<typename V>
+constexpr const char *sqlTypeOf()
+{
+    return std::is_integral_v<V> ? "INTEGER" : "TEXT"; // lists are kept as JSON text
+}
+
+/// Adds a column for every described field that T's table lacks: a field added to the object's
+/// description (domain/object_fields.h) gets its column here, with no migration to write.
+template<typename T>
+Result<void> addDescribedColumns(Database &db)
+{
+    auto info = db.prepare(std::string("SELECT name FROM pragma_table_info('") + TableOf<T>::name
+                           + "')");
+    if (!info)
+        return makeError(info.error());
+    std::set<std::string> present;
+    while (info.value().step() == Statement::Step::Row)
+        present.insert(info.value().columnText(0));
+    std::vector<std::string> additions;
+    T probe;
+    visitFields(probe, [&](const FieldSpec &field, const auto &value) {
+        if (present.count(field.name) == 0)
+            additions.push_back(std::string("ALTER TABLE ") + TableOf<T>::name + " ADD COLUMN "
+                                + field.name + " "
+                                + sqlTypeOf<std::decay_t<decltype(value)>>());
+    });
+    for (const std::string &sql : additions) {
+        if (auto ok = db.exec(sql.c_str()); !ok)
+            return makeError(QObject::tr("adding a column to %1 failed: %2")
+                                 .arg(QString::fromLatin1(TableOf<T>::name), ok.error()));
+    }
+    return {};
+}
+
 } // namespace
 
 int currentSchemaVersion()
@@ -373,7 +412,18 @@ Result<void> migrate(Database &db)
         if (auto ok = transaction.commit(); !ok)
             return ok;
     }
-    return {};
+    Transaction transaction(db);
+    if (!transaction.began())
+        return makeError(transaction.beginError());
+    for (auto add : {&addDescribedColumns<BalanceTransaction>,
+                     &addDescribedColumns<Charge>,
+                     &addDescribedColumns<Refund>,
+                     &addDescribedColumns<Payout>,
+                     &addDescribedColumns<Dispute>}) {
+        if (auto ok = add(db); !ok)
+            return ok;
+    }
+    return transaction.commit();
 }
 
 } // namespace paydeck::store

@@ -110,11 +110,10 @@ public:
                                                      const QString &fileName,
                                                      const QString &format,
                                                      const std::atomic_bool *cancel) override;
-    Result<reconcile::LedgerImportReport>
-    importLedger(const QList<reconcile::LedgerEntry> &entries,
-                 const QByteArray &data,
-                 const QString &fileName,
-                 const QString &mappingName) override;
+    Result<reconcile::LedgerImportReport> importLedger(const QList<reconcile::LedgerEntry> &entries,
+                                                       const QByteArray &data,
+                                                       const QString &fileName,
+                                                       const QString &mappingName) override;
     Result<void> saveCsvMapping(const reconcile::CsvMapping &mapping) override;
     Result<std::optional<reconcile::CsvMapping>> loadCsvMapping(const QString &name) override;
 

@@ -36,7 +36,7 @@ private slots:
         simdjson::dom::parser parser;
 
         const auto bt
-            = stripe::mapBalanceTransaction(resource(parser, json, "balance_transaction"));
+            = stripe::mapObject<BalanceTransaction>(resource(parser, json, "balance_transaction"));
         QVERIFY2(bt.ok(), qPrintable(bt.error()));
         QVERIFY(bt->id.rfind("txn_", 0) == 0);
         QCOMPARE(bt->amount, 100);
@@ -48,7 +48,7 @@ private slots:
         QCOMPARE(bt->created, 1234567890);
         QVERIFY(bt->exchangeRate.empty()); // null
 
-        const auto charge = stripe::mapCharge(resource(parser, json, "charge"));
+        const auto charge = stripe::mapObject<Charge>(resource(parser, json, "charge"));
         QVERIFY2(charge.ok(), qPrintable(charge.error()));
         QVERIFY(charge->id.rfind("ch_", 0) == 0);
         QCOMPARE(charge->amount, 100);
@@ -56,19 +56,19 @@ private slots:
         QVERIFY(charge->balanceTransaction.rfind("txn_", 0) == 0);
         QVERIFY(!charge->status.empty());
 
-        const auto refund = stripe::mapRefund(resource(parser, json, "refund"));
+        const auto refund = stripe::mapObject<Refund>(resource(parser, json, "refund"));
         QVERIFY2(refund.ok(), qPrintable(refund.error()));
         QCOMPARE(refund->status, std::string("succeeded"));
         QVERIFY(refund->balanceTransaction.empty()); // null in the fixture
 
-        const auto payout = stripe::mapPayout(resource(parser, json, "payout"));
+        const auto payout = stripe::mapObject<Payout>(resource(parser, json, "payout"));
         QVERIFY2(payout.ok(), qPrintable(payout.error()));
         QCOMPARE(payout->amount, 1100);
         QCOMPARE(payout->description, std::string("STRIPE PAYOUT"));
         QVERIFY(payout->destination.rfind("ba_", 0) == 0);
         QVERIFY(payout->automatic);
 
-        const auto dispute = stripe::mapDispute(resource(parser, json, "dispute"));
+        const auto dispute = stripe::mapObject<Dispute>(resource(parser, json, "dispute"));
         QVERIFY2(dispute.ok(), qPrintable(dispute.error()));
         QCOMPARE(dispute->amount, 1000);
         QVERIFY(dispute->charge.rfind("ch_", 0) == 0);
@@ -82,7 +82,7 @@ private slots:
         const QByteArray json = test::readFile(test::fixturePath(u"stripe/objects.json"_s));
         simdjson::dom::parser parser;
         const auto bt
-            = stripe::mapBalanceTransaction(resource(parser, json, "balance_transaction"));
+            = stripe::mapObject<BalanceTransaction>(resource(parser, json, "balance_transaction"));
         QVERIFY2(bt.ok(), qPrintable(bt.error()));
         QCOMPARE(bt->amount, 5305);
         QCOMPARE(bt->fee, 189);
@@ -92,25 +92,25 @@ private slots:
         QCOMPARE(bt->reportingCategory, std::string("charge"));
         QVERIFY(!bt->exchangeRate.empty());
 
-        const auto charge = stripe::mapCharge(resource(parser, json, "charge"));
+        const auto charge = stripe::mapObject<Charge>(resource(parser, json, "charge"));
         QVERIFY2(charge.ok(), qPrintable(charge.error()));
         QCOMPARE(charge->balanceTransaction, std::string("txn_1PdkFixtureBt0001"));
         QCOMPARE(charge->customerName, std::string("Emma Schmidt"));
         QCOMPARE(charge->amountRefunded, 1000);
         QCOMPARE(charge->status, std::string("succeeded"));
 
-        const auto refund = stripe::mapRefund(resource(parser, json, "refund"));
+        const auto refund = stripe::mapObject<Refund>(resource(parser, json, "refund"));
         QVERIFY2(refund.ok(), qPrintable(refund.error()));
         QCOMPARE(refund->charge, std::string("ch_1PdkFixtureCh0001"));
         QCOMPARE(refund->balanceTransaction, std::string("txn_1PdkFixtureBt0002"));
 
-        const auto payout = stripe::mapPayout(resource(parser, json, "payout"));
+        const auto payout = stripe::mapObject<Payout>(resource(parser, json, "payout"));
         QVERIFY2(payout.ok(), qPrintable(payout.error()));
         QCOMPARE(payout->amount, 412034);
         QCOMPARE(payout->arrivalDate, 1764806400);
         QCOMPARE(payout->status, std::string("paid"));
 
-        const auto dispute = stripe::mapDispute(resource(parser, json, "dispute"));
+        const auto dispute = stripe::mapObject<Dispute>(resource(parser, json, "dispute"));
         QVERIFY2(dispute.ok(), qPrintable(dispute.error()));
         QCOMPARE(dispute->amount, 4305);
         QCOMPARE(dispute->reason, std::string("fraudulent"));
@@ -126,7 +126,7 @@ private slots:
             "brand_new_field":{"nested":[1,2,{"x":null}]},"description":null})";
         simdjson::dom::parser parser;
         const auto bt
-            = stripe::mapBalanceTransaction(parser.parse(json.constData(), size_t(json.size())));
+            = stripe::mapObject<BalanceTransaction>(parser.parse(json.constData(), size_t(json.size())));
         QVERIFY2(bt.ok(), qPrintable(bt.error()));
         QCOMPARE(bt->source, std::string("re_9"));
         QCOMPARE(bt->type, std::string("climate_order_purchase"));
@@ -155,7 +155,7 @@ private slots:
         QFETCH(QByteArray, json);
         QFETCH(QString, mentions);
         simdjson::dom::parser parser;
-        const auto charge = stripe::mapCharge(parser.parse(json.constData(), size_t(json.size())));
+        const auto charge = stripe::mapObject<Charge>(parser.parse(json.constData(), size_t(json.size())));
         QVERIFY(!charge.ok());
         QVERIFY2(charge.error().contains(mentions), qPrintable(charge.error()));
     }
@@ -218,7 +218,7 @@ private slots:
         charge.metadataJson = R"({"order_id":"ORD-1"})";
         const std::string json = sandbox::toStripeJson(charge);
         simdjson::dom::parser parser;
-        const auto mapped = stripe::mapCharge(parser.parse(json));
+        const auto mapped = stripe::mapObject<Charge>(parser.parse(json));
         QVERIFY2(mapped.ok(), qPrintable(mapped.error()));
         QCOMPARE(mapped->customerName, charge.customerName);
         QVERIFY(mapped.value() == charge);

@@ -409,7 +409,8 @@ void TestReconcileStore::unmatchAndRestoreUndoEachOther()
         2);
     QVERIFY(store.db().reconciliation().restoreMatch(removed.value(), u"undo"_s, u"ben"_s).ok());
     QCOMPARE(
-        scalar(store.sql(),
+        scalar(
+            store.sql(),
             "SELECT count(*) FROM recon_matches WHERE kind = 'payout_bank' AND rule = 'reference'"),
         1);
     QCOMPARE(scalar(store.sql(),

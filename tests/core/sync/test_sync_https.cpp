@@ -178,8 +178,7 @@ private slots:
         QCOMPARE(report.totalInserted(), qint64(0));
         auto db = store::openSession(s.path, store::Access::ReadOnly).value();
         QVERIFY(db->objects().loadAll<Charge>(source.id).empty());
-        QVERIFY(
-            db->sources().cursor(source.id, "charge").lastError.contains(u"401"));
+        QVERIFY(db->sources().cursor(source.id, "charge").lastError.contains(u"401"));
         s.writer->stop();
     }
 
