@@ -15,19 +15,6 @@ QString describe(element object)
     return QObject::tr("(object without id)");
 }
 
-/// The first of the field's '|'-separated JSON pointers that is present and not null.
-bool locate(element object, std::string_view paths, element &found)
-{
-    while (!paths.empty()) {
-        const size_t bar = paths.find('|');
-        const std::string_view path = paths.substr(0, bar);
-        if (object.at_pointer(path).get(found) == simdjson::SUCCESS && !found.is_null())
-            return true;
-        paths = bar == std::string_view::npos ? std::string_view() : paths.substr(bar + 1);
-    }
-    return false;
-}
-
 /// The text of an element: a string, the id of an expanded object, a number as it was sent.
 std::string textOf(element value)
 {
@@ -61,8 +48,42 @@ bool isRequired(Wire wire)
 /// required field that is missing or mistyped is a problem, reported with the object's id.
 struct FieldReader
 {
+    explicit FieldReader(element of) : object(of) {}
     element object;
     QString problem;
+    // The parent object the previous field was found in: fields of one nested object follow
+    // each other in the description, so the walk down to it is done once (this is a hot path).
+    std::string_view parentPath;
+    element parent;
+    bool parentFound = false;
+
+    /// The value at one JSON pointer, if present and not null.
+    bool at(std::string_view path, element &found)
+    {
+        const size_t slash = path.rfind('/');
+        const std::string_view parentOf = path.substr(0, slash);
+        if (parentOf.empty()) {
+            parent = object;
+            parentFound = true;
+        } else if (parentOf != parentPath) {
+            parentFound = object.at_pointer(parentOf).get(parent) == simdjson::SUCCESS
+                          && parent.is_object();
+        }
+        parentPath = parentOf;
+        return parentFound && parent[path.substr(slash + 1)].get(found) == simdjson::SUCCESS
+               && !found.is_null();
+    }
+    /// The first of the field's '|'-separated JSON pointers that is present and not null.
+    bool locate(std::string_view paths, element &found)
+    {
+        while (!paths.empty()) {
+            const size_t bar = paths.find('|');
+            if (at(paths.substr(0, bar), found))
+                return true;
+            paths = bar == std::string_view::npos ? std::string_view() : paths.substr(bar + 1);
+        }
+        return false;
+    }
 
     bool missing(const FieldSpec &field)
     {
@@ -77,13 +98,13 @@ struct FieldReader
             return;
         element value;
         if (field.wire == Wire::RawObject) {
-            out = locate(object, field.paths, value) && value.is_object() ? simdjson::minify(value)
-                                                                          : std::string("{}");
+            out = locate(field.paths, value) && value.is_object() ? simdjson::minify(value)
+                                                                  : std::string("{}");
             return;
         }
         if (isRequired(field.wire)) {
             std::string_view text;
-            if (!locate(object, field.paths, value) || value.get(text) != simdjson::SUCCESS
+            if (!locate(field.paths, value) || value.get(text) != simdjson::SUCCESS
                 || text.empty()) {
                 missing(field);
                 return;
@@ -98,7 +119,7 @@ struct FieldReader
         std::string_view paths(field.paths);
         while (out.empty() && !paths.empty()) {
             const size_t bar = paths.find('|');
-            if (locate(object, paths.substr(0, bar), value))
+            if (at(paths.substr(0, bar), value))
                 out = textOf(value);
             paths = bar == std::string_view::npos ? std::string_view() : paths.substr(bar + 1);
         }
@@ -111,7 +132,7 @@ struct FieldReader
             return;
         element value;
         int64_t number = 0;
-        if (locate(object, field.paths, value) && value.get(number) == simdjson::SUCCESS)
+        if (locate(field.paths, value) && value.get(number) == simdjson::SUCCESS)
             out = Number(number);
         else if (isRequired(field.wire))
             missing(field);
@@ -120,15 +141,14 @@ struct FieldReader
     {
         element value;
         bool flag = false;
-        if (problem.isEmpty() && locate(object, field.paths, value)
-            && value.get(flag) == simdjson::SUCCESS)
+        if (problem.isEmpty() && locate(field.paths, value) && value.get(flag) == simdjson::SUCCESS)
             out = flag;
     }
     void operator()(const FieldSpec &field, std::vector<FeeDetail> &out)
     {
         element value;
         simdjson::dom::array fees;
-        if (!problem.isEmpty() || !locate(object, field.paths, value)
+        if (!problem.isEmpty() || !locate(field.paths, value)
             || value.get(fees) != simdjson::SUCCESS)
             return;
         for (element fee : fees) {
@@ -151,7 +171,7 @@ struct FieldReader
     {
         element value;
         simdjson::dom::array items;
-        if (!problem.isEmpty() || !locate(object, field.paths, value)
+        if (!problem.isEmpty() || !locate(field.paths, value)
             || value.get(items) != simdjson::SUCCESS)
             return;
         for (element item : items) {
@@ -179,7 +199,7 @@ Result<T> mapObject(element object)
                      QString::fromUtf8(objectType.data(), qsizetype(objectType.size()))));
     }
     T out;
-    FieldReader reader{object, {}};
+    FieldReader reader(object);
     visitFields(out, reader);
     if (!reader.problem.isEmpty())
         return makeError(reader.problem);
