@@ -233,6 +233,10 @@
         <source>a PostgreSQL store needs a build with its backend</source>
         <translation>Ein PostgreSQL-Speicher braucht einen Build mit diesem Backend</translation>
     </message>
+    <message>
+        <source>adding a column to %1 failed: %2</source>
+        <translation>Eine Spalte zu %1 hinzuzufügen ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -510,6 +514,21 @@
     <message>
         <source>serve needs --webhook-listen HOST:PORT and --webhook-secret SECRET</source>
         <translation>serve braucht --webhook-listen HOST:PORT und --webhook-secret GEHEIMNIS</translation>
+    </message>
+    <message>
+        <source>usage: audit verify [--json]</source>
+        <translation>Aufruf: audit verify [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit trail intact: %n entry(s), head %1</source>
+        <translation>
+            <numerusform>Prüfpfad intakt: %n Eintrag, Kopf %1</numerusform>
+            <numerusform>Prüfpfad intakt: %n Einträge, Kopf %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit trail BROKEN at entry %1: %2</source>
+        <translation>Prüfpfad GEBROCHEN bei Eintrag %1: %2</translation>
     </message>
 </context>
 <context>
@@ -815,10 +834,6 @@
 <context>
     <name>paydeck::reconcile::Mt940Reader</name>
     <message>
-        <source>unknown field :%1:</source>
-        <translation>unbekanntes Feld :%1:</translation>
-    </message>
-    <message>
         <source>message without account (:25:)</source>
         <translation>Nachricht ohne Konto (:25:)</translation>
     </message>
@@ -873,6 +888,10 @@
     <message>
         <source>:61: has no valid amount</source>
         <translation>:61: hat keinen gültigen Betrag</translation>
+    </message>
+    <message>
+        <source>skipped the bank-specific field :%1:</source>
+        <translation>bankspezifisches Feld :%1: übersprungen</translation>
     </message>
 </context>
 <context>
@@ -955,6 +974,17 @@
     <message>
         <source>the desktop keychain: %1</source>
         <translation>Schlüsselbund des Desktops: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::store</name>
+    <message>
+        <source>entry %1 does not follow the entry before it (one was removed, inserted or changed)</source>
+        <translation>Eintrag %1 folgt nicht auf den Eintrag davor (einer wurde entfernt, eingefügt oder geändert)</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,10 @@
         <source>a PostgreSQL store needs a build with its backend</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>adding a column to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -509,6 +513,21 @@
     </message>
     <message>
         <source>serve needs --webhook-listen HOST:PORT and --webhook-secret SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: audit verify [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>audit trail intact: %n entry(s), head %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit trail BROKEN at entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -815,10 +834,6 @@
 <context>
     <name>paydeck::reconcile::Mt940Reader</name>
     <message>
-        <source>unknown field :%1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>message without account (:25:)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,6 +887,10 @@
     </message>
     <message>
         <source>:61: has no valid amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped the bank-specific field :%1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -954,6 +973,17 @@
     </message>
     <message>
         <source>the desktop keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::store</name>
+    <message>
+        <source>entry %1 does not follow the entry before it (one was removed, inserted or changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

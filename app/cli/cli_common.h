@@ -80,5 +80,6 @@ int runImportLedger(const QString &dataDir, Arguments &args);
 int runReconcile(const QString &dataDir, Arguments &args);
 int runExceptions(const QString &dataDir, Arguments &args);
 int runDecide(const QString &dataDir, Arguments &args);
+int runAudit(const QString &dataDir, Arguments &args);
 
 } // namespace paydeck::cli

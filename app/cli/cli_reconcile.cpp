@@ -95,7 +95,7 @@ int runImportStatement(const QString &dataDir, Arguments &args)
             continue;
         }
         for (const QString &note : report.value().notes)
-            std::printf("%s: CSV %s\n", qPrintable(file), qPrintable(note));
+            std::printf("%s: %s\n", qPrintable(file), qPrintable(note));
         if (report.value().alreadyImported) {
             std::printf("%s: already imported, nothing changed\n", qPrintable(file));
             continue;

@@ -47,7 +47,10 @@ const char *const kUsage
       "  decide match --exception ID --with ITEM_ID[,…] --note TEXT [--json]\n"
       "  decide write-off --exception ID --note TEXT [--json]\n"
       "  decide unmatch --group G --note TEXT [--json]\n"
-      "      a person's decision, audited with who, when and why\n";
+      "      a person's decision, audited with who, when and why\n"
+      "  audit verify [--json]\n"
+      "      check the audit trail's hash chain; exit 1 naming the first entry changed behind\n"
+      "      Paydeck's back\n";
 
 } // namespace
 
@@ -108,6 +111,8 @@ int main(int argc, char *argv[])
         return runExceptions(dataDir, args);
     if (command == u"decide")
         return runDecide(dataDir, args);
+    if (command == u"audit")
+        return runAudit(dataDir, args);
     std::fputs(kUsage, stderr);
     return fail(QCoreApplication::translate("cli", "unknown command %1").arg(command), 2);
 }

@@ -43,7 +43,8 @@ QString decode(const QByteArray &data)
 /// "ABNANL2A" / "940", the {1:}{2:} envelope, control bytes) are skipped.
 QList<Message> splitMessages(const QString &text)
 {
-    static const QRegularExpression tagPattern(QStringLiteral("^:([0-9A-Z]{2}[A-Z]?):"));
+    // Some banks indent their fields; a tag is still a tag after leading blanks.
+    static const QRegularExpression tagPattern(QStringLiteral("^[ \\t]*:([0-9A-Z]{2}[A-Z]?):"));
     QList<Message> messages;
     Message current;
     bool inMessage = false;
@@ -133,8 +134,9 @@ public:
                 lastEntry = nullptr; // a :86: after the balances describes the statement
             if (tag == u"20") {
                 statement.id = field.value.trimmed();
-            } else if (tag == u"25") {
-                statement.account = field.value.trimmed();
+            } else if (tag == u"25" || tag == u"25P") {
+                // 25P: the account followed by the owner's BIC on the next line.
+                statement.account = field.value.section(u'\n', 0, 0).trimmed();
             } else if (tag == u"28C" || tag == u"28") {
                 statement.sequence = field.value.trimmed();
             } else if (tag == u"13D" || tag == u"13") {
@@ -169,7 +171,9 @@ public:
                        || tag == u"90C") {
                 // related reference, bank-specific fields, MT942 sums: not needed
             } else {
-                return makeError(error(tr("unknown field :%1:").arg(tag)));
+                // A bank's own field carries no money the statement depends on: read past it,
+                // and say so.
+                m_notes.append(error(tr("skipped the bank-specific field :%1:").arg(tag)));
             }
         }
         if (statement.account.isEmpty())
@@ -235,10 +239,13 @@ private:
 
     Result<StatementEntry> parseEntry(const QString &value, const Statement &statement)
     {
-        // 6!n[4!n]2a[1!a]15d1!a3!c16x[//16x] then [34x] on the next line.
-        static const QRegularExpression pattern(QStringLiteral(
-            "^([0-9]{6})([0-9]{4})?(RC|RD|EC|ED|C|D)([A-Z])?([0-9][0-9,]*)([NFS])([A-Z0-9]{3})"
-            "([^\\n]*)"));
+        // 6!n[4!n]2a[1!a]15d1!a3!c16x[//16x] then [34x] on the next line. Banks leave the
+        // transaction type blank ("N   ", or nothing before NONREF or //) or write it in lower
+        // case; that is read. The amount stays strict: digits with one decimal comma.
+        static const QRegularExpression pattern(
+            QStringLiteral("^([0-9]{6})([0-9]{4})?(RC|RD|EC|ED|C|D)([A-Z])?([0-9]+,[0-9]*)"
+                           "(?:(?!NONREF)([NFS])([A-Za-z0-9]{3}|   )|(?=NONREF|//|\\s*$|\\n))"
+                           "([^\\n]*)"));
         const auto match = pattern.match(value);
         if (!match.hasMatch() || statement.currency.isEmpty())
             return makeError(
@@ -278,7 +285,7 @@ private:
         entry.reversal = mark.startsWith(u'R');
         if (mark.startsWith(u'E'))
             entry.status = QStringLiteral("PDNG"); // expected, not yet booked
-        entry.bankTransactionCode = match.captured(6) + match.captured(7);
+        entry.bankTransactionCode = (match.captured(6) + match.captured(7).toUpper()).trimmed();
         const QString references = match.captured(8);
         const auto slashes = references.indexOf(QStringLiteral("//"));
         entry.entryReference = (slashes < 0 ? references : references.left(slashes)).trimmed();
@@ -349,11 +356,16 @@ private:
 
     QString m_fileName;
     int m_line = 0;
+    QStringList m_notes;
+
+public:
+    const QStringList &notes() const { return m_notes; }
 };
 
 } // namespace
 
-Result<QList<Statement>> parseMt940(const QByteArray &data, const QString &fileName)
+Result<QList<Statement>>
+parseMt940(const QByteArray &data, const QString &fileName, QStringList *notes)
 {
     const QList<Message> messages = splitMessages(decode(data));
     if (messages.isEmpty())
@@ -367,6 +379,8 @@ Result<QList<Statement>> parseMt940(const QByteArray &data, const QString &fileN
             return makeError(statement.error());
         statements.append(std::move(statement).value());
     }
+    if (notes)
+        *notes += reader.notes();
     return statements;
 }
 

@@ -109,6 +109,16 @@ struct PayoutTrail
     QList<Line> bankLines;
 };
 
+/// What walking the audit trail's hash chain found.
+struct AuditVerification
+{
+    int entries = 0;
+    QString headHash; // the newest entry's hash: record it elsewhere to notice a cut-off tail
+    bool intact = true;
+    qint64 brokenAt = 0; // the first entry whose link does not hold
+    QString problem;
+};
+
 struct AuditRow
 {
     QDateTime at;

@@ -111,6 +111,11 @@ Result<QList<AuditRow>> ReconcileService::audit(int limit)
     return read([&](store::Session &store) { return store.reconciliation().audit(limit); });
 }
 
+Result<AuditVerification> ReconcileService::verifyAudit()
+{
+    return read([](store::Session &store) { return store.reconciliation().verifyAudit(); });
+}
+
 Result<QList<CandidateRow>> ReconcileService::candidates(const ExceptionRow &item)
 {
     return read([&](store::Session &store) { return store.reconciliation().candidates(item); });

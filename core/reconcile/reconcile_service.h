@@ -50,6 +50,8 @@ public:
     Result<ReconcileOverview> overview();
     Result<QList<ExceptionRow>> exceptions(const ExceptionFilter &filter, const QDate &today);
     Result<QList<AuditRow>> audit(int limit);
+    /// Walks the audit trail's hash chain (see store::ReconciliationRepository::verifyAudit).
+    Result<AuditVerification> verifyAudit();
     Result<QList<CandidateRow>> candidates(const ExceptionRow &item);
     Result<QList<MatchInfo>> matches(const ExceptionRow &item);
     /// The payout's trail; an empty trail when the store has no payout with that id.

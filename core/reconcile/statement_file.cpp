@@ -36,7 +36,7 @@ parseStatementFile(const QByteArray &data, const QString &fileName, const CsvMap
         statements = parseCamt(data, fileName);
         break;
     case StatementFormat::Mt940:
-        statements = parseMt940(data, fileName);
+        statements = parseMt940(data, fileName, &file.notes);
         break;
     case StatementFormat::Csv: {
         if (csvMapping) {
@@ -50,7 +50,8 @@ parseStatementFile(const QByteArray &data, const QString &fileName, const CsvMap
             return makeError(QCoreApplication::translate("StatementFile",
                                                          "%1: the CSV columns need a mapping (%2)")
                                  .arg(fileName, preview.value().doubts.join(QStringLiteral("; "))));
-        file.notes = preview.value().mapping.describe();
+        for (const QString &note : preview.value().mapping.describe())
+            file.notes.append(QStringLiteral("CSV ") + note);
         statements = statementsFromCsv(data, preview.value().mapping, fileName);
         break;
     }

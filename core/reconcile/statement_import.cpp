@@ -73,6 +73,7 @@ QJsonObject ImportReport::toJson() const
     return QJsonObject{{QStringLiteral("file"), fileName},
                        {QStringLiteral("format"), format},
                        {QStringLiteral("already_imported"), alreadyImported},
+                       {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
                        {QStringLiteral("statements"), list}};
 }
 

@@ -99,6 +99,9 @@ public:
     /// By the provider's payout id (po_…); an empty trail when the store has none.
     virtual Result<reconcile::PayoutTrail> payoutTrailById(const QString &payoutId) = 0;
     virtual Result<QList<reconcile::AuditRow>> audit(int limit) = 0;
+    /// Walks the audit trail's hash chain: the first entry edited, inserted or removed behind
+    /// Paydeck's back, and the head hash to record elsewhere.
+    virtual Result<reconcile::AuditVerification> verifyAudit() = 0;
 };
 
 /// Imported bank statements and ledger exports (each file once, by content) and the named CSV

@@ -562,7 +562,11 @@ QString ReconciliationPage::importLine(const reconcile::StatementImportOutcome &
                .arg(duplicates)
            + (failed > 0 ? tr(" — balance proof FAILED for %n statement(s)", nullptr, failed)
                          : QString())
-           + preset;
+           + preset
+           + (imported.report.value().notes.isEmpty()
+                  ? QString()
+                  : QStringLiteral(" — ")
+                        + imported.report.value().notes.join(QStringLiteral("; ")));
 }
 
 void ReconciliationPage::postProgress(const QPointer<ReconciliationPage> &page, int percent)

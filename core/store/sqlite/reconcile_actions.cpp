@@ -1,4 +1,5 @@
 // People's decisions and their audit trail, in SQLite's dialect.
+#include "audit_chain.h"
 #include "reconcile_sql.h"
 
 #include "reconcile/reconcile_run.h"
@@ -42,23 +43,15 @@ Result<void> audit(Database &db,
                    const QString &user,
                    const QString &detail = QString())
 {
-    auto insert = db.prepare(
-        "INSERT INTO recon_audit (at, user, action, reconciliation, items, note, detail)"
-        " VALUES (?,?,?,?,?,?,?)");
-    if (!insert)
-        return makeError(insert.error());
-    const std::string who = text(user), kind = text(reconciliation),
-                      itemsText = QJsonDocument(items).toJson(QJsonDocument::Compact).toStdString(),
-                      why = text(note), more = text(detail);
-    auto &s = insert.value();
-    s.bind(1, QDateTime::currentMSecsSinceEpoch());
-    s.bindText(2, who);
-    s.bindText(3, action);
-    s.bindText(4, kind);
-    s.bindText(5, itemsText);
-    s.bindText(6, why);
-    s.bindText(7, more);
-    return s.run();
+    store::AuditEntry entry;
+    entry.at = QDateTime::currentMSecsSinceEpoch();
+    entry.user = text(user);
+    entry.action = action;
+    entry.reconciliation = text(reconciliation);
+    entry.items = QJsonDocument(items).toJson(QJsonDocument::Compact).toStdString();
+    entry.note = text(note);
+    entry.detail = text(detail);
+    return store::appendAuditEntry(db, std::move(entry));
 }
 
 Result<void> validate(const ManualDecision &decision, bool needsBothSides)

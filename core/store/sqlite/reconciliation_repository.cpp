@@ -1,6 +1,7 @@
 // The reconciliation repositories of the SQLite backend: each call is one of the queries in
 // reconcile_inputs.cpp, reconcile_queries.cpp, reconcile_actions.cpp, reconciliation_persist.cpp
 // and statement_store.cpp, on this session's connection.
+#include "audit_chain.h"
 #include "reconcile_sql.h"
 #include "sqlite_session.h"
 
@@ -140,6 +141,11 @@ SqliteReconciliationRepository::payoutTrailById(const QString &payoutId)
 Result<QList<reconcile::AuditRow>> SqliteReconciliationRepository::audit(int limit)
 {
     return reconcile::loadAudit(m_db, limit);
+}
+
+Result<reconcile::AuditVerification> SqliteReconciliationRepository::verifyAudit()
+{
+    return verifyAuditChain(m_db);
 }
 
 Result<reconcile::ImportReport>

@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "audit_chain.h"
 #include "object_fields.h"
 
 #include <QObject>
@@ -339,7 +340,15 @@ CREATE TABLE recon_audit (
     detail TEXT
 );
 )sql",
+    // 8: the audit trail becomes a hash chain (existing entries are linked in this migration;
+    // see audit_chain.h)
+    R"sql(
+ALTER TABLE recon_audit ADD COLUMN prev_hash TEXT;
+ALTER TABLE recon_audit ADD COLUMN hash TEXT;
+)sql",
 };
+
+constexpr int kAuditChainVersion = 8;
 
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
@@ -354,8 +363,8 @@ constexpr const char *sqlTypeOf()
 template<typename T>
 Result<void> addDescribedColumns(Database &db)
 {
-    auto info = db.prepare(std::string("SELECT name FROM pragma_table_info('") + TableOf<T>::name
-                           + "')");
+    auto info
+        = db.prepare(std::string("SELECT name FROM pragma_table_info('") + TableOf<T>::name + "')");
     if (!info)
         return makeError(info.error());
     std::set<std::string> present;
@@ -366,8 +375,7 @@ Result<void> addDescribedColumns(Database &db)
     visitFields(probe, [&](const FieldSpec &field, const auto &value) {
         if (present.count(field.name) == 0)
             additions.push_back(std::string("ALTER TABLE ") + TableOf<T>::name + " ADD COLUMN "
-                                + field.name + " "
-                                + sqlTypeOf<std::decay_t<decltype(value)>>());
+                                + field.name + " " + sqlTypeOf<std::decay_t<decltype(value)>>());
     });
     for (const std::string &sql : additions) {
         if (auto ok = db.exec(sql.c_str()); !ok)
@@ -406,6 +414,11 @@ Result<void> migrate(Database &db)
             return makeError(transaction.beginError());
         if (auto ok = db.exec(kMigrations[next]); !ok)
             return makeError(QObject::tr("migration %1 failed: %2").arg(next + 1).arg(ok.error()));
+        if (next + 1 == kAuditChainVersion) {
+            if (auto ok = chainExistingAuditEntries(db); !ok)
+                return makeError(
+                    QObject::tr("migration %1 failed: %2").arg(next + 1).arg(ok.error()));
+        }
         const std::string pragma = "PRAGMA user_version=" + std::to_string(next + 1);
         if (auto ok = db.exec(pragma.c_str()); !ok)
             return ok;

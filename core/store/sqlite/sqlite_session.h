@@ -165,6 +165,7 @@ public:
     Result<reconcile::PayoutTrail> payoutTrail(qint64 payoutKey) override;
     Result<reconcile::PayoutTrail> payoutTrailById(const QString &payoutId) override;
     Result<QList<reconcile::AuditRow>> audit(int limit) override;
+    Result<reconcile::AuditVerification> verifyAudit() override;
 
 private:
     Database &m_db;

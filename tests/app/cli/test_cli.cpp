@@ -384,6 +384,27 @@ private slots:
                           "SELECT count(*) FROM recon_audit WHERE note IN ('bank booked it twice; "
                           "refund requested', 'written off by mistake')"),
                  2);
+        db.value().reset();
+
+        // The trail is a hash chain: intact now, and an edit behind Paydeck's back is named.
+        const Run verified = cli({u"audit"_s, u"verify"_s}, data);
+        QVERIFY2(verified.exitCode == 0, verified.err.constData());
+        QVERIFY2(verified.out.contains("intact"), verified.out.constData());
+        {
+            auto writable
+                = paydeck::store::Database::open(QDir(data).filePath(u"paydeck.sqlite"_s));
+            QVERIFY(writable.ok());
+            QVERIFY(writable.value()
+                        ->exec("UPDATE recon_audit SET note = 'nothing happened' WHERE note = "
+                               "'written off by mistake'")
+                        .ok());
+        }
+        const Run tampered = cli({u"audit"_s, u"verify"_s, u"--json"_s}, data);
+        QCOMPARE(tampered.exitCode, 1);
+        const QJsonObject report = QJsonDocument::fromJson(tampered.out).object();
+        QCOMPARE(report.value(u"intact").toBool(true), false);
+        QCOMPARE(report.value(u"broken_at").toInteger(), 2);
+        QCOMPARE(report.value(u"entries").toInteger(), 2);
     }
 
     void brokenStatementFailsClearlyAndChangesNothing()

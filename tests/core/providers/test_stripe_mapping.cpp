@@ -125,8 +125,8 @@ private slots:
             "status":"available","fee_details":[],"source":{"id":"re_9","object":"refund"},
             "brand_new_field":{"nested":[1,2,{"x":null}]},"description":null})";
         simdjson::dom::parser parser;
-        const auto bt
-            = stripe::mapObject<BalanceTransaction>(parser.parse(json.constData(), size_t(json.size())));
+        const auto bt = stripe::mapObject<BalanceTransaction>(
+            parser.parse(json.constData(), size_t(json.size())));
         QVERIFY2(bt.ok(), qPrintable(bt.error()));
         QCOMPARE(bt->source, std::string("re_9"));
         QCOMPARE(bt->type, std::string("climate_order_purchase"));
@@ -155,7 +155,8 @@ private slots:
         QFETCH(QByteArray, json);
         QFETCH(QString, mentions);
         simdjson::dom::parser parser;
-        const auto charge = stripe::mapObject<Charge>(parser.parse(json.constData(), size_t(json.size())));
+        const auto charge
+            = stripe::mapObject<Charge>(parser.parse(json.constData(), size_t(json.size())));
         QVERIFY(!charge.ok());
         QVERIFY2(charge.error().contains(mentions), qPrintable(charge.error()));
     }

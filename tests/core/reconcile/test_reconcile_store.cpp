@@ -106,6 +106,8 @@ private slots:
     void rerunKeepsManualDecisionsAndAuditsThem();
     void dryRunWritesNothing();
     void unmatchAndRestoreUndoEachOther();
+    void theAuditTrailCatchesEditsBehindPaydecksBack();
+    void anOlderAuditTrailIsChainedWhenMigrated();
     void cancelledRunChangesNothing();
     void aPeriodRunLeavesOtherPeriodsAlone();
     void aCancelledImportLeavesNothing();
@@ -494,6 +496,84 @@ void TestReconcileStore::aCancelledImportLeavesNothing()
     cancel = false;
     QVERIFY(importStatementFile(store.db(), test::readFile(path), path, nullptr, &cancel).ok());
     QCOMPARE(scalar(store.sql(), "SELECT count(*) FROM bank_entries"), shared ? 97 : 3);
+}
+
+void TestReconcileStore::theAuditTrailCatchesEditsBehindPaydecksBack()
+{
+    Store store;
+    store.payout("po_A", 10000, "2024-01-02");
+    QVERIFY(
+        importStatementFile(store.db(),
+                            mt940(u"A"_s, {u"240103|C|100,00|STRIPE PAYOUT po_A|B1"_s}, 0, 10000),
+                            u"a.sta"_s)
+            .ok());
+    QVERIFY(runReconciliation(store.db(), ReconcileOptions()).ok());
+    auto &recon = store.db().reconciliation();
+    // Three audited decisions: unmatch, undo, unmatch again.
+    const auto group = [&] {
+        return scalar(store.sql(), "SELECT group_id FROM recon_matches WHERE kind = 'payout_bank'");
+    };
+    auto removed = recon.unmatch(group(), u"wrong payout"_s, u"ben"_s);
+    QVERIFY(removed.ok());
+    QVERIFY(recon.restoreMatch(removed.value(), u"undo"_s, u"ben"_s).ok());
+    QVERIFY(recon.unmatch(group(), u"wrong after all"_s, u"anna"_s).ok());
+    auto intact = recon.verifyAudit();
+    QVERIFY(intact.ok());
+    QCOMPARE(intact.value().entries, 3);
+    QVERIFY(intact.value().intact);
+    QCOMPARE(intact.value().headHash.size(), 64);
+
+    // A note edited in the file: that entry is named.
+    QVERIFY(store.sql().exec("UPDATE recon_audit SET note = 'nothing to see' WHERE id = 2").ok());
+    auto edited = recon.verifyAudit();
+    QVERIFY(edited.ok() && !edited.value().intact);
+    QCOMPARE(edited.value().brokenAt, 2);
+    QVERIFY2(edited.value().problem.contains(u"changed"), qPrintable(edited.value().problem));
+    QVERIFY(store.sql().exec("UPDATE recon_audit SET note = 'undo' WHERE id = 2").ok());
+    QVERIFY(recon.verifyAudit().value().intact); // put back exactly: the chain holds again
+
+    // A hash recomputed for the edit does not help: the next entry no longer follows.
+    QVERIFY(store.sql()
+                .exec("UPDATE recon_audit SET user = 'mallory', hash = 'f00' WHERE id = 2")
+                .ok());
+    QCOMPARE(recon.verifyAudit().value().brokenAt, 2);
+    QVERIFY(store.sql()
+                .exec("UPDATE recon_audit SET hash = (SELECT prev_hash FROM recon_audit "
+                      "WHERE id = 3) WHERE id = 2")
+                .ok());
+    QCOMPARE(recon.verifyAudit().value().brokenAt, 2); // its own content no longer matches
+
+    // An entry removed: the one after it is named.
+    QVERIFY(store.sql().exec("DELETE FROM recon_audit WHERE id = 2").ok());
+    auto removedEntry = recon.verifyAudit();
+    QCOMPARE(removedEntry.value().entries, 2);
+    QCOMPARE(removedEntry.value().brokenAt, 3);
+    QVERIFY2(removedEntry.value().problem.contains(u"does not follow"),
+             qPrintable(removedEntry.value().problem));
+}
+
+void TestReconcileStore::anOlderAuditTrailIsChainedWhenMigrated()
+{
+    Store store;
+    store.payout("po_A", 10000, "2024-01-02");
+    QVERIFY(
+        importStatementFile(store.db(),
+                            mt940(u"A"_s, {u"240103|C|100,00|STRIPE PAYOUT po_A|B1"_s}, 0, 10000),
+                            u"a.sta"_s)
+            .ok());
+    QVERIFY(runReconciliation(store.db(), ReconcileOptions()).ok());
+    const qint64 group
+        = scalar(store.sql(), "SELECT group_id FROM recon_matches WHERE kind = 'payout_bank'");
+    QVERIFY(store.db().reconciliation().unmatch(group, u"wrong payout"_s, u"ben"_s).ok());
+    // As a store of schema 7 had it: entries without links.
+    QVERIFY(store.sql().exec("ALTER TABLE recon_audit DROP COLUMN prev_hash").ok());
+    QVERIFY(store.sql().exec("ALTER TABLE recon_audit DROP COLUMN hash").ok());
+    QVERIFY(store.sql().exec("PRAGMA user_version=7").ok());
+    QVERIFY(store::migrate(store.sql()).ok());
+    auto chain = store.db().reconciliation().verifyAudit();
+    QVERIFY(chain.ok());
+    QCOMPARE(chain.value().entries, 1);
+    QVERIFY(chain.value().intact);
 }
 
 QTEST_GUILESS_MAIN(TestReconcileStore)

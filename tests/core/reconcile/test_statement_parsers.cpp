@@ -98,6 +98,7 @@ private slots:
     void truncatedFilesAreRefusedAtEveryOffset_data();
     void truncatedFilesAreRefusedAtEveryOffset();
     void ownMt940FixturesStateTheirValues();
+    void mt940DialectsBanksSendAreRead();
     void ownCamtFixturesStateTheirValues();
     void brokenInputNamesFileAndPlace_data();
     void brokenInputNamesFileAndPlace();
@@ -473,7 +474,8 @@ void TestStatementParsers::truncatedFilesAreRefusedAtEveryOffset_data()
     for (const char *own : {"camt053.001.02_two-statements.xml",
                             "camt053.001.08_batch-charges-fx-reversal.xml",
                             "mt940_de-structured_reversal_latin1.sta",
-                            "mt940_nl-envelope_intermediate.sta"})
+                            "mt940_nl-envelope_intermediate.sta",
+                            "mt940_dialects_blank-types_bank-tags.sta"})
         QTest::newRow(qPrintable(u"own "_s + QLatin1String(own)))
             << test::fixturePath(u"statements/"_s + QLatin1String(own));
     if (!test::samplesAvailable())
@@ -645,9 +647,19 @@ void TestStatementParsers::brokenInputNamesFileAndPlace_data()
         ":20:X\n:25:NL81\n:28C:1/"
         "1\n:60F:C200101EUR444,29\n:61:2001XX0101D65,00NOVB\n:62F:C200101EUR379,29\n-\n")
                                        << ":5:";
-    QTest::newRow("mt940 garbage tag") << QByteArray(
-        ":20:X\n:25:NL81\n:28C:1/1\n:60F:C200101EUR444,29\n:ZZ:hello\n:62F:C200101EUR444,29\n-\n")
-                                       << ":5:";
+    // Banks vary the transaction type and add fields; money stays strict.
+    QTest::newRow("mt940 amount without decimal comma") << QByteArray(
+        ":20:X\n:25:NL81\n:28C:1/1\n:60F:C200101EUR444,29\n:61:2001010101D65NTRFNONREF\n"
+        ":62F:C200101EUR379,29\n-\n") << ":5:";
+    QTest::newRow("mt940 amount with a thousands dot") << QByteArray(
+        ":20:X\n:25:NL81\n:28C:1/1\n:60F:C200101EUR4444,29\n:61:2001010101D1.065,00NTRFNONREF\n"
+        ":62F:C200101EUR3379,29\n-\n") << ":5:";
+    QTest::newRow("mt940 unreadable type before a reference") << QByteArray(
+        ":20:X\n:25:NL81\n:28C:1/1\n:60F:C200101EUR444,29\n:61:2001010101D65,00XYZ123\n"
+        ":62F:C200101EUR379,29\n-\n") << ":5:";
+    QTest::newRow("mt940 balance in another currency") << QByteArray(
+        ":20:X\n:25:NL81\n:28C:1/1\n:60F:C200101EUR444,29\n:62F:C200101USD444,29\n-\n")
+                                                       << ":5:";
     QTest::newRow("mt940 invalid balance date") << QByteArray(
         ":20:X\n:25:NL81\n:28C:1/1\n:60F:C201301EUR444,29\n:62F:C200101EUR444,29\n-\n")
                                                 << ":4:";
@@ -666,6 +678,37 @@ void TestStatementParsers::brokenInputNamesFileAndPlace()
     QVERIFY(!parsed.ok());
     QVERIFY2(parsed.error().contains(u"/tmp/broken-file.xml"), qPrintable(parsed.error()));
     QVERIFY2(parsed.error().contains(mustMention), qPrintable(parsed.error()));
+}
+
+void TestStatementParsers::mt940DialectsBanksSendAreRead()
+{
+    // Indented tags, a control byte, :25P: with the owner's BIC, a blank transaction type ("N   "),
+    // none at all before NONREF or //, a lower-case one, and the bank fields :NS: and :72:.
+    const QString path
+        = test::fixturePath(u"statements/mt940_dialects_blank-types_bank-tags.sta"_s);
+    auto parsed = parseStatementFile(test::readFile(path), path);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error()));
+    QCOMPARE(parsed.value().statements.size(), 1);
+    const Statement &statement = parsed.value().statements.first();
+    QCOMPARE(statement.account, u"DE89370400440532013000"_s);
+    QCOMPARE(statement.entries.size(), 4);
+    QCOMPARE(statement.balanceProofDifference(), std::optional<qint64>(0));
+    QCOMPARE(statement.entries[0].amount, 25000);
+    QCOMPARE(statement.entries[0].bankTransactionCode, u"N"_s);
+    QCOMPARE(statement.entries[0].accountServicerReference, u"B61110001"_s);
+    QCOMPARE(statement.entries[1].amount, 10050);
+    QVERIFY(statement.entries[1].bankTransactionCode.isEmpty());
+    QCOMPARE(statement.entries[2].amount, -2000);
+    QCOMPARE(statement.entries[2].accountServicerReference, u"B61111002"_s);
+    QCOMPARE(statement.entries[2].remittance, u"No type, servicer reference only"_s);
+    QCOMPARE(statement.entries[3].amount, 1950);
+    QCOMPARE(statement.entries[3].bankTransactionCode, u"NTRF"_s);
+    QCOMPARE(statement.entries[3].entryReference, u"po_1PdkDialect01"_s);
+    // The field the parser read past is named with its line, for whoever wonders.
+    QCOMPARE(parsed.value().notes.size(), 1);
+    QVERIFY2(parsed.value().notes.first().contains(u":72:")
+                 && parsed.value().notes.first().contains(path + u":15"_s),
+             qPrintable(parsed.value().notes.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestStatementParsers)
