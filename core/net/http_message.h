@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -31,6 +32,13 @@ struct HttpResponse
 };
 
 const char *reasonPhrase(int status);
+
+/// Reads a request head (the bytes before the blank line): the request line and the headers.
+/// False for a request line that is not "METHOD TARGET VERSION".
+bool parseRequestHead(std::string_view head, HttpRequest &request, bool &http10);
+/// The body length the request declares (0 without Content-Length); nullopt when it is not a
+/// number or larger than a request Paydeck accepts (16 MiB).
+std::optional<size_t> declaredContentLength(const HttpRequest &request);
 
 /// Decodes %XX and '+' in a query component.
 std::string percentDecode(std::string_view text);

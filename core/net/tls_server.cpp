@@ -220,54 +220,21 @@ void TlsServer::serveConnection(int fd)
         }
         {
             HttpRequest request;
-            const std::string_view head(buffer.data(), headEnd);
-            size_t lineEnd = head.find("\r\n");
-            const std::string_view requestLine = head.substr(0, lineEnd);
-            const size_t sp1 = requestLine.find(' ');
-            const size_t sp2 = requestLine.rfind(' ');
-            if (sp1 == std::string_view::npos || sp2 == sp1)
+            bool http10 = false;
+            if (!parseRequestHead(std::string_view(buffer.data(), headEnd), request, http10))
                 goto done;
-            request.method = std::string(requestLine.substr(0, sp1));
-            const std::string_view target = requestLine.substr(sp1 + 1, sp2 - sp1 - 1);
-            const size_t question = target.find('?');
-            request.path = std::string(target.substr(0, question));
-            if (question != std::string_view::npos)
-                request.query = std::string(target.substr(question + 1));
-            const bool http10 = requestLine.substr(sp2 + 1) == "HTTP/1.0";
-            size_t pos = lineEnd == std::string_view::npos ? head.size() : lineEnd + 2;
-            while (pos < head.size()) {
-                size_t end = head.find("\r\n", pos);
-                if (end == std::string_view::npos)
-                    end = head.size();
-                const std::string_view line = head.substr(pos, end - pos);
-                const size_t colon = line.find(':');
-                if (colon != std::string_view::npos) {
-                    std::string name(line.substr(0, colon));
-                    for (char &c : name)
-                        c = char(std::tolower(static_cast<unsigned char>(c)));
-                    std::string_view value = line.substr(colon + 1);
-                    while (!value.empty() && (value.front() == ' ' || value.front() == '\t'))
-                        value.remove_prefix(1);
-                    while (!value.empty() && (value.back() == ' ' || value.back() == '\t'))
-                        value.remove_suffix(1);
-                    request.headers.emplace_back(std::move(name), std::string(value));
-                }
-                pos = end + 2;
-            }
             buffer.erase(0, headEnd + 4);
-            size_t contentLength = 0;
-            if (const auto value = request.header("content-length"); !value.empty())
-                contentLength = size_t(std::strtoull(std::string(value).c_str(), nullptr, 10));
-            if (contentLength > (16u << 20))
+            const auto contentLength = declaredContentLength(request);
+            if (!contentLength)
                 goto done;
-            while (buffer.size() < contentLength) {
+            while (buffer.size() < *contentLength) {
                 const int n = readSome(chunk, sizeof chunk);
                 if (n <= 0)
                     goto done;
                 buffer.append(chunk, size_t(n));
             }
-            request.body = buffer.substr(0, contentLength);
-            buffer.erase(0, contentLength);
+            request.body = buffer.substr(0, *contentLength);
+            buffer.erase(0, *contentLength);
             const std::string_view connection = request.header("connection");
             keepAlive = !(connection == "close" || (http10 && connection != "keep-alive"));
 

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QObject>
 
+#include "providers/stripe/stripe_mapping.h"
+
 #include <simdjson.h>
 
 namespace paydeck::webhooks {
@@ -28,6 +30,24 @@ net::HttpResponse answer(int status, std::string_view message)
 }
 
 } // namespace
+
+Result<WebhookEvent> parseWebhookEvent(std::string_view body)
+{
+    simdjson::dom::parser parser;
+    simdjson::dom::element root;
+    if (parser.parse(body.data(), body.size()).get(root) != simdjson::SUCCESS)
+        return makeError(QObject::tr("not a Stripe event"));
+    auto mapped = stripe::mapEvent(root);
+    if (!mapped)
+        return makeError(mapped.error());
+    WebhookEvent event;
+    event.id = std::move(mapped.value().id);
+    event.type = std::move(mapped.value().type);
+    event.created = mapped.value().created;
+    event.objectId = std::move(mapped.value().objectId);
+    event.objectKind = std::move(mapped.value().objectKind);
+    return event;
+}
 
 WebhookReceiver::WebhookReceiver(QString secret, Handler handler, Logger logger)
     : m_secret(std::move(secret)), m_handler(std::move(handler)), m_logger(std::move(logger))
@@ -68,30 +88,15 @@ Result<quint16> WebhookReceiver::listen(const QString &address)
                     m_logger(QObject::tr("webhook refused: %1").arg(verdict.reason));
                 return answer(400, verdict.reason.toStdString());
             }
-            simdjson::dom::parser parser;
-            simdjson::dom::element root;
-            WebhookEvent event;
-            std::string_view id, type, objectId, objectKind;
-            int64_t created = 0;
-            if (parser.parse(request.body).get(root) != simdjson::SUCCESS
-                || root["id"].get(id) != simdjson::SUCCESS
-                || root["type"].get(type) != simdjson::SUCCESS
-                || root["created"].get(created) != simdjson::SUCCESS) {
+            auto parsed = parseWebhookEvent(request.body);
+            if (!parsed) {
                 ++m_rejected;
                 if (m_logger)
                     m_logger(
                         QObject::tr("webhook refused: a signed body that is not a Stripe event"));
                 return answer(400, "not an event");
             }
-            if (root.at_pointer("/data/object/id").get(objectId) != simdjson::SUCCESS)
-                objectId = {};
-            if (root.at_pointer("/data/object/object").get(objectKind) != simdjson::SUCCESS)
-                objectKind = {};
-            event.id = std::string(id);
-            event.type = std::string(type);
-            event.created = created;
-            event.objectId = std::string(objectId);
-            event.objectKind = std::string(objectKind);
+            WebhookEvent event = std::move(parsed).value();
             event.receivedAtMs = receivedAtMs;
             ++m_accepted;
             m_handler(event); // queues; processing is asynchronous, the answer goes out now

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace paydeck::net {
 class TlsServer;
@@ -25,6 +26,9 @@ struct WebhookEvent
     std::string objectKind; // "charge", "payout", …
     qint64 receivedAtMs = 0;
 };
+
+/// The event a (verified) webhook body carries; an error for a body that is not a Stripe event.
+Result<WebhookEvent> parseWebhookEvent(std::string_view body);
 
 /// A Stripe webhook endpoint on loopback (plain HTTP, as behind `stripe listen` or a reverse
 /// proxy that terminates TLS). Every request is verified before anything else happens: a bad,

@@ -250,6 +250,43 @@ template Result<ListPage<Refund>> parseListPage(simdjson::dom::parser &, std::st
 template Result<ListPage<Payout>> parseListPage(simdjson::dom::parser &, std::string_view);
 template Result<ListPage<Dispute>> parseListPage(simdjson::dom::parser &, std::string_view);
 
+Result<providers::ProviderEvent> mapEvent(element event)
+{
+    std::string_view id, type, objectId, objectKind;
+    int64_t created = 0;
+    if (event["id"].get(id) != simdjson::SUCCESS || event["type"].get(type) != simdjson::SUCCESS
+        || event["created"].get(created) != simdjson::SUCCESS)
+        return makeError(QObject::tr("an event without id, type or created"));
+    // Absent on events about objects Paydeck does not keep; then there is nothing to read.
+    if (event.at_pointer("/data/object/id").get(objectId) != simdjson::SUCCESS)
+        objectId = {};
+    if (event.at_pointer("/data/object/object").get(objectKind) != simdjson::SUCCESS)
+        objectKind = {};
+    return providers::ProviderEvent{std::string(id),
+                                    std::string(type),
+                                    created,
+                                    std::string(objectKind),
+                                    std::string(objectId)};
+}
+
+Result<providers::EventPage> parseEventPage(simdjson::dom::parser &parser, std::string_view json)
+{
+    element root;
+    simdjson::dom::array data;
+    providers::EventPage page;
+    if (parser.parse(json.data(), json.size()).get(root) != simdjson::SUCCESS
+        || root["data"].get(data) != simdjson::SUCCESS
+        || root["has_more"].get(page.hasMore) != simdjson::SUCCESS)
+        return makeError(QObject::tr("the response is not an event list"));
+    for (element item : data) {
+        auto event = mapEvent(item);
+        if (!event)
+            return makeError(event.error());
+        page.events.push_back(std::move(event).value());
+    }
+    return page;
+}
+
 QString parseErrorMessage(std::string_view json)
 {
     simdjson::dom::parser parser;

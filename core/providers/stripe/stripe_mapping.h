@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/objects.h"
+#include "providers/provider.h"
 #include "util/result.h"
 
 #include <simdjson.h>
@@ -33,6 +34,13 @@ struct ListPage
 /// `parser` is reused across calls to keep its buffers.
 template<typename T>
 Result<ListPage<T>> parseListPage(simdjson::dom::parser &parser, std::string_view json);
+
+/// One Stripe event: id, type and created are required; the object it is about (kind and id)
+/// is empty when the event names none Paydeck keeps.
+Result<providers::ProviderEvent> mapEvent(simdjson::dom::element event);
+
+/// A page of `/v1/events`.
+Result<providers::EventPage> parseEventPage(simdjson::dom::parser &parser, std::string_view json);
 
 /// The `error.message` (and type) of a Stripe error body, or an empty string.
 QString parseErrorMessage(std::string_view json);

@@ -206,7 +206,10 @@ void StripeProvider::events(const providers::EventQuery &query, Callback<EventPa
     fetch<EventPage>(
         QStringLiteral("/v1/events"),
         parameters,
-        [this](const QByteArray &body) { return parseEvents(body); },
+        [this](const QByteArray &body) {
+            return parseEventPage(*m_parser,
+                                  std::string_view(body.constData(), size_t(body.size())));
+        },
         std::move(done));
 }
 
@@ -218,35 +221,6 @@ Result<ObjectPage> StripeProvider::parseList(ObjectType type, const QByteArray &
 Result<ObjectPage> StripeProvider::parseObject(ObjectType type, const QByteArray &body)
 {
     return withType(type, [&]<typename T>() { return onePage<T>(*m_parser, body); });
-}
-
-Result<EventPage> StripeProvider::parseEvents(const QByteArray &body)
-{
-    simdjson::dom::element root;
-    simdjson::dom::array data;
-    EventPage page;
-    if (m_parser->parse(body.constData(), size_t(body.size())).get(root) != simdjson::SUCCESS
-        || root["data"].get(data) != simdjson::SUCCESS
-        || root["has_more"].get(page.hasMore) != simdjson::SUCCESS)
-        return makeError(tr("the response is not an event list"));
-    for (simdjson::dom::element event : data) {
-        std::string_view id, type, objectId, objectKind;
-        int64_t created = 0;
-        if (event["id"].get(id) != simdjson::SUCCESS || event["type"].get(type) != simdjson::SUCCESS
-            || event["created"].get(created) != simdjson::SUCCESS)
-            return makeError(tr("an event without id, type or created"));
-        // Absent on events about objects Paydeck does not keep; then there is nothing to read.
-        if (event.at_pointer("/data/object/id").get(objectId) != simdjson::SUCCESS)
-            objectId = {};
-        if (event.at_pointer("/data/object/object").get(objectKind) != simdjson::SUCCESS)
-            objectKind = {};
-        page.events.push_back(providers::ProviderEvent{std::string(id),
-                                                       std::string(type),
-                                                       created,
-                                                       std::string(objectKind),
-                                                       std::string(objectId)});
-    }
-    return page;
 }
 
 QList<EndpointState> StripeProvider::health() const

@@ -43,7 +43,6 @@ private:
                int attempt = 1);
     Result<providers::ObjectPage> parseList(ObjectType type, const QByteArray &body);
     Result<providers::ObjectPage> parseObject(ObjectType type, const QByteArray &body);
-    Result<providers::EventPage> parseEvents(const QByteArray &body);
 
     StripeClient m_client;
     std::unique_ptr<simdjson::dom::parser> m_parser;
