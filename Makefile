@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-.PHONY: all deps configure build run test bench package format clean
+.PHONY: all deps configure build run test bench fuzz test-asan package format clean
 
 all: build
 
@@ -29,6 +29,27 @@ test: build
 # `make bench BENCH=name` runs one benchmark (backfill, webhook_latency, reconcile_1m).
 bench: build
 	BENCH=$(or $(BENCH),all) ./tests/benchmarks/run-all.sh $(BUILD)
+
+# `make test-asan`: the whole suite built with AddressSanitizer and UBSan (its own tree); any
+# report fails the run. Leaks inside Qt's and the system's libraries are suppressed by name in
+# tests/sanitizers/lsan.supp, Paydeck's own never.
+test-asan: deps
+	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPAYDECK_SANITIZE=ON >/dev/null
+	@cmake --build build-asan -j $(JOBS)
+	cd build-asan && QT_QPA_PLATFORM=offscreen \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
+	  ctest --output-on-failure -j $(JOBS) --timeout 900
+
+# `make fuzz [FUZZ_SECONDS=60] [FUZZ=target]`: every parser under libFuzzer with ASan and UBSan
+# (clang, in its own tree), printing fuzz_execs_<target> and fuzz_crashes_<target>.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@./scripts/install-deps.sh fuzz
+	@CC=clang CXX=clang++ cmake -S . -B build-fuzz -DPAYDECK_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build build-fuzz -j $(JOBS) --target fuzz_all
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ=$(FUZZ) ./tests/fuzz/run-fuzz.sh build-fuzz
 
 package: build
 	cd $(BUILD) && cpack -G DEB

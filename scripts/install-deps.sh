@@ -7,6 +7,8 @@ packages=(
   libgl-dev libqt6opengl6-dev libxkbcommon-dev libsqlite3-dev libssl-dev libsimdjson-dev qtkeychain-qt6-dev openssl
   xvfb xauth fonts-dejavu-core
 )
+# `install-deps.sh fuzz`: clang and its libFuzzer runtime as well (make fuzz).
+if [ "${1:-}" = fuzz ]; then packages+=(clang libclang-rt-14-dev); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -237,6 +237,18 @@
         <source>adding a column to %1 failed: %2</source>
         <translation>Eine Spalte zu %1 hinzuzufügen ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>an event without id, type or created</source>
+        <translation>ein Ereignis ohne id, type oder created</translation>
+    </message>
+    <message>
+        <source>the response is not an event list</source>
+        <translation>die Antwort ist keine Ereignisliste</translation>
+    </message>
+    <message>
+        <source>not a Stripe event</source>
+        <translation>kein Stripe-Ereignis</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -1035,17 +1047,6 @@
     </message>
 </context>
 <context>
-    <name>paydeck::stripe::StripeProvider</name>
-    <message>
-        <source>the response is not an event list</source>
-        <translation>die Antwort ist keine Ereignisliste</translation>
-    </message>
-    <message>
-        <source>an event without id, type or created</source>
-        <translation>ein Ereignis ohne id, type oder created</translation>
-    </message>
-</context>
-<context>
     <name>paydeck::sync::SourceSync</name>
     <message>
         <source>source &quot;%1&quot;: %2</source>
@@ -1068,12 +1069,12 @@
         <translation>Quelle „%1“: %2: %3</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;: events are not available (%2); changes to older objects are seen only through refunds and disputes</source>
-        <translation>Quelle „%1“: Ereignisse sind nicht verfügbar (%2); Änderungen älterer Objekte werden nur über Erstattungen und Anfechtungen erkannt</translation>
-    </message>
-    <message>
         <source>source &quot;%1&quot;: %2: the provider has no such object; skipped</source>
         <translation>Quelle „%1“: %2: der Anbieter kennt dieses Objekt nicht; übersprungen</translation>
+    </message>
+    <message>
+        <source>events are not available (%1); changes to older objects are seen only through refunds and disputes</source>
+        <translation>Ereignisse sind nicht verfügbar (%1); Änderungen an älteren Objekten werden nur über Erstattungen und Rückbuchungen erkannt</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2009,10 @@
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>active, degraded</source>
+        <translation>aktiv, eingeschränkt</translation>
     </message>
 </context>
 <context>

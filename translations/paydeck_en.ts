@@ -237,6 +237,18 @@
         <source>adding a column to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an event without id, type or created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is not an event list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Stripe event</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -1035,17 +1047,6 @@
     </message>
 </context>
 <context>
-    <name>paydeck::stripe::StripeProvider</name>
-    <message>
-        <source>the response is not an event list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an event without id, type or created</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>paydeck::sync::SourceSync</name>
     <message>
         <source>source &quot;%1&quot;: %2</source>
@@ -1068,11 +1069,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;: events are not available (%2); changes to older objects are seen only through refunds and disputes</source>
+        <source>source &quot;%1&quot;: %2: the provider has no such object; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>source &quot;%1&quot;: %2: the provider has no such object; skipped</source>
+        <source>events are not available (%1); changes to older objects are seen only through refunds and disputes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2007,6 +2008,10 @@
     </message>
     <message>
         <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, degraded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

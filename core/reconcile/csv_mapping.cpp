@@ -36,8 +36,10 @@ QString signName(CsvMapping::Sign sign)
 
 QString normalizedHeader(const QString &header)
 {
+    // Compiled once: a pattern per call is compiled (and JIT-compiled) per header cell.
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9äöüß/]+"));
     QString text = header.toLower().trimmed();
-    text.replace(QRegularExpression(QStringLiteral("[^a-z0-9äöüß/]+")), QStringLiteral(" "));
+    text.replace(separators, QStringLiteral(" "));
     return text.trimmed();
 }
 

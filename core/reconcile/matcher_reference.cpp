@@ -144,9 +144,14 @@ void Engine::referenceRule()
             list[size_t(fill[size_t(endOf(edges[e]))]++)] = int(e);
         return std::pair(std::move(start), std::move(list));
     };
-    const auto [leftStart, leftEdges] = adjacency(m_p.size(), [](const Edge &e) { return e.left; });
-    const auto [rightStart, rightEdges]
-        = adjacency(m_c.size(), [](const Edge &e) { return e.right; });
+    // Named pairs rather than structured bindings: lambdas capture these (clang < 16 cannot
+    // capture a structured binding, and the fuzz build uses clang).
+    const auto leftAdjacency = adjacency(m_p.size(), [](const Edge &e) { return e.left; });
+    const auto rightAdjacency = adjacency(m_c.size(), [](const Edge &e) { return e.right; });
+    const auto &leftStart = leftAdjacency.first;
+    const auto &leftEdges = leftAdjacency.second;
+    const auto &rightStart = rightAdjacency.first;
+    const auto &rightEdges = rightAdjacency.second;
     const auto edgesOfLeft = [&](int l) {
         return std::pair(leftEdges.begin() + leftStart[size_t(l)],
                          leftEdges.begin() + leftStart[size_t(l) + 1]);

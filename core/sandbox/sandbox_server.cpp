@@ -84,7 +84,10 @@ parseListQuery(const net::HttpRequest &request, ObjectType type, bool events)
 {
     ListQuery query;
     query.type = type;
-    for (const auto &[name, value] : net::parseQuery(request.query)) {
+    for (const auto &parameter : net::parseQuery(request.query)) {
+        // Not a structured binding: the lambda below captures it (clang < 16 cannot).
+        const std::string &name = parameter.first;
+        const std::string &value = parameter.second;
         qint64 number = 0;
         auto integer = [&](std::optional<qint64> &target) -> bool {
             if (!parseInteger(value, number))

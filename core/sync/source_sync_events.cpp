@@ -19,6 +19,7 @@ void SourceSync::startEvents(store::Session &db)
     m_newEvents.clear();
     m_eventsAfter.clear();
     m_eventsBacklogFrom = 0;
+    m_eventsUnavailable.clear();
     // The first run reads the objects themselves; events only matter from then on.
     m_eventsInitial = m_eventsCursor.maxCreated == 0;
     m_eventsFloor
@@ -90,9 +91,13 @@ void SourceSync::onEventsPage(providers::Answer<providers::EventPage> page)
             // A provider without events (or a key without their permission): the objects are
             // stored all the same; only changes to older objects are seen later, through the
             // refunds and disputes that name them. Said, not failed, so schedulers see success.
-            m_report.warnings << tr("source \"%1\": events are not available (%2); changes to "
-                                    "older objects are seen only through refunds and disputes")
-                                     .arg(m_source.name, page.error());
+            const QString warning = tr("events are not available (%1); changes to older "
+                                       "objects are seen only through refunds and disputes")
+                                        .arg(page.error());
+            m_report.warnings << tr("source \"%1\": %2").arg(m_source.name, warning);
+            // Kept with the events cursor (recordEvents), so that `status` and the Sources screen
+            // say it until events can be read again.
+            m_eventsUnavailable = warning;
         } else if (m_report.ok) {
             m_report.ok = false;
             m_report.error
@@ -147,8 +152,9 @@ void SourceSync::recordEvents()
     if (m_eventsBacklogFrom > 0)
         cursor.maxCreated = std::min(cursor.maxCreated, m_eventsBacklogFrom + kOverlapSeconds);
     cursor.runFloor.reset();
-    cursor.lastSuccess = QDateTime::currentSecsSinceEpoch();
-    cursor.lastError.clear();
+    cursor.lastError = m_eventsUnavailable;
+    if (m_eventsUnavailable.isEmpty())
+        cursor.lastSuccess = QDateTime::currentSecsSinceEpoch();
     m_writer->submitJob(
         [sourceId, events, cursor](store::Session &db) -> Result<void> {
             if (auto recorded

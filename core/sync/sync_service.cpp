@@ -267,6 +267,7 @@ void SyncService::onFinished(qint64 sourceId, const SyncReport &report)
     status.newestCreated = std::max(status.newestCreated, report.newestCreated);
     status.eventsApplied += report.eventsApplied;
     status.endpoints = report.endpoints;
+    status.warnings = report.warnings;
     emit statusChanged(status);
     if (it->second.rerun) {
         it->second.rerun = false;

@@ -32,6 +32,9 @@ struct SourceStatus
     qint64 newestCreated = 0;       // the newest object seen: lag = now - this
     qint64 eventsApplied = 0;       // since start, polled and by webhook
     QList<EndpointState> endpoints; // as the last run saw them
+    /// What the last run did without (events the key may not read, an object the provider no
+    /// longer has), with what it costs; the run itself succeeded.
+    QStringList warnings;
 };
 
 /// What the service falls back to when the store has no source yet (or keeps a sandbox source):

@@ -1,5 +1,9 @@
 #include "test_support.h"
 
+#include <sys/prctl.h>
+
+#include <csignal>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -45,6 +49,12 @@ std::unique_ptr<sandbox::SandboxServer> startSandbox(const QString &directory,
     if (auto started = server->start(serverOptions); !started)
         qFatal("sandbox did not start: %s", qPrintable(started.error()));
     return server;
+}
+
+void endsWithTest(QProcess &process)
+{
+    // The kernel sends SIGKILL to the child when its parent dies, however it dies.
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 }
 
 } // namespace paydeck::test

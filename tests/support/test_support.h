@@ -2,6 +2,7 @@
 
 #include "sandbox/sandbox_server.h"
 
+#include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,10 @@ QByteArray readFile(const QString &path);
 /// A sandbox on a free loopback port with its certificates in `directory`.
 std::unique_ptr<sandbox::SandboxServer> startSandbox(const QString &directory,
                                                      sandbox::SandboxOptions options);
+
+/// Makes `process` end when the test does — also when the test crashes or is killed — so that
+/// no test leaves a process behind.
+void endsWithTest(QProcess &process);
 
 } // namespace paydeck::test
 

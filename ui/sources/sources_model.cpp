@@ -72,7 +72,8 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         case sync::SourceStatus::State::Syncing:
             return tr("syncing");
         case sync::SourceStatus::State::Idle:
-            return tr("active, up to date");
+            return row.source.warnings.isEmpty() ? tr("active, up to date")
+                                                 : tr("active, degraded");
         case sync::SourceStatus::State::Failed:
             return tr("failing");
         }
@@ -105,7 +106,10 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
     case Column::Events:
         return locale.toString(row.source.eventsApplied);
     case Column::LastError:
-        return row.endpoint.lastError.isEmpty() ? row.source.lastError : row.endpoint.lastError;
+        if (!row.endpoint.lastError.isEmpty())
+            return row.endpoint.lastError;
+        return row.source.lastError.isEmpty() ? row.source.warnings.join(u'\n')
+                                              : row.source.lastError;
     case Column::Count:
         break;
     }

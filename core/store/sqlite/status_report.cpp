@@ -94,6 +94,13 @@ QJsonObject SqliteSession::statusReport()
             if (!cursor.lastError.isEmpty() && lastError.isEmpty())
                 lastError = cursor.lastError;
         }
+        // What the source syncs without, and what that costs (see SourceSync).
+        QJsonArray degraded;
+        if (const SyncCursor events = repository.cursor(source.id, "event");
+            !events.lastError.isEmpty())
+            degraded.append(QJsonObject{{QStringLiteral("endpoint"), QStringLiteral("events")},
+                                        {QStringLiteral("reason"), events.lastError}});
+        entry.insert(QStringLiteral("degraded"), degraded);
         // Health: how far behind the provider, and each base URL as the last run saw it.
         qint64 newest = 0;
         for (int i = 0; i < kObjectTypeCount; ++i)

@@ -98,6 +98,7 @@ private:
     Run cli(const QStringList &arguments, const QString &dataDir)
     {
         QProcess process;
+        paydeck::test::endsWithTest(process);
         process.start(QStringLiteral(PAYDECK_CLI_PATH),
                       QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
         if (!process.waitForFinished(120000))
@@ -137,6 +138,7 @@ private slots:
         const QString truth = dir + QStringLiteral("/truth.jsonl");
         const QString ledger = dir + QStringLiteral("/receivables.csv");
         QProcess sandbox;
+        paydeck::test::endsWithTest(sandbox);
         sandbox.start(QStringLiteral(PAYDECK_CLI_PATH),
                       {QStringLiteral("--data-dir"),
                        dir + QStringLiteral("/sandbox"),
@@ -428,6 +430,7 @@ private slots:
 
     void initTestCase()
     {
+        paydeck::test::endsWithTest(m_sandbox);
         m_sandbox.start(QStringLiteral(PAYDECK_CLI_PATH),
                         {QStringLiteral("--data-dir"),
                          m_dir.filePath(QStringLiteral("sandbox")),
@@ -594,6 +597,7 @@ private slots:
     {
         // A bigger sandbox of its own, so that a sync runs long enough to be killed in the middle.
         QProcess provider;
+        paydeck::test::endsWithTest(provider);
         const QString truth = m_dir.filePath(QStringLiteral("crash-truth.jsonl"));
         provider.start(QStringLiteral(PAYDECK_CLI_PATH),
                        {QStringLiteral("--data-dir"),
@@ -632,6 +636,7 @@ private slots:
         int killed = 0;
         for (int round = 0; round < 6; ++round) {
             QProcess sync;
+            paydeck::test::endsWithTest(sync);
             sync.start(QStringLiteral(PAYDECK_CLI_PATH), syncArguments);
             QVERIFY(sync.waitForStarted());
             const int delay = random.bounded(40, 500);
@@ -669,6 +674,7 @@ private slots:
         const QString data = m_dir.filePath(QStringLiteral("serve-store"));
         const QString anchor = QString::number(QDateTime::currentSecsSinceEpoch() / 60 * 60);
         QProcess provider;
+        paydeck::test::endsWithTest(provider);
         provider.start(QStringLiteral(PAYDECK_CLI_PATH),
                        {QStringLiteral("--data-dir"),
                         m_dir.filePath(QStringLiteral("serve-sandbox")),
@@ -689,6 +695,7 @@ private slots:
         // A second sandbox process would be a different account: restart it with webhooks on
         // once serve's port is known. Same seed and anchor, same data.
         QProcess serve;
+        paydeck::test::endsWithTest(serve);
         serve.start(QStringLiteral(PAYDECK_CLI_PATH),
                     {QStringLiteral("--data-dir"),
                      data,
@@ -712,6 +719,8 @@ private slots:
         QVERIFY(provider.waitForFinished(10000));
 
         QProcess live;
+
+        paydeck::test::endsWithTest(live);
         live.start(QStringLiteral(PAYDECK_CLI_PATH),
                    {QStringLiteral("--data-dir"),
                     m_dir.filePath(QStringLiteral("serve-sandbox")),

@@ -653,8 +653,9 @@ private slots:
     {
         // A Stripe-compatible server that has no /v1/events: the objects are stored exactly,
         // the run succeeds, and a warning says what is missing.
+        bool eventsMissing = true;
         net::TlsServer proxy([&](const net::HttpRequest &request) {
-            if (request.path.rfind("/v1/events", 0) == 0) {
+            if (eventsMissing && request.path.rfind("/v1/events", 0) == 0) {
                 net::HttpResponse missing;
                 missing.status = 404;
                 missing.body = R"({"error":{"type":"invalid_request_error","message":)"
@@ -679,6 +680,24 @@ private slots:
         }
         compareWithProvider<BalanceTransaction>(s, source.id, ObjectType::BalanceTransaction);
         compareWithProvider<Charge>(s, source.id, ObjectType::Charge);
+        // The store keeps saying it (status --json, the Sources screen) until events come back.
+        s.writer->flush();
+        const auto degradedOf = [&] {
+            auto session = store::openSession(s.path, store::Access::ReadOnly).value();
+            const QJsonArray sources = session->statusReport().value(u"sources").toArray();
+            return sources.isEmpty() ? QJsonArray()
+                                     : sources.first().toObject().value(u"degraded").toArray();
+        };
+        QCOMPARE(degradedOf().size(), 1);
+        QCOMPARE(degradedOf().first().toObject().value(u"endpoint").toString(),
+                 QStringLiteral("events"));
+        QVERIFY(degradedOf().first().toObject().value(u"reason").toString().contains(u"404"));
+        // Events back: the next run clears it.
+        eventsMissing = false;
+        const sync::SyncReport healed = runSync(s, source);
+        QVERIFY2(healed.ok && healed.warnings.isEmpty(), qPrintable(healed.error));
+        s.writer->flush();
+        QCOMPARE(degradedOf().size(), 0);
         proxy.stop();
         s.writer->stop();
     }
