@@ -89,6 +89,18 @@ private:
 
 } // namespace
 
+/// One payout, the bank line that names it, and a run that matched the two by reference.
+void matchOnePayoutByReference(Store &store)
+{
+    store.payout("po_A", 10000, "2024-01-02");
+    QVERIFY(
+        importStatementFile(store.db(),
+                            mt940(u"A"_s, {u"240103|C|100,00|STRIPE PAYOUT po_A|B1"_s}, 0, 10000),
+                            u"a.sta"_s)
+            .ok());
+    QVERIFY(runReconciliation(store.db(), ReconcileOptions()).ok());
+}
+
 class TestReconcileStore : public QObject
 {
     Q_OBJECT
@@ -383,13 +395,7 @@ void TestReconcileStore::dryRunWritesNothing()
 void TestReconcileStore::unmatchAndRestoreUndoEachOther()
 {
     Store store;
-    store.payout("po_A", 10000, "2024-01-02");
-    QVERIFY(
-        importStatementFile(store.db(),
-                            mt940(u"A"_s, {u"240103|C|100,00|STRIPE PAYOUT po_A|B1"_s}, 0, 10000),
-                            u"a.sta"_s)
-            .ok());
-    QVERIFY(runReconciliation(store.db(), ReconcileOptions()).ok());
+    matchOnePayoutByReference(store);
     const qint64 group
         = scalar(store.sql(), "SELECT group_id FROM recon_matches WHERE kind = 'payout_bank'");
     auto removed = store.db().reconciliation().unmatch(group, u"wrong payout"_s, u"ben"_s);
@@ -501,13 +507,7 @@ void TestReconcileStore::aCancelledImportLeavesNothing()
 void TestReconcileStore::theAuditTrailCatchesEditsBehindPaydecksBack()
 {
     Store store;
-    store.payout("po_A", 10000, "2024-01-02");
-    QVERIFY(
-        importStatementFile(store.db(),
-                            mt940(u"A"_s, {u"240103|C|100,00|STRIPE PAYOUT po_A|B1"_s}, 0, 10000),
-                            u"a.sta"_s)
-            .ok());
-    QVERIFY(runReconciliation(store.db(), ReconcileOptions()).ok());
+    matchOnePayoutByReference(store);
     auto &recon = store.db().reconciliation();
     // Three audited decisions: unmatch, undo, unmatch again.
     const auto group = [&] {
@@ -555,13 +555,7 @@ void TestReconcileStore::theAuditTrailCatchesEditsBehindPaydecksBack()
 void TestReconcileStore::anOlderAuditTrailIsChainedWhenMigrated()
 {
     Store store;
-    store.payout("po_A", 10000, "2024-01-02");
-    QVERIFY(
-        importStatementFile(store.db(),
-                            mt940(u"A"_s, {u"240103|C|100,00|STRIPE PAYOUT po_A|B1"_s}, 0, 10000),
-                            u"a.sta"_s)
-            .ok());
-    QVERIFY(runReconciliation(store.db(), ReconcileOptions()).ok());
+    matchOnePayoutByReference(store);
     const qint64 group
         = scalar(store.sql(), "SELECT group_id FROM recon_matches WHERE kind = 'payout_bank'");
     QVERIFY(store.db().reconciliation().unmatch(group, u"wrong payout"_s, u"ben"_s).ok());
