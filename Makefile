@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-.PHONY: all deps configure build run test bench fuzz test-asan package format clean
+.PHONY: all deps configure build run test bench fuzz test-asan test-tsan package format clean
 
 all: build
 
@@ -41,6 +41,15 @@ test-asan: deps
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
 	  ctest --output-on-failure -j $(JOBS) --timeout 900
+
+# `make test-tsan`: ThreadSanitizer over the tests of the threaded parts (sync, writer, webhooks).
+TSAN_TESTS = test_sync_https test_store test_webhook_receiver test_stripe_provider
+test-tsan: deps
+	@cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPAYDECK_TSAN=ON >/dev/null
+	@cmake --build build-tsan -j $(JOBS) --target $(TSAN_TESTS)
+	cd build-tsan && QT_QPA_PLATFORM=offscreen \
+	  TSAN_OPTIONS=second_deadlock_stack=1:suppressions=$(CURDIR)/tests/sanitizers/tsan.supp \
+	  ctest --output-on-failure --timeout 900 -R '^($(subst $(eval) ,|,$(TSAN_TESTS)))$$'
 
 # `make fuzz [FUZZ_SECONDS=60] [FUZZ=target]`: every parser under libFuzzer with ASan and UBSan
 # (clang, in its own tree), printing fuzz_execs_<target> and fuzz_crashes_<target>.
