@@ -137,8 +137,8 @@ private:
     };
     /// Queues what `event` asks to be read again; false if that could not be queued this run.
     bool applyEvent(const SeenEvent &event, std::string_view objectKind);
-    qint64 m_eventsBacklogFrom = 0;           // oldest polled event left for the next run (0: none)
-    QString m_eventsUnavailable; // why events could not be read this run (empty: they could)
+    qint64 m_eventsBacklogFrom = 0; // oldest polled event left for the next run (0: none)
+    QString m_eventsUnavailable;    // why events could not be read this run (empty: they could)
     std::vector<WebhookNote> m_webhookEvents; // waiting for the next run
     std::unique_ptr<store::Session> m_readDb; // this run's read connection (network thread)
 };

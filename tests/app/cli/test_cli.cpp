@@ -2,6 +2,7 @@
 #include "domain/money.h"
 #include "store/sqlite/database.h"
 #include "test_support.h"
+#include "truth.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -21,63 +22,12 @@
 
 using namespace Qt::StringLiterals;
 
-/// What a sandbox served, from its --truth file: count and per-currency amount sums per type.
-struct TruthSummary
-{
-    std::map<QString, qint64> counts;
-    std::map<QString, std::map<QString, qint64>> sums;
-};
-
-TruthSummary readTruth(const QString &path)
-{
-    TruthSummary summary;
-    QFile truth(path);
-    if (!truth.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    while (!truth.atEnd()) {
-        const QJsonObject object = QJsonDocument::fromJson(truth.readLine()).object();
-        const QString type = object.value(u"object").toString();
-        if (type == u"reconciliation_expectation")
-            continue; // what the bank statement should reconcile to, not a provider object
-        ++summary.counts[type];
-        summary.sums[type][object.value(u"currency").toString()]
-            += object.value(u"amount").toInteger();
-    }
-    return summary;
-}
-
 qint64 scalarOf(paydeck::store::Database &db, const char *sql)
 {
     auto query = db.prepare(sql);
     if (!query || query.value().step() != paydeck::store::Statement::Step::Row)
         return -1;
     return query.value().columnInt(0);
-}
-
-/// `status --json`'s objects equal the truth: nothing lost, nothing counted twice.
-void compareObjectsWithTruth(const QJsonObject &objects, const TruthSummary &truth)
-{
-    for (const auto &[type, count] : truth.counts) {
-        const QJsonObject entry = objects.value(type).toObject();
-        QCOMPARE(entry.value(u"count").toInteger(), count);
-        for (const auto &[currency, sum] : truth.sums.at(type))
-            QCOMPARE(entry.value(u"amount_by_currency").toObject().value(currency).toString(),
-                     QString::number(sum));
-        // The same sums per ISO code, as exact decimals and as minor units.
-        const QJsonArray amounts = entry.value(u"amounts").toArray();
-        QCOMPARE(qsizetype(amounts.size()), qsizetype(truth.sums.at(type).size()));
-        for (const auto &value : amounts) {
-            const QJsonObject a = value.toObject();
-            const QString code = a.value(u"currency").toString();
-            QCOMPARE(code, code.toUpper());
-            const qint64 minor = truth.sums.at(type).at(code.toLower());
-            QCOMPARE(a.value(u"amount_minor").toString(), QString::number(minor));
-            const auto money = paydeck::Money::parseDecimal(
-                a.value(u"amount").toString(), *paydeck::Currency::fromCode(QStringView(code)));
-            QVERIFY2(money.ok() && money->minorUnits() == minor,
-                     qPrintable(a.value(u"amount").toString()));
-        }
-    }
 }
 
 class TestCli : public QObject
