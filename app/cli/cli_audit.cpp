@@ -6,15 +6,6 @@
 
 namespace paydeck::cli {
 
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("paydeck::cli", text, disambiguation, n);
-}
-
-} // namespace
-
 /// `audit verify [--json]`: walks the audit trail's hash chain. Exit 0 when every link holds,
 /// 1 with the first broken one.
 int runAudit(const QString &dataDir, Arguments &args)

@@ -153,6 +153,11 @@ Result<QString> secretFromOptions(const std::optional<QString> &value,
     return qEnvironmentVariable(environment).trimmed();
 }
 
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("paydeck::cli", text, disambiguation, n);
+}
+
 int fail(const QString &message, int code)
 {
     std::fprintf(stderr, "paydeck-cli: %s\n", message.toLocal8Bit().constData());

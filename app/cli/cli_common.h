@@ -62,6 +62,9 @@ struct Reconciling
 /// Starts the writer (which opens and migrates the store).
 Result<std::unique_ptr<Reconciling>> openReconciling(const QString &dataDir);
 
+/// The CLI's translations (context "paydeck::cli", which lupdate gives free tr() calls here).
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
 /// Prints one clear line to stderr and returns the exit code to use.
 int fail(const QString &message, int code = 1);
 void printOut(const QByteArray &line);

@@ -17,11 +17,6 @@ namespace paydeck::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("paydeck::cli", text, disambiguation, n);
-}
-
 /// For people: in their locale, with the currency.
 QString display(qint64 minor, const QString &currency)
 {

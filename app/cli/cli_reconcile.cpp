@@ -18,11 +18,6 @@ namespace paydeck::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paydeck::cli", text); // lupdate's context for free calls
-}
-
 std::optional<QDate>
 dateOption(const std::optional<QString> &text, const char *name, QString &error)
 {

@@ -45,11 +45,6 @@ int runServe(const QString &dataDir, Arguments &args)
 namespace {
 
 /// Free calls: lupdate files them under the namespace, so run time uses the same context.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paydeck::cli", text);
-}
-
 /// What `sync` and `serve` were asked to do.
 struct SyncRequest
 {

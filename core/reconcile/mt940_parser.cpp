@@ -121,6 +121,9 @@ class Mt940Reader
 public:
     explicit Mt940Reader(QString fileName) : m_fileName(std::move(fileName)) {}
 
+    /// What was read past, with file and line (bank-specific fields).
+    const QStringList &notes() const { return m_notes; }
+
     Result<Statement> read(const Message &message)
     {
         Statement statement;
@@ -357,9 +360,6 @@ private:
     QString m_fileName;
     int m_line = 0;
     QStringList m_notes;
-
-public:
-    const QStringList &notes() const { return m_notes; }
 };
 
 } // namespace

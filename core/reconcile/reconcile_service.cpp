@@ -82,8 +82,8 @@ Result<T> ReconcileService::writeWithResult(std::function<Result<T>(store::Sessi
 {
     Result<T> result = makeError(QString());
     auto written = write(
-        [&](store::Session &store) -> Result<void> {
-            result = job(store);
+        [&](store::Session &session) -> Result<void> {
+            result = job(session);
             return result ? Result<void>() : makeError(result.error());
         },
         changes);
@@ -96,42 +96,44 @@ Result<T> ReconcileService::writeWithResult(std::function<Result<T>(store::Sessi
 
 Result<ReconcileOverview> ReconcileService::overview()
 {
-    return read([](store::Session &store) { return store.reconciliation().overview(); });
+    return read([](store::Session &session) { return session.reconciliation().overview(); });
 }
 
 Result<QList<ExceptionRow>> ReconcileService::exceptions(const ExceptionFilter &filter,
                                                          const QDate &today)
 {
-    return read(
-        [&](store::Session &store) { return store.reconciliation().exceptions(filter, today); });
+    return read([&](store::Session &session) {
+        return session.reconciliation().exceptions(filter, today);
+    });
 }
 
 Result<QList<AuditRow>> ReconcileService::audit(int limit)
 {
-    return read([&](store::Session &store) { return store.reconciliation().audit(limit); });
+    return read([&](store::Session &session) { return session.reconciliation().audit(limit); });
 }
 
 Result<AuditVerification> ReconcileService::verifyAudit()
 {
-    return read([](store::Session &store) { return store.reconciliation().verifyAudit(); });
+    return read([](store::Session &session) { return session.reconciliation().verifyAudit(); });
 }
 
 Result<QList<CandidateRow>> ReconcileService::candidates(const ExceptionRow &item)
 {
-    return read([&](store::Session &store) { return store.reconciliation().candidates(item); });
+    return read([&](store::Session &session) { return session.reconciliation().candidates(item); });
 }
 
 Result<QList<MatchInfo>> ReconcileService::matches(const ExceptionRow &item)
 {
-    return read([&](store::Session &store) {
-        return store.reconciliation().matches(item.reconciliation, item.side, item.itemId);
+    return read([&](store::Session &session) {
+        return session.reconciliation().matches(item.reconciliation, item.side, item.itemId);
     });
 }
 
 Result<PayoutTrail> ReconcileService::payoutTrail(const QString &payoutId)
 {
-    return read(
-        [&](store::Session &store) { return store.reconciliation().payoutTrailById(payoutId); });
+    return read([&](store::Session &session) {
+        return session.reconciliation().payoutTrailById(payoutId);
+    });
 }
 
 Result<PayoutTrail> ReconcileService::payoutTrail(const ExceptionRow &item)
@@ -139,12 +141,12 @@ Result<PayoutTrail> ReconcileService::payoutTrail(const ExceptionRow &item)
     if (item.side != u"provider" || item.reconciliation == u"charge_ledger")
         return PayoutTrail{};
     return read(
-        [&](store::Session &store) { return store.reconciliation().payoutTrail(item.itemId); });
+        [&](store::Session &session) { return session.reconciliation().payoutTrail(item.itemId); });
 }
 
 Result<std::optional<CsvMapping>> ReconcileService::csvMapping(const QString &name)
 {
-    return read([&](store::Session &store) { return store.statements().loadCsvMapping(name); });
+    return read([&](store::Session &session) { return session.statements().loadCsvMapping(name); });
 }
 
 Result<CsvPreview> ReconcileService::previewCsv(const QString &file, CsvMapping::Kind kind)
@@ -168,14 +170,14 @@ StatementImportOutcome ReconcileService::importStatement(const QString &file,
         return outcome;
     }
     auto written = write(
-        [&](store::Session &store) -> Result<void> {
+        [&](store::Session &session) -> Result<void> {
             outcome.report = importStatementFile(
-                store, data.value(), file, mapping ? &*mapping : nullptr, &m_cancel);
+                session, data.value(), file, mapping ? &*mapping : nullptr, &m_cancel);
             if (!outcome.report)
                 return makeError(outcome.report.error());
             // The confirmed columns are kept as a preset; the import stands without it.
             if (mapping && !mapping->name.isEmpty())
-                if (auto saved = store.statements().saveCsvMapping(*mapping); !saved)
+                if (auto saved = session.statements().saveCsvMapping(*mapping); !saved)
                     outcome.presetProblem = saved.error();
             return {};
         },
@@ -194,10 +196,10 @@ Result<LedgerImportReport> ReconcileService::importLedger(const QString &file,
     if (!data)
         return makeError(data.error());
     return writeWithResult<LedgerImportReport>(
-        [&](store::Session &store) -> Result<LedgerImportReport> {
-            auto report = importLedgerFile(store, data.value(), file, mapping);
+        [&](store::Session &session) -> Result<LedgerImportReport> {
+            auto report = importLedgerFile(session, data.value(), file, mapping);
             if (report && keepMapping && !mapping.name.isEmpty())
-                if (auto saved = store.statements().saveCsvMapping(mapping);
+                if (auto saved = session.statements().saveCsvMapping(mapping);
                     !saved && presetProblem)
                     *presetProblem = saved.error();
             return report;
@@ -207,30 +209,33 @@ Result<LedgerImportReport> ReconcileService::importLedger(const QString &file,
 
 Result<void> ReconcileService::saveCsvMapping(const CsvMapping &mapping)
 {
-    return write([&](store::Session &store) { return store.statements().saveCsvMapping(mapping); },
-                 store::ChangeSet::Mappings);
+    return write(
+        [&](store::Session &session) { return session.statements().saveCsvMapping(mapping); },
+        store::ChangeSet::Mappings);
 }
 
 Result<ReconcileSummary> ReconcileService::reconcile(ReconcileOptions options)
 {
     if (!options.cancel)
         options.cancel = &m_cancel;
-    auto plan = read([&](store::Session &store) { return planReconciliation(store, options); });
+    auto plan = read([&](store::Session &session) { return planReconciliation(session, options); });
     if (!plan)
         return makeError(plan.error());
     if (options.dryRun)
         return plan.value().summary;
     return writeWithResult<ReconcileSummary>(
-        [&](store::Session &store) { return persistPlan(store, std::move(plan.value()), options); },
+        [&](store::Session &session) {
+            return persistPlan(session, std::move(plan.value()), options);
+        },
         store::ChangeSet::Reconciliation);
 }
 
 Result<DecisionResult> ReconcileService::decide(DecisionKind kind, const ManualDecision &decision)
 {
     return writeWithResult<DecisionResult>(
-        [&](store::Session &store) {
-            return kind == DecisionKind::Match ? store.reconciliation().matchManually(decision)
-                                               : store.reconciliation().writeOff(decision);
+        [&](store::Session &session) {
+            return kind == DecisionKind::Match ? session.reconciliation().matchManually(decision)
+                                               : session.reconciliation().writeOff(decision);
         },
         kDecisionChanges);
 }
@@ -238,7 +243,9 @@ Result<DecisionResult> ReconcileService::decide(DecisionKind kind, const ManualD
 Result<QJsonArray> ReconcileService::unmatch(qint64 group, const QString &note, const QString &user)
 {
     return writeWithResult<QJsonArray>(
-        [&](store::Session &store) { return store.reconciliation().unmatch(group, note, user); },
+        [&](store::Session &session) {
+            return session.reconciliation().unmatch(group, note, user);
+        },
         kDecisionChanges);
 }
 
@@ -246,8 +253,8 @@ Result<void>
 ReconcileService::restore(const QJsonArray &rows, const QString &note, const QString &user)
 {
     return write(
-        [&](store::Session &store) {
-            return store.reconciliation().restoreMatch(rows, note, user);
+        [&](store::Session &session) {
+            return session.reconciliation().restoreMatch(rows, note, user);
         },
         kDecisionChanges);
 }

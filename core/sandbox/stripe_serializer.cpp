@@ -29,11 +29,6 @@ struct Extra
     ExtraWriter<T> write;
 };
 
-void writeNull(JsonWriter &w)
-{
-    w.null();
-}
-
 /// Writes one field value the way its wire kind says; false: leave the key out.
 bool omitted(const std::string &, Wire)
 {
@@ -258,15 +253,15 @@ std::span<const Extra<Charge>> extrasOf()
          }},
         {"/application",
          [](W &w, const Charge &) {
-             writeNull(w);
+             w.null();
          }},
         {"/application_fee_amount",
          [](W &w, const Charge &) {
-             writeNull(w);
+             w.null();
          }},
         {"/billing_details/address/city",
          [](W &w, const Charge &) {
-             writeNull(w);
+             w.null();
          }},
         {"/billing_details/address/country",
          [](W &w, const Charge &c) {
@@ -274,23 +269,23 @@ std::span<const Extra<Charge>> extrasOf()
          }},
         {"/billing_details/address/line1",
          [](W &w, const Charge &) {
-             writeNull(w);
+             w.null();
          }},
         {"/billing_details/address/line2",
          [](W &w, const Charge &) {
-             writeNull(w);
+             w.null();
          }},
         {"/billing_details/address/postal_code",
          [](W &w, const Charge &) {
-             writeNull(w);
+             w.null();
          }},
         {"/billing_details/address/state",
          [](W &w, const Charge &) {
-             writeNull(w);
+             w.null();
          }},
         {"/billing_details/phone",
          [](W &w, const Charge &) {
-             writeNull(w);
+             w.null();
          }},
         {"/calculated_statement_descriptor",
          [](W &w, const Charge &) {
@@ -306,11 +301,11 @@ std::span<const Extra<Charge>> extrasOf()
          }},
         {"/payment_method_details/card/checks/address_line1_check",
          [](W &w, const Charge &) {
-             writeNull(w);
+             w.null();
          }},
         {"/payment_method_details/card/checks/address_postal_code_check",
          [](W &w, const Charge &) {
-             writeNull(w);
+             w.null();
          }},
         {"/payment_method_details/card/checks/cvc_check",
          [](W &w, const Charge &c) {
@@ -346,11 +341,11 @@ std::span<const Extra<Refund>> extrasOf()
          }},
         {"/payment_intent",
          [](JsonWriter &w, const Refund &) {
-             writeNull(w);
+             w.null();
          }},
         {"/receipt_number",
          [](JsonWriter &w, const Refund &) {
-             writeNull(w);
+             w.null();
          }},
     };
     return extras;
@@ -367,7 +362,7 @@ std::span<const Extra<Payout>> extrasOf()
          }},
         {"/failure_balance_transaction",
          [](W &w, const Payout &) {
-             writeNull(w);
+             w.null();
          }},
         {"/livemode",
          [](W &w, const Payout &) {

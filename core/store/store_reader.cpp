@@ -55,9 +55,11 @@ void StoreReader::fetchRows(quint64 generation, int page, const QVector<qint64> 
     if (keys.isEmpty())
         return;
     if (Session *store = session()) {
-        // A failed page stays empty until the next refresh asks again.
+        // A failed page stays empty until the next refresh asks again; the failure is said.
         if (auto rows = store->browse().transactionRows(keys))
             emit rowsReady(generation, page, rows.value());
+        else
+            emit failed(rows.error());
     }
 }
 
@@ -66,6 +68,8 @@ void StoreReader::fetchDetail(qint64 key)
     if (Session *store = session()) {
         if (auto fields = store->browse().transactionDetail(key))
             emit detailReady(key, fields.value());
+        else
+            emit failed(fields.error());
     }
 }
 
