@@ -542,6 +542,10 @@
         <source>audit trail BROKEN at entry %1: %2</source>
         <translation>Prüfpfad GEBROCHEN bei Eintrag %1: %2</translation>
     </message>
+    <message>
+        <source>--requests-per-second is a whole number (0: the provider&apos;s own limit), got &quot;%1&quot;</source>
+        <translation>--requests-per-second ist eine ganze Zahl (0: das eigene Limit des Anbieters), erhalten: „%1“</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::reconcile</name>

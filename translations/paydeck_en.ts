@@ -542,6 +542,10 @@
         <source>audit trail BROKEN at entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--requests-per-second is a whole number (0: the provider&apos;s own limit), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::reconcile</name>

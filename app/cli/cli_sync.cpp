@@ -78,6 +78,21 @@ std::optional<Refusal> applyTimeouts(store::SourceConfig &source,
     return std::nullopt;
 }
 
+std::optional<Refusal> applyBudget(store::SourceConfig &source,
+                                   const std::optional<QString> &requestsPerSecond)
+{
+    if (!requestsPerSecond)
+        return std::nullopt;
+    bool ok = false;
+    source.requestsPerSecond = requestsPerSecond->toInt(&ok);
+    if (!ok || source.requestsPerSecond < 0)
+        return Refusal{tr("--requests-per-second is a whole number (0: the provider's own "
+                          "limit), got \"%1\"")
+                           .arg(*requestsPerSecond),
+                       2};
+    return std::nullopt;
+}
+
 std::optional<Refusal> checkUrlsAndCa(const QStringList &urls, const std::optional<QString> &ca)
 {
     if (ca && !QFileInfo::exists(*ca))
@@ -136,6 +151,7 @@ parseRequest(Arguments &args, secrets::SecretStore &secretStore, bool serve)
     request.follow = args.flag(QStringLiteral("--follow")) || serve;
     const auto connectTimeout = args.value(QStringLiteral("--connect-timeout"));
     const auto readTimeout = args.value(QStringLiteral("--read-timeout"));
+    const auto requestsPerSecond = args.value(QStringLiteral("--requests-per-second"));
     request.json = args.flag(QStringLiteral("--json"));
     request.source.name = name.value_or(QStringLiteral("stripe"));
     auto refused = resolveSecrets(request, secretStore, args, serve);
@@ -145,6 +161,8 @@ parseRequest(Arguments &args, secrets::SecretStore &secretStore, bool serve)
         return Refusal{tr("sync needs --stripe-url"), 2};
     if (!refused)
         refused = applyTimeouts(request.source, connectTimeout, readTimeout);
+    if (!refused)
+        refused = applyBudget(request.source, requestsPerSecond);
     if (!refused)
         refused = checkUrlsAndCa(request.urls, ca);
     if (refused)

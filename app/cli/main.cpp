@@ -25,6 +25,7 @@ const char *const kUsage
       "  sync --stripe-url URL [--stripe-url FALLBACK…] --api-key KEY [--ca-cert PATH] [--source "
       "NAME]\n"
       "       [--follow] [--json] [--connect-timeout MS] [--read-timeout MS]\n"
+      "       [--requests-per-second N]\n"
       "      pull balance transactions, charges, refunds, payouts and disputes into the store\n"
       "  serve --webhook-listen 127.0.0.1:PORT --webhook-secret SECRET --stripe-url URL --api-key "
       "KEY\n"

@@ -75,7 +75,8 @@ struct ObjectPage
 struct ListQuery
 {
     ObjectType type = ObjectType::BalanceTransaction;
-    qint64 createdFrom = 0; // only objects created at or after (unix seconds); 0: all
+    qint64 createdFrom = 0;   // only objects created at or after (unix seconds); 0: all
+    qint64 createdBefore = 0; // only objects created before (unix seconds); 0: up to now
     std::string startingAfter;
     /// Balance transactions only: those a payout settled (the provider's own answer).
     std::string payout;
@@ -114,6 +115,9 @@ struct ProviderConfig
     QString caCertificate; // PEM trusted in addition to the system's CAs (or a pinned leaf)
     int connectTimeoutMs = 10000;
     int readTimeoutMs = 30000;
+    /// The account's request budget; 0: the provider's default (its documented rate limit where
+    /// it has one, else only its 429s).
+    int requestsPerSecond = 0;
 };
 
 /// A payment provider's account as the sync engine sees it: lists of each object type with a
@@ -136,6 +140,8 @@ public:
     virtual QList<EndpointState> health() const = 0;
     /// How requests of a type are named in messages ("GET /v1/charges").
     virtual QString describe(ObjectType type) const = 0;
+    /// Requests that may usefully run at once (the sync engine walks this many ranges at most).
+    virtual int concurrency() const = 0;
 
 protected:
     using QObject::QObject;

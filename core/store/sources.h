@@ -27,13 +27,31 @@ struct SourceConfig
     QString webhookSecret;
     int connectTimeoutMs = 10000;
     int readTimeoutMs = 30000;
+    /// The source's request budget (all endpoints together); 0: no limit but the provider's 429s.
+    int requestsPerSecond = 0;
+};
+
+/// One `created` range of a run, walked newest first with its own cursor.
+struct RangeCursor
+{
+    int id = 0;
+    qint64 from = 0;   // created[gte]
+    qint64 before = 0; // created[lt]; 0: open (the newest range, which sees new objects too)
+    std::string startingAfter; // last id committed in this range
+    qint64 position = 0;       // its `created`: what is older is still unread (0: all of it)
+    bool done = false;
+
+    bool operator==(const RangeCursor &) const = default;
 };
 
 /// Where a source's sync stands for one object type.
 struct SyncCursor
 {
     std::optional<qint64> runFloor; // set while a run is in progress
-    std::string startingAfter;      // last id committed in that run
+    std::string startingAfter;      // last id committed in that run (a run of one range)
+    /// The ranges of a run in progress. Read: all of them. Saved: those listed are written (by
+    /// id); the others stay as stored. A cursor without a run floor removes them all.
+    std::vector<RangeCursor> ranges;
     qint64 maxCreated = 0;
     qint64 lastSuccess = 0;
     QString lastError;

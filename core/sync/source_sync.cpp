@@ -52,6 +52,7 @@ SourceSync::SourceSync(store::SourceConfig source,
     config.caCertificate = m_source.caCertificate;
     config.connectTimeoutMs = m_source.connectTimeoutMs;
     config.readTimeoutMs = m_source.readTimeoutMs;
+    config.requestsPerSecond = m_source.requestsPerSecond;
     m_provider = providers::makeProvider(config); // null for a kind Paydeck does not know
 }
 
@@ -105,11 +106,9 @@ void SourceSync::start()
         endpoint.cursor = sources.cursor(m_source.id, objectTypeName(endpoint.type));
         endpoint.done = false;
         endpoint.inFlightBatches = 0;
-        endpoint.waitingForWriter = false;
+        endpoint.ranges.clear();
         if (endpoint.cursor.runFloor) {
-            // Resume the interrupted run where its last committed page ended.
-            endpoint.floor = *endpoint.cursor.runFloor;
-            endpoint.after = endpoint.cursor.startingAfter;
+            endpoint.floor = *endpoint.cursor.runFloor; // resumed below, range by range
         } else {
             endpoint.floor = endpoint.cursor.maxCreated > 0
                                  ? std::max<qint64>(0, endpoint.cursor.maxCreated - kOverlapSeconds)
@@ -122,37 +121,38 @@ void SourceSync::start()
                 if (open > 0)
                     endpoint.floor = std::min(endpoint.floor, open);
             }
-            endpoint.after.clear();
         }
     }
     startEvents(*db.value());
     for (auto &endpoint : m_endpoints)
-        requestNext(endpoint);
+        planEndpoint(endpoint);
 }
 
-void SourceSync::requestNext(Endpoint &endpoint)
+void SourceSync::requestNext(Endpoint &endpoint, Range &range)
 {
     if (m_writer->pendingObjects() > kMaxPendingObjects) {
-        endpoint.waitingForWriter = true;
+        range.waitingForWriter = true;
         return;
     }
-    endpoint.waitingForWriter = false;
-    endpoint.fetching = true;
+    range.waitingForWriter = false;
+    range.fetching = true;
     providers::ListQuery query;
     query.type = endpoint.type;
-    query.createdFrom = endpoint.floor;
-    query.startingAfter = endpoint.after;
+    query.createdFrom = range.cursor.from;
+    query.createdBefore = range.cursor.before;
+    query.startingAfter = range.cursor.startingAfter;
     Endpoint *target = &endpoint;
-    m_provider->list(query, [this, target](providers::Answer<providers::ObjectPage> page) {
-        onPage(*target, std::move(page));
-    });
+    m_provider->list(query,
+                     [this, target, id = range.cursor.id, run = m_ticketBase](
+                         providers::Answer<providers::ObjectPage> page) {
+                         if (run == m_ticketBase) // not a page of an earlier run that failed
+                             onPage(*target, id, std::move(page));
+                     });
 }
 
 void SourceSync::takePage(Endpoint &endpoint, providers::ObjectPage &page, store::SyncBatch &batch)
 {
     endpoint.cursor.maxCreated = std::max(endpoint.cursor.maxCreated, page.newestCreated);
-    if (!page.lastId.empty())
-        endpoint.after = page.lastId;
     for (const BalanceTransaction &item : page.balanceTransactions)
         if (!item.payout.empty())
             m_runPayoutNet[item.payout] += item.net;
@@ -180,30 +180,82 @@ void SourceSync::moveObjects(providers::ObjectPage &page, store::SyncBatch &batc
     batch.disputes = std::move(page.disputes);
 }
 
-void SourceSync::onPage(Endpoint &endpoint, providers::Answer<providers::ObjectPage> page)
+namespace {
+
+/// Drops the objects created before `from` (a range that was split while its page was on the
+/// way: they belong to the new range). Returns whether there were any.
+bool dropOlderThan(providers::ObjectPage &page, qint64 from)
 {
-    endpoint.fetching = false;
+    bool dropped = false;
+    auto drop = [&](auto &items) {
+        const size_t before = items.size();
+        std::erase_if(items, [from](const auto &item) { return item.created < from; });
+        dropped |= items.size() != before;
+    };
+    drop(page.balanceTransactions);
+    drop(page.charges);
+    drop(page.refunds);
+    drop(page.payouts);
+    drop(page.disputes);
+    return dropped;
+}
+
+qint64 oldestCreated(const providers::ObjectPage &page)
+{
+    qint64 oldest = 0;
+    auto visit = [&](const auto &items) {
+        for (const auto &item : items)
+            oldest = oldest == 0 ? item.created : std::min(oldest, item.created);
+    };
+    visit(page.balanceTransactions);
+    visit(page.charges);
+    visit(page.refunds);
+    visit(page.payouts);
+    visit(page.disputes);
+    return oldest;
+}
+
+} // namespace
+
+void SourceSync::onPage(Endpoint &endpoint,
+                        int rangeId,
+                        providers::Answer<providers::ObjectPage> page)
+{
+    Range *range = findRange(endpoint, rangeId);
+    if (!range)
+        return;
+    range->fetching = false;
     if (endpoint.done || !m_running)
         return; // the endpoint failed meanwhile; this page is not stored
     if (!page) {
         fail(endpoint, page.error());
         return;
     }
+    providers::ObjectPage &objects = page.value();
+    const qint64 oldest = oldestCreated(objects);
+    const bool crossed = dropOlderThan(objects, range->cursor.from);
+    const bool more = objects.hasMore && !crossed;
+    if (!objects.lastId.empty())
+        range->cursor.startingAfter = objects.lastId;
+    if (oldest > 0)
+        range->cursor.position = oldest;
+    range->cursor.done = !more;
+
     store::SyncBatch batch;
     batch.sourceId = m_source.id;
     batch.type = endpoint.type;
     batch.ticket = m_ticketBase | quint64(endpoint.type);
-    const bool more = page.value().hasMore;
-    takePage(endpoint, page.value(), batch);
+    takePage(endpoint, objects, batch);
     const size_t count = batch.objectCount();
     m_report.fetched[size_t(endpoint.type)] += qint64(count);
     m_progress.fetched[size_t(endpoint.type)] += qint64(count);
     // The cursor that is true once this page is stored.
-    if (more) {
-        batch.cursor.runFloor = endpoint.floor;
-        batch.cursor.startingAfter = endpoint.after;
-    } else {
+    const bool last = allRangesDone(endpoint);
+    if (last) {
         batch.cursor.lastSuccess = QDateTime::currentSecsSinceEpoch();
+    } else {
+        batch.cursor.runFloor = endpoint.floor;
+        batch.cursor.ranges = {range->cursor};
     }
     batch.cursor.maxCreated = endpoint.cursor.maxCreated;
     ++endpoint.inFlightBatches;
@@ -212,10 +264,12 @@ void SourceSync::onPage(Endpoint &endpoint, providers::Answer<providers::ObjectP
         m_progressThrottle.restart();
         emit progressed(m_progress);
     }
-    if (more)
-        requestNext(endpoint);
-    else
+    if (last)
         endpoint.done = true;
+    else if (more)
+        requestNext(endpoint, *range);
+    else
+        stealWork(endpoint);
 }
 
 void SourceSync::fail(Endpoint &endpoint, const QString &message)
@@ -273,8 +327,10 @@ void SourceSync::onCommitted(const QList<store::BatchOutcome> &outcomes)
         m_report.updated[size_t(outcome.type)] += outcome.updated;
     }
     for (auto &endpoint : m_endpoints) {
-        if (endpoint.waitingForWriter && !endpoint.done)
-            requestNext(endpoint);
+        for (size_t i = 0; i < endpoint.ranges.size() && !endpoint.done; ++i) {
+            if (endpoint.ranges[i].waitingForWriter)
+                requestNext(endpoint, endpoint.ranges[i]);
+        }
     }
     finishIfDone();
 }

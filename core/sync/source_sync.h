@@ -20,9 +20,10 @@
 namespace paydeck::sync {
 
 /// One sync run of one source, through its Provider: every object type is paged newest-first, from
-/// the stored cursor on, in parallel; each page goes to the store writer together with the cursor
-/// that is true once it is stored. A run interrupted at any point resumes from the last
-/// committed page; re-reading a page changes nothing.
+/// the stored cursor on, in parallel; a long history (a backfill) is split into `created` ranges
+/// walked in parallel, each with its own cursor. Each page goes to the store writer together
+/// with the cursor that is true once it is stored. A run interrupted at any point resumes every
+/// range from its last committed page; re-reading a page changes nothing.
 class SourceSync final : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,14 @@ public:
     static constexpr qint64 kMaxPendingObjects = 150000;
     /// Payouts whose transactions are fetched per run, at most (the rest follow next run).
     static constexpr int kPayoutsPerRun = 1000;
+    /// A run reaching further back than this splits its history into ranges walked in parallel.
+    static constexpr qint64 kSplitAfterSeconds = 2 * 86400;
+    /// Ranges an endpoint walks at once, at most (three times the provider's concurrency too).
+    static constexpr int kMaxRangesPerEndpoint = 16;
+    /// No range is split below this many seconds.
+    static constexpr qint64 kMinRangeSeconds = 60;
+    /// How far back a probe looks for the start of a history: 2^17 hours, 15 years.
+    static constexpr int kProbeSteps = 18;
 
     void start();
     bool isRunning() const { return m_running; }
@@ -56,20 +65,57 @@ signals:
     void finished(const paydeck::sync::SyncReport &report);
 
 private:
+    /// One `created` range of an endpoint's run, walked newest first with its own cursor.
+    struct Range
+    {
+        store::RangeCursor cursor; // its position: the oldest object read so far
+        bool fetching = false;
+        bool waitingForWriter = false;
+    };
+    /// Finding where a history begins before it is split: the newest object, then whether
+    /// anything lies before newest − 2^k hours, for every k at once.
+    struct Probe
+    {
+        qint64 newest = 0;
+        int pending = 0;
+        int emptyStep = kProbeSteps; // the smallest k with nothing before (kProbeSteps: none)
+    };
     struct Endpoint
     {
         ObjectType type;
         store::SyncCursor cursor;
         qint64 floor = 0;
-        std::string after;
+        std::vector<Range> ranges;
+        int nextRangeId = 0;
+        Probe probe;
         int inFlightBatches = 0;
-        bool fetching = false;
-        bool waitingForWriter = false;
         bool done = false;
     };
 
-    void requestNext(Endpoint &endpoint);
-    void onPage(Endpoint &endpoint, providers::Answer<providers::ObjectPage> page);
+    // Ranges (source_sync_ranges.cpp): how a run's history is split and walked in parallel.
+    /// Where this run of the endpoint starts: resumed ranges, a probe for a long history, or one
+    /// range from the floor.
+    void planEndpoint(Endpoint &endpoint);
+    void probeNext(Endpoint &endpoint);
+    void onProbe(Endpoint &endpoint, int step, providers::Answer<providers::ObjectPage> page);
+    /// Splits range `id`'s unread part into `pieces` walked in parallel (objects are expected
+    /// from `bottom` on); false if it is too short to split.
+    bool splitRange(Endpoint &endpoint, int id, qint64 bottom, int pieces);
+    /// A walker finished: the unfinished range with the most time left is halved for it.
+    void stealWork(Endpoint &endpoint);
+    int rangeLimit() const;
+    /// The newest moment of a range not yet read.
+    static qint64 unreadTop(const Range &range, qint64 now);
+    /// Stores where the endpoint's ranges stand (before the walkers they describe start).
+    void submitRanges(Endpoint &endpoint, std::vector<store::RangeCursor> ranges);
+    Range *findRange(Endpoint &endpoint, int id);
+    int activeRanges(const Endpoint &endpoint) const;
+    bool allRangesDone(const Endpoint &endpoint) const;
+    /// The endpoint has nothing (more) to read: its run ends with the cursor stored.
+    void finishEndpoint(Endpoint &endpoint);
+
+    void requestNext(Endpoint &endpoint, Range &range);
+    void onPage(Endpoint &endpoint, int rangeId, providers::Answer<providers::ObjectPage> page);
     /// Moves a page's objects into a batch and notes what they tell the rest of the run.
     void takePage(Endpoint &endpoint, providers::ObjectPage &page, store::SyncBatch &batch);
     static void moveObjects(providers::ObjectPage &page, store::SyncBatch &batch);

@@ -39,6 +39,15 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+QString
+listenWithSandboxCertificate(net::TlsServer &server, const QString &directory, const QString &host)
+{
+    const QString certs = QDir(directory).filePath(QStringLiteral("certs"));
+    const auto port = server.listen(
+        host, 0, certs + QStringLiteral("/server.pem"), certs + QStringLiteral("/server.key"));
+    return port ? QStringLiteral("https://%1:%2").arg(host).arg(port.value()) : QString();
+}
+
 std::unique_ptr<sandbox::SandboxServer> startSandbox(const QString &directory,
                                                      sandbox::SandboxOptions options)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/tls_server.h"
 #include "sandbox/sandbox_server.h"
 
 #include <QProcess>
@@ -23,6 +24,12 @@ QByteArray readFile(const QString &path);
 /// A sandbox on a free loopback port with its certificates in `directory`.
 std::unique_ptr<sandbox::SandboxServer> startSandbox(const QString &directory,
                                                      sandbox::SandboxOptions options);
+
+/// Serves `server` over TLS with the certificate of a sandbox started by startSandbox(directory)
+/// (kept in `directory`/certs); returns its base URL, or an empty string if it could not listen.
+QString listenWithSandboxCertificate(net::TlsServer &server,
+                                     const QString &directory,
+                                     const QString &host = QStringLiteral("127.0.0.1"));
 
 /// Makes `process` end when the test does — also when the test crashes or is killed — so that
 /// no test leaves a process behind.

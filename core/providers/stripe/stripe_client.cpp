@@ -53,7 +53,11 @@ StripeClient::StripeClient(ClientConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_network(new QNetworkAccessManager(this))
     , m_random(std::random_device{}())
+    , m_budget(m_config.budget)
+    , m_pumpTimer(new QTimer(this))
 {
+    m_pumpTimer->setSingleShot(true);
+    connect(m_pumpTimer, &QTimer::timeout, this, &StripeClient::pump);
     m_network->setAutoDeleteReplies(true);
     for (const QUrl &url : m_config.baseUrls)
         m_health.emplace_back(url);
@@ -113,18 +117,44 @@ void StripeClient::get(const QString &path, const QUrlQuery &query, Callback cal
     send(request);
 }
 
-void StripeClient::send(std::shared_ptr<Request> request)
+void StripeClient::send(std::shared_ptr<Request> request, bool retry)
 {
-    const int endpoint = chooseEndpoint();
-    if (endpoint < 0) {
-        // Every breaker is open: wait for the first to cool down.
-        qint64 soonest = std::numeric_limits<qint64>::max();
-        for (const EndpointHealth &health : m_health)
-            soonest = std::min(soonest, health.openUntilMs());
-        QTimer::singleShot(
-            int(std::max<qint64>(10, soonest - nowMs())), this, [this, request] { send(request); });
-        return;
+    if (retry)
+        m_waiting.push_front(std::move(request));
+    else
+        m_waiting.push_back(std::move(request));
+    pump();
+}
+
+void StripeClient::pump()
+{
+    while (!m_waiting.empty()) {
+        const qint64 now = nowMs();
+        qint64 wait = m_budget.delayBeforeNext(now);
+        if (wait < 0)
+            return; // a finishing request pumps again
+        const int endpoint = wait == 0 ? chooseEndpoint() : -1;
+        if (wait == 0 && endpoint < 0) {
+            // Every breaker is open: wait for the first to cool down.
+            qint64 soonest = std::numeric_limits<qint64>::max();
+            for (const EndpointHealth &health : m_health)
+                soonest = std::min(soonest, health.openUntilMs());
+            wait = std::max<qint64>(10, soonest - now);
+        }
+        if (wait > 0) {
+            if (!m_pumpTimer->isActive() || m_pumpTimer->remainingTime() > wait)
+                m_pumpTimer->start(int(std::min<qint64>(wait, 60000)));
+            return;
+        }
+        std::shared_ptr<Request> request = std::move(m_waiting.front());
+        m_waiting.pop_front();
+        m_budget.started(now);
+        dispatch(std::move(request), endpoint);
     }
+}
+
+void StripeClient::dispatch(std::shared_ptr<Request> request, int endpoint)
+{
     ++request->attempt;
     QUrl url = m_config.baseUrls[endpoint];
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + request->path);
@@ -174,6 +204,8 @@ void StripeClient::finished(std::shared_ptr<Request> request, int endpoint, QNet
     EndpointHealth &health = m_health[size_t(endpoint)];
     if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
         health.recordSuccess(now, latency);
+        m_budget.finished(false, 0, now);
+        pump(); // before the callback, which may end this client
         request->callback(body);
         return;
     }
@@ -212,14 +244,17 @@ void StripeClient::finished(std::shared_ptr<Request> request, int endpoint, QNet
         reason = reply->errorString();
         retry = isTransientNetworkError(reply->error());
     }
+    m_budget.finished(status == 429, status == 429 ? minimumDelayMs : 0, now);
+    pump(); // before the callback, which may end this client
     const QString error = QStringLiteral("%1: %2").arg(endpointName, reason);
     const providers::FailureKind kind = retry           ? providers::FailureKind::Transient
                                         : status == 401 ? providers::FailureKind::Authentication
                                         : status == 403 ? providers::FailureKind::Permission
                                         : status == 404 ? providers::FailureKind::NotFound
                                                         : providers::FailureKind::Configuration;
-    // Only failures of the endpoint itself count against its breaker, not a refused request.
-    if (retry || status == 0)
+    // Only failures of the endpoint itself count against its breaker: not a refused request, and
+    // not a 429 (the account asked too much; the budget slows down everyone instead).
+    if ((retry || status == 0) && status != 429)
         health.recordFailure(now, m_config.breakerThreshold, m_config.breakerCooldownMs, reason);
     request->lastError = error;
     if (!retry || request->attempt >= m_config.retry.maxAttempts) {
@@ -231,7 +266,7 @@ void StripeClient::finished(std::shared_ptr<Request> request, int endpoint, QNet
         return;
     }
     const int delay = std::max(minimumDelayMs, backoffMs(request->attempt));
-    QTimer::singleShot(delay, this, [this, request] { send(request); });
+    QTimer::singleShot(delay, this, [this, request] { send(request, true); });
 }
 
 } // namespace paydeck::stripe

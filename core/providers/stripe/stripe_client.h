@@ -2,6 +2,7 @@
 
 #include "endpoint_health.h"
 #include "providers/provider.h"
+#include "providers/request_budget.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -12,6 +13,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <random>
@@ -19,6 +21,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace paydeck::stripe {
 
@@ -44,12 +47,15 @@ struct ClientConfig
     RetryPolicy retry;
     int breakerThreshold = 3;     // consecutive failures that open an endpoint's breaker
     int breakerCooldownMs = 2000; // before a probe may try it again
+    /// Requests in flight at most (all endpoints of the account) and the account's budget.
+    providers::RequestBudget::Limits budget;
 };
 
 /// HTTPS GETs against a Stripe-shaped API through Qt Network. TLS is always verified: a custom
 /// CA or pinned certificate is added to the trusted set, never used to switch checks off.
 /// Transient failures (429, 409, 5xx, resets, timeouts, truncated bodies) are retried; other
 /// 4xx and TLS failures are not. A circuit breaker per base URL moves traffic to the next one.
+/// Requests wait in one queue for the account's RequestBudget (429s slow everyone down).
 class StripeClient final : public QObject
 {
     Q_OBJECT
@@ -73,11 +79,15 @@ public:
     const ClientConfig &config() const { return m_config; }
     const std::vector<EndpointHealth> &health() const { return m_health; }
     int activeEndpoint() const { return m_active; }
+    const providers::RequestBudget &budget() const { return m_budget; }
     qint64 nowMs() const { return m_clock.elapsed(); }
 
 private:
     struct Request;
-    void send(std::shared_ptr<Request> request);
+    /// Queues a request (a retry goes first: it is older work) and starts what the budget allows.
+    void send(std::shared_ptr<Request> request, bool retry = false);
+    void pump();
+    void dispatch(std::shared_ptr<Request> request, int endpoint);
     void finished(std::shared_ptr<Request> request, int endpoint, QNetworkReply *reply);
     int chooseEndpoint();
 
@@ -88,6 +98,9 @@ private:
     int m_active = 0;
     QElapsedTimer m_clock;
     std::mt19937 m_random;
+    providers::RequestBudget m_budget;
+    std::deque<std::shared_ptr<Request>> m_waiting;
+    QTimer *m_pumpTimer;
 };
 
 } // namespace paydeck::stripe

@@ -27,6 +27,15 @@ ClientConfig clientConfig(const providers::ProviderConfig &config)
     out.caCertificate = config.caCertificate;
     out.connectTimeoutMs = config.connectTimeoutMs;
     out.readTimeoutMs = config.readTimeoutMs;
+    out.budget.requestsPerSecond = config.requestsPerSecond;
+    if (config.requestsPerSecond <= 0) {
+        // Stripe's live mode allows about 25 requests per second and endpoint; stay within it
+        // unless told otherwise. Other servers (the sandbox, a replica) answer 429 if they must.
+        for (const QUrl &url : out.baseUrls) {
+            if (url.host() == u"api.stripe.com")
+                out.budget.requestsPerSecond = StripeProvider::kStripeRequestsPerSecond;
+        }
+    }
     return out;
 }
 
@@ -172,6 +181,9 @@ void StripeProvider::list(const providers::ListQuery &query, Callback<ObjectPage
     parameters.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
     if (query.createdFrom > 0)
         parameters.addQueryItem(QStringLiteral("created[gte]"), QString::number(query.createdFrom));
+    if (query.createdBefore > 0)
+        parameters.addQueryItem(QStringLiteral("created[lt]"),
+                                QString::number(query.createdBefore));
     if (!query.payout.empty())
         parameters.addQueryItem(QStringLiteral("payout"), QString::fromStdString(query.payout));
     if (!query.startingAfter.empty())
@@ -260,6 +272,11 @@ QList<EndpointState> StripeProvider::health() const
 QString StripeProvider::describe(ObjectType type) const
 {
     return QStringLiteral("GET ") + endpointPath(type);
+}
+
+int StripeProvider::concurrency() const
+{
+    return m_client.config().budget.maxConcurrent;
 }
 
 } // namespace paydeck::stripe

@@ -24,6 +24,8 @@ public:
 
     /// Attempts at a page that does not parse before it is reported.
     static constexpr int kMaxParseAttempts = 5;
+    /// The budget for api.stripe.com when none is configured (requests per second).
+    static constexpr int kStripeRequestsPerSecond = 25;
 
     Result<void> prepare() override;
     void list(const providers::ListQuery &query, Callback<providers::ObjectPage> done) override;
@@ -32,6 +34,7 @@ public:
     void events(const providers::EventQuery &query, Callback<providers::EventPage> done) override;
     QList<EndpointState> health() const override;
     QString describe(ObjectType type) const override;
+    int concurrency() const override;
 
 private:
     /// GETs `path` and parses the body with `parse`; a body that does not parse is fetched again.

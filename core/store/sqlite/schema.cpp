@@ -346,6 +346,22 @@ CREATE TABLE recon_audit (
 ALTER TABLE recon_audit ADD COLUMN prev_hash TEXT;
 ALTER TABLE recon_audit ADD COLUMN hash TEXT;
 )sql",
+    // 9: a run's history split into created ranges walked in parallel, each with its own cursor;
+    // a source's request budget
+    R"sql(
+CREATE TABLE sync_ranges (
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    object_type TEXT NOT NULL,
+    range_id INTEGER NOT NULL,
+    created_from INTEGER NOT NULL,  -- created[gte]
+    created_before INTEGER,         -- created[lt]; NULL: open (the newest range)
+    starting_after TEXT,            -- last id committed in the range (NULL: none yet)
+    position INTEGER NOT NULL DEFAULT 0, -- created of that object: older is unread (0: all is)
+    done INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (source_id, object_type, range_id)
+);
+ALTER TABLE sources ADD COLUMN requests_per_second INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 constexpr int kAuditChainVersion = 8;

@@ -24,12 +24,13 @@ SourceConfig readSource(const Statement &s)
         source.connectTimeoutMs = int(s.columnInt(10));
     if (!s.columnIsNull(11))
         source.readTimeoutMs = int(s.columnInt(11));
+    source.requestsPerSecond = int(s.columnInt(12));
     return source;
 }
 
 constexpr const char *kSelect
     = "SELECT id,name,kind,base_url,api_key,ca_certificate,is_sandbox,fallback_urls,webhook_listen,"
-      "webhook_secret,connect_timeout_ms,read_timeout_ms FROM sources ";
+      "webhook_secret,connect_timeout_ms,read_timeout_ms,requests_per_second FROM sources ";
 
 } // namespace
 
@@ -71,13 +72,15 @@ Result<qint64> SqliteSourceRepository::save(const SourceConfig &source)
 {
     auto s = m_db.prepare(
         "INSERT INTO sources(name,kind,base_url,api_key,ca_certificate,is_sandbox,created_at,"
-        "fallback_urls,webhook_listen,webhook_secret,connect_timeout_ms,read_timeout_ms) "
-        "VALUES(?1,?2,?3,'',?5,?6,?7,?8,?9,NULL,?11,?12) ON CONFLICT(name) DO UPDATE SET "
+        "fallback_urls,webhook_listen,webhook_secret,connect_timeout_ms,read_timeout_ms,"
+        "requests_per_second) VALUES(?1,?2,?3,'',?5,?6,?7,?8,?9,NULL,?11,?12,?13) "
+        "ON CONFLICT(name) DO UPDATE SET "
         "kind=excluded.kind, base_url=excluded.base_url, api_key='', "
         "ca_certificate=excluded.ca_certificate, is_sandbox=excluded.is_sandbox, "
         "fallback_urls=excluded.fallback_urls, webhook_listen=excluded.webhook_listen, "
         "webhook_secret=NULL, connect_timeout_ms=excluded.connect_timeout_ms, "
-        "read_timeout_ms=excluded.read_timeout_ms RETURNING id");
+        "read_timeout_ms=excluded.read_timeout_ms, "
+        "requests_per_second=excluded.requests_per_second RETURNING id");
     if (!s)
         return makeError(s.error());
     const std::string name = source.name.toStdString();
@@ -98,6 +101,7 @@ Result<qint64> SqliteSourceRepository::save(const SourceConfig &source)
     st.bindText(9, webhookListen);
     st.bind(11, qint64(source.connectTimeoutMs));
     st.bind(12, qint64(source.readTimeoutMs));
+    st.bind(13, qint64(std::max(0, source.requestsPerSecond)));
     if (st.step() != Statement::Step::Row)
         return makeError(st.errorMessage());
     const qint64 id = st.columnInt(0);
@@ -130,7 +134,72 @@ SyncCursor SqliteSourceRepository::cursor(qint64 sourceId, const char *objectTyp
         cursor.lastError = s->columnString(4);
     }
     s->reset();
+    if (cursor.runFloor)
+        cursor.ranges = ranges(sourceId, objectType);
     return cursor;
+}
+
+std::vector<RangeCursor> SqliteSourceRepository::ranges(qint64 sourceId, const char *objectType)
+{
+    std::vector<RangeCursor> out;
+    Statement *s = m_db.cached(
+        "SELECT range_id,created_from,created_before,starting_after,done,position FROM sync_ranges "
+        "WHERE source_id=?1 AND object_type=?2 ORDER BY created_from DESC");
+    if (!s)
+        return out;
+    s->bind(1, sourceId);
+    s->bindText(2, objectType);
+    while (s->step() == Statement::Step::Row) {
+        RangeCursor range;
+        range.id = int(s->columnInt(0));
+        range.from = s->columnInt(1);
+        range.before = s->columnIsNull(2) ? 0 : s->columnInt(2);
+        range.startingAfter = s->columnText(3);
+        range.done = s->columnInt(4) != 0;
+        range.position = s->columnInt(5);
+        out.push_back(std::move(range));
+    }
+    s->reset();
+    return out;
+}
+
+Result<void> SqliteSourceRepository::saveRanges(qint64 sourceId,
+                                                const char *objectType,
+                                                const SyncCursor &cursor)
+{
+    if (!cursor.runFloor) {
+        Statement *s = m_db.cached("DELETE FROM sync_ranges WHERE source_id=?1 AND object_type=?2");
+        if (!s)
+            return makeError(m_db.errorMessage());
+        s->bind(1, sourceId);
+        s->bindText(2, objectType);
+        return s->run();
+    }
+    Statement *s = m_db.cached(
+        "INSERT INTO sync_ranges(source_id,object_type,range_id,created_from,created_before,"
+        "starting_after,done,position) VALUES(?1,?2,?3,?4,?5,?6,?7,?8) "
+        "ON CONFLICT(source_id,object_type,range_id) DO UPDATE SET "
+        "created_from=excluded.created_from, created_before=excluded.created_before, "
+        "starting_after=excluded.starting_after, done=excluded.done, "
+        "position=excluded.position");
+    if (!s)
+        return makeError(m_db.errorMessage());
+    for (const RangeCursor &range : cursor.ranges) {
+        s->bind(1, sourceId);
+        s->bindText(2, objectType);
+        s->bind(3, qint64(range.id));
+        s->bind(4, range.from);
+        if (range.before > 0)
+            s->bind(5, range.before);
+        else
+            s->bindNull(5);
+        s->bindText(6, range.startingAfter);
+        s->bind(7, range.done);
+        s->bind(8, range.position);
+        if (auto ok = s->run(); !ok)
+            return ok;
+    }
+    return {};
 }
 
 Result<void> SqliteSourceRepository::saveCursor(qint64 sourceId,
@@ -161,7 +230,9 @@ Result<void> SqliteSourceRepository::saveCursor(qint64 sourceId,
     s->bind(7, QDateTime::currentSecsSinceEpoch());
     const std::string error = cursor.lastError.toStdString();
     s->bindText(8, error);
-    return s->run();
+    if (auto ok = s->run(); !ok)
+        return ok;
+    return saveRanges(sourceId, objectType, cursor);
 }
 
 Result<void> SqliteSourceRepository::recordError(qint64 sourceId,

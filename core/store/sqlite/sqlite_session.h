@@ -36,6 +36,9 @@ public:
                              qint64 when) override;
 
 private:
+    std::vector<RangeCursor> ranges(qint64 sourceId, const char *objectType);
+    Result<void> saveRanges(qint64 sourceId, const char *objectType, const SyncCursor &cursor);
+
     Database &m_db;
 };
 

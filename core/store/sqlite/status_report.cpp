@@ -19,6 +19,21 @@ QString isoTime(qint64 seconds)
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
 }
 
+/// The ranges of a run in progress: created[gte], created[lt] (null: open), done.
+QJsonArray rangesJson(const std::vector<RangeCursor> &ranges)
+{
+    QJsonArray out;
+    for (const RangeCursor &range : ranges) {
+        QJsonObject item;
+        item.insert(QStringLiteral("created_from"), range.from);
+        item.insert(QStringLiteral("created_before"),
+                    range.before > 0 ? QJsonValue(range.before) : QJsonValue());
+        item.insert(QStringLiteral("done"), range.done);
+        out.append(item);
+    }
+    return out;
+}
+
 const char *tableOf(ObjectType type)
 {
     return objectTypeEndpoint(type); // the tables are named like the endpoints
@@ -84,6 +99,7 @@ QJsonObject SqliteSession::statusReport()
                 cursorJson.insert(QStringLiteral("run_floor"), *cursor.runFloor);
                 cursorJson.insert(QStringLiteral("starting_after"),
                                   QString::fromStdString(cursor.startingAfter));
+                cursorJson.insert(QStringLiteral("ranges"), rangesJson(cursor.ranges));
             }
             state.insert(QStringLiteral("cursor"), cursorJson);
             state.insert(QStringLiteral("last_error"),

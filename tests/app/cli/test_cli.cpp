@@ -543,6 +543,23 @@ private slots:
         }
     }
 
+    /// The most ranges any endpoint's interrupted run has stored (status --json).
+    int rangesInProgress(const QString &data)
+    {
+        const Run status = cli({QStringLiteral("status"), QStringLiteral("--json")}, data);
+        int most = 0;
+        const QJsonArray sources
+            = QJsonDocument::fromJson(status.out).object().value(u"sources").toArray();
+        for (const QJsonValue &source : sources) {
+            const QJsonObject endpoints = source.toObject().value(u"endpoints").toObject();
+            for (const QJsonValue &endpoint : endpoints) {
+                const QJsonObject cursor = endpoint.toObject().value(u"cursor").toObject();
+                most = std::max(most, int(cursor.value(u"ranges").toArray().size()));
+            }
+        }
+        return most;
+    }
+
     void killedSyncsEndInExactlyTheProvidersData()
     {
         // A bigger sandbox of its own, so that a sync runs long enough to be killed in the middle.
@@ -584,6 +601,7 @@ private slots:
         // is large enough that the first rounds are killed mid-way on any machine).
         QRandomGenerator random(20261127);
         int killed = 0;
+        bool killedInParallelWalk = false;
         for (int round = 0; round < 6; ++round) {
             QProcess sync;
             paydeck::test::endsWithTest(sync);
@@ -594,9 +612,12 @@ private slots:
                 ::kill(pid_t(sync.processId()), SIGKILL);
                 sync.waitForFinished(10000);
                 ++killed;
+                killedInParallelWalk |= rangesInProgress(data) > 1;
             }
         }
         QVERIFY(killed >= 3);
+        // The backfill splits its history into ranges walked in parallel: some kill hit one.
+        QVERIFY(killedInParallelWalk);
         const Run finish = cli({QStringLiteral("sync"),
                                 QStringLiteral("--stripe-url"),
                                 url,
@@ -756,6 +777,14 @@ private slots:
                                                               QStringLiteral("--webhook-listen"),
                                                               QStringLiteral("127.0.0.1:1")}
                                                << "--webhook-listen";
+        QTest::newRow("budget not a number") << QStringList{QStringLiteral("sync"),
+                                                            QStringLiteral("--stripe-url"),
+                                                            QStringLiteral("URL"),
+                                                            QStringLiteral("--api-key"),
+                                                            QStringLiteral("sk_test_x"),
+                                                            QStringLiteral("--requests-per-second"),
+                                                            QStringLiteral("fast")}
+                                             << "--requests-per-second";
     }
     void errorsExitNonZeroWithOneClearLine()
     {

@@ -6,8 +6,14 @@
 
 #include <QSignalSpy>
 
+#include <QElapsedTimer>
 #include <QTest>
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
 #include <set>
+#include <vector>
 
 using namespace paydeck;
 using namespace paydeck::providers;
@@ -44,11 +50,14 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
 
-    std::unique_ptr<Provider> provider(const QString &key = u"sk_test_provider"_s)
+    std::unique_ptr<Provider> provider(const QString &key = u"sk_test_provider"_s,
+                                       const QString &url = {},
+                                       int requestsPerSecond = 0)
     {
         ProviderConfig config;
         config.kind = u"stripe"_s;
-        config.baseUrls << m_sandbox->baseUrl();
+        config.baseUrls << (url.isEmpty() ? m_sandbox->baseUrl() : url);
+        config.requestsPerSecond = requestsPerSecond;
         config.apiKey = key;
         config.caCertificate = m_sandbox->caCertificatePath();
         auto made = makeProvider(config);
@@ -150,6 +159,119 @@ private slots:
         QCOMPARE(int(page.failure().kind), int(FailureKind::Malformed));
         QVERIFY2(page.error().contains(u"/v1/balance_transactions"), qPrintable(page.error()));
         server->stop();
+    }
+
+    void createdRangesSplitAListWithoutOverlap()
+    {
+        // [from, before) and [before, ∞) together are the whole list, once.
+        auto stripe = provider();
+        auto walk = [&](qint64 from, qint64 before) {
+            std::vector<std::string> ids;
+            ListQuery query;
+            query.createdFrom = from;
+            query.createdBefore = before;
+            for (int pages = 0; pages < 20; ++pages) {
+                auto page = await<ObjectPage>([&](auto done) { stripe->list(query, done); });
+                if (!page.ok())
+                    qFatal("%s", qPrintable(page.error()));
+                for (const auto &bt : page.value().balanceTransactions) {
+                    if (bt.created < from || (before > 0 && bt.created >= before))
+                        qFatal("%s lies outside the range", bt.id.c_str());
+                    ids.push_back(bt.id);
+                }
+                if (!page.value().hasMore)
+                    break;
+                query.startingAfter = page.value().lastId;
+            }
+            return ids;
+        };
+        const auto all = walk(0, 0);
+        const qint64 middle = world().anchor - 5 * 86400;
+        auto newer = walk(middle, 0);
+        const auto older = walk(0, middle);
+        QVERIFY(!newer.empty() && !older.empty());
+        newer.insert(newer.end(), older.begin(), older.end());
+        QCOMPARE(newer, all); // newest first, the newer range before the older one
+    }
+
+    void aRetryAfterHoldsBackEveryRequestOfTheAccount()
+    {
+        // The first charges request is answered 429 with Retry-After: 1; balance transactions are
+        // asked for at the same time. Nothing of the account goes out until the second is over.
+        std::mutex mutex;
+        std::vector<qint64> startedMs;
+        qint64 limitedAtMs = -1;
+        QElapsedTimer clock;
+        clock.start();
+        net::TlsServer proxy([&](const net::HttpRequest &request) {
+            {
+                std::lock_guard lock(mutex);
+                if (request.path == "/v1/charges" && limitedAtMs < 0) {
+                    limitedAtMs = clock.elapsed();
+                    net::HttpResponse limited;
+                    limited.status = 429;
+                    limited.body = R"({"error":{"message":"Too many requests"}})";
+                    limited.headers.emplace_back("Retry-After", "1");
+                    return limited;
+                }
+                startedMs.push_back(clock.elapsed());
+            }
+            return m_sandbox->handle(request);
+        });
+        const QString url = test::listenWithSandboxCertificate(proxy, m_dir.path());
+        QVERIFY(!url.isEmpty());
+        auto stripe = provider(u"sk_test_provider"_s, url);
+        ListQuery charges;
+        charges.type = ObjectType::Charge;
+        int answered = 0;
+        stripe->list(charges, [&answered](Answer<ObjectPage> page) { answered += page.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(limitedAtMs >= 0, 30000);
+        QTest::qWait(100); // the 429 reaches the client; its pause has begun
+        // Requests of another endpoint asked for during the pause wait for it as the retry does.
+        ListQuery query;
+        query.limit = 1;
+        for (int i = 0; i < 5; ++i)
+            stripe->list(query, [&answered](Answer<ObjectPage> page) { answered += page.ok(); });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 6, 30000);
+        proxy.stop();
+        std::lock_guard lock(mutex);
+        QVERIFY(limitedAtMs >= 0);
+        QCOMPARE(startedMs.size(), size_t(6));
+        for (const qint64 started : startedMs)
+            QVERIFY2(started >= limitedAtMs + 990, qPrintable(QString::number(started)));
+    }
+
+    void theBudgetCapsTheRequestRateAndConcurrency()
+    {
+        // 10 requests per second with a second of burst: 30 requests cannot end within 2 s;
+        // never more than six in flight.
+        std::atomic<int> inFlight{0};
+        std::atomic<int> mostInFlight{0};
+        net::TlsServer proxy([&](const net::HttpRequest &request) {
+            const int now = ++inFlight;
+            int seen = mostInFlight.load();
+            while (now > seen && !mostInFlight.compare_exchange_weak(seen, now)) {
+            }
+            QThread::msleep(20);
+            net::HttpResponse response = m_sandbox->handle(request);
+            --inFlight;
+            return response;
+        });
+        const QString url = test::listenWithSandboxCertificate(proxy, m_dir.path());
+        QVERIFY(!url.isEmpty());
+        auto stripe = provider(u"sk_test_provider"_s, url, 10);
+        QElapsedTimer clock;
+        clock.start();
+        int answered = 0;
+        ListQuery query;
+        query.limit = 1;
+        for (int i = 0; i < 30; ++i)
+            stripe->list(query, [&answered](Answer<ObjectPage> page) { answered += page.ok(); });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 30, 30000);
+        QVERIFY2(clock.elapsed() >= 1900, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(mostInFlight.load() <= 6);
+        QVERIFY(mostInFlight.load() >= 2); // and it does run requests side by side
+        proxy.stop();
     }
 
     void anUnknownKindHasNoProvider()
