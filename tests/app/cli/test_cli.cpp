@@ -543,23 +543,6 @@ private slots:
         }
     }
 
-    /// The most ranges any endpoint's interrupted run has stored (status --json).
-    int rangesInProgress(const QString &data)
-    {
-        const Run status = cli({QStringLiteral("status"), QStringLiteral("--json")}, data);
-        int most = 0;
-        const QJsonArray sources
-            = QJsonDocument::fromJson(status.out).object().value(u"sources").toArray();
-        for (const QJsonValue &source : sources) {
-            const QJsonObject endpoints = source.toObject().value(u"endpoints").toObject();
-            for (const QJsonValue &endpoint : endpoints) {
-                const QJsonObject cursor = endpoint.toObject().value(u"cursor").toObject();
-                most = std::max(most, int(cursor.value(u"ranges").toArray().size()));
-            }
-        }
-        return most;
-    }
-
     void killedSyncsEndInExactlyTheProvidersData()
     {
         // A bigger sandbox of its own, so that a sync runs long enough to be killed in the middle.
@@ -612,7 +595,8 @@ private slots:
                 ::kill(pid_t(sync.processId()), SIGKILL);
                 sync.waitForFinished(10000);
                 ++killed;
-                killedInParallelWalk |= rangesInProgress(data) > 1;
+                const Run status = cli({QStringLiteral("status"), QStringLiteral("--json")}, data);
+                killedInParallelWalk |= rangesInProgress(status.out) > 1;
             }
         }
         QVERIFY(killed >= 3);

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <algorithm>
+
 TruthSummary readTruth(const QString &path)
 {
     TruthSummary summary;
@@ -49,4 +51,19 @@ void compareObjectsWithTruth(const QJsonObject &objects, const TruthSummary &tru
                      qPrintable(a.value(u"amount").toString()));
         }
     }
+}
+
+int rangesInProgress(const QByteArray &statusJson)
+{
+    int most = 0;
+    const QJsonArray sources
+        = QJsonDocument::fromJson(statusJson).object().value(u"sources").toArray();
+    for (const QJsonValue &source : sources) {
+        const QJsonObject endpoints = source.toObject().value(u"endpoints").toObject();
+        for (const QJsonValue &endpoint : endpoints) {
+            const QJsonObject cursor = endpoint.toObject().value(u"cursor").toObject();
+            most = std::max(most, int(cursor.value(u"ranges").toArray().size()));
+        }
+    }
+    return most;
 }

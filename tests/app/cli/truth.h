@@ -3,6 +3,7 @@
 // What the sandbox says it served (its --truth file), and the check that `status --json` agrees
 // with it: nothing lost, nothing counted twice.
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -19,3 +20,6 @@ TruthSummary readTruth(const QString &path);
 
 /// `status --json`'s objects equal the truth (call from a test function: it uses QCOMPARE).
 void compareObjectsWithTruth(const QJsonObject &objects, const TruthSummary &truth);
+
+/// The most ranges any endpoint's interrupted run has stored, from `status --json`.
+int rangesInProgress(const QByteArray &statusJson);
