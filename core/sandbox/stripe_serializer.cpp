@@ -444,7 +444,11 @@ void appendStripeJson(std::string &out, const EventRecord &event)
     w.key("object").value("event");
     w.key("api_version").value("2023-08-16");
     w.key("created").value(event.created);
-    w.key("data").beginObject().key("object").raw(event.objectJson).endObject();
+    w.key("data")
+        .beginObject()
+        .key("object")
+        .raw(event.objectJson ? *event.objectJson : std::string("null"))
+        .endObject();
     w.key("livemode").value(false);
     w.key("pending_webhooks").value(qint64(0));
     w.key("request").beginObject().key("id").null().key("idempotency_key").null().endObject();

@@ -415,8 +415,8 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
             c.networkStatus = "declined_by_network";
             c.sellerMessage = "The bank did not return any further details with this decline.";
         }
-        recordEvent(t, "charge.failed", c);
-        m_charges->add(std::move(c));
+        auto json = recordEvent(t, "charge.failed", c);
+        m_charges->add(std::move(c), std::move(json));
         return;
     }
 
@@ -451,8 +451,8 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
     bt.source = c.id;
     bt.description = c.description;
     c.balanceTransaction = bt.id;
-    recordEvent(t, "charge.succeeded", c);
-    const int chargeIndex = m_charges->add(std::move(c));
+    auto json = recordEvent(t, "charge.succeeded", c);
+    const int chargeIndex = m_charges->add(std::move(c), std::move(json));
     addBalanceTransaction(std::move(bt));
 
     const double refundChance = cardTesting ? 0.0 : 0.05;
@@ -516,7 +516,7 @@ void World::refund(qint64 t, int chargeIndex)
     charge.amountRefunded += amount;
     charge.refunded = charge.amountRefunded == charge.amount;
     m_charges->markDirty(chargeIndex);
-    recordEvent(t, "charge.refunded", charge);
+    m_charges->setJson(chargeIndex, recordEvent(t, "charge.refunded", charge));
     m_refunds->add(std::move(r));
     addBalanceTransaction(std::move(bt));
 }
@@ -564,8 +564,8 @@ void World::openDispute(qint64 t, int chargeIndex)
 
     charge.disputed = true;
     m_charges->markDirty(chargeIndex);
-    recordEvent(t, "charge.dispute.created", d);
-    const int disputeIndex = m_disputes->add(std::move(d));
+    auto json = recordEvent(t, "charge.dispute.created", d);
+    const int disputeIndex = m_disputes->add(std::move(d), std::move(json));
     addBalanceTransaction(std::move(bt));
     m_events.push(Event{t + 7 * kDay, m_eventSequence++, EventKind::DisputeUpdate, disputeIndex});
 }
@@ -598,8 +598,10 @@ void World::advanceDispute(qint64 t, int disputeIndex)
         }
     }
     m_disputes->markDirty(disputeIndex);
-    recordEvent(
-        t, d.status == "under_review" ? "charge.dispute.updated" : "charge.dispute.closed", d);
+    m_disputes->setJson(
+        disputeIndex,
+        recordEvent(
+            t, d.status == "under_review" ? "charge.dispute.updated" : "charge.dispute.closed", d));
 }
 
 void World::midnight(qint64 t)
@@ -622,7 +624,7 @@ void World::midnight(qint64 t)
         if (p.arrivalDate <= t) {
             p.status = "paid";
             m_payouts->markDirty(index);
-            recordEvent(t, "payout.paid", p);
+            m_payouts->setJson(index, recordEvent(t, "payout.paid", p));
         } else {
             stillInTransit.push_back(index);
         }
@@ -690,18 +692,15 @@ void World::payout(qint64 t, const std::string &currency)
         m_bts->markDirty(index);
         members.push_back(index);
     }
-    recordEvent(at, "payout.created", p);
-    const int payoutIndex = m_payouts->add(std::move(p));
+    auto json = recordEvent(at, "payout.created", p);
+    const int payoutIndex = m_payouts->add(std::move(p), std::move(json));
     m_inTransitPayouts.push_back(payoutIndex);
     const int btIndex = m_bts->add(std::move(bt));
     (void)btIndex; // a payout's own transaction is not part of a later payout
 }
 
-void World::recordEvent(qint64 t, const char *type, std::string objectJson)
+void World::recordEvent(qint64 t, const char *type, std::shared_ptr<const std::string> objectJson)
 {
-    // Stripe keeps events for 30 days; so does the sandbox (and saves memory on long histories).
-    if (t < m_options.anchor - 30 * kDay)
-        return;
     EventRecord event;
     event.id = m_random.id("evt");
     event.created = t;
@@ -711,11 +710,14 @@ void World::recordEvent(qint64 t, const char *type, std::string objectJson)
 }
 
 template<typename T>
-void World::recordEvent(qint64 t, const char *type, const T &object)
+std::shared_ptr<const std::string> World::recordEvent(qint64 t, const char *type, const T &object)
 {
+    // Stripe keeps events for 30 days; so does the sandbox (and saves memory on long histories).
     if (t < m_options.anchor - 30 * kDay)
-        return;
-    recordEvent(t, type, toStripeJson(object));
+        return {};
+    auto json = std::make_shared<const std::string>(toStripeJson(object));
+    recordEvent(t, type, json);
+    return json;
 }
 
 bool World::serializeDirty()

@@ -33,8 +33,10 @@ struct EventRecord
 {
     std::string id;
     qint64 created = 0;
-    std::string type;       // charge.succeeded, payout.paid, …
-    std::string objectJson; // data.object
+    std::string type; // charge.succeeded, payout.paid, …
+    /// data.object: the object's JSON as it was then (shared with the object's table until the
+    /// object changes).
+    std::shared_ptr<const std::string> objectJson;
 };
 
 /// One list request, in Stripe's terms.
@@ -129,9 +131,11 @@ private:
                         const ListQuery &query,
                         const char *endpoint,
                         const char *objectName) const;
-    void recordEvent(qint64 t, const char *type, std::string objectJson);
+    void recordEvent(qint64 t, const char *type, std::shared_ptr<const std::string> objectJson);
+    /// Records the event with the object as it is now; returns that JSON for the object's table
+    /// (null when the event is older than events are kept).
     template<typename T>
-    void recordEvent(qint64 t, const char *type, const T &object);
+    std::shared_ptr<const std::string> recordEvent(qint64 t, const char *type, const T &object);
     bool historyFull() const;
 
     SandboxOptions m_options;

@@ -135,13 +135,13 @@ ApiAnswer World::listTable(const Table<T> &table,
     ApiAnswer answer;
     size_t bytes = 64;
     for (size_t k = first; k < end; ++k)
-        bytes += table.json[positionAt(k)].size() + 1;
+        bytes += table.jsonSize(positionAt(k)) + 1;
     answer.body.reserve(bytes + url.size());
     answer.body.append("{\"object\":\"list\",\"data\":[");
     for (size_t k = first; k < end; ++k) {
         if (k != first)
             answer.body.push_back(',');
-        answer.body.append(table.json[positionAt(k)]);
+        table.appendJson(positionAt(k), answer.body);
     }
     const bool hasMore
         = query.startingAfter.empty() && !query.endingBefore.empty() ? first > 0 : end < last;
@@ -185,7 +185,7 @@ ApiAnswer World::retrieve(ObjectType type, const std::string &id) const
                                "invalid_request_error",
                                "No such " + std::string(objectTypeName(type)) + ": '" + id + "'",
                                "id");
-        return ApiAnswer{200, table.json[size_t(it->second)]};
+        return ApiAnswer{200, table.jsonOf(size_t(it->second))};
     };
     switch (type) {
     case ObjectType::BalanceTransaction:
@@ -214,7 +214,7 @@ ApiAnswer World::retrieveEvent(const std::string &id) const
     const auto it = m_events_log->byId.find(id);
     if (it == m_events_log->byId.end())
         return stripeError(404, "invalid_request_error", "No such event: '" + id + "'", "id");
-    return ApiAnswer{200, m_events_log->json[size_t(it->second)]};
+    return ApiAnswer{200, m_events_log->jsonOf(size_t(it->second))};
 }
 
 qint64 World::eventCount() const
@@ -227,8 +227,8 @@ std::vector<std::string> World::eventsSince(size_t &afterIndex) const
 {
     std::shared_lock lock(m_lock);
     std::vector<std::string> out;
-    for (; afterIndex < m_events_log->json.size(); ++afterIndex)
-        out.push_back(m_events_log->json[afterIndex]);
+    for (; afterIndex < m_events_log->rows.size(); ++afterIndex)
+        out.push_back(m_events_log->jsonOf(afterIndex));
     return out;
 }
 
@@ -290,8 +290,8 @@ Result<void> World::writeTruth(const QString &path, const std::string &extraLine
         }
     };
     auto dump = [&](const auto &table) {
-        for (const std::string &json : table.json) {
-            buffer.append(json);
+        for (const auto &json : table.json) {
+            buffer.append(*json);
             buffer.push_back('\n');
             flush(false);
         }
