@@ -1270,6 +1270,89 @@
     </message>
 </context>
 <context>
+    <name>paydeck::ui::Freshness</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>first sync, %1 objects</source>
+        <translation>erste Synchronisation, %1 Objekte</translation>
+    </message>
+    <message>
+        <source>syncing (data as of %1)</source>
+        <translation>synchronisiert (Daten vom Stand %1)</translation>
+    </message>
+    <message>
+        <source>up to date (%1)</source>
+        <translation>aktuell (%1)</translation>
+    </message>
+    <message>
+        <source>failing since %1, no data yet: %2</source>
+        <translation>fehlerhaft seit %1, noch keine Daten: %2</translation>
+    </message>
+    <message>
+        <source>failing since %1, data as of %2: %3</source>
+        <translation>fehlerhaft seit %1, Daten vom Stand %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is failing since %2</source>
+        <translation>%1 ist fehlerhaft seit %2</translation>
+    </message>
+    <message>
+        <source>%1 is on its first sync</source>
+        <translation>%1 synchronisiert zum ersten Mal</translation>
+    </message>
+    <message>
+        <source>%1 last synced %2 ago</source>
+        <translation>%1 wurde zuletzt vor %2 synchronisiert</translation>
+    </message>
+    <message>
+        <source>Figures are incomplete: %1.</source>
+        <translation>Die Zahlen sind unvollständig: %1.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1: %2.</source>
+        <translation>Zahlen vom Stand %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>paydeck::ui::KpiTile</name>
     <message>
         <source>Last 7 days: %1</source>
@@ -1345,26 +1428,6 @@
     <message>
         <source>Paydeck — Sandbox data</source>
         <translation>Paydeck – Sandbox-Daten</translation>
-    </message>
-    <message>
-        <source>starting</source>
-        <translation>startet</translation>
-    </message>
-    <message>
-        <source>first sync, %1 objects</source>
-        <translation>erste Synchronisation, %1 Objekte</translation>
-    </message>
-    <message>
-        <source>syncing</source>
-        <translation>synchronisiert</translation>
-    </message>
-    <message>
-        <source>up to date (%1)</source>
-        <translation>aktuell (%1)</translation>
-    </message>
-    <message>
-        <source>failing: %1</source>
-        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>&amp;Edit Stripe account…</source>
@@ -1464,6 +1527,10 @@
     <message>
         <source>%1 in the last 48 hours · %2 transactions in the store</source>
         <translation>%1 in den letzten 48 Stunden · %2 Buchungen im Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Loading: the first sync is still filling the store…</source>
+        <translation>Wird geladen: Die erste Synchronisation füllt den Speicher noch …</translation>
     </message>
 </context>
 <context>
@@ -2007,16 +2074,20 @@
         <translation>geschlossen</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>active, degraded</source>
         <translation>aktiv, eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Time since the last complete sync: how old the newest data may be. Up to date means within two sync intervals.</source>
+        <translation>Zeit seit der letzten vollständigen Synchronisation: so alt können die neuesten Daten sein. Aktuell heißt: innerhalb von zwei Synchronisationsintervallen.</translation>
+    </message>
+    <message>
+        <source>active, behind</source>
+        <translation>aktiv, im Rückstand</translation>
     </message>
 </context>
 <context>

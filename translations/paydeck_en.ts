@@ -1270,6 +1270,89 @@
     </message>
 </context>
 <context>
+    <name>paydeck::ui::Freshness</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first sync, %1 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing (data as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing since %1, no data yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing since %1, data as of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is failing since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on its first sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 last synced %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures are incomplete: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydeck::ui::KpiTile</name>
     <message>
         <source>Last 7 days: %1</source>
@@ -1344,26 +1427,6 @@
     </message>
     <message>
         <source>Paydeck — Sandbox data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>starting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>first sync, %1 objects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>syncing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>up to date (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1463,6 +1526,10 @@
     </message>
     <message>
         <source>%1 in the last 48 hours · %2 transactions in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading: the first sync is still filling the store…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2007,15 +2074,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>active, degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the last complete sync: how old the newest data may be. Up to date means within two sync intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, behind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

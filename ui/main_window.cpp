@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "common/freshness.h"
+
 #include "overview/overview_page.h"
 #include "reconciliation/reconciliation_page.h"
 #include "settings/settings_dialog.h"
@@ -144,6 +146,8 @@ MainWindow::MainWindow(store::StoreReader *reader,
     // "Today" moves on even when no data arrives.
     m_overviewTimer->setInterval(30000);
     connect(m_overviewTimer, &QTimer::timeout, this, &MainWindow::requestOverview);
+    // "data as of", "last synced … ago" age with the clock.
+    connect(m_overviewTimer, &QTimer::timeout, this, &MainWindow::updateStatusLabel);
     m_overviewTimer->start();
     requestOverview();
     m_transactions->refresh();
@@ -221,36 +225,25 @@ void MainWindow::updateStatusLabel()
 {
     QStringList parts;
     QStringList tips;
-    const QLocale locale;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (const sync::SourceStatus &s : m_statuses) {
-        QString state;
-        switch (s.state) {
-        case sync::SourceStatus::State::Starting:
-            state = tr("starting");
-            break;
-        case sync::SourceStatus::State::Syncing:
-            state = s.lastSuccess == 0
-                        ? tr("first sync, %1 objects").arg(locale.toString(s.fetchedThisRun))
-                        : tr("syncing");
-            break;
-        case sync::SourceStatus::State::Idle:
-            state = tr("up to date (%1)")
-                        .arg(locale.toString(QDateTime::fromSecsSinceEpoch(s.lastSuccess).time(),
-                                             QLocale::ShortFormat));
-            break;
-        case sync::SourceStatus::State::Failed:
-            state = tr("failing: %1").arg(s.lastError);
-            break;
-        }
         parts << QStringLiteral("%1 %2: %3")
                      .arg(s.state == sync::SourceStatus::State::Failed ? QStringLiteral("✖")
                                                                        : QStringLiteral("●"),
                           s.name,
-                          state);
+                          sourceStateText(s, now));
         tips << QStringLiteral("%1 — %2").arg(s.name, s.url);
     }
     m_statusLabel->setText(parts.join(QStringLiteral("   ")));
     m_statusLabel->setToolTip(tips.join(u'\n'));
+    m_overview->setStaleness(stalenessNote(m_statuses.values(), now), firstSyncRunning());
+}
+
+bool MainWindow::firstSyncRunning() const
+{
+    return std::any_of(m_statuses.begin(), m_statuses.end(), [](const sync::SourceStatus &s) {
+        return s.lastSuccess <= 0 && s.state != sync::SourceStatus::State::Failed;
+    });
 }
 
 void MainWindow::onProblem(const QString &message)

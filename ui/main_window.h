@@ -54,6 +54,7 @@ private:
     void onSourceFetched(const store::SourceConfig &source);
     void openSettings();
     void updateStatusLabel();
+    bool firstSyncRunning() const;
 
     store::StoreReader *m_reader;
     sync::SyncService *m_sync;

@@ -128,7 +128,7 @@ QString Money::toDecimalString() const
     return negative ? u'-' + digits : digits;
 }
 
-QString Money::formatNumber(const QLocale &locale) const
+QString Money::formatNumber(const QLocale &locale, bool wholeUnits) const
 {
     const QString plain = toDecimalString();
     const bool negative = plain.startsWith(u'-');
@@ -142,14 +142,14 @@ QString Money::formatNumber(const QLocale &locale) const
             grouped += group;
         grouped += whole[i];
     }
-    if (dot >= 0)
+    if (dot >= 0 && !wholeUnits)
         grouped += locale.decimalPoint() + body.mid(dot + 1).toString();
     return negative ? locale.negativeSign() + grouped : grouped;
 }
 
-QString Money::format(const QLocale &locale) const
+QString Money::format(const QLocale &locale, bool wholeUnits) const
 {
-    const QString number = formatNumber(locale);
+    const QString number = formatNumber(locale, wholeUnits);
     const QString symbol = currencySymbol(m_currency);
     // Ask the locale where it puts a currency symbol; the value formatted here is only a probe.
     const QString probe = locale.toCurrencyString(1, QStringLiteral("#"));

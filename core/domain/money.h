@@ -39,9 +39,10 @@ public:
     QString toDecimalString() const;
     /// Grouped and with the currency's symbol or code as the locale writes money:
     /// "€1,234.56" (en), "1.234,56 €" (de), "¥1,500".
-    QString format(const QLocale &locale = QLocale()) const;
+    /// `wholeUnits` leaves the minor digits out (for an axis at whole amounts: "15,000 $").
+    QString format(const QLocale &locale = QLocale(), bool wholeUnits = false) const;
     /// Number only, grouped, in the locale's separators.
-    QString formatNumber(const QLocale &locale = QLocale()) const;
+    QString formatNumber(const QLocale &locale = QLocale(), bool wholeUnits = false) const;
 
     friend bool operator==(const Money &a, const Money &b)
     {

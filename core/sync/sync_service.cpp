@@ -194,6 +194,8 @@ void SyncService::startSource(const store::SourceConfig &config)
     running.status.url = config.baseUrl;
     running.status.isSandbox = config.isSandbox;
     running.status.state = SourceStatus::State::Syncing;
+    running.status.intervalSeconds = running.next->interval() / 1000;
+    loadStoredState(running.status);
     const qint64 id = config.id;
     SourceSync *sync = running.sync.get();
     connect(running.next.get(), &QTimer::timeout, sync, &SourceSync::start);
@@ -233,6 +235,23 @@ void SyncService::startSource(const store::SourceConfig &config)
     sync->start();
 }
 
+void SyncService::loadStoredState(SourceStatus &status) const
+{
+    // What earlier runs left: a store synced yesterday is not on its "first sync" today.
+    auto db = store::openSession(storePath(), store::Access::ReadOnly);
+    if (!db)
+        return; // a new store: nothing synced yet
+    qint64 complete = 0;
+    for (int i = 0; i < kObjectTypeCount; ++i) {
+        const store::SyncCursor cursor = db.value()->sources().cursor(
+            status.sourceId, objectTypeName(static_cast<ObjectType>(i)));
+        // The source is as current as its least current object type.
+        complete = i == 0 ? cursor.lastSuccess : std::min(complete, cursor.lastSuccess);
+        status.newestCreated = std::max(status.newestCreated, cursor.maxCreated);
+    }
+    status.lastSuccess = std::max(status.lastSuccess, complete);
+}
+
 void SyncService::onWebhook(qint64 sourceId, const webhooks::WebhookEvent &event)
 {
     auto it = m_sources.find(sourceId);
@@ -258,9 +277,12 @@ void SyncService::onFinished(qint64 sourceId, const SyncReport &report)
     if (report.ok) {
         status.state = SourceStatus::State::Idle;
         status.lastSuccess = report.finishedAt;
+        status.failingSince = 0;
         status.lastError.clear();
     } else {
         status.state = SourceStatus::State::Failed;
+        if (status.failingSince == 0)
+            status.failingSince = report.finishedAt;
         status.lastError = report.error;
     }
     status.fetchedThisRun = report.totalFetched();

@@ -25,7 +25,10 @@ struct SourceStatus
     QString url;
     bool isSandbox = false;
     State state = State::Starting;
-    qint64 lastSuccess = 0; // unix seconds
+    qint64 lastSuccess
+        = 0; // unix seconds: the end of the last complete run (also before this start)
+    qint64 failingSince = 0; // the first failed run since the last complete one (0: not failing)
+    int intervalSeconds = 0; // between runs: data older than about twice this is behind
     QString lastError;
     qint64 fetchedThisRun = 0;
     qint64 insertedTotal = 0;
@@ -92,6 +95,8 @@ private:
     QString storePath() const;
     void onWebhook(qint64 sourceId, const webhooks::WebhookEvent &event);
     void startSource(const store::SourceConfig &config);
+    /// Fills what the store knows of the source's last complete run.
+    void loadStoredState(SourceStatus &status) const;
     void onFinished(qint64 sourceId, const SyncReport &report);
 
     QString m_dataDirectory;

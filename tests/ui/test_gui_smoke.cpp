@@ -114,7 +114,18 @@ private slots:
             // The sandbox becomes the source, the window says so, and the first sync completes.
             QTRY_VERIFY_WITH_TIMEOUT(window.showsSandboxBanner(), 60000);
             QVERIFY(window.windowTitle().contains(u"Sandbox"));
+            // While the first sync fills the store the Overview says so: loading, not "no
+            // payments", and no chart with made-up axes.
+            saveScreenshot(window, QStringLiteral("overview-first-sync"));
+            if (window.sourceStatusText().contains(u"first sync")) {
+                QVERIFY2(window.overview()->stalenessNote().contains(u"first sync"),
+                         qPrintable(window.overview()->stalenessNote()));
+                if (window.overview()->data().currenciesByVolume.isEmpty())
+                    QVERIFY2(!window.overview()->chartNote().contains(u"No payments"),
+                             qPrintable(window.overview()->chartNote()));
+            }
             QTRY_VERIFY_WITH_TIMEOUT(window.sourceStatusText().contains(u"up to date"), 120000);
+            QVERIFY(window.overview()->stalenessNote().isEmpty()); // current: no note
             // The Reconciliation screen follows the change feed: the payouts that arrived and
             // the sandbox's statement are there without a restart or a manual refresh.
             QTRY_VERIFY_WITH_TIMEOUT(window.reconciliation()->offersSandboxImport(), 30000);
@@ -128,6 +139,11 @@ private slots:
             QVERIFY(window.overview()->data().week.attempts
                     > window.overview()->data().week.succeeded);
             QVERIFY(!window.overview()->chart()->series().isEmpty());
+            saveScreenshot(window, QStringLiteral("overview"));
+            window.showPage(3);
+            QTest::qWait(200);
+            saveScreenshot(window, QStringLiteral("sources"));
+            window.showPage(0);
 
             // Transactions: rows, sorting, a detail pane with every field.
             window.showPage(1);

@@ -14,6 +14,14 @@ QString moneyText(qint64 minor, const QString &currency, const QLocale &locale)
     return Money(minor, *code).format(locale);
 }
 
+QString wholeMoneyText(qint64 major, const QString &currency, const QLocale &locale)
+{
+    const auto code = Currency::fromCode(currency);
+    if (!code)
+        return QStringLiteral("%1 %2").arg(locale.toString(major), currency.toUpper());
+    return Money(major * code->minorPerMajor(), *code).format(locale, true);
+}
+
 QString moneyListText(const QMap<QString, qint64> &amounts,
                       const QStringList &order,
                       const QLocale &locale,

@@ -5,6 +5,7 @@
 #include "kpi_tile.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace paydeck::ui {
 
@@ -53,25 +53,36 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_disputes(new KpiTile(tr("Disputes"), this))
     , m_currency(new QComboBox(this))
     , m_chartNote(new QLabel(this))
+    , m_staleNote(new QLabel(this))
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
     , m_series(new QLineSeries)
     , m_baseline(new QLineSeries)
     , m_area(new QAreaSeries(m_series, m_baseline))
     , m_timeAxis(new QDateTimeAxis)
-    , m_valueAxis(new QValueAxis)
+    , m_valueAxis(new QCategoryAxis)
 {
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("Today"), this);
     heading->setObjectName(QStringLiteral("pageHeading"));
     layout->addWidget(heading);
-    auto *tiles = new QGridLayout;
+    m_staleNote->setObjectName(QStringLiteral("staleNote"));
+    m_staleNote->setWordWrap(true);
+    m_staleNote->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4e5; color: #7a4a00; padding: 6px; }"));
+    m_staleNote->hide();
+    layout->addWidget(m_staleNote);
+    // The tiles take the height they need, all the same, and never more.
+    auto *tilesBox = new QWidget(this);
+    tilesBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto *tiles = new QGridLayout(tilesBox);
+    tiles->setContentsMargins(0, 0, 0, 0);
     tiles->addWidget(m_gross, 0, 0);
     tiles->addWidget(m_success, 0, 1);
     tiles->addWidget(m_net, 0, 2);
     tiles->addWidget(m_refunds, 0, 3);
     tiles->addWidget(m_disputes, 0, 4);
-    layout->addLayout(tiles);
+    layout->addWidget(tilesBox);
 
     auto *chartBar = new QHBoxLayout;
     auto *chartTitle = new QLabel(tr("Hourly volume, last 48 hours"), this);
@@ -91,7 +102,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_chart->addSeries(m_area);
     m_timeAxis->setFormat(QStringLiteral("ddd HH:mm"));
     m_timeAxis->setTickCount(9);
-    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    // Labels are written here (grouped digits, the currency), at round values.
+    m_valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_valueAxis->setMin(0);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
@@ -103,6 +115,9 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_chartView->setMinimumHeight(260);
     layout->addWidget(m_chartView, 1);
     layout->addWidget(m_chartNote);
+    // While the chart is hidden (nothing to draw yet) the space stays empty below the note,
+    // instead of stretching the tiles.
+    layout->addStretch(0);
 
     connect(m_currency, &QComboBox::currentIndexChanged, this, [this] { updateChart(); });
 }
@@ -159,17 +174,78 @@ void OverviewPage::updateChart()
     m_series->replace(points);
     m_baseline->replace(base);
     if (m_data.hourlyFrom > 0) {
+        // 48 hours with a tick every 6: ticks on whole hours.
         m_timeAxis->setRange(QDateTime::fromSecsSinceEpoch(m_data.hourlyFrom),
-                             QDateTime::fromSecsSinceEpoch(m_data.hourlyFrom + 47 * 3600));
+                             QDateTime::fromSecsSinceEpoch(m_data.hourlyFrom + 48 * 3600));
     }
-    m_valueAxis->setRange(0, std::max(1.0, maximum * 1.15));
-    m_valueAxis->applyNiceNumbers();
-    m_valueAxis->setTitleText(currency.isEmpty() ? QString() : currency.toUpper());
+    setValueTicks(maximum, currency);
+    // An empty chart draws no made-up axes: the note says why it is empty.
+    m_chartView->setVisible(!currency.isEmpty());
     m_chartNote->setText(
         currency.isEmpty()
-            ? tr("No payments yet.")
+            ? (m_firstSyncRunning ? tr("Loading: the first sync is still filling the store…")
+                                  : tr("No payments yet."))
             : tr("%1 in the last 48 hours · %2 transactions in the store")
                   .arg(moneyText(total, currency), QLocale().toString(m_data.transactionCount)));
+}
+
+} // namespace paydeck::ui
+
+namespace paydeck::ui {
+
+namespace {
+
+/// 1, 2, 2.5 or 5 times a power of ten: about `ticks` steps up to `maximum`.
+double niceStep(double maximum, int ticks)
+{
+    const double raw = std::max(maximum, 1.0) / ticks;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (raw <= factor * magnitude)
+            return factor * magnitude;
+    }
+    return 10.0 * magnitude;
+}
+
+} // namespace
+
+void OverviewPage::setValueTicks(double maximum, const QString &currency)
+{
+    const double step = std::max(1.0, niceStep(maximum * 1.1, 4)); // labels stay distinct
+    const int steps = int(std::ceil(std::max(maximum * 1.1, 1.0) / step));
+    for (const QString &label : m_valueAxis->categoriesLabels())
+        m_valueAxis->remove(label);
+    m_valueAxis->setStartValue(0);
+    for (int i = 0; i <= steps; ++i) {
+        const double value = step * i;
+        // Whole major units read as money: "15,000 $", "0 €".
+        const QString label = currency.isEmpty()
+                                  ? QLocale().toString(value, 'f', 0)
+                                  : wholeMoneyText(qint64(std::llround(value)), currency);
+        m_valueAxis->append(label, value);
+    }
+    m_valueAxis->setRange(0, step * steps);
+    m_valueAxis->setTitleText(currency.isEmpty() ? QString() : currency.toUpper());
+}
+
+void OverviewPage::setStaleness(const QString &note, bool firstSyncRunning)
+{
+    m_staleNote->setText(note);
+    m_staleNote->setVisible(!note.isEmpty());
+    if (firstSyncRunning != m_firstSyncRunning) {
+        m_firstSyncRunning = firstSyncRunning;
+        updateChart();
+    }
+}
+
+QString OverviewPage::stalenessNote() const
+{
+    return m_staleNote->isVisible() ? m_staleNote->text() : QString();
+}
+
+QString OverviewPage::chartNote() const
+{
+    return m_chartNote->text();
 }
 
 } // namespace paydeck::ui

@@ -1,5 +1,7 @@
 #include "sources_model.h"
 
+#include "common/freshness.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -19,6 +21,9 @@ int SourcesModel::columnCount(const QModelIndex &parent) const
 
 QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == int(Column::Lag))
+        return tr("Time since the last complete sync: how old the newest data may be. Up to "
+                  "date means within two sync intervals.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
@@ -72,6 +77,8 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         case sync::SourceStatus::State::Syncing:
             return tr("syncing");
         case sync::SourceStatus::State::Idle:
+            if (!isCurrent(row.source, QDateTime::currentSecsSinceEpoch()))
+                return tr("active, behind");
             return row.source.warnings.isEmpty() ? tr("active, up to date")
                                                  : tr("active, degraded");
         case sync::SourceStatus::State::Failed:
@@ -89,10 +96,11 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
                    QDateTime::fromSecsSinceEpoch(row.endpoint.lastSuccess), QLocale::ShortFormat)
                                             : QString();
     case Column::Lag:
-        if (row.source.newestCreated <= 0)
+        // Lag: time since the last complete sync, how old the newest data on screen may be.
+        // (Not the age of the newest payment: a quiet account is not behind.)
+        if (row.source.lastSuccess <= 0)
             return {};
-        return tr("%1 s").arg(locale.toString(
-            std::max<qint64>(0, QDateTime::currentSecsSinceEpoch() - row.source.newestCreated)));
+        return durationText(QDateTime::currentSecsSinceEpoch() - row.source.lastSuccess);
     case Column::ErrorRate:
         return row.endpoint.url.isEmpty()
                    ? QString()

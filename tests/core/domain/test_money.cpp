@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 #include <limits>
 
 using namespace paydeck;
@@ -142,6 +144,15 @@ private slots:
         QFETCH(QString, locale);
         QFETCH(QString, expected);
         QCOMPARE(Money(minor, cur(code.toLatin1().constData())).format(QLocale(locale)), expected);
+    }
+
+    void wholeUnitsLeaveTheMinorDigitsOut()
+    {
+        // As a chart axis labels money: whole units, grouped, symbol where the locale puts it.
+        QCOMPARE(Money(1500000, cur("EUR")).format(QLocale(u"de_DE"_s), true), u"15.000\u00a0€"_s);
+        QCOMPARE(Money(1500000, cur("USD")).format(QLocale(u"en_US"_s), true), u"$15,000"_s);
+        QCOMPARE(Money(1500000, cur("JPY")).format(QLocale(u"en_US"_s), true), u"¥1,500,000"_s);
+        QCOMPARE(Money(1500000, cur("BHD")).format(QLocale(u"en_US"_s), true), u"BHD\u00a01,500"_s);
     }
 
     void arithmeticIsChecked()

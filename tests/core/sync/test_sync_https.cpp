@@ -600,6 +600,18 @@ private slots:
         };
         QTRY_COMPARE_WITH_TIMEOUT(count(), qint64(1), 10000);
         service.stop();
+
+        // Started again on the synced store, the service knows when the source last synced
+        // completely: its first status is not a "first sync".
+        sync::SyncService again(dir.path(), &writer, secretStore);
+        QSignalSpy againStatuses(&again, &sync::SyncService::statusChanged);
+        again.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!againStatuses.isEmpty(), 10000);
+        const auto first = againStatuses.first().first().value<sync::SourceStatus>();
+        QVERIFY(first.lastSuccess > 0);
+        QVERIFY(first.newestCreated > 0);
+        QCOMPARE(first.intervalSeconds, sync::SyncService::kProviderIntervalMs / 1000);
+        again.stop();
         writer.stop();
     }
 
