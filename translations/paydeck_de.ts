@@ -2155,16 +2155,24 @@
         <source>Value</source>
         <translation>Wert</translation>
     </message>
-    <message numerus="yes">
-        <source>%n transaction(s)</source>
-        <translation>
-            <numerusform>%n Buchung</numerusform>
-            <numerusform>%n Buchungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (updating…)</source>
         <translation>%1 (wird aktualisiert…)</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transaction(s)</source>
+        <translation>
+            <numerusform>%Ln Buchung</numerusform>
+            <numerusform>%Ln Buchungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, amounts sorted within each currency (no exchange rates yet)</source>
+        <translation>%1, Beträge innerhalb jeder Währung sortiert (noch keine Wechselkurse)</translation>
     </message>
 </context>
 <context>

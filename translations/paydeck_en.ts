@@ -2155,15 +2155,23 @@
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (updating…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n transaction(s)</source>
-        <translation>
-            <numerusform>%n transaction</numerusform>
-            <numerusform>%n transactions</numerusform>
+        <source>%Ln transaction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 (updating…)</source>
+        <source>%1, amounts sorted within each currency (no exchange rates yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -156,6 +156,23 @@ private slots:
             QVERIFY(page->detail()->topLevelItem(0)->childCount() >= 10);
             QCOMPARE(page->detail()->topLevelItem(0)->text(0),
                      QStringLiteral("balance_transactions"));
+            // Money in the detail pane is shown in its currency, not as minor units.
+            const QTreeWidgetItem *shown = page->detail()->topLevelItem(0);
+            for (int i = 0; i < shown->childCount(); ++i) {
+                if (shown->child(i)->text(0) != u"amount")
+                    continue;
+                bool bareNumber = false;
+                shown->child(i)->text(1).toLongLong(&bareNumber);
+                QVERIFY2(!bareNumber, qPrintable(shown->child(i)->text(1)));
+            }
+            QVERIFY(page->countText().contains(u"within each currency")); // sorted by amount
+            saveScreenshot(window, QStringLiteral("transactions"));
+            // The detail follows the selection: a search that drops the row empties it.
+            page->search(QStringLiteral("no such transaction anywhere"));
+            QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 0, 30000);
+            QTRY_COMPARE_WITH_TIMEOUT(page->detail()->topLevelItemCount(), 0, 10000);
+            page->search(QString());
+            QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() >= 60000, 30000);
             // Sources: the sandbox's endpoint with its health.
             QTRY_VERIFY_WITH_TIMEOUT(window.sources()->rowCount() >= 1, 30000);
             QVERIFY(window.sources()

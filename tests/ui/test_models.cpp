@@ -124,18 +124,66 @@ private slots:
         model.sort(column, Qt::SortOrder(order));
         loadAll(model);
         QCOMPARE(model.rowCount(), int(m_total));
-        qint64 previous = order == Qt::AscendingOrder ? std::numeric_limits<qint64>::min()
-                                                      : std::numeric_limits<qint64>::max();
+        // Amounts sort within their currency (no exchange rates here); ties newest first.
+        const bool perCurrency = column != int(Column::Created);
+        QString previousCurrency;
+        qint64 previous = 0;
+        qint64 previousCreated = 0;
         for (int row = 0; row < model.rowCount(); ++row) {
+            const QString currency = model
+                                         .data(model.index(row, int(Column::Currency)),
+                                               ui::TransactionsModel::RawValueRole)
+                                         .toString();
             const qint64 value
                 = model.data(model.index(row, column), ui::TransactionsModel::RawValueRole)
                       .toLongLong();
-            if (order == Qt::AscendingOrder)
-                QVERIFY(value >= previous);
-            else
-                QVERIFY(value <= previous);
+            const qint64 created = model
+                                       .data(model.index(row, int(Column::Created)),
+                                             ui::TransactionsModel::RawValueRole)
+                                       .toLongLong();
+            if (row > 0 && perCurrency && currency != previousCurrency) {
+                QVERIFY2(currency > previousCurrency, qPrintable(currency));
+            } else if (row > 0) {
+                QVERIFY(order == Qt::AscendingOrder ? value >= previous : value <= previous);
+                if (value == previous && perCurrency)
+                    QVERIFY2(created <= previousCreated, "ties are not newest first");
+            }
+            previousCurrency = currency;
             previous = value;
+            previousCreated = created;
         }
+    }
+
+    void searchFindsIdsByTheirBeginning()
+    {
+        ui::TransactionsModel model(m_reader);
+        model.refresh();
+        loadAll(model);
+        int charges = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            charges += model.data(model.index(row, int(Column::Type))).toString() == u"charge";
+        QVERIFY(charges > 0);
+        const QString id = model.data(model.index(7, int(Column::Id))).toString();
+        QVERIFY(id.size() > 20);
+
+        // A partial id, as pasted from an e-mail cut short.
+        model.setSearch(id.left(14));
+        loadAll(model);
+        QVERIFY(model.rowCount() >= 1);
+        bool found = false;
+        for (int row = 0; row < model.rowCount(); ++row)
+            found |= model.data(model.index(row, int(Column::Id))).toString() == id;
+        QVERIFY(found);
+
+        // "ch_": every charge's transaction (their source is a charge), not only texts that
+        // mention one.
+        model.setSearch(QStringLiteral("ch_"));
+        loadAll(model);
+        int found_charges = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            found_charges
+                += model.data(model.index(row, int(Column::Type))).toString() == u"charge";
+        QCOMPARE(found_charges, charges);
     }
 
     void amountsAreShownWithTheirCurrency()

@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace paydeck::ui {
 
 namespace {
@@ -194,6 +196,18 @@ qint64 TransactionsModel::keyAt(int row) const
     if (row < 0 || size_t(row) >= m_keys->size())
         return 0;
     return (*m_keys)[size_t(row)];
+}
+
+int TransactionsModel::rowOfKey(qint64 key) const
+{
+    const auto it = std::find(m_keys->begin(), m_keys->end(), key);
+    return it == m_keys->end() ? -1 : int(it - m_keys->begin());
+}
+
+bool TransactionsModel::sortsPerCurrency() const
+{
+    return m_query.sortColumn == Column::Amount || m_query.sortColumn == Column::Fee
+           || m_query.sortColumn == Column::Net;
 }
 
 void TransactionsModel::onKeys(quint64 requestId, const store::RowKeyList &keys)

@@ -36,6 +36,11 @@ public:
     /// top.
     void refresh();
     qint64 keyAt(int row) const;
+    /// The row of a key in the current result, or -1.
+    int rowOfKey(qint64 key) const;
+    /// Whether the amount columns are sorted within each currency (no exchange rates to compare
+    /// them across currencies).
+    bool sortsPerCurrency() const;
     bool isLoading() const { return m_pendingRequest != 0; }
 
 signals:

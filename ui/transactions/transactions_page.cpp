@@ -2,6 +2,9 @@
 
 #include "transactions_model.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,6 +58,17 @@ TransactionsPage::TransactionsPage(store::StoreReader *reader, QWidget *parent)
     m_detail->setRootIsDecorated(true);
     m_detail->setAlternatingRowColors(true);
     m_detail->setMinimumWidth(320);
+    // Ids whole (scroll sideways rather than cut), and the selected value copyable.
+    m_detail->setTextElideMode(Qt::ElideNone);
+    m_detail->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_detail->header()->setStretchLastSection(false);
+    m_detail->setSelectionBehavior(QAbstractItemView::SelectItems);
+    auto *copy = new QAction(tr("Copy value"), m_detail);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &TransactionsPage::copyDetailValue);
+    m_detail->addAction(copy);
+    m_detail->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
@@ -69,6 +83,7 @@ TransactionsPage::TransactionsPage(store::StoreReader *reader, QWidget *parent)
     connect(
         m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
     connect(m_model, &TransactionsModel::rowsUpdated, this, &TransactionsPage::updateCount);
+    connect(m_model, &TransactionsModel::rowsUpdated, this, &TransactionsPage::followSelection);
     connect(m_model, &TransactionsModel::loadingChanged, this, &TransactionsPage::updateCount);
     connect(m_view->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
@@ -95,10 +110,46 @@ void TransactionsPage::refresh()
     m_model->refresh();
 }
 
+void TransactionsPage::search(const QString &text)
+{
+    m_search->setText(text);
+    m_searchDelay->stop();
+    m_model->setSearch(text);
+}
+
+QString TransactionsPage::countText() const
+{
+    return m_count->text();
+}
+
 void TransactionsPage::updateCount()
 {
-    const QString count = tr("%n transaction(s)", nullptr, m_model->rowCount());
+    QString count = tr("%Ln transaction(s)", nullptr, m_model->rowCount());
+    if (m_model->sortsPerCurrency())
+        count = tr("%1, amounts sorted within each currency (no exchange rates yet)").arg(count);
     m_count->setText(m_model->isLoading() ? tr("%1 (updating…)").arg(count) : count);
+}
+
+void TransactionsPage::followSelection()
+{
+    if (m_shownKey == 0)
+        return;
+    const int row = m_model->rowOfKey(m_shownKey);
+    if (row < 0) {
+        m_shownKey = 0;
+        m_detail->clear();
+        m_view->selectionModel()->clearSelection();
+        return;
+    }
+    m_view->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void TransactionsPage::copyDetailValue()
+{
+    if (const QTreeWidgetItem *item = m_detail->currentItem())
+        QGuiApplication::clipboard()->setText(item->text(1).isEmpty() ? item->text(0)
+                                                                      : item->text(1));
 }
 
 void TransactionsPage::showDetail(qint64 key, const store::DetailFields &fields)

@@ -24,11 +24,18 @@ public:
     TransactionsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QTreeWidget *detail() const { return m_detail; }
+    QString countText() const;
+    /// Searches as typing does (after the pause).
+    void search(const QString &text);
     void refresh();
 
 private:
     void showDetail(qint64 key, const store::DetailFields &fields);
     void updateCount();
+    /// After new keys: the selected transaction stays selected where it now is, or, when it left
+    /// the result, the detail pane is emptied (it never shows a row that is not there).
+    void followSelection();
+    void copyDetailValue();
 
     store::StoreReader *m_reader;
     TransactionsModel *m_model;

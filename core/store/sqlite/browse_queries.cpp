@@ -1,6 +1,7 @@
 // The Overview's and Transactions screen's reads, in SQLite's dialect.
 #include "sqlite_session.h"
 
+#include "domain/money.h"
 #include "object_fields.h"
 #include "store/sqlite/object_store.h"
 
@@ -10,34 +11,39 @@ namespace paydeck::store {
 
 namespace {
 
-const char *sortExpression(TransactionColumn column)
+/// The ORDER BY terms of a column in `direction` (" ASC"/" DESC"). Amounts of different
+/// currencies are not comparable without exchange rates: they sort within their currency.
+std::string sortExpression(TransactionColumn column, const char *direction)
 {
+    const auto perCurrency = [direction](const char *amount) {
+        return std::string("bt.currency ASC, ") + amount + direction;
+    };
     switch (column) {
     case TransactionColumn::Created:
-        return "bt.created";
+        return std::string("bt.created") + direction;
     case TransactionColumn::Type:
-        return "bt.type";
+        return std::string("bt.type") + direction;
     case TransactionColumn::Description:
-        return "bt.description";
+        return std::string("bt.description") + direction;
     case TransactionColumn::Customer:
-        return "c.email";
+        return std::string("c.email") + direction;
     case TransactionColumn::Amount:
-        return "bt.amount";
+        return perCurrency("bt.amount");
     case TransactionColumn::Fee:
-        return "bt.fee";
+        return perCurrency("bt.fee");
     case TransactionColumn::Net:
-        return "bt.net";
+        return perCurrency("bt.net");
     case TransactionColumn::Currency:
-        return "bt.currency";
+        return std::string("bt.currency") + direction;
     case TransactionColumn::Status:
-        return "bt.status";
+        return std::string("bt.status") + direction;
     case TransactionColumn::Payout:
-        return "bt.payout";
+        return std::string("bt.payout") + direction;
     case TransactionColumn::Id:
     case TransactionColumn::Count:
-        return "bt.id";
+        break;
     }
-    return "bt.created";
+    return std::string("bt.id") + direction;
 }
 
 constexpr const char *kChargeJoin
@@ -47,6 +53,8 @@ constexpr const char *kChargeJoin
 struct FieldDump
 {
     DetailFields &out;
+    std::optional<Currency> currency; // the object's: amounts are shown in it
+    QLocale locale;
     void operator()(const FieldSpec &field, const std::string &v)
     {
         add(field.name, QString::fromStdString(v));
@@ -56,9 +64,24 @@ struct FieldDump
         const std::string_view name(field.name);
         const bool isTime = name == "created" || name == "available_on" || name == "arrival_date"
                             || name == "evidence_due_by";
-        add(field.name,
-            isTime && v > 0 ? QDateTime::fromSecsSinceEpoch(v, Qt::UTC).toString(Qt::ISODate)
-                            : QString::number(v));
+        const bool isMoney = name == "amount" || name == "fee" || name == "net"
+                             || name == "amount_captured" || name == "amount_refunded";
+        if (isTime && v > 0)
+            add(field.name, timeText(v));
+        else if (isMoney && currency)
+            add(field.name, Money(v, *currency).format(locale));
+        else
+            add(field.name, locale.toString(v));
+    }
+    /// Date and time with seconds, in the user's locale and time zone.
+    QString timeText(qint64 seconds) const
+    {
+        const QDateTime moment = QDateTime::fromSecsSinceEpoch(seconds);
+        QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+        if (!timeFormat.contains(u's'))
+            timeFormat.replace(QStringLiteral("mm"), QStringLiteral("mm:ss"));
+        return locale.toString(moment.date(), QLocale::ShortFormat) + u' '
+               + locale.toString(moment.time(), timeFormat);
     }
     void operator()(const FieldSpec &field, int v)
     {
@@ -71,12 +94,14 @@ struct FieldDump
     void operator()(const FieldSpec &field, const std::vector<FeeDetail> &fees)
     {
         QStringList parts;
-        for (const FeeDetail &fee : fees)
-            parts << QStringLiteral("%1 %2 %3 (%4)")
-                         .arg(QString::fromStdString(fee.type))
-                         .arg(fee.amount)
-                         .arg(QString::fromStdString(fee.currency),
+        for (const FeeDetail &fee : fees) {
+            const auto feeCurrency = Currency::fromCode(QString::fromStdString(fee.currency));
+            parts << QStringLiteral("%1 %2 (%3)")
+                         .arg(QString::fromStdString(fee.type),
+                              feeCurrency ? Money(fee.amount, *feeCurrency).format(locale)
+                                          : locale.toString(fee.amount),
                               QString::fromStdString(fee.description));
+        }
         add(field.name, parts.join(QStringLiteral("; ")));
     }
     void operator()(const FieldSpec &field, const std::vector<std::string> &list)
@@ -99,7 +124,7 @@ void dumpObject(ObjectStore &objects, qint64 sourceId, const std::string &id, De
     if (!object)
         return;
     out.append({QStringLiteral("#") + QString::fromLatin1(TableOf<T>::name), QString()});
-    FieldDump dump{out};
+    FieldDump dump{out, Currency::fromCode(QString::fromStdString(object->currency)), QLocale()};
     visitFields(*object, dump);
 }
 
@@ -190,13 +215,19 @@ Result<std::vector<qint64>> SqliteBrowseRepository::transactionKeys(const Transa
     std::string sql = "SELECT bt.rowid FROM balance_transactions bt";
     if (join)
         sql += kChargeJoin;
+    // Ids match by their beginning (a partial id pasted from elsewhere, or "ch_" for every
+    // charge's transaction), text anywhere in it, card digits exactly.
     if (!term.isEmpty())
-        sql += " WHERE bt.id = ?1 OR bt.source = ?1 OR bt.payout = ?1 OR c.card_last4 = ?1 "
+        sql += " WHERE bt.id LIKE ?3 ESCAPE '\\' OR bt.source LIKE ?3 ESCAPE '\\' "
+               "OR bt.payout LIKE ?3 ESCAPE '\\' OR c.card_last4 = ?1 "
                "OR bt.description LIKE ?2 ESCAPE '\\' OR c.email LIKE ?2 ESCAPE '\\' OR "
                "c.customer_name LIKE ?2 ESCAPE '\\'";
     const char *direction = query.order == Qt::AscendingOrder ? " ASC" : " DESC";
-    sql += std::string(" ORDER BY ") + sortExpression(query.sortColumn) + direction + ", bt.rowid"
-           + direction;
+    sql += std::string(" ORDER BY ") + sortExpression(query.sortColumn, direction);
+    // Ties: newest first, whichever way the column is sorted.
+    if (query.sortColumn != TransactionColumn::Created)
+        sql += ", bt.created DESC";
+    sql += std::string(", bt.rowid") + direction;
     auto s = database->prepare(sql);
     if (!s)
         return makeError(s.error());
@@ -206,9 +237,11 @@ Result<std::vector<qint64>> SqliteBrowseRepository::transactionKeys(const Transa
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
     const std::string like = (u'%' + escaped + u'%').toStdString();
+    const std::string prefix = (escaped + u'%').toStdString();
     if (!term.isEmpty()) {
         s.value().bindText(1, exact);
         s.value().bindText(2, like);
+        s.value().bindText(3, prefix);
     }
     std::vector<qint64> keys;
     while (s.value().step() == Statement::Step::Row)
