@@ -73,8 +73,8 @@ private slots:
         QCOMPARE(translator.translate("paydeck::ui::MainWindow", "Overview"),
                  QStringLiteral("Übersicht"));
         QCOMPARE(
-            translator.translate("paydeck::ui::TransactionsPage", "%n transaction(s)", nullptr, 2),
-            QStringLiteral("%n Buchungen"));
+            translator.translate("paydeck::ui::TransactionsPage", "%Ln transaction(s)", nullptr, 2),
+            QStringLiteral("%Ln Buchungen"));
     }
 };
 
