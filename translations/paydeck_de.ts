@@ -1651,13 +1651,6 @@
         <source>Audit trail</source>
         <translation>Prüfpfad</translation>
     </message>
-    <message numerus="yes">
-        <source>No bank statement or ledger imported yet. Import a camt.053, MT940 or CSV statement to reconcile %n payout(s).</source>
-        <translation>
-            <numerusform>Noch kein Kontoauszug und keine Buchhaltung importiert. Importieren Sie einen camt.053-, MT940- oder CSV-Auszug, um %n Auszahlung abzugleichen.</numerusform>
-            <numerusform>Noch kein Kontoauszug und keine Buchhaltung importiert. Importieren Sie einen camt.053-, MT940- oder CSV-Auszug, um %n Auszahlungen abzugleichen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no ledger imported</source>
         <translation>keine Buchhaltung importiert</translation>
@@ -1665,13 +1658,6 @@
     <message>
         <source>charges matched to the ledger: %1 of %2</source>
         <translation>Zahlungen der Buchhaltung zugeordnet: %1 von %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Payouts matched to the bank: %1 of %2 (%3 %) · %4 · %n open exception(s)</source>
-        <translation>
-            <numerusform>Auszahlungen der Bank zugeordnet: %1 von %2 (%3 %) · %4 · %n offene Ausnahme</numerusform>
-            <numerusform>Auszahlungen der Bank zugeordnet: %1 von %2 (%3 %) · %4 · %n offene Ausnahmen</numerusform>
-        </translation>
     </message>
     <message>
         <source> · not reconciled yet</source>
@@ -1717,13 +1703,6 @@
         <source>Payout %1</source>
         <translation>Auszahlung %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n balance transaction(s)</source>
-        <translation>
-            <numerusform>%n Saldobuchung</numerusform>
-            <numerusform>%n Saldobuchungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>net equals the payout</source>
         <translation>netto gleich der Auszahlung</translation>
@@ -1735,13 +1714,6 @@
     <message>
         <source>amount %1, fee %2</source>
         <translation>Betrag %1, Gebühr %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bank line(s)</source>
-        <translation>
-            <numerusform>%n Bankzeile</numerusform>
-            <numerusform>%n Bankzeilen</numerusform>
-        </translation>
     </message>
     <message>
         <source>matched by %1</source>
@@ -1849,14 +1821,6 @@
         <translation>Abgleich läuft</translation>
     </message>
     <message>
-        <source>Dry run: %1 matches would be added, %2 removed, %3 stay; %4 exceptions.</source>
-        <translation>Probelauf: %1 Zuordnungen kämen hinzu, %2 entfielen, %3 blieben; %4 Ausnahmen.</translation>
-    </message>
-    <message>
-        <source>Reconciled: %1 matches, %2 exceptions, %3 manual decisions kept.</source>
-        <translation>Abgeglichen: %1 Zuordnungen, %2 Ausnahmen, %3 manuelle Entscheidungen beibehalten.</translation>
-    </message>
-    <message>
         <source>Import sandbox statement and ledger</source>
         <translation>Sandbox-Auszug und -Buchhaltung importieren</translation>
     </message>
@@ -1875,6 +1839,62 @@
     <message>
         <source> — the preset was not kept: %1</source>
         <translation> — die Vorlage wurde nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No bank statement or ledger imported yet. Import a camt.053, MT940 or CSV statement to reconcile %Ln payout(s).</source>
+        <translation>
+            <numerusform>Noch kein Kontoauszug und keine Buchhaltung importiert. Importieren Sie einen camt.053-, MT940- oder CSV-Auszug, um %Ln Auszahlung abzugleichen.</numerusform>
+            <numerusform>Noch kein Kontoauszug und keine Buchhaltung importiert. Importieren Sie einen camt.053-, MT940- oder CSV-Auszug, um %Ln Auszahlungen abzugleichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payouts matched to the bank: %1 of %2 (%3 %) · %4 · %Ln open exception(s)</source>
+        <translation>
+            <numerusform>Auszahlungen der Bank zugeordnet: %1 von %2 (%3 %) · %4 · %Ln offene Ausnahme</numerusform>
+            <numerusform>Auszahlungen der Bank zugeordnet: %1 von %2 (%3 %) · %4 · %Ln offene Ausnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln balance transaction(s)</source>
+        <translation>
+            <numerusform>%Ln Saldobuchung</numerusform>
+            <numerusform>%Ln Saldobuchungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bank line(s)</source>
+        <translation>
+            <numerusform>%Ln Bankzeile</numerusform>
+            <numerusform>%Ln Bankzeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>payouts against the bank</source>
+        <translation>Auszahlungen gegen die Bank</translation>
+    </message>
+    <message>
+        <source>charges against the ledger</source>
+        <translation>Zahlungen gegen die Buchhaltung</translation>
+    </message>
+    <message>
+        <source>payouts against their balance transactions</source>
+        <translation>Auszahlungen gegen ihre Saldobuchungen</translation>
+    </message>
+    <message>
+        <source>%1 not checked (%2)</source>
+        <translation>%1 nicht geprüft (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 matched</source>
+        <translation>%1: %2 von %3 zugeordnet</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 matches would be added, %2 removed, %3 stay; %4 exceptions. %5.</source>
+        <translation>Probelauf: %1 Zuordnungen kämen hinzu, %2 entfielen, %3 blieben; %4 Ausnahmen. %5.</translation>
+    </message>
+    <message>
+        <source>Reconciled at %1: %2. %3 open exceptions, %4 manual decisions kept.</source>
+        <translation>Abgeglichen um %1: %2. %3 offene Ausnahmen, %4 manuelle Entscheidungen beibehalten.</translation>
     </message>
 </context>
 <context>

@@ -1651,13 +1651,6 @@
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>No bank statement or ledger imported yet. Import a camt.053, MT940 or CSV statement to reconcile %n payout(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>no ledger imported</source>
         <translation type="unfinished"></translation>
@@ -1665,13 +1658,6 @@
     <message>
         <source>charges matched to the ledger: %1 of %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Payouts matched to the bank: %1 of %2 (%3 %) · %4 · %n open exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source> · not reconciled yet</source>
@@ -1717,13 +1703,6 @@
         <source>Payout %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n balance transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>net equals the payout</source>
         <translation type="unfinished"></translation>
@@ -1735,13 +1714,6 @@
     <message>
         <source>amount %1, fee %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bank line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>matched by %1</source>
@@ -1849,14 +1821,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dry run: %1 matches would be added, %2 removed, %3 stay; %4 exceptions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconciled: %1 matches, %2 exceptions, %3 manual decisions kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import sandbox statement and ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,6 +1838,62 @@
     </message>
     <message>
         <source> — the preset was not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No bank statement or ledger imported yet. Import a camt.053, MT940 or CSV statement to reconcile %Ln payout(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payouts matched to the bank: %1 of %2 (%3 %) · %4 · %Ln open exception(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln balance transaction(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bank line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>payouts against the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charges against the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payouts against their balance transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not checked (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 matches would be added, %2 removed, %3 stay; %4 exceptions. %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciled at %1: %2. %3 open exceptions, %4 manual decisions kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -217,6 +217,12 @@ private slots:
         QVERIFY(QFile::exists(sandbox::EmbeddedSandbox::ledgerPath(dataDir)));
         page->setSandboxFiles(statement, sandbox::EmbeddedSandbox::ledgerPath(dataDir));
         QSignalSpy refreshed(page, &ui::ReconciliationPage::refreshed);
+        // Reconciled before any statement: the result says the bank was not checked, and stays.
+        page->run(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && refreshed.count() > 0, 60000);
+        QVERIFY2(page->lastRunText().contains(u"payouts against the bank not checked"),
+                 qPrintable(page->lastRunText()));
+        refreshed.clear();
         page->importSandboxFiles();
         // Both imports done: the summary counts charges against the ledger.
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -27,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTime>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -57,6 +58,7 @@ ReconciliationPage::ReconciliationPage(reconcile::ReconcileService *service, QWi
     , m_from(new QDateEdit(QDate::currentDate().addMonths(-2), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_summary(new QLabel(this))
+    , m_lastRun(new QLabel(this))
     , m_unmatched(new QLabel(this))
     , m_kindFilter(new QComboBox(this))
     , m_reconciliationFilter(new QComboBox(this))
@@ -78,6 +80,11 @@ ReconciliationPage::ReconciliationPage(reconcile::ReconcileService *service, QWi
     m_summary->setWordWrap(true);
     m_unmatched->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_lastRun->setObjectName(QStringLiteral("lastRun"));
+    m_lastRun->setWordWrap(true);
+    m_lastRun->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lastRun->hide();
+    layout->addWidget(m_lastRun);
     layout->addWidget(m_unmatched);
 
     // Exceptions on the left, the selected item on the right.
@@ -221,7 +228,7 @@ void ReconciliationPage::showOverview(const reconcile::ReconcileOverview &o)
     if (o.bankEntries == 0 && o.ledgerEntries == 0) {
         m_summary->setText(
             tr("No bank statement or ledger imported yet. Import a camt.053, MT940 or CSV "
-               "statement to reconcile %n payout(s).",
+               "statement to reconcile %Ln payout(s).",
                nullptr,
                o.payoutsTotal));
     } else {
@@ -231,7 +238,7 @@ void ReconciliationPage::showOverview(const reconcile::ReconcileOverview &o)
                                                           .arg(locale.toString(o.chargesMatched),
                                                                locale.toString(o.chargesTotal));
         m_summary->setText(
-            tr("Payouts matched to the bank: %1 of %2 (%3 %) · %4 · %n open exception(s)",
+            tr("Payouts matched to the bank: %1 of %2 (%3 %) · %4 · %Ln open exception(s)",
                nullptr,
                o.exceptions)
                 .arg(locale.toString(o.payoutsMatched),
@@ -338,7 +345,7 @@ void ReconciliationPage::showItem(const reconcile::ExceptionRow &row,
                                             trail.status});
         auto *transactions = new QTreeWidgetItem(
             payout,
-            {tr("%n balance transaction(s)", nullptr, int(trail.transactions.size())),
+            {tr("%Ln balance transaction(s)", nullptr, int(trail.transactions.size())),
              QString(),
              moneyText(trail.transactionsNet, trail.currency, locale),
              trail.transactionsNet == trail.amount
@@ -355,7 +362,7 @@ void ReconciliationPage::showItem(const reconcile::ExceptionRow &row,
                                      .arg(moneyText(t.amount, trail.currency, locale),
                                           moneyText(t.fee, trail.currency, locale))});
         auto *lines = new QTreeWidgetItem(
-            payout, {tr("%n bank line(s)", nullptr, int(trail.bankLines.size()))});
+            payout, {tr("%Ln bank line(s)", nullptr, int(trail.bankLines.size()))});
         for (const auto &line : trail.bankLines)
             new QTreeWidgetItem(lines,
                                 {line.text,
@@ -639,29 +646,60 @@ void ReconciliationPage::run(bool dryRun)
                 emit message(summary.error());
                 return;
             }
-            emit message(runMessage(summary.value(), dryRun));
+            const QString result = runMessage(summary.value(), dryRun);
+            m_lastRun->setText(result); // stays: a long run's result is not a passing message
+            m_lastRun->show();
+            emit message(result);
             refresh();
         });
 }
 
+QString ReconciliationPage::lastRunText() const
+{
+    return m_lastRun->text();
+}
+
 QString ReconciliationPage::runMessage(const reconcile::ReconcileSummary &summary, bool dryRun)
 {
-    int matched = 0, exceptions = 0;
-    for (const auto &[name, part] : summary.parts) {
-        for (const auto &[rule, count] : part.byRule)
-            matched += count;
+    const QLocale locale;
+    int exceptions = 0;
+    QStringList parts;
+    // What was checked against what; what could not be, and why (no statement: no bank check).
+    const std::pair<const char *, QString> names[]
+        = {{reconcile::kPayoutBank, tr("payouts against the bank")},
+           {reconcile::kChargeLedger, tr("charges against the ledger")},
+           {reconcile::kPayoutTransactions, tr("payouts against their balance transactions")}};
+    for (const auto &[key, label] : names) {
+        const auto it = summary.parts.find(QString::fromLatin1(key));
+        if (it == summary.parts.end())
+            continue;
+        const auto &part = it->second;
+        if (part.skipped) {
+            parts << tr("%1 not checked (%2)").arg(label, part.skipReason);
+            continue;
+        }
+        int open = 0;
         for (const auto &[kind, count] : part.exceptionCounts)
-            exceptions += count;
+            open += count;
+        exceptions += open;
+        parts << tr("%1: %2 of %3 matched")
+                     .arg(label,
+                          locale.toString(part.provider.matched),
+                          locale.toString(part.provider.total));
     }
-    return dryRun ? tr("Dry run: %1 matches would be added, %2 removed, %3 stay; %4 exceptions.")
-                        .arg(summary.wouldAdd)
-                        .arg(summary.wouldRemove)
-                        .arg(summary.unchanged)
-                        .arg(exceptions)
-                  : tr("Reconciled: %1 matches, %2 exceptions, %3 manual decisions kept.")
-                        .arg(matched)
-                        .arg(exceptions)
-                        .arg(summary.manualKept);
+    const QString detail = parts.join(QStringLiteral("; "));
+    if (dryRun)
+        return tr("Dry run: %1 matches would be added, %2 removed, %3 stay; %4 exceptions. %5.")
+            .arg(locale.toString(summary.wouldAdd),
+                 locale.toString(summary.wouldRemove),
+                 locale.toString(summary.unchanged),
+                 locale.toString(exceptions),
+                 detail);
+    return tr("Reconciled at %1: %2. %3 open exceptions, %4 manual decisions kept.")
+        .arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat),
+             detail,
+             locale.toString(exceptions),
+             locale.toString(summary.manualKept));
 }
 
 } // namespace paydeck::ui

@@ -51,6 +51,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     QTabWidget *tabs() const { return m_tabs; }
     QString summaryText() const;
+    /// The last run's result as the page shows it (empty before the first run).
+    QString lastRunText() const;
     bool isBusy() const { return m_busy; }
     /// Whether the embedded sandbox's statement and receivables are offered for import.
     bool offersSandboxImport() const;
@@ -119,6 +121,7 @@ private:
     QDateEdit *m_to;
     QCheckBox *m_allTime = nullptr;
     QLabel *m_summary;
+    QLabel *m_lastRun; // the last run's result, until the next one
     QLabel *m_unmatched;
     QComboBox *m_kindFilter;
     QComboBox *m_reconciliationFilter;
