@@ -32,7 +32,8 @@ private:
             model.data(model.index(row, 0), ui::TransactionsModel::LoadedRole);
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                for (int row = 0; row < model.rowCount(); row += ui::TransactionsModel::kPageSize) {
+                // Every row, read for the current keys.
+                for (int row = 0; row < model.rowCount(); ++row) {
                     if (!model.data(model.index(row, 0), ui::TransactionsModel::LoadedRole)
                              .toBool())
                         return false;
@@ -184,6 +185,54 @@ private slots:
             found_charges
                 += model.data(model.index(row, int(Column::Type))).toString() == u"charge";
         QCOMPARE(found_charges, charges);
+    }
+
+    void newRowsArriveAsInsertsWhereTheyFallInAnySort()
+    {
+        // Sorted by amount: three new transactions land in the middle. The model inserts them
+        // there (no reset: selection and scroll hold) and keeps showing the rows it had read.
+        ui::TransactionsModel model(m_reader);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(int(Column::Amount), Qt::DescendingOrder);
+        loadAll(model);
+        const int before = model.rowCount();
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        store::StoreWriter writer(m_path);
+        QVERIFY(writer.start().ok());
+        store::SyncBatch batch;
+        batch.sourceId = 1;
+        batch.saveCursor = false;
+        for (int i = 0; i < 3; ++i) {
+            BalanceTransaction bt;
+            bt.id = "txn_live_" + std::to_string(i);
+            bt.amount = 12345 + i * 1000;
+            bt.net = bt.amount;
+            bt.currency = "usd";
+            bt.created = 1790000000 + i;
+            bt.type = "charge";
+            bt.status = "available";
+            batch.balanceTransactions.push_back(bt);
+        }
+        writer.submit(std::move(batch));
+        writer.flush();
+        writer.stop();
+
+        model.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), before + 3, 20000);
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(inserted.count() >= 1);
+        // Rows read before the change are still shown while they are read again (no "…").
+        QVERIFY(model.data(model.index(0, int(Column::Id))).toString().startsWith(u"txn_"));
+        loadAll(model);
+        int live = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            live += model.data(model.index(row, int(Column::Id)))
+                        .toString()
+                        .startsWith(u"txn_live_");
+        QCOMPARE(live, 3);
     }
 
     void amountsAreShownWithTheirCurrency()

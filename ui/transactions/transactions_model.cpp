@@ -9,7 +9,7 @@
 namespace paydeck::ui {
 
 namespace {
-constexpr int kMaxCachedPages = 64;
+constexpr int kMaxCachedRows = 64 * TransactionsModel::kPageSize;
 }
 
 TransactionsModel::TransactionsModel(store::StoreReader *reader, QObject *parent)
@@ -87,18 +87,13 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != RawValueRole && role != LoadedRole
         && role != Qt::ToolTipRole)
         return {};
-    const int page = row / kPageSize;
-    const auto it = m_pages.constFind(page);
-    if (it == m_pages.constEnd()) {
-        requestPage(page);
-        if (role == LoadedRole)
-            return false;
+    const CachedRow *cached = cachedRow(row);
+    if (role == LoadedRole) // read for the current keys (a row shown from before is not)
+        return cached && cached->generation == m_generation;
+    if (!cached)
         return role == Qt::DisplayRole && index.column() == 0 ? QVariant(QStringLiteral("…"))
                                                               : QVariant();
-    }
-    if (role == LoadedRole)
-        return true;
-    const store::TransactionRow &r = (*it)[row % kPageSize];
+    const store::TransactionRow &r = cached->row;
     if (role == RawValueRole)
         return raw(r, column);
     if (role == Qt::ToolTipRole)
@@ -210,38 +205,74 @@ bool TransactionsModel::sortsPerCurrency() const
            || m_query.sortColumn == Column::Net;
 }
 
+const TransactionsModel::CachedRow *TransactionsModel::cachedRow(int row) const
+{
+    const auto it = m_rows.constFind((*m_keys)[size_t(row)]);
+    if (it == m_rows.constEnd() || it->generation != m_generation)
+        requestPage(row / kPageSize); // not read yet, or read before the keys last changed
+    return it == m_rows.constEnd() ? nullptr : &*it;
+}
+
 void TransactionsModel::onKeys(quint64 requestId, const store::RowKeyList &keys)
 {
     if (requestId != m_pendingRequest)
         return; // a newer query is on its way
     m_pendingRequest = 0;
-    const auto &old = *m_keys;
-    const auto &fresh = *keys;
-    ++m_generation;
-    m_pages.clear();
+    ++m_generation; // rows read before are shown until they are read again
     m_requested.clear();
-    m_pageOrder.clear();
-    if (fresh.size() >= old.size() && !old.empty()
-        && std::equal(
-            old.begin(), old.end(), fresh.begin() + qsizetype(fresh.size() - old.size()))) {
-        // Live data arrived on top (newest first): insert, so that selection and scroll hold.
-        const int added = int(fresh.size() - old.size());
-        if (added > 0) {
-            beginInsertRows({}, 0, added - 1);
-            m_keys = keys;
-            endInsertRows();
-        } else {
-            m_keys = keys;
-        }
-        if (!fresh.empty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    } else {
+    if (!insertNewKeys(keys)) {
         beginResetModel();
         m_keys = keys;
         endResetModel();
+    } else if (!m_keys->empty()) {
+        // Values may have changed (a status, a payout): the view asks again and gets them.
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     }
     emit loadingChanged(false);
     emit rowsUpdated();
+}
+
+bool TransactionsModel::insertNewKeys(const store::RowKeyList &keys)
+{
+    const auto &old = *m_keys;
+    const auto &fresh = *keys;
+    if (old.empty() || fresh.size() < old.size())
+        return false;
+    // Walk both in order: every old key must come again, in the same order; what lies between
+    // is new. Blocks of new keys are inserted from the top, each at its final position.
+    std::vector<std::pair<int, int>> blocks; // (first row in `fresh`, count)
+    size_t i = 0;
+    for (size_t j = 0; j < fresh.size(); ++j) {
+        if (i < old.size() && fresh[j] == old[i]) {
+            ++i;
+            continue;
+        }
+        if (!blocks.empty() && blocks.back().first + blocks.back().second == int(j))
+            ++blocks.back().second;
+        else
+            blocks.emplace_back(int(j), 1);
+    }
+    if (i != old.size())
+        return false; // a row left or moved
+    if (blocks.size() > kMaxInsertBlocks)
+        return false; // scattered all over: one reset costs less than many inserts
+    if (blocks.empty()) {
+        m_keys = keys;
+        return true;
+    }
+    // Insert block by block into a growing copy, so that every intermediate state is true.
+    auto growing = std::make_shared<std::vector<qint64>>(old);
+    for (const auto &[first, count] : blocks) {
+        beginInsertRows({}, first, first + count - 1);
+        growing->insert(
+            growing->begin() + first, fresh.begin() + first, fresh.begin() + first + count);
+        m_keys = growing;
+        endInsertRows();
+    }
+    m_keys = keys;
+    // Pages asked for while the rows went in named the keys of the moment: ask again.
+    m_requested.clear();
+    return true;
 }
 
 void TransactionsModel::requestPage(int page) const
@@ -249,7 +280,6 @@ void TransactionsModel::requestPage(int page) const
     if (m_requested.contains(page))
         return;
     m_requested.insert(page);
-    m_pageOrder.append(page);
     const size_t first = size_t(page) * kPageSize;
     const size_t last = std::min(m_keys->size(), first + kPageSize);
     QVector<qint64> ids;
@@ -270,17 +300,27 @@ void TransactionsModel::onRows(quint64 generation,
 {
     if (generation != m_generation || !m_requested.contains(page))
         return;
-    const int first = page * kPageSize;
-    if (first >= rowCount() || rows.size() != std::min<qsizetype>(kPageSize, rowCount() - first))
-        return;
-    m_pages.insert(page, rows);
-    // Bounded memory: forget the pages requested longest ago.
-    while (m_pageOrder.size() > kMaxCachedPages) {
-        const int evicted = m_pageOrder.takeFirst();
-        m_pages.remove(evicted);
-        m_requested.remove(evicted);
+    // Cached by each row's own key: the keys may have grown since the page was asked for.
+    for (const store::TransactionRow &row : rows) {
+        if (row.key == 0)
+            continue; // no longer stored
+        auto it = m_rows.find(row.key);
+        if (it == m_rows.end()) {
+            m_readOrder.push_back(row.key);
+            it = m_rows.insert(row.key, {});
+        }
+        it->row = row;
+        it->generation = generation;
     }
-    emit dataChanged(index(first, 0), index(first + int(rows.size()) - 1, columnCount() - 1));
+    // Bounded memory: forget the rows read longest ago.
+    while (m_readOrder.size() > size_t(kMaxCachedRows)) {
+        m_rows.remove(m_readOrder.front());
+        m_readOrder.pop_front();
+    }
+    const int first = std::min(page * kPageSize, rowCount());
+    const int last = std::min(first + int(kPageSize), rowCount()) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
 }
 
 } // namespace paydeck::ui

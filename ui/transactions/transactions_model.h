@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <deque>
 #include <vector>
 
 namespace paydeck::ui {
@@ -14,6 +15,10 @@ namespace paydeck::ui {
 /// store sorts and filters (a list of row ids comes back), and rows are fetched page by page on
 /// the reader thread as the view needs them. The GUI thread never waits for the disk; a row not
 /// loaded yet shows a placeholder until its page arrives.
+///
+/// New keys from the change feed arrive as inserts where they fall (any sort), so selection and
+/// scroll hold; rows already read stay on screen, by key, while their fresh values are fetched
+/// (no flicker of placeholders).
 class TransactionsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +26,8 @@ public:
     using Column = store::TransactionColumn;
     enum Role { RawValueRole = Qt::UserRole + 1, RowKeyRole, LoadedRole };
     static constexpr int kPageSize = 200;
+    /// New keys scattered over more places than this reset the model instead.
+    static constexpr size_t kMaxInsertBlocks = 64;
 
     explicit TransactionsModel(store::StoreReader *reader, QObject *parent = nullptr);
 
@@ -49,6 +56,10 @@ signals:
 
 private:
     void onKeys(quint64 requestId, const store::RowKeyList &keys);
+    /// Announces the new keys as inserted rows if they only add to the old ones (in the same
+    /// order); false when rows left or moved (then the model resets).
+    bool insertNewKeys(const store::RowKeyList &keys);
+
     void onRows(quint64 generation, int page, const QVector<store::TransactionRow> &rows);
     void requestPage(int page) const;
     QVariant display(const store::TransactionRow &row, Column column) const;
@@ -60,9 +71,15 @@ private:
     quint64 m_nextRequest = 1;
     quint64 m_pendingRequest = 0;
     quint64 m_generation = 1;
-    mutable QHash<int, QVector<store::TransactionRow>> m_pages;
-    mutable QSet<int> m_requested;
-    mutable QList<int> m_pageOrder; // least recently requested first
+    struct CachedRow
+    {
+        store::TransactionRow row;
+        quint64 generation = 0; // of the keys it was read for: older ones are shown, and re-read
+    };
+    QHash<qint64, CachedRow> m_rows; // by key, bounded (the oldest read are forgotten first)
+    const CachedRow *cachedRow(int row) const;
+    std::deque<qint64> m_readOrder;
+    mutable QSet<int> m_requested; // pages asked for in this generation
 };
 
 } // namespace paydeck::ui
