@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The GUI benchmark: a store with N balance transactions (default 1,000,000) synced from the
+# sandbox, then bench_gui_1m over it. Prints `name: value` lines.
+set -euo pipefail
+BUILD=${1:-build}
+COUNT=${GUI_COUNT:-1000000}
+CLI="$(cd "$BUILD" && pwd)/app/paydeck-cli"
+WORK=$(mktemp -d /tmp/paydeck-gui-bench.XXXXXX)
+trap 'kill $SANDBOX_PID 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
+"$CLI" --data-dir "$WORK/sandbox" sandbox --listen 127.0.0.1:0 --seed 3 --history-days 365 \
+  --backfill-count "$COUNT" > "$WORK/ready" 2> "$WORK/sandbox.err" &
+SANDBOX_PID=$!
+for _ in $(seq 1 1200); do
+  [ -s "$WORK/ready" ] && break
+  kill -0 $SANDBOX_PID 2>/dev/null || { cat "$WORK/sandbox.err" >&2; exit 1; }
+  sleep 0.25
+done
+read -r _ URL CAFIELD < "$WORK/ready"
+"$CLI" --data-dir "$WORK/store" sync --stripe-url "$URL" --api-key sk_test_gui --ca-cert "${CAFIELD#ca=}" > /dev/null
+kill $SANDBOX_PID; wait $SANDBOX_PID 2>/dev/null || true
+"$BUILD/tests/bench_gui_1m" "$WORK/store/paydeck.sqlite"

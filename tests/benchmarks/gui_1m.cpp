@@ -1,0 +1,130 @@
+// The Transactions screen's model over a store of 1M balance transactions (made by gui.sh):
+// how long each sort and search takes until the first rows are on screen, the process's memory
+// after a session of them, and its CPU while nothing happens. Prints `name: value` lines.
+// Offscreen; the store is read on its own thread, as in the app.
+#include "store/store_reader.h"
+#include "transactions/transactions_model.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+#include <QThread>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace paydeck;
+using Column = store::TransactionColumn;
+
+namespace {
+
+/// Milliseconds until the model has its keys and its first page (what a user waits for).
+qint64 timeUntilShown(ui::TransactionsModel &model, const std::function<void()> &change)
+{
+    QElapsedTimer clock;
+    clock.start();
+    change();
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            return !model.isLoading()
+                   && (model.rowCount() == 0
+                       || model.data(model.index(0, 0), ui::TransactionsModel::LoadedRole)
+                              .toBool());
+        },
+        120000);
+    return shown ? clock.elapsed() : -1; // -1: not within two minutes
+}
+
+qint64 residentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
+    }
+    return -1;
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_gui_1m STORE\n");
+        return 2;
+    }
+    QThread readerThread;
+    auto *reader = new store::StoreReader(QString::fromLocal8Bit(argv[1]));
+    reader->moveToThread(&readerThread);
+    QObject::connect(&readerThread, &QThread::finished, reader, &QObject::deleteLater);
+    readerThread.start();
+
+    ui::TransactionsModel model(reader);
+    const qint64 firstMs = timeUntilShown(model, [&] { model.refresh(); });
+    std::printf("gui_transactions_rows: %d\n", model.rowCount());
+    std::printf("gui_transactions_first_page_ms: %lld\n", firstMs);
+
+    qint64 worstSort = 0;
+    for (int column = 0; column < int(Column::Count); ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const qint64 ms = timeUntilShown(model, [&] { model.sort(column, order); });
+            worstSort = std::max(worstSort, ms);
+            std::printf("gui_sort_1m_ms_column_%d_%s: %lld\n",
+                        column,
+                        order == Qt::AscendingOrder ? "asc" : "desc",
+                        ms);
+        }
+    }
+    std::printf("gui_sort_1m_ms_max: %lld\n", worstSort);
+    model.sort(int(Column::Created), Qt::DescendingOrder);
+    timeUntilShown(model, [] {});
+
+    // A whole id from the middle of the list, shortened as a pasted id may be.
+    const QModelIndex middle = model.index(1234, int(Column::Id));
+    model.data(middle, ui::TransactionsModel::LoadedRole); // asks for its page
+    if (!QTest::qWaitFor(
+            [&] { return model.data(middle, ui::TransactionsModel::LoadedRole).toBool(); }, 60000))
+        return 1;
+    const QString someId = model.data(middle).toString();
+    std::vector<qint64> searches;
+    for (const QString &term : {QStringLiteral("emma"),
+                                QStringLiteral("ch_"),
+                                someId.left(14),
+                                QStringLiteral("Order #12345"),
+                                QStringLiteral("4242"),
+                                QStringLiteral("no such thing"),
+                                QString()}) {
+        searches.push_back(timeUntilShown(model, [&] { model.setSearch(term); }));
+        std::printf("gui_search_1m_ms_%zu: %lld (%d rows)\n",
+                    searches.size(),
+                    searches.back(),
+                    model.rowCount());
+    }
+    std::sort(searches.begin(), searches.end());
+    std::printf("gui_search_1m_ms_p95: %lld\n",
+                searches[std::min(searches.size() - 1, size_t(searches.size() * 0.95))]);
+    std::printf("gui_rss_mb: %lld\n", residentMb());
+
+    const double before = cpuSeconds();
+    QTest::qWait(5000);
+    std::printf("gui_idle_cpu_percent: %.1f\n", (cpuSeconds() - before) / 5.0 * 100.0);
+    readerThread.quit();
+    readerThread.wait();
+    return 0;
+}
