@@ -6,6 +6,7 @@
 #include "store/sqlite/object_store.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace paydeck::store {
 
@@ -211,13 +212,22 @@ Result<std::vector<qint64>> SqliteBrowseRepository::transactionKeys(const Transa
 {
     Database *database = &m_db;
     const QString term = query.search.trimmed();
-    const bool join = !term.isEmpty() || query.sortColumn == TransactionColumn::Customer;
+    // A Stripe id (or its beginning) is looked for in the id columns and the descriptions only:
+    // no join to the charges for their e-mails and names (several times faster on a large store).
+    static const QRegularExpression stripeId(
+        QStringLiteral("^(txn|ch|py|re|po|dp|pi|cus|src|tr|pyr|evt)_[A-Za-z0-9]*$"));
+    const bool idOnly = stripeId.match(term).hasMatch();
+    const bool join
+        = (!term.isEmpty() && !idOnly) || query.sortColumn == TransactionColumn::Customer;
     std::string sql = "SELECT bt.rowid FROM balance_transactions bt";
     if (join)
         sql += kChargeJoin;
     // Ids match by their beginning (a partial id pasted from elsewhere, or "ch_" for every
     // charge's transaction), text anywhere in it, card digits exactly.
-    if (!term.isEmpty())
+    if (idOnly) // and the descriptions that name it (a refund or dispute of a charge)
+        sql += " WHERE bt.id LIKE ?3 ESCAPE '\\' OR bt.source LIKE ?3 ESCAPE '\\' "
+               "OR bt.payout LIKE ?3 ESCAPE '\\' OR bt.description LIKE ?2 ESCAPE '\\'";
+    else if (!term.isEmpty())
         sql += " WHERE bt.id LIKE ?3 ESCAPE '\\' OR bt.source LIKE ?3 ESCAPE '\\' "
                "OR bt.payout LIKE ?3 ESCAPE '\\' OR c.card_last4 = ?1 "
                "OR bt.description LIKE ?2 ESCAPE '\\' OR c.email LIKE ?2 ESCAPE '\\' OR "
