@@ -4,6 +4,7 @@
 # ingests the same pages into an empty store. Medians of RUNS runs, measured in the same run.
 # Prints `name: value` lines.
 set -euo pipefail
+. "$(dirname "$0")/wait-ready.sh"
 BUILD=${1:-build}
 COUNT=${BACKFILL_COUNT:-1000000}
 RUNS=${RUNS:-3}
@@ -17,11 +18,7 @@ build_start=$(date +%s.%N)
 "$CLI" --data-dir "$WORK/sandbox" sandbox --listen 127.0.0.1:0 --seed 1 --history-days 365 \
   --backfill-count "$COUNT" --anchor "$ANCHOR" --truth "$WORK/truth.jsonl" > "$WORK/ready" 2> "$WORK/sandbox.err" &
 SANDBOX_PID=$!
-for _ in $(seq 1 1200); do
-  [ -s "$WORK/ready" ] && break
-  kill -0 $SANDBOX_PID 2>/dev/null || { cat "$WORK/sandbox.err" >&2; exit 1; }
-  sleep 0.25
-done
+wait_ready $SANDBOX_PID "$WORK/ready" "$WORK/sandbox.err"
 # Building the account includes writing its truth file (every object as JSON, for the checks).
 sandbox_build_s=$(echo "$(date +%s.%N) - $build_start" | bc -l)
 sandbox_rss_mb=$(( $(awk '/^VmHWM:/ { print $2 }' /proc/$SANDBOX_PID/status) / 1024 ))
@@ -72,11 +69,7 @@ kill $SANDBOX_PID; wait $SANDBOX_PID 2>/dev/null || true
 "$CLI" --data-dir "$WORK/sandbox" sandbox --listen 127.0.0.1:0 --seed 1 --history-days 365 \
   --backfill-count "$COUNT" --anchor "$ANCHOR" --faults "$FAULTS" > "$WORK/ready-faulty" 2> "$WORK/sandbox.err" &
 SANDBOX_PID=$!
-for _ in $(seq 1 600); do
-  [ -s "$WORK/ready-faulty" ] && break
-  kill -0 $SANDBOX_PID 2>/dev/null || { cat "$WORK/sandbox.err" >&2; exit 1; }
-  sleep 0.5
-done
+wait_ready $SANDBOX_PID "$WORK/ready-faulty" "$WORK/sandbox.err"
 read -r _ FAULTY_URL _ < "$WORK/ready-faulty"
 rm -rf "$WORK/faulty"
 start=$(now)

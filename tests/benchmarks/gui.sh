@@ -2,6 +2,7 @@
 # The GUI benchmark: a store with N balance transactions (default 1,000,000) synced from the
 # sandbox, then bench_gui_1m over it. Prints `name: value` lines.
 set -euo pipefail
+. "$(dirname "$0")/wait-ready.sh"
 BUILD=${1:-build}
 COUNT=${GUI_COUNT:-1000000}
 CLI="$(cd "$BUILD" && pwd)/app/paydeck-cli"
@@ -10,11 +11,7 @@ trap 'kill $SANDBOX_PID 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$
 "$CLI" --data-dir "$WORK/sandbox" sandbox --listen 127.0.0.1:0 --seed 3 --history-days 365 \
   --backfill-count "$COUNT" > "$WORK/ready" 2> "$WORK/sandbox.err" &
 SANDBOX_PID=$!
-for _ in $(seq 1 1200); do
-  [ -s "$WORK/ready" ] && break
-  kill -0 $SANDBOX_PID 2>/dev/null || { cat "$WORK/sandbox.err" >&2; exit 1; }
-  sleep 0.25
-done
+wait_ready $SANDBOX_PID "$WORK/ready" "$WORK/sandbox.err"
 read -r _ URL CAFIELD < "$WORK/ready"
 "$CLI" --data-dir "$WORK/store" sync --stripe-url "$URL" --api-key sk_test_gui --ca-cert "${CAFIELD#ca=}" > /dev/null
 kill $SANDBOX_PID; wait $SANDBOX_PID 2>/dev/null || true
