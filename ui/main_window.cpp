@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -47,14 +48,18 @@ MainWindow::MainWindow(store::StoreReader *reader,
 {
     setWindowTitle(tr("Paydeck"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/paydeck.svg")));
-    resize(1360, 820);
+    // Roomy where there is room; never larger than the screen (a 1366×768 laptop included).
+    QSize size(1360, 820);
+    if (const QScreen *current = screen())
+        size = size.boundedTo(current->availableSize());
+    resize(size);
 
     m_navigation->addItem(tr("Overview"));
     m_navigation->addItem(tr("Transactions"));
     m_navigation->addItem(tr("Reconciliation"));
     m_navigation->addItem(tr("Sources"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(170);
+    m_navigation->setFixedWidth(150);
     m_navigation->setAccessibleName(tr("Screens"));
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_transactions);

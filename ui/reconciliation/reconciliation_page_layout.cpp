@@ -22,8 +22,13 @@ namespace paydeck::ui {
 
 QLayout *ReconciliationPage::buildToolbar()
 {
-    // Period, imports and runs.
+    // Two rows, so that the page fits a 1366×768 laptop with the progress shown: the period and
+    // the progress of a long operation; below it the imports and the runs.
+    auto *rows = new QVBoxLayout;
     auto *bar = new QHBoxLayout;
+    auto *actions = new QHBoxLayout;
+    rows->addLayout(bar);
+    rows->addLayout(actions);
     m_from->setCalendarPopup(true);
     m_to->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -42,7 +47,6 @@ QLayout *ReconciliationPage::buildToolbar()
     bar->addWidget(new QLabel(QStringLiteral("–"), this));
     bar->addWidget(m_to);
     bar->addWidget(allTime);
-    bar->addSpacing(12);
     auto *importStatement = new QPushButton(tr("Import statement…"), this);
     auto *importLedger = new QPushButton(tr("Import ledger…"), this);
     auto *runButton = new QPushButton(tr("Reconcile"), this);
@@ -54,14 +58,15 @@ QLayout *ReconciliationPage::buildToolbar()
                                    "payouts, and the company's receivables for its charges"));
     m_importSandbox->hide();
     connect(m_importSandbox, &QPushButton::clicked, this, &ReconciliationPage::importSandboxFiles);
-    bar->addWidget(m_importSandbox);
-    bar->addWidget(importStatement);
-    bar->addWidget(importLedger);
-    bar->addWidget(dryButton);
-    bar->addWidget(runButton);
+    actions->addWidget(m_importSandbox);
+    actions->addWidget(importStatement);
+    actions->addWidget(importLedger);
+    actions->addStretch(1);
+    actions->addWidget(dryButton);
+    actions->addWidget(runButton);
     bar->addStretch(1);
     m_progress->setRange(0, 100);
-    m_progress->setMaximumWidth(200);
+    m_progress->setMinimumWidth(220); // "Reconciling 60%" whole
     m_progress->hide();
     m_cancel->hide();
     bar->addWidget(m_progress);
@@ -73,7 +78,7 @@ QLayout *ReconciliationPage::buildToolbar()
     connect(m_cancel, &QPushButton::clicked, this, &ReconciliationPage::cancel);
     m_allTime = allTime;
 
-    return bar;
+    return rows;
 }
 
 QWidget *ReconciliationPage::buildExceptionsPane(QWidget *parent)
