@@ -49,7 +49,8 @@ TransactionsPage::TransactionsPage(store::StoreReader *reader, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {140, 90, 220, 220, 110, 90, 110, 70, 80, 230, 230};
+    // Created holds a date and a time with seconds; ids stay whole.
+    const int widths[] = {170, 90, 200, 220, 110, 90, 110, 70, 80, 230, 230};
     for (int column = 0; column < int(store::TransactionColumn::Count); ++column)
         m_view->setColumnWidth(column, widths[column]);
 
