@@ -28,10 +28,8 @@ public:
     /// A request ended: `rateLimited` for a 429 (with the server's Retry-After, if it sent one).
     void finished(bool rateLimited, qint64 retryAfterMs, qint64 nowMs);
 
-    int inFlight() const { return m_inFlight; }
     /// Requests allowed in flight now (1 … maxConcurrent).
     int window() const { return int(m_window); }
-    const Limits &limits() const { return m_limits; }
 
 private:
     void refill(qint64 nowMs);

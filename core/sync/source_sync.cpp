@@ -135,7 +135,6 @@ void SourceSync::requestNext(Endpoint &endpoint, Range &range)
         return;
     }
     range.waitingForWriter = false;
-    range.fetching = true;
     providers::ListQuery query;
     query.type = endpoint.type;
     query.createdFrom = range.cursor.from;
@@ -224,7 +223,6 @@ void SourceSync::onPage(Endpoint &endpoint,
     Range *range = findRange(endpoint, rangeId);
     if (!range)
         return;
-    range->fetching = false;
     if (endpoint.done || !m_running)
         return; // the endpoint failed meanwhile; this page is not stored
     if (!page) {

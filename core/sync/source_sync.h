@@ -69,7 +69,6 @@ private:
     struct Range
     {
         store::RangeCursor cursor; // its position: the oldest object read so far
-        bool fetching = false;
         bool waitingForWriter = false;
     };
     /// Finding where a history begins before it is split: the newest object, then whether

@@ -86,10 +86,13 @@ void SourceSync::onProbe(Endpoint &endpoint,
 {
     if (endpoint.done || !m_running || endpoint.ranges.size() != 1)
         return; // read already, or split meanwhile
-    if (!page)
-        return; // no split: the walker reads the history alone (and meets the failure itself)
     Probe &probe = endpoint.probe;
-    const bool found = page.value().size() > 0;
+    if (!page && probe.newest == 0)
+        return; // no split: the walker reads the history alone (and meets the failure itself)
+    // A step that failed counts as "something lies before": the split then reaches further back
+    // than needed, which costs a few empty ranges, never data (the oldest range reaches the
+    // floor whatever the probe says).
+    const bool found = !page || page.value().size() > 0;
     if (probe.newest == 0) {
         if (!found)
             return; // nothing to read

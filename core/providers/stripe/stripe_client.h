@@ -79,7 +79,6 @@ public:
     const ClientConfig &config() const { return m_config; }
     const std::vector<EndpointHealth> &health() const { return m_health; }
     int activeEndpoint() const { return m_active; }
-    const providers::RequestBudget &budget() const { return m_budget; }
     qint64 nowMs() const { return m_clock.elapsed(); }
 
 private:

@@ -100,6 +100,46 @@ private slots:
         s.writer->stop();
     }
 
+    void aFailedProbeStepStillSplitsTheHistory()
+    {
+        // One of the probe's "anything before …?" requests is refused: the history is split
+        // all the same (reaching further back), and every object comes once.
+        std::atomic<bool> refused{false};
+        std::mutex mutex;
+        std::set<std::string> ranges;
+        net::TlsServer proxy([&](const net::HttpRequest &request) {
+            const bool bt = request.path == "/v1/balance_transactions";
+            if (bt && request.query.find("limit=1&") != std::string::npos
+                && request.query.find("created[lt]=") != std::string::npos
+                && !refused.exchange(true)) {
+                net::HttpResponse bad;
+                bad.status = 400;
+                bad.body = R"({"error":{"type":"invalid_request_error","message":"No"}})";
+                return bad;
+            }
+            if (bt && request.query.find("limit=100") != std::string::npos) {
+                std::lock_guard lock(mutex);
+                const size_t lt = request.query.find("created[lt]=");
+                ranges.insert(lt == std::string::npos ? std::string("open")
+                                                      : request.query.substr(lt, 22));
+            }
+            QThread::msleep(2);
+            return m_sandbox->handle(request);
+        });
+        const QString url = test::listenWithSandboxCertificate(proxy, m_dir.path());
+        QVERIFY(!url.isEmpty());
+        test::SyncStore s = makeStore();
+        const auto source = test::saveSyncSource(
+            s, url, QStringLiteral("sk_test_abc"), m_sandbox->caCertificatePath());
+        const sync::SyncReport report = test::runSync(s, source);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QVERIFY(refused.load());
+        QCOMPARE(report.fetched[0], qint64(2500));
+        QVERIFY2(ranges.size() >= 4, qPrintable(QString::number(ranges.size())));
+        proxy.stop();
+        s.writer->stop();
+    }
+
     void aRunThatFailsMidWalkResumesEveryRangeWhereItStopped()
     {
         // After the history is split, a range's page fails for good (a 500 the provider says
