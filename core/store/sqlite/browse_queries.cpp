@@ -6,7 +6,6 @@
 #include "store/sqlite/object_store.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 
 namespace paydeck::store {
 
@@ -212,50 +211,77 @@ Result<std::vector<qint64>> SqliteBrowseRepository::transactionKeys(const Transa
 {
     Database *database = &m_db;
     const QString term = query.search.trimmed();
-    // A Stripe id (or its beginning) is looked for in the id columns and the descriptions only:
-    // no join to the charges for their e-mails and names (several times faster on a large store).
-    static const QRegularExpression stripeId(
-        QStringLiteral("^(txn|ch|py|re|po|dp|pi|cus|src|tr|pyr|evt)_[A-Za-z0-9]*$"));
-    const bool idOnly = stripeId.match(term).hasMatch();
+    // A provider id (or its beginning) is looked for in the id columns and the descriptions
+    // only: no join to the charges for their e-mails and names (several times faster).
+    const bool idOnly = isProviderIdTerm(term);
     const bool join
         = (!term.isEmpty() && !idOnly) || query.sortColumn == TransactionColumn::Customer;
     std::string sql = "SELECT bt.rowid FROM balance_transactions bt";
     if (join)
         sql += kChargeJoin;
+    std::vector<std::string> conditions;
     // Ids match by their beginning (a partial id pasted from elsewhere, or "ch_" for every
     // charge's transaction), text anywhere in it, card digits exactly.
     if (idOnly) // and the descriptions that name it (a refund or dispute of a charge)
-        sql += " WHERE bt.id LIKE ?3 ESCAPE '\\' OR bt.source LIKE ?3 ESCAPE '\\' "
-               "OR bt.payout LIKE ?3 ESCAPE '\\' OR bt.description LIKE ?2 ESCAPE '\\'";
+        conditions.push_back("(bt.id LIKE ?3 ESCAPE '\\' OR bt.source LIKE ?3 ESCAPE '\\' "
+                             "OR bt.payout LIKE ?3 ESCAPE '\\' OR bt.description LIKE ?2 "
+                             "ESCAPE '\\')");
     else if (!term.isEmpty())
-        sql += " WHERE bt.id LIKE ?3 ESCAPE '\\' OR bt.source LIKE ?3 ESCAPE '\\' "
-               "OR bt.payout LIKE ?3 ESCAPE '\\' OR c.card_last4 = ?1 "
-               "OR bt.description LIKE ?2 ESCAPE '\\' OR c.email LIKE ?2 ESCAPE '\\' OR "
-               "c.customer_name LIKE ?2 ESCAPE '\\'";
+        conditions.push_back(
+            "(bt.id LIKE ?3 ESCAPE '\\' OR bt.source LIKE ?3 ESCAPE '\\' "
+            "OR bt.payout LIKE ?3 ESCAPE '\\' OR c.card_last4 = ?1 "
+            "OR bt.description LIKE ?2 ESCAPE '\\' OR c.email LIKE ?2 ESCAPE '\\' OR "
+            "c.customer_name LIKE ?2 ESCAPE '\\')");
+    const TransactionFilter &filter = query.filter;
+    if (!filter.type.isEmpty())
+        conditions.push_back("bt.type = ?4");
+    if (!filter.currency.isEmpty())
+        conditions.push_back("bt.currency = ?5");
+    if (!filter.status.isEmpty())
+        conditions.push_back("bt.status = ?6");
+    if (filter.sourceId != 0)
+        conditions.push_back("bt.source_id = ?7");
+    if (filter.createdFrom != 0)
+        conditions.push_back("bt.created >= ?8");
+    if (filter.createdBefore != 0)
+        conditions.push_back("bt.created < ?9");
+    for (size_t i = 0; i < conditions.size(); ++i)
+        sql += (i == 0 ? " WHERE " : " AND ") + conditions[i];
     const char *direction = query.order == Qt::AscendingOrder ? " ASC" : " DESC";
     sql += std::string(" ORDER BY ") + sortExpression(query.sortColumn, direction);
     // Ties: newest first, whichever way the column is sorted.
     if (query.sortColumn != TransactionColumn::Created)
-        sql += ", bt.created DESC";
-    sql += std::string(", bt.rowid") + direction;
+        sql += ", bt.created DESC, bt.rowid DESC";
+    else
+        sql += std::string(", bt.rowid") + direction;
     auto s = database->prepare(sql);
     if (!s)
         return makeError(s.error());
-    const std::string exact = term.toStdString();
+    Statement &statement = s.value();
+    // Bound text must live until the statement has run (bound without copying).
     QString escaped = term;
     escaped.replace(u'\\', QStringLiteral("\\\\"))
         .replace(u'%', QStringLiteral("\\%"))
         .replace(u'_', QStringLiteral("\\_"));
-    const std::string like = (u'%' + escaped + u'%').toStdString();
-    const std::string prefix = (escaped + u'%').toStdString();
-    if (!term.isEmpty()) {
-        s.value().bindText(1, exact);
-        s.value().bindText(2, like);
-        s.value().bindText(3, prefix);
+    const std::string texts[] = {term.toStdString(),
+                                 (u'%' + escaped + u'%').toStdString(),
+                                 (escaped + u'%').toStdString(),
+                                 filter.type.toStdString(),
+                                 filter.currency.toStdString(),
+                                 filter.status.toStdString()};
+    for (int i = 0; i < 6; ++i) {
+        if (!texts[i].empty())
+            statement.bindText(i + 1, texts[i]);
     }
+    if (filter.sourceId != 0)
+        statement.bind(7, filter.sourceId);
+    if (filter.createdFrom != 0)
+        statement.bind(8, filter.createdFrom);
+    if (filter.createdBefore != 0)
+        statement.bind(9, filter.createdBefore);
     std::vector<qint64> keys;
-    while (s.value().step() == Statement::Step::Row)
-        keys.push_back(s.value().columnInt(0));
+    while (statement.step() == Statement::Step::Row)
+        keys.push_back(statement.columnInt(0));
     return keys;
 }
 

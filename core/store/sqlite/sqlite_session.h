@@ -182,6 +182,14 @@ public:
     Result<std::vector<qint64>> transactionKeys(const TransactionQuery &query) override;
     Result<QVector<TransactionRow>> transactionRows(const QVector<qint64> &keys) override;
     Result<DetailFields> transactionDetail(qint64 key) override;
+    Result<std::vector<TransactionIndexRow>> indexRowsAfter(qint64 afterKey, int limit) override;
+    Result<std::vector<TransactionIndexRow>>
+    indexRowsByKeys(const std::vector<qint64> &keys) override;
+    Result<std::vector<TransactionIndexRow>>
+    indexRowsByIds(const std::vector<std::string> &ids) override;
+    Result<std::vector<TransactionIndexRow>> indexRowsCreatedBetween(qint64 from,
+                                                                     qint64 to) override;
+    Result<QList<ObjectMention>> objectsWithIdPrefix(const QString &prefix, int limit) override;
 
 private:
     Database &m_db;
