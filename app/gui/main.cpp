@@ -9,6 +9,7 @@
 #include "store/store_reader.h"
 #include "store/store_writer.h"
 #include "sync/sync_service.h"
+#include "util/memory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,6 +48,7 @@ void installTranslations(QApplication &app)
 
 int main(int argc, char *argv[])
 {
+    util::returnFreedMemoryPromptly(); // a long-running window over a million rows
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("paydeck"));
     QApplication::setApplicationDisplayName(QStringLiteral("Paydeck"));
@@ -128,6 +130,9 @@ int main(int argc, char *argv[])
     store::ChangeCoalescer changes(500);
     QObject::connect(
         &writer, &store::StoreWriter::committed, &changes, &store::ChangeCoalescer::add);
+    // The reader's index first: a screen's refresh after the same change then finds it applied.
+    QObject::connect(
+        &changes, &store::ChangeCoalescer::changed, reader, &store::StoreReader::applyChange);
 
     networkThread.start();
     readerThread.start();

@@ -102,18 +102,19 @@ std::string_view emailOf(std::string_view customer)
 
 uint32_t Dictionary::intern(std::string_view value)
 {
-    std::string text(value);
-    if (const auto it = m_ordinals.find(text); it != m_ordinals.end())
-        return it->second;
+    if (m_last < m_values.size() && m_values[m_last] == value)
+        return m_last;
+    if (const auto it = m_ordinals.find(value); it != m_ordinals.end())
+        return m_last = it->second;
     const auto ordinal = uint32_t(m_values.size());
-    m_values.push_back(text);
-    m_ordinals.emplace(std::move(text), ordinal);
-    return ordinal;
+    m_values.emplace_back(value);
+    m_ordinals.emplace(m_values.back(), ordinal);
+    return m_last = ordinal;
 }
 
 std::optional<uint32_t> Dictionary::find(std::string_view value) const
 {
-    const auto it = m_ordinals.find(std::string(value));
+    const auto it = m_ordinals.find(value);
     return it == m_ordinals.end() ? std::nullopt : std::optional<uint32_t>(it->second);
 }
 
@@ -145,32 +146,24 @@ struct TransactionIndex::Matcher
     qint64 from = 0;
     qint64 before = 0;
     bool searching = false;
-    bool idOnly = false;
-    std::string term; // folded
-    int last4 = -1;
-    std::vector<char> customers; // by ordinal: the e-mail or name contains the term
-    std::vector<char> payouts;   // by ordinal: the payout id begins with it
+    std::vector<char> hits; // by position, when searching: computed in one pass over the text
 
     bool operator()(uint32_t p) const
     {
         const TransactionIndex &x = *index;
-        if ((type != kAny && x.m_type[p] != type)
-            || (currency != kAny && x.m_currency[p] != currency)
-            || (status != kAny && x.m_status[p] != status)
-            || (source != kAny && x.m_source[p] != source) || (from != 0 && x.m_created[p] < from)
-            || (before != 0 && x.m_created[p] >= before))
-            return false;
-        if (!searching)
-            return true;
-        if (startsWithFolded(x.idOf(p), term) || startsWithFolded(x.sourceOf(p), term)
-            || payouts[x.m_payout[p]] || containsFolded(x.descriptionOf(p), term))
-            return true;
-        return !idOnly && (customers[x.m_customer[p]] || (last4 >= 0 && x.m_last4[p] == last4));
+        return (type == kAny || x.m_type[p] == type)
+               && (currency == kAny || x.m_currency[p] == currency)
+               && (status == kAny || x.m_status[p] == status)
+               && (source == kAny || x.m_source[p] == source)
+               && (from == 0 || x.m_created[p] >= from) && (before == 0 || x.m_created[p] < before)
+               && (!searching || hits[p] != 0);
     }
 };
 
 std::optional<uint32_t> TransactionIndex::positionOf(qint64 key) const
 {
+    if (m_byKey.empty() || m_key[m_byKey.back()] < key)
+        return std::nullopt; // a new row, as most are
     const auto it = std::lower_bound(
         m_byKey.begin(), m_byKey.end(), key, [this](uint32_t p, qint64 k) { return m_key[p] < k; });
     if (it == m_byKey.end() || m_key[*it] != key)
@@ -302,149 +295,304 @@ void TransactionIndex::upsert(std::vector<Row> rows)
         compactText();
     std::sort(changed.begin(), changed.end());
     changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
-    mergeIntoOrders(changed, oldSize);
+    if (changed.empty())
+        return;
+    std::vector<char> isChanged(size(), 0);
+    for (const uint32_t p : changed)
+        isChanged[p] = 1;
+    // Kept orders: a few changes are merged in; many are cheaper to sort again when asked.
+    for (size_t c = 0; c < m_orders.size(); ++c) {
+        if (!m_orders[c].built)
+            continue;
+        if (changed.size() * 8 > oldSize)
+            m_orders[c] = KeptOrder();
+        else
+            mergeIntoOrder(Column(c), isChanged, changed);
+    }
 }
 
 // --- Orders -------------------------------------------------------------------------------
 
-void TransactionIndex::refreshRanks()
+bool TransactionIndex::isKept(Column column)
 {
-    m_typeRank = m_types.ranks();
-    m_statusRank = m_statuses.ranks();
-    m_currencyRank = m_currencies.ranks();
-    m_payoutRank = m_payouts.ranks();
-    // Customers sort by e-mail alone (as the store does): equal e-mails share a rank.
-    std::vector<uint32_t> byEmail(m_customers.size());
-    std::iota(byEmail.begin(), byEmail.end(), 0u);
-    const auto email = [this](uint32_t ordinal) {
-        return emailOf(m_customers.value(ordinal));
-    };
-    std::sort(byEmail.begin(), byEmail.end(), [&](uint32_t a, uint32_t b) {
-        return email(a) < email(b);
-    });
-    m_customerRank.assign(byEmail.size(), 0);
-    uint32_t rank = 0;
-    for (size_t i = 0; i < byEmail.size(); ++i) {
-        if (i > 0 && email(byEmail[i]) != email(byEmail[i - 1]))
-            ++rank;
-        m_customerRank[byEmail[i]] = rank;
-    }
-}
-
-int TransactionIndex::compareMajor(Column column, uint32_t a, uint32_t b) const
-{
-    const bool perCurrency
-        = column == Column::Amount || column == Column::Fee || column == Column::Net;
-    return perCurrency ? threeWay(m_currencyRank[m_currency[a]], m_currencyRank[m_currency[b]]) : 0;
+    return column == Column::Created || column == Column::Description || column == Column::Amount
+           || column == Column::Fee || column == Column::Net || column == Column::Id;
 }
 
 int TransactionIndex::compareValues(Column column, uint32_t a, uint32_t b) const
 {
-    if (const int major = compareMajor(column, a, b); major != 0)
-        return major;
     switch (column) {
     case Column::Created:
-        return threeWay(m_created[a], m_created[b]);
-    case Column::Type:
-        return threeWay(m_typeRank[m_type[a]], m_typeRank[m_type[b]]);
+        if (const int order = threeWay(m_created[a], m_created[b]); order != 0)
+            return order;
+        return threeWay(m_key[a], m_key[b]);
     case Column::Description:
         return threeWay(descriptionOf(a), descriptionOf(b));
-    case Column::Customer:
-        return threeWay(m_customerRank[m_customer[a]], m_customerRank[m_customer[b]]);
     case Column::Amount:
         return threeWay(m_amount[a], m_amount[b]);
     case Column::Fee:
         return threeWay(m_fee[a], m_fee[b]);
     case Column::Net:
         return threeWay(m_net[a], m_net[b]);
-    case Column::Currency:
-        return threeWay(m_currencyRank[m_currency[a]], m_currencyRank[m_currency[b]]);
-    case Column::Status:
-        return threeWay(m_statusRank[m_status[a]], m_statusRank[m_status[b]]);
-    case Column::Payout:
-        return threeWay(m_payoutRank[m_payout[a]], m_payoutRank[m_payout[b]]);
-    case Column::Id:
-    case Column::Count:
-        break;
+    default:
+        return threeWay(idOf(a), idOf(b));
     }
-    return threeWay(idOf(a), idOf(b));
 }
 
 bool TransactionIndex::before(Column column, uint32_t a, uint32_t b) const
 {
     if (const int order = compareValues(column, a, b); order != 0)
         return order < 0;
-    if (column == Column::Created)
-        return m_key[a] < m_key[b];
     // Ties newest first, whichever way the column is sorted (the descending order keeps them).
     if (m_created[a] != m_created[b])
         return m_created[a] > m_created[b];
     return m_key[a] > m_key[b];
 }
 
-void TransactionIndex::buildOrder(Column column)
+std::vector<uint32_t> TransactionIndex::newestFirst()
 {
-    Order &order = m_orders[size_t(column)];
-    order.resize(size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [this, column](uint32_t a, uint32_t b) {
-        return before(column, a, b);
-    });
-    m_orderBuilt[size_t(column)] = true;
+    const std::vector<uint32_t> &byDate = keptOrder(Column::Created).positions;
+    return {byDate.rbegin(), byDate.rend()};
 }
 
-const TransactionIndex::Order &TransactionIndex::orderOf(Column column)
+void TransactionIndex::buildOrder(Column column)
 {
-    if (!m_orderBuilt[size_t(column)]) {
-        refreshRanks();
-        buildOrder(column);
+    KeptOrder order;
+    const size_t n = size();
+    if (column == Column::Created) {
+        struct Entry
+        {
+            qint64 created;
+            qint64 key;
+            uint32_t position;
+        };
+        std::vector<Entry> entries(n);
+        for (uint32_t p = 0; p < n; ++p)
+            entries[p] = {m_created[p], m_key[p], p};
+        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+            return a.created != b.created ? a.created < b.created : a.key < b.key;
+        });
+        order.positions.resize(n);
+        for (size_t i = 0; i < n; ++i)
+            order.positions[i] = entries[i].position;
+        order.sameAsPrevious.assign(n, 0); // (date, key) is never the same twice
+    } else if (column == Column::Description || column == Column::Id) {
+        buildTextOrder(column, newestFirst());
+        return;
+    } else { // an amount: stable by value over the newest first
+        const std::vector<qint64> &values = column == Column::Amount ? m_amount
+                                            : column == Column::Fee  ? m_fee
+                                                                     : m_net;
+        std::vector<std::pair<qint64, uint32_t>> entries;
+        entries.reserve(n);
+        for (const uint32_t p : newestFirst())
+            entries.emplace_back(values[p], p);
+        std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
+            return a.first < b.first;
+        });
+        order.positions.resize(n);
+        order.sameAsPrevious.resize(n);
+        for (size_t i = 0; i < n; ++i) {
+            order.positions[i] = entries[i].second;
+            order.sameAsPrevious[i] = i > 0 && entries[i].first == entries[i - 1].first;
+        }
     }
+    order.built = true;
+    m_orders[size_t(column)] = std::move(order);
+}
+
+/// Text sorts by its first 16 bytes as two big-endian numbers (cache-friendly, no string
+/// comparisons); only runs that share them and are longer are compared whole.
+void TransactionIndex::buildTextOrder(Column column, const std::vector<uint32_t> &newestFirst)
+{
+    struct Entry
+    {
+        uint64_t head;
+        uint64_t tail;
+        uint32_t position;
+        bool longer; // than 16 bytes
+    };
+    const auto textOf = [this, column](uint32_t p) {
+        return column == Column::Id ? idOf(p) : descriptionOf(p);
+    };
+    const auto bigEndian = [](std::string_view text, size_t from) {
+        uint64_t value = 0;
+        for (size_t i = from; i < from + 8; ++i)
+            value = (value << 8) | (i < text.size() ? uint8_t(text[i]) : 0u);
+        return value;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(newestFirst.size());
+    for (const uint32_t p : newestFirst) {
+        const std::string_view text = textOf(p);
+        entries.push_back({bigEndian(text, 0), bigEndian(text, 8), p, text.size() > 16});
+    }
+    const auto samePrefix = [](const Entry &a, const Entry &b) {
+        return a.head == b.head && a.tail == b.tail;
+    };
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.head != b.head ? a.head < b.head : a.tail < b.tail;
+    });
+    const size_t n = entries.size();
+    KeptOrder order;
+    order.positions.resize(n);
+    order.sameAsPrevious.resize(n);
+    for (size_t begin = 0; begin < n;) {
+        size_t end = begin + 1;
+        bool anyLonger = entries[begin].longer;
+        for (; end < n && samePrefix(entries[begin], entries[end]); ++end)
+            anyLonger = anyLonger || entries[end].longer;
+        if (anyLonger)
+            std::stable_sort(entries.begin() + long(begin),
+                             entries.begin() + long(end),
+                             [&](const Entry &a, const Entry &b) {
+                                 return textOf(a.position) < textOf(b.position);
+                             });
+        for (size_t i = begin; i < end; ++i) {
+            order.positions[i] = entries[i].position;
+            order.sameAsPrevious[i]
+                = i > begin
+                  && (!anyLonger || textOf(entries[i].position) == textOf(entries[i - 1].position));
+        }
+        begin = end;
+    }
+    order.built = true;
+    m_orders[size_t(column)] = std::move(order);
+}
+
+const TransactionIndex::KeptOrder &TransactionIndex::keptOrder(Column column)
+{
+    if (!m_orders[size_t(column)].built)
+        buildOrder(column);
     return m_orders[size_t(column)];
 }
 
 void TransactionIndex::prepareOrders()
 {
-    refreshRanks();
-    for (size_t column = 0; column < size_t(Column::Count); ++column) {
-        if (!m_orderBuilt[column])
-            buildOrder(Column(column));
-    }
+    for (const Column column : {Column::Created,
+                                Column::Description,
+                                Column::Amount,
+                                Column::Fee,
+                                Column::Net,
+                                Column::Id})
+        keptOrder(column);
+    // Growing by doubling left up to half of each column unused.
+    for (auto *column : {&m_key, &m_created, &m_amount, &m_fee, &m_net})
+        column->shrink_to_fit();
+    for (auto *column :
+         {&m_type, &m_status, &m_currency, &m_source, &m_customer, &m_payout, &m_textAt, &m_byKey})
+        column->shrink_to_fit();
+    m_last4.shrink_to_fit();
+    m_text.shrink_to_fit();
 }
 
-void TransactionIndex::mergeIntoOrders(const std::vector<uint32_t> &changed, size_t oldSize)
+size_t TransactionIndex::memoryBytes() const
 {
-    if (changed.empty())
-        return;
-    refreshRanks();
-    std::vector<char> isChanged(size(), 0);
-    for (const uint32_t p : changed)
-        isChanged[p] = 1;
-    for (size_t c = 0; c < size_t(Column::Count); ++c) {
-        if (!m_orderBuilt[c])
-            continue;
-        const auto column = Column(c);
-        Order &order = m_orders[c];
-        if (changed.size() * 8 > oldSize) { // cheaper to sort again, when asked
-            m_orderBuilt[c] = false;
-            Order().swap(order);
+    const auto bytes = [](const auto &column) {
+        return column.capacity() * sizeof(typename std::decay_t<decltype(column)>::value_type);
+    };
+    size_t total = m_text.capacity();
+    for (const auto *column : {&m_key, &m_created, &m_amount, &m_fee, &m_net})
+        total += bytes(*column);
+    for (const auto *column :
+         {&m_type, &m_status, &m_currency, &m_source, &m_customer, &m_payout, &m_textAt, &m_byKey})
+        total += bytes(*column);
+    total += bytes(m_last4);
+    for (const KeptOrder &order : m_orders)
+        total += bytes(order.positions) + bytes(order.sameAsPrevious);
+    return total;
+}
+
+void TransactionIndex::mergeIntoOrder(Column column,
+                                      const std::vector<char> &isChanged,
+                                      const std::vector<uint32_t> &changed)
+{
+    KeptOrder &order = m_orders[size_t(column)];
+    // Out with the changed rows; a row after them is the same as the one before them only if
+    // every step between was "the same".
+    std::vector<uint32_t> kept;
+    std::vector<uint8_t> keptSame;
+    kept.reserve(order.positions.size());
+    keptSame.reserve(order.positions.size());
+    bool chain = true;
+    for (size_t i = 0; i < order.positions.size(); ++i) {
+        const uint32_t p = order.positions[i];
+        if (isChanged[p] != 0) {
+            chain = chain && order.sameAsPrevious[i] != 0;
             continue;
         }
-        std::erase_if(order, [&](uint32_t p) { return isChanged[p] != 0; });
-        std::vector<uint32_t> delta = changed;
-        const auto less = [this, column](uint32_t a, uint32_t b) {
-            return before(column, a, b);
-        };
-        std::sort(delta.begin(), delta.end(), less);
-        Order merged;
-        merged.reserve(order.size() + delta.size());
-        std::merge(order.begin(),
-                   order.end(),
-                   delta.begin(),
-                   delta.end(),
-                   std::back_inserter(merged),
-                   less);
-        order.swap(merged);
+        keptSame.push_back(!kept.empty() && chain && order.sameAsPrevious[i] != 0);
+        kept.push_back(p);
+        chain = true;
     }
+    // In with them where they fall (a binary search each: few changes, many rows).
+    const auto less = [this, column](uint32_t a, uint32_t b) {
+        return before(column, a, b);
+    };
+    std::vector<uint32_t> delta = changed;
+    std::sort(delta.begin(), delta.end(), less);
+    KeptOrder merged;
+    merged.built = true;
+    merged.positions.reserve(kept.size() + delta.size());
+    merged.sameAsPrevious.reserve(kept.size() + delta.size());
+    const auto push = [&](uint32_t p, bool knownSame, bool recompute) {
+        const bool same = recompute ? !merged.positions.empty()
+                                          && compareValues(column, merged.positions.back(), p) == 0
+                                    : knownSame;
+        merged.positions.push_back(p);
+        merged.sameAsPrevious.push_back(same);
+    };
+    size_t next = 0;
+    bool afterInserted = false;
+    const auto copyKeptUntil = [&](size_t end) {
+        for (; next < end; ++next) {
+            push(kept[next], keptSame[next] != 0, afterInserted);
+            afterInserted = false;
+        }
+    };
+    for (const uint32_t p : delta) {
+        const auto at = std::upper_bound(kept.begin() + long(next), kept.end(), p, less);
+        copyKeptUntil(size_t(at - kept.begin()));
+        push(p, false, true);
+        afterInserted = true;
+    }
+    copyKeptUntil(kept.size());
+    order = std::move(merged);
+}
+
+const std::vector<uint32_t> &TransactionIndex::ranksOf(Column column)
+{
+    switch (column) {
+    case Column::Type:
+        return m_types.ranks();
+    case Column::Currency:
+        return m_currencies.ranks();
+    case Column::Status:
+        return m_statuses.ranks();
+    case Column::Payout:
+        return m_payouts.ranks();
+    default:
+        break;
+    }
+    // Customers sort by e-mail alone (as the store does): equal e-mails share a rank.
+    if (m_customerRank.size() != m_customers.size()) {
+        std::vector<uint32_t> byEmail(m_customers.size());
+        std::iota(byEmail.begin(), byEmail.end(), 0u);
+        const auto email = [this](uint32_t c) {
+            return emailOf(m_customers.value(c));
+        };
+        std::sort(byEmail.begin(), byEmail.end(), [&](uint32_t a, uint32_t b) {
+            return email(a) < email(b);
+        });
+        m_customerRank.assign(byEmail.size(), 0);
+        uint32_t rank = 0;
+        for (size_t i = 0; i < byEmail.size(); ++i) {
+            if (i > 0 && email(byEmail[i]) != email(byEmail[i - 1]))
+                ++rank;
+            m_customerRank[byEmail[i]] = rank;
+        }
+    }
+    return m_customerRank;
 }
 
 // --- Queries ------------------------------------------------------------------------------
@@ -474,62 +622,127 @@ TransactionIndex::Matcher TransactionIndex::matcherFor(const store::TransactionQ
 
     const QString term = query.search.trimmed();
     match.searching = !term.isEmpty();
-    if (!match.searching)
+    if (!match.searching || match.nothing)
         return match;
-    match.idOnly = store::isProviderIdTerm(term);
-    match.term = folded(term.toStdString());
+    // Ids (and what they belong to) by their beginning, text anywhere, card digits exactly;
+    // a provider id is not looked for in e-mails and names.
+    const bool idOnly = store::isProviderIdTerm(term);
+    const std::string needle = folded(term.toStdString());
     const std::string exact = term.toStdString();
-    if (exact.size() == 4
+    int last4 = -1;
+    if (!idOnly && exact.size() == 4
         && std::all_of(exact.begin(), exact.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        match.last4 = std::stoi(exact);
-    match.customers.resize(m_customers.size());
-    for (uint32_t c = 0; c < m_customers.size(); ++c) {
+        last4 = std::stoi(exact);
+    std::vector<char> customers(m_customers.size(), 0);
+    for (uint32_t c = 0; c < m_customers.size() && !idOnly; ++c) {
         const std::string_view customer = m_customers.value(c);
         const size_t separator = customer.find(kCustomerSeparator);
-        match.customers[c] = containsFolded(customer.substr(0, separator), match.term)
-                             || containsFolded(customer.substr(separator + 1), match.term);
+        customers[c] = containsFolded(customer.substr(0, separator), needle)
+                       || containsFolded(customer.substr(separator + 1), needle);
     }
-    match.payouts.resize(m_payouts.size());
+    std::vector<char> payouts(m_payouts.size(), 0);
     for (uint32_t p = 0; p < m_payouts.size(); ++p)
-        match.payouts[p] = startsWithFolded(m_payouts.value(p), match.term);
+        payouts[p] = startsWithFolded(m_payouts.value(p), needle);
+    // In position order: the text is read front to back once.
+    match.hits.assign(size(), 0);
+    for (uint32_t p = 0; p < size(); ++p) {
+        const std::string_view id = idOf(p);
+        const std::string_view source(id.data() + id.size() + 1);
+        const std::string_view description(source.data() + source.size() + 1);
+        match.hits[p] = customers[m_customer[p]] || payouts[m_payout[p]]
+                        || (last4 >= 0 && m_last4[p] == last4) || startsWithFolded(id, needle)
+                        || startsWithFolded(source, needle) || containsFolded(description, needle);
+    }
     return match;
+}
+
+std::vector<uint32_t>
+TransactionIndex::inKeptOrder(Column column, bool ascending, const Matcher &match)
+{
+    const KeptOrder &order = keptOrder(column);
+    const std::vector<uint32_t> &positions = order.positions;
+    std::vector<uint32_t> out;
+    const auto take = [&](uint32_t p) {
+        if (match(p))
+            out.push_back(p);
+    };
+    if (ascending) {
+        std::for_each(positions.begin(), positions.end(), take);
+    } else if (column == Column::Created) {
+        std::for_each(positions.rbegin(), positions.rend(), take);
+    } else { // runs of the same value in reverse, each still newest first
+        for (size_t end = positions.size(); end > 0;) {
+            size_t begin = end - 1;
+            while (begin > 0 && order.sameAsPrevious[begin] != 0)
+                --begin;
+            std::for_each(positions.begin() + long(begin), positions.begin() + long(end), take);
+            end = begin;
+        }
+    }
+    return out;
+}
+
+std::vector<qint64> TransactionIndex::byRank(const std::vector<uint32_t> &positions,
+                                             const std::vector<uint32_t> &rankOfPosition,
+                                             const std::vector<uint32_t> &ranks,
+                                             bool ascending) const
+{
+    const size_t buckets = ranks.size();
+    const auto bucketOf = [&](uint32_t p) {
+        const uint32_t rank = ranks[rankOfPosition[p]];
+        return ascending ? rank : uint32_t(buckets - 1 - rank);
+    };
+    std::vector<size_t> start(buckets + 1, 0);
+    for (const uint32_t p : positions)
+        ++start[bucketOf(p) + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<qint64> out(positions.size());
+    for (const uint32_t p : positions)
+        out[start[bucketOf(p)]++] = m_key[p];
+    return out;
 }
 
 std::vector<qint64> TransactionIndex::keys(const store::TransactionQuery &query)
 {
-    std::vector<qint64> out;
     const Matcher match = matcherFor(query);
     if (match.nothing || size() == 0)
-        return out;
+        return {};
     const Column column = query.sortColumn;
-    const Order &order = orderOf(column);
-    const auto take = [&](uint32_t p) {
-        if (match(p))
+    const bool ascending = query.order == Qt::AscendingOrder;
+    std::vector<uint32_t> positions;
+    if (isKept(column)) {
+        positions = inKeptOrder(column, ascending, match);
+        const bool perCurrency
+            = column == Column::Amount || column == Column::Fee || column == Column::Net;
+        if (perCurrency) // amounts of different currencies are not comparable without rates
+            return byRank(positions, m_currency, m_currencies.ranks(), true);
+        std::vector<qint64> out;
+        out.reserve(positions.size());
+        for (const uint32_t p : positions)
             out.push_back(m_key[p]);
-    };
-    if (query.order == Qt::AscendingOrder) {
-        std::for_each(order.begin(), order.end(), take);
-    } else if (column == Column::Created) {
-        std::for_each(order.rbegin(), order.rend(), take);
-    } else {
-        // Descending: groups of equal values in reverse, each still newest first; amounts stay
-        // within their currency, currencies in ascending order (as the store sorts them).
-        const size_t n = order.size();
-        for (size_t block = 0; block < n;) {
-            size_t blockEnd = block + 1;
-            while (blockEnd < n && compareMajor(column, order[block], order[blockEnd]) == 0)
-                ++blockEnd;
-            for (size_t end = blockEnd; end > block;) {
-                size_t begin = end - 1;
-                while (begin > block && compareValues(column, order[begin - 1], order[begin]) == 0)
-                    --begin;
-                std::for_each(order.begin() + long(begin), order.begin() + long(end), take);
-                end = begin;
-            }
-            block = blockEnd;
-        }
+        return out;
     }
-    return out;
+    // Few distinct values: counted into place over the newest first (ties newest first).
+    positions = inKeptOrder(Column::Created, false, match);
+    const std::vector<uint32_t> *rankOf = nullptr;
+    switch (column) {
+    case Column::Type:
+        rankOf = &m_type;
+        break;
+    case Column::Customer:
+        rankOf = &m_customer;
+        break;
+    case Column::Currency:
+        rankOf = &m_currency;
+        break;
+    case Column::Status:
+        rankOf = &m_status;
+        break;
+    default:
+        rankOf = &m_payout;
+        break;
+    }
+    return byRank(positions, *rankOf, ranksOf(column), ascending);
 }
 
 std::vector<qint64>

@@ -26,12 +26,21 @@ public:
     const std::vector<uint32_t> &ranks();
 
 private:
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const
+        {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
     std::vector<std::string> m_values;
-    std::unordered_map<std::string, uint32_t> m_ordinals;
+    std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> m_ordinals;
     std::vector<uint32_t> m_ranks;
+    uint32_t m_last = 0; // rows in a row often share a value
 };
 
-/// Every balance transaction of the store, held column by column in memory (about 100 bytes a
+/// Every balance transaction of the store, held column by column in memory (about 150 bytes a
 /// row with its sort orders) so that the Transactions screen sorts and searches a million rows
 /// in milliseconds instead of seconds of SQL. The reader thread owns it and keeps it current
 /// from the change feed; nothing else touches it (no locks).
@@ -39,6 +48,10 @@ private:
 /// Results are those of `BrowseRepository::transactionKeys` over the same rows: the same
 /// matches, the same order, ties newest first (the SQL stays the reference, and the fallback
 /// while the index is being built).
+///
+/// Orders: columns of many distinct values (date, description, amounts, id) keep their order,
+/// merged with what changes; columns of few (type, customer, currency, status, payout) are put
+/// in order when asked, by counting over the date order (linear, and no memory kept).
 class TransactionIndex
 {
 public:
@@ -48,9 +61,11 @@ public:
     /// Adds rows, or replaces the rows with those keys.
     void upsert(std::vector<Row> rows);
     size_t size() const { return m_key.size(); }
-    qint64 maxKey() const { return m_byKey.empty() ? 0 : m_key[m_byKey.back()]; }
-    /// Computes every column's order now (they are otherwise computed on first use).
+    /// Computes the kept orders now (they are otherwise computed on first use), and gives back
+    /// the memory that growing left unused.
     void prepareOrders();
+    /// The bytes its columns, text and orders hold (for the benchmark's account of memory).
+    size_t memoryBytes() const;
 
     /// The keys of the rows `query` finds, in its order.
     std::vector<qint64> keys(const store::TransactionQuery &query);
@@ -61,7 +76,14 @@ public:
 
 private:
     struct Matcher;
-    using Order = std::vector<uint32_t>; // positions, ascending (ties newest first)
+    /// A column's positions in ascending order (ties newest first), and for each whether its
+    /// value equals the one before (so that descending needs no comparisons).
+    struct KeptOrder
+    {
+        std::vector<uint32_t> positions;
+        std::vector<uint8_t> sameAsPrevious;
+        bool built = false;
+    };
 
     uint32_t append(Row &row);
     /// Writes `row` at `position`; false when it held exactly that already.
@@ -72,16 +94,27 @@ private:
     std::string_view descriptionOf(uint32_t position) const;
     void compactText();
 
-    const Order &orderOf(Column column);
+    static bool isKept(Column column);
+    const KeptOrder &keptOrder(Column column);
     void buildOrder(Column column);
-    void mergeIntoOrders(const std::vector<uint32_t> &changed, size_t oldSize);
-    /// Three-way comparison of two rows' values in `column`: the currency first for amounts.
-    int compareMajor(Column column, uint32_t a, uint32_t b) const;
+    void buildTextOrder(Column column, const std::vector<uint32_t> &newestFirst);
+    void mergeIntoOrder(Column column,
+                        const std::vector<char> &isChanged,
+                        const std::vector<uint32_t> &changed);
+    /// Three-way comparison of two rows' values in a kept column (the date with the key).
     int compareValues(Column column, uint32_t a, uint32_t b) const;
     bool before(Column column, uint32_t a, uint32_t b) const;
-    void refreshRanks();
+    std::vector<uint32_t> newestFirst();
+    const std::vector<uint32_t> &ranksOf(Column column);
 
     Matcher matcherFor(const store::TransactionQuery &query);
+    /// Positions of a kept order that `match` takes, ascending or descending (ties newest first).
+    std::vector<uint32_t> inKeptOrder(Column column, bool ascending, const Matcher &match);
+    /// `positions` stably put in order of a rank per position (counting sort).
+    std::vector<qint64> byRank(const std::vector<uint32_t> &positions,
+                               const std::vector<uint32_t> &rankOfPosition,
+                               const std::vector<uint32_t> &ranks,
+                               bool ascending) const;
     std::vector<std::string> nearWords(const std::string &term);
 
     std::vector<qint64> m_key;
@@ -89,10 +122,10 @@ private:
     std::vector<qint64> m_amount;
     std::vector<qint64> m_fee;
     std::vector<qint64> m_net;
-    std::vector<uint16_t> m_type;
-    std::vector<uint16_t> m_status;
-    std::vector<uint16_t> m_currency;
-    std::vector<uint16_t> m_source; // into m_sourceIds
+    std::vector<uint32_t> m_type;
+    std::vector<uint32_t> m_status;
+    std::vector<uint32_t> m_currency;
+    std::vector<uint32_t> m_source; // into m_sourceIds
     std::vector<uint32_t> m_customer;
     std::vector<uint32_t> m_payout;
     std::vector<int16_t> m_last4;
@@ -105,14 +138,12 @@ private:
     Dictionary m_types;
     Dictionary m_statuses;
     Dictionary m_currencies;
-    Dictionary m_customers; // e-mail, 0x1f, name: sorted by e-mail, then name
+    Dictionary m_customers; // e-mail, 0x1f, name
     Dictionary m_payouts;
-    /// Ranks copied out of the dictionaries for the comparisons of a sort.
-    std::vector<uint32_t> m_typeRank, m_statusRank, m_currencyRank, m_customerRank, m_payoutRank;
+    std::vector<uint32_t> m_customerRank; // by e-mail alone, as the store sorts them
 
     std::vector<uint32_t> m_byKey; // positions in key order
-    std::array<Order, size_t(Column::Count)> m_orders;
-    std::array<bool, size_t(Column::Count)> m_orderBuilt{};
+    std::array<KeptOrder, size_t(Column::Count)> m_orders;
 
     std::vector<std::string> m_words; // of the customers' e-mails and names, for "did you mean"
     uint32_t m_wordsFromCustomers = 0;

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -165,8 +166,13 @@ public:
     /// Every field of a balance transaction and of the objects it belongs to.
     virtual Result<DetailFields> transactionDetail(qint64 key) = 0;
 
-    /// Up to `limit` index rows with a key above `afterKey`, by key (to build the index in steps).
+    /// Up to `limit` index rows with a key above `afterKey`, by key.
     virtual Result<std::vector<TransactionIndexRow>> indexRowsAfter(qint64 afterKey, int limit) = 0;
+    /// Every index row, by key, handed to `consume` in parts of `step` rows (false stops). Reads
+    /// each table once (no lookup per row): the way to build the index of a large store.
+    virtual Result<void>
+    scanIndexRows(int step, const std::function<bool(std::vector<TransactionIndexRow> &&)> &consume)
+        = 0;
     /// The index rows of these keys, of these provider ids (any source), or created in [from, to].
     virtual Result<std::vector<TransactionIndexRow>>
     indexRowsByKeys(const std::vector<qint64> &keys) = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "browse_repository.h"
+#include "change_feed.h"
 #include "session.h"
 #include "sources.h"
 
@@ -12,12 +13,23 @@
 #include <QString>
 #include <QVector>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 #include <vector>
+
+namespace paydeck::browse {
+class TransactionIndex;
+}
 
 namespace paydeck::store {
 
 /// Reads for the GUI, on its own thread and read-only session; results go out as signals.
+///
+/// The Transactions screen's sorts and searches are answered from an in-memory index of every
+/// balance transaction (browse::TransactionIndex), built on a thread of its own when the store is
+/// first opened and kept current from the change feed (`applyChange`); until it is ready the
+/// store's SQL answers, with the same results.
 class StoreReader final : public QObject
 {
     Q_OBJECT
@@ -31,6 +43,8 @@ public slots:
     void fetchRows(quint64 generation, int page, const QVector<qint64> &keys);
     void fetchDetail(qint64 key);
     void fetchSource(const QString &name);
+    /// Follows the change feed: the index takes in the transactions a commit wrote.
+    void applyChange(const paydeck::store::ChangeSet &change);
 
 signals:
     void overviewReady(const paydeck::store::OverviewData &data);
@@ -39,12 +53,26 @@ signals:
     rowsReady(quint64 generation, int page, const QVector<paydeck::store::TransactionRow> &rows);
     void detailReady(qint64 key, const paydeck::store::DetailFields &fields);
     void sourceFetched(const paydeck::store::SourceConfig &source);
+    /// What a query that found nothing can suggest (after its keysReady).
+    void searchHintReady(quint64 requestId, const paydeck::store::SearchHint &hint);
+    /// The index answers from now on.
+    void indexReady(qint64 rows, qint64 milliseconds);
     void failed(const QString &message);
 
 private:
     Session *session();
+    void startIndexBuild();
+    void adoptIndex(const std::shared_ptr<browse::TransactionIndex> &index, qint64 milliseconds);
+    Result<void> refreshIndex(const ChangeSet &change);
+    SearchHint hintFor(const TransactionQuery &query);
+
     QString m_location;
     std::unique_ptr<Session> m_session;
+    std::shared_ptr<browse::TransactionIndex> m_index;
+    bool m_building = false;
+    ChangeSet m_changesWhileBuilding;
+    std::thread m_builder;
+    std::shared_ptr<std::atomic_bool> m_cancelBuild = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace paydeck::store

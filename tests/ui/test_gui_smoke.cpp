@@ -62,6 +62,10 @@ private slots:
         worker->moveToThread(&reconcileThread);
         store::ChangeCoalescer changes(300);
         connect(&writer, &store::StoreWriter::committed, &changes, &store::ChangeCoalescer::add);
+        connect(&changes,
+                &store::ChangeCoalescer::changed,
+                reader,
+                &store::StoreReader::applyChange);
         networkThread.start();
         readerThread.start();
         reconcileThread.start();

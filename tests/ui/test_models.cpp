@@ -202,6 +202,12 @@ private slots:
 
         store::StoreWriter writer(m_path);
         QVERIFY(writer.start().ok());
+        // The reader follows the change feed (its index takes the new rows in).
+        connect(&writer,
+                &store::StoreWriter::committed,
+                m_reader,
+                &store::StoreReader::applyChange,
+                Qt::QueuedConnection);
         store::SyncBatch batch;
         batch.sourceId = 1;
         batch.saveCursor = false;

@@ -183,6 +183,9 @@ public:
     Result<QVector<TransactionRow>> transactionRows(const QVector<qint64> &keys) override;
     Result<DetailFields> transactionDetail(qint64 key) override;
     Result<std::vector<TransactionIndexRow>> indexRowsAfter(qint64 afterKey, int limit) override;
+    Result<void>
+    scanIndexRows(int step,
+                  const std::function<bool(std::vector<TransactionIndexRow> &&)> &consume) override;
     Result<std::vector<TransactionIndexRow>>
     indexRowsByKeys(const std::vector<qint64> &keys) override;
     Result<std::vector<TransactionIndexRow>>
