@@ -249,6 +249,14 @@
         <source>not a Stripe event</source>
         <translation>kein Stripe-Ereignis</translation>
     </message>
+    <message>
+        <source>cannot read the transactions: %1</source>
+        <translation>die Buchungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the charges: %1</source>
+        <translation>die Zahlungen können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -1004,6 +1012,13 @@
     </message>
 </context>
 <context>
+    <name>paydeck::store::StoreReader</name>
+    <message>
+        <source>the store cannot be read</source>
+        <translation>der Datenspeicher kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>paydeck::stripe::StripeClient</name>
     <message>
         <source>the URL %1 is not an https:// URL</source>
@@ -1267,6 +1282,81 @@
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::FilterBar</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Alle Währungen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebiger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Von … bis …</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation>Bis (einschließlich)</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2283,37 @@
     <message>
         <source>%1, amounts sorted within each currency (no exchange rates yet)</source>
         <translation>%1, Beträge innerhalb jeder Währung sortiert (noch keine Wechselkurse)</translation>
+    </message>
+    <message>
+        <source>No transaction matches these filters.</source>
+        <translation>Keine Buchung passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No transaction matches “%1”.</source>
+        <translation>Keine Buchung passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without the filters.</source>
+        <translation>
+            <numerusform>%Ln ohne die Filter.</numerusform>
+            <numerusform>%Ln ohne die Filter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 (%3): only money that moved has a balance transaction.</source>
+        <translation>%1 ist ein Objekt vom Typ %2 (%3): nur bewegtes Geld hat eine Saldobuchung.</translation>
+    </message>
+    <message>
+        <source>Ids are found by their beginning, text anywhere in descriptions, e-mails and names, four digits as a card&apos;s last four.</source>
+        <translation>IDs werden über ihren Anfang gefunden, Text überall in Beschreibungen, E-Mails und Namen, vier Ziffern als Kartenendziffern.</translation>
     </message>
 </context>
 <context>

@@ -249,21 +249,29 @@
         <source>not a Stripe event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the transactions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the charges: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
     <message numerus="yes">
         <source>%n balance transaction(s) with a net of %1 together: the payout&apos;s amount.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n balance transaction with a net of %1 together: the payout&apos;s amount.</numerusform>
+            <numerusform>%n balance transactions with a net of %1 together: the payout&apos;s amount.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s) net %1 of the payout&apos;s %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction net %1 of the payout&apos;s %2</numerusform>
+            <numerusform>%n transactions net %1 of the payout&apos;s %2</numerusform>
         </translation>
     </message>
 </context>
@@ -462,9 +470,9 @@
     </message>
     <message numerus="yes">
         <source>%n open exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open exception</numerusform>
+            <numerusform>%n open exceptions</numerusform>
         </translation>
     </message>
     <message>
@@ -533,9 +541,9 @@
     </message>
     <message numerus="yes">
         <source>audit trail intact: %n entry(s), head %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>audit trail intact: %n entry, head %1</numerusform>
+            <numerusform>audit trail intact: %n entrys, head %1</numerusform>
         </translation>
     </message>
     <message>
@@ -776,9 +784,9 @@
     <name>paydeck::reconcile::Engine</name>
     <message numerus="yes">
         <source>One line of %1 names %n items: %2; together %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>One line of %1 names %n items: %2; together %3.</numerusform>
+            <numerusform>One line of %1 names %n items: %2; together %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -823,9 +831,9 @@
     </message>
     <message numerus="yes">
         <source>Split over %n lines that name it, together %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Split over %n lines that name it, together %1.</numerusform>
+            <numerusform>Split over %n lines that name it, together %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -834,16 +842,16 @@
     </message>
     <message numerus="yes">
         <source>%n lines name it, together %1 against %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lines name it, together %1 against %2.</numerusform>
+            <numerusform>%n lines name it, together %1 against %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 found on %n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2 found on %n lines</numerusform>
+            <numerusform>%1 of %2 found on %n lines</numerusform>
         </translation>
     </message>
 </context>
@@ -1004,6 +1012,13 @@
     </message>
 </context>
 <context>
+    <name>paydeck::store::StoreReader</name>
+    <message>
+        <source>the store cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydeck::stripe::StripeClient</name>
     <message>
         <source>the URL %1 is not an https:// URL</source>
@@ -1126,9 +1141,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1231,9 +1246,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1270,26 +1285,101 @@
     </message>
 </context>
 <context>
+    <name>paydeck::ui::FilterBar</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydeck::ui::Freshness</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
@@ -1298,9 +1388,9 @@
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
@@ -1777,9 +1867,9 @@
     </message>
     <message numerus="yes">
         <source>Cancelled; %n file(s) not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled; %n file not imported.</numerusform>
+            <numerusform>Cancelled; %n files not imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -1788,16 +1878,16 @@
     </message>
     <message numerus="yes">
         <source>%1: %n statement(s), %2 new entries, %3 already known</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n statement, %2 new entries, %3 already known</numerusform>
+            <numerusform>%1: %n statements, %2 new entries, %3 already known</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> — balance proof FAILED for %n statement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — balance proof FAILED for %n statement</numerusform>
+            <numerusform> — balance proof FAILED for %n statements</numerusform>
         </translation>
     </message>
     <message>
@@ -1842,30 +1932,30 @@
     </message>
     <message numerus="yes">
         <source>No bank statement or ledger imported yet. Import a camt.053, MT940 or CSV statement to reconcile %Ln payout(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No bank statement or ledger imported yet. Import a camt.053, MT940 or CSV statement to reconcile %Ln payout.</numerusform>
+            <numerusform>No bank statement or ledger imported yet. Import a camt.053, MT940 or CSV statement to reconcile %Ln payouts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Payouts matched to the bank: %1 of %2 (%3 %) · %4 · %Ln open exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Payouts matched to the bank: %1 of %2 (%3 %) · %4 · %Ln open exception</numerusform>
+            <numerusform>Payouts matched to the bank: %1 of %2 (%3 %) · %4 · %Ln open exceptions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln balance transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln balance transaction</numerusform>
+            <numerusform>%Ln balance transactions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bank line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bank line</numerusform>
+            <numerusform>%Ln bank lines</numerusform>
         </translation>
     </message>
     <message>
@@ -2185,13 +2275,44 @@
     </message>
     <message numerus="yes">
         <source>%Ln transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln transaction</numerusform>
+            <numerusform>%Ln transactions</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, amounts sorted within each currency (no exchange rates yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transaction matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without the filters.</source>
+        <translation>
+            <numerusform>%Ln without the filters.</numerusform>
+            <numerusform>%Ln without the filters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 (%3): only money that moved has a balance transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids are found by their beginning, text anywhere in descriptions, e-mails and names, four digits as a card&apos;s last four.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

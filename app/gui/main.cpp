@@ -39,8 +39,10 @@ void installTranslations(QApplication &app)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
+    // A language Paydeck does not speak gets English with its plural forms ("1 payout").
     if (translator->load(
-            locale, QStringLiteral("paydeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            locale, QStringLiteral("paydeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral(":/i18n/paydeck_en")))
         QApplication::installTranslator(translator);
 }
 

@@ -794,6 +794,19 @@ std::vector<std::string> TransactionIndex::nearWords(const std::string &term)
     return found;
 }
 
+void TransactionIndex::fillChoices(store::FilterChoices &choices) const
+{
+    const auto list = [](const Dictionary &values) {
+        QStringList out;
+        for (const std::string &value : values.values())
+            out << QString::fromStdString(value);
+        return out;
+    };
+    choices.types = list(m_types);
+    choices.currencies = list(m_currencies);
+    choices.statuses = list(m_statuses);
+}
+
 store::SearchHint TransactionIndex::hint(const store::TransactionQuery &query)
 {
     store::SearchHint hint;

@@ -21,6 +21,7 @@ public:
     uint32_t intern(std::string_view value);
     std::optional<uint32_t> find(std::string_view value) const;
     std::string_view value(uint32_t ordinal) const { return m_values[ordinal]; }
+    const std::vector<std::string> &values() const { return m_values; }
     uint32_t size() const { return uint32_t(m_values.size()); }
     /// The rank of every ordinal (recomputed after new values arrived).
     const std::vector<uint32_t> &ranks();
@@ -73,6 +74,8 @@ public:
     std::vector<qint64> keysOfSources(const std::unordered_set<std::string> &sources) const;
     /// What to say when `query` found nothing: a near word, or what the filters hid.
     store::SearchHint hint(const store::TransactionQuery &query);
+    /// The types, currencies and statuses rows have (or had: a value stays once seen).
+    void fillChoices(store::FilterChoices &choices) const;
 
 private:
     struct Matcher;

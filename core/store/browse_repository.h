@@ -141,6 +141,15 @@ struct ObjectMention
     QString status;
 };
 
+/// The values the Transactions screen's filters offer.
+struct FilterChoices
+{
+    QStringList types;
+    QStringList currencies;
+    QStringList statuses;
+    QList<QPair<qint64, QString>> sources; // id, name
+};
+
 /// What a search that found nothing can suggest.
 struct SearchHint
 {
@@ -180,6 +189,8 @@ public:
     indexRowsByIds(const std::vector<std::string> &ids) = 0;
     virtual Result<std::vector<TransactionIndexRow>> indexRowsCreatedBetween(qint64 from, qint64 to)
         = 0;
+    /// The distinct types, currencies and statuses of the transactions, and the sources.
+    virtual Result<FilterChoices> filterChoices() = 0;
     /// Charges, refunds, payouts and disputes whose id begins with `prefix` (case as given).
     virtual Result<QList<ObjectMention>> objectsWithIdPrefix(const QString &prefix, int limit) = 0;
 };
@@ -191,3 +202,5 @@ Q_DECLARE_METATYPE(paydeck::store::TransactionQuery)
 Q_DECLARE_METATYPE(paydeck::store::TransactionRow)
 Q_DECLARE_METATYPE(paydeck::store::RowKeyList)
 Q_DECLARE_METATYPE(paydeck::store::SearchHint)
+Q_DECLARE_METATYPE(paydeck::store::FilterChoices)
+Q_DECLARE_METATYPE(paydeck::store::TransactionFilter)

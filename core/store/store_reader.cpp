@@ -26,6 +26,8 @@ StoreReader::StoreReader(QString storeLocation, QObject *parent)
     qRegisterMetaType<paydeck::store::SourceConfig>();
     qRegisterMetaType<paydeck::store::SearchHint>();
     qRegisterMetaType<paydeck::store::ChangeSet>();
+    qRegisterMetaType<paydeck::store::FilterChoices>();
+    qRegisterMetaType<paydeck::store::TransactionFilter>();
 }
 
 StoreReader::~StoreReader()
@@ -216,6 +218,29 @@ void StoreReader::fetchDetail(qint64 key)
         else
             emit failed(fields.error());
     }
+}
+
+void StoreReader::fetchFilterChoices()
+{
+    Session *store = session();
+    if (!store)
+        return;
+    FilterChoices choices;
+    if (m_index) {
+        m_index->fillChoices(choices);
+        for (const SourceConfig &source : store->sources().all())
+            choices.sources.append({source.id, source.name});
+    } else if (auto read = store->browse().filterChoices()) {
+        choices = read.value();
+    } else {
+        emit failed(read.error());
+        return;
+    }
+    for (QStringList *values : {&choices.types, &choices.currencies, &choices.statuses}) {
+        values->removeAll(QString());
+        values->sort();
+    }
+    emit filterChoicesReady(choices);
 }
 
 void StoreReader::fetchSource(const QString &name)

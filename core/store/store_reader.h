@@ -43,6 +43,8 @@ public slots:
     void fetchRows(quint64 generation, int page, const QVector<qint64> &keys);
     void fetchDetail(qint64 key);
     void fetchSource(const QString &name);
+    /// The values the filters offer (from the index once built).
+    void fetchFilterChoices();
     /// Follows the change feed: the index takes in the transactions a commit wrote.
     void applyChange(const paydeck::store::ChangeSet &change);
 
@@ -55,6 +57,7 @@ signals:
     void sourceFetched(const paydeck::store::SourceConfig &source);
     /// What a query that found nothing can suggest (after its keysReady).
     void searchHintReady(quint64 requestId, const paydeck::store::SearchHint &hint);
+    void filterChoicesReady(const paydeck::store::FilterChoices &choices);
     /// The index answers from now on.
     void indexReady(qint64 rows, qint64 milliseconds);
     void failed(const QString &message);

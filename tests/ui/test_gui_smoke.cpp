@@ -62,10 +62,8 @@ private slots:
         worker->moveToThread(&reconcileThread);
         store::ChangeCoalescer changes(300);
         connect(&writer, &store::StoreWriter::committed, &changes, &store::ChangeCoalescer::add);
-        connect(&changes,
-                &store::ChangeCoalescer::changed,
-                reader,
-                &store::StoreReader::applyChange);
+        connect(
+            &changes, &store::ChangeCoalescer::changed, reader, &store::StoreReader::applyChange);
         networkThread.start();
         readerThread.start();
         reconcileThread.start();
@@ -175,7 +173,12 @@ private slots:
             page->search(QStringLiteral("no such transaction anywhere"));
             QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 0, 30000);
             QTRY_COMPARE_WITH_TIMEOUT(page->detail()->topLevelItemCount(), 0, 10000);
+            // An empty result says so, with what was searched and how the search works.
+            QTRY_VERIFY_WITH_TIMEOUT(page->hintText().contains(u"no such transaction anywhere"),
+                                     10000);
+            saveScreenshot(window, QStringLiteral("transactions-no-match"));
             page->search(QString());
+            QTRY_VERIFY_WITH_TIMEOUT(page->hintText().isEmpty(), 10000);
             QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() >= 60000, 30000);
             // Sources: the sandbox's endpoint with its health.
             QTRY_VERIFY_WITH_TIMEOUT(window.sources()->rowCount() >= 1, 30000);

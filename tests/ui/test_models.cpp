@@ -6,6 +6,7 @@
 #include "transactions/transactions_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -239,6 +240,76 @@ private slots:
                         .toString()
                         .startsWith(u"txn_live_");
         QCOMPARE(live, 3);
+    }
+
+    void filtersCombineWithTheSearchAndAnEmptyResultSaysWhy()
+    {
+        // A reader of its own, answering from its index once built.
+        QThread thread;
+        auto *reader = new store::StoreReader(m_path);
+        reader->moveToThread(&thread);
+        connect(&thread, &QThread::finished, reader, &QObject::deleteLater);
+        QSignalSpy indexReady(reader, &store::StoreReader::indexReady);
+        thread.start();
+        const auto stop = qScopeGuard([&thread] {
+            thread.quit();
+            thread.wait();
+        });
+        ui::TransactionsModel model(reader);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.refresh();
+        QVERIFY(indexReady.wait(20000));
+        QCOMPARE(indexReady.first().first().toLongLong(), qint64(model.rowCount()));
+
+        store::TransactionFilter charges;
+        charges.type = QStringLiteral("charge");
+        model.setFilter(charges);
+        loadAll(model);
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < int(m_total));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.data(model.index(row, int(Column::Type))).toString(),
+                     QStringLiteral("charge"));
+
+        // A search the filter hides: the hint says how many there are without it.
+        model.setSearch(QStringLiteral("Refund"));
+        store::TransactionFilter refundsOnly = charges;
+        refundsOnly.type = QStringLiteral("no such type");
+        model.setFilter(refundsOnly);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.hint().withoutFilters > 0, 20000);
+        QCOMPARE(model.rowCount(), 0);
+
+        // A name with a letter wrong: "did you mean".
+        model.setFilter({});
+        model.setSearch(QStringLiteral("no such thing"));
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.rowCount() == 0, 20000);
+        QVERIFY(model.hint().didYouMean.isEmpty());
+        auto db = store::openSession(m_path, store::Access::ReadOnly).value();
+        const auto rows = db->browse().indexRowsAfter(0, 200).value();
+        const auto named = std::find_if(rows.begin(), rows.end(), [](const auto &r) {
+            return r.customerName.find(' ') != std::string::npos && r.customerName.find(' ') >= 5;
+        });
+        QVERIFY(named != rows.end());
+        QString word
+            = QString::fromStdString(named->customerName.substr(0, named->customerName.find(' ')));
+        QString typo = word;
+        typo[1] = typo[1] == u'q' ? u'z' : u'q';
+        model.setSearch(typo);
+        QTRY_COMPARE_WITH_TIMEOUT(model.hint().didYouMean, word.toLower(), 20000);
+        QCOMPARE(model.rowCount(), 0);
+
+        // A failed charge's id: no transaction, and the hint says where the id is.
+        const auto failed = db->browse().objectsWithIdPrefix(QStringLiteral("ch_"), 1000).value();
+        const auto it = std::find_if(
+            failed.begin(), failed.end(), [](const auto &o) { return o.status == u"failed"; });
+        QVERIFY(it != failed.end());
+        model.setSearch(it->id);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.hint().objects.isEmpty(), 20000);
+        QCOMPARE(model.hint().objects.first().id, it->id);
+        model.setSearch(QString());
+        loadAll(model);
+        QCOMPARE(size_t(model.rowCount()), db->browse().transactionKeys({}).value().size());
+        QVERIFY(model.hint().objects.isEmpty());
     }
 
     void amountsAreShownWithTheirCurrency()

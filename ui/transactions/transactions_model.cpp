@@ -21,6 +21,11 @@ TransactionsModel::TransactionsModel(store::StoreReader *reader, QObject *parent
             &TransactionsModel::onKeys,
             Qt::QueuedConnection);
     connect(reader,
+            &store::StoreReader::searchHintReady,
+            this,
+            &TransactionsModel::onHint,
+            Qt::QueuedConnection);
+    connect(reader,
             &store::StoreReader::rowsReady,
             this,
             &TransactionsModel::onRows,
@@ -173,6 +178,22 @@ void TransactionsModel::setSearch(const QString &text)
     refresh();
 }
 
+void TransactionsModel::setFilter(const store::TransactionFilter &filter)
+{
+    if (m_query.filter == filter)
+        return;
+    m_query.filter = filter;
+    refresh();
+}
+
+void TransactionsModel::onHint(quint64 requestId, const store::SearchHint &hint)
+{
+    if (requestId != m_answeredRequest)
+        return; // for a result already replaced
+    m_hint = hint;
+    emit hintChanged();
+}
+
 void TransactionsModel::refresh()
 {
     const quint64 id = m_nextRequest++;
@@ -218,6 +239,11 @@ void TransactionsModel::onKeys(quint64 requestId, const store::RowKeyList &keys)
     if (requestId != m_pendingRequest)
         return; // a newer query is on its way
     m_pendingRequest = 0;
+    m_answeredRequest = requestId;
+    if (!m_hint.didYouMean.isEmpty() || m_hint.withoutFilters >= 0 || !m_hint.objects.isEmpty()) {
+        m_hint = {};
+        emit hintChanged();
+    }
     ++m_generation; // rows read before are shown until they are read again
     m_requested.clear();
     if (!insertNewKeys(keys)) {

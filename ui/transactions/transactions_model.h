@@ -39,6 +39,10 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setSearch(const QString &text);
+    void setFilter(const store::TransactionFilter &filter);
+    const store::TransactionQuery &query() const { return m_query; }
+    /// What the store suggests when the current result is empty (else an empty hint).
+    const store::SearchHint &hint() const { return m_hint; }
     /// Re-reads the row ids (new data arrived); keeps the view where it is when rows were added on
     /// top.
     void refresh();
@@ -53,9 +57,11 @@ public:
 signals:
     void loadingChanged(bool loading);
     void rowsUpdated();
+    void hintChanged();
 
 private:
     void onKeys(quint64 requestId, const store::RowKeyList &keys);
+    void onHint(quint64 requestId, const store::SearchHint &hint);
     /// Announces the new keys as inserted rows if they only add to the old ones (in the same
     /// order); false when rows left or moved (then the model resets).
     bool insertNewKeys(const store::RowKeyList &keys);
@@ -70,6 +76,8 @@ private:
     store::RowKeyList m_keys;
     quint64 m_nextRequest = 1;
     quint64 m_pendingRequest = 0;
+    quint64 m_answeredRequest = 0;
+    store::SearchHint m_hint;
     quint64 m_generation = 1;
     struct CachedRow
     {

@@ -1,5 +1,6 @@
 #include "transactions_page.h"
 
+#include "filter_bar.h"
 #include "transactions_model.h"
 
 #include <QAction>
@@ -24,6 +25,8 @@ TransactionsPage::TransactionsPage(store::StoreReader *reader, QWidget *parent)
     , m_view(new QTableView(this))
     , m_detail(new QTreeWidget(this))
     , m_count(new QLabel(this))
+    , m_filters(new FilterBar(this))
+    , m_hint(new QLabel(this))
     , m_searchDelay(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -35,6 +38,13 @@ TransactionsPage::TransactionsPage(store::StoreReader *reader, QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_count);
     layout->addLayout(bar);
+    layout->addWidget(m_filters);
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::RichText);
+    m_hint->setObjectName(QStringLiteral("searchHint"));
+    m_hint->setVisible(false);
+    connect(m_hint, &QLabel::linkActivated, this, &TransactionsPage::onHintLink);
+    layout->addWidget(m_hint);
 
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
@@ -86,6 +96,20 @@ TransactionsPage::TransactionsPage(store::StoreReader *reader, QWidget *parent)
     connect(m_model, &TransactionsModel::rowsUpdated, this, &TransactionsPage::updateCount);
     connect(m_model, &TransactionsModel::rowsUpdated, this, &TransactionsPage::followSelection);
     connect(m_model, &TransactionsModel::loadingChanged, this, &TransactionsPage::updateCount);
+    connect(m_model, &TransactionsModel::rowsUpdated, this, &TransactionsPage::updateHint);
+    connect(m_model, &TransactionsModel::hintChanged, this, &TransactionsPage::updateHint);
+    connect(
+        m_filters, &FilterBar::changed, this, [this] { m_model->setFilter(m_filters->filter()); });
+    connect(reader,
+            &store::StoreReader::filterChoicesReady,
+            m_filters,
+            &FilterBar::setChoices,
+            Qt::QueuedConnection);
+    connect(reader,
+            &store::StoreReader::indexReady,
+            this,
+            &TransactionsPage::refresh,
+            Qt::QueuedConnection);
     connect(m_view->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
@@ -109,6 +133,53 @@ TransactionsPage::TransactionsPage(store::StoreReader *reader, QWidget *parent)
 void TransactionsPage::refresh()
 {
     m_model->refresh();
+    store::StoreReader *r = m_reader;
+    QMetaObject::invokeMethod(
+        r, [r] { r->fetchFilterChoices(); }, Qt::QueuedConnection);
+}
+
+QString TransactionsPage::hintText() const
+{
+    return m_hint->isVisible() ? m_hint->text() : QString();
+}
+
+void TransactionsPage::updateHint()
+{
+    const store::TransactionQuery &query = m_model->query();
+    const QString term = query.search.trimmed();
+    const bool nothing = m_model->rowCount() == 0 && !m_model->isLoading()
+                         && (!term.isEmpty() || !query.filter.isEmpty());
+    if (!nothing) {
+        m_hint->setVisible(false);
+        return;
+    }
+    const store::SearchHint &hint = m_model->hint();
+    QStringList lines;
+    lines << (term.isEmpty() ? tr("No transaction matches these filters.")
+                             : tr("No transaction matches “%1”.").arg(term.toHtmlEscaped()));
+    if (hint.withoutFilters > 0)
+        lines << tr("%Ln without the filters.", nullptr, int(hint.withoutFilters))
+                     + QStringLiteral(" <a href=\"clear-filters\">%1</a>").arg(tr("Clear filters"));
+    if (!hint.didYouMean.isEmpty())
+        lines << tr("Did you mean %1?")
+                     .arg(QStringLiteral("<a href=\"search:%1\">%1</a>")
+                              .arg(hint.didYouMean.toHtmlEscaped()));
+    for (const store::ObjectMention &object : hint.objects)
+        lines << tr("%1 is a %2 (%3): only money that moved has a balance transaction.")
+                     .arg(object.id.toHtmlEscaped(), object.type, object.status);
+    if (hint.didYouMean.isEmpty() && hint.objects.isEmpty() && !term.isEmpty())
+        lines << tr("Ids are found by their beginning, text anywhere in descriptions, e-mails "
+                    "and names, four digits as a card's last four.");
+    m_hint->setText(lines.join(u' '));
+    m_hint->setVisible(true);
+}
+
+void TransactionsPage::onHintLink(const QString &link)
+{
+    if (link == u"clear-filters")
+        m_filters->clear();
+    else if (link.startsWith(u"search:"))
+        search(link.mid(7));
 }
 
 void TransactionsPage::search(const QString &text)

@@ -12,6 +12,7 @@ class QTreeWidget;
 
 namespace paydeck::ui {
 
+class FilterBar;
 class TransactionsModel;
 
 /// Transactions: every balance transaction, sortable by any column and searchable, with a
@@ -25,6 +26,9 @@ public:
     QTableView *view() const { return m_view; }
     QTreeWidget *detail() const { return m_detail; }
     QString countText() const;
+    FilterBar *filters() const { return m_filters; }
+    /// What the screen says when nothing was found (empty while something is).
+    QString hintText() const;
     /// Searches as typing does (after the pause).
     void search(const QString &text);
     void refresh();
@@ -36,6 +40,8 @@ private:
     /// the result, the detail pane is emptied (it never shows a row that is not there).
     void followSelection();
     void copyDetailValue();
+    void updateHint();
+    void onHintLink(const QString &link);
 
     store::StoreReader *m_reader;
     TransactionsModel *m_model;
@@ -43,6 +49,8 @@ private:
     QTableView *m_view;
     QTreeWidget *m_detail;
     QLabel *m_count;
+    FilterBar *m_filters;
+    QLabel *m_hint;
     QTimer *m_searchDelay;
     qint64 m_shownKey = 0;
 };

@@ -1,6 +1,8 @@
 // The rows of the Transactions screen's in-memory index, and the objects a search can mention.
 #include "sqlite_session.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <charconv>
 #include <unordered_map>
@@ -246,6 +248,30 @@ SqliteBrowseRepository::indexRowsCreatedBetween(qint64 from, qint64 to)
     s.value().bind(1, from);
     s.value().bind(2, to);
     return readIndexRows(s.value());
+}
+
+Result<FilterChoices> SqliteBrowseRepository::filterChoices()
+{
+    FilterChoices choices;
+    // One pass over the transactions (the index answers this without one once built).
+    auto s = m_db.prepare("SELECT DISTINCT type, currency, status FROM balance_transactions");
+    if (!s)
+        return makeError(s.error());
+    QSet<QString> types, currencies, statuses;
+    while (s.value().step() == Statement::Step::Row) {
+        types.insert(s.value().columnString(0));
+        currencies.insert(s.value().columnString(1));
+        statuses.insert(s.value().columnString(2));
+    }
+    choices.types = types.values();
+    choices.currencies = currencies.values();
+    choices.statuses = statuses.values();
+    auto sources = m_db.prepare("SELECT id, name FROM sources ORDER BY name");
+    if (!sources)
+        return makeError(sources.error());
+    while (sources.value().step() == Statement::Step::Row)
+        choices.sources.append({sources.value().columnInt(0), sources.value().columnString(1)});
+    return choices;
 }
 
 Result<QList<ObjectMention>> SqliteBrowseRepository::objectsWithIdPrefix(const QString &prefix,

@@ -192,6 +192,7 @@ public:
     indexRowsByIds(const std::vector<std::string> &ids) override;
     Result<std::vector<TransactionIndexRow>> indexRowsCreatedBetween(qint64 from,
                                                                      qint64 to) override;
+    Result<FilterChoices> filterChoices() override;
     Result<QList<ObjectMention>> objectsWithIdPrefix(const QString &prefix, int limit) override;
 
 private:
