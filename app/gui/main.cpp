@@ -1,14 +1,7 @@
 // paydeck: the GUI. Composition only: the engine's threads, the reader, the window.
+#include "gui_session.h"
 #include "main_window.h"
-#include "reconcile/reconcile_service.h"
-#include "reconciliation/reconciliation_page.h"
-#include "sandbox/embedded_sandbox.h"
-#include "secrets/secret_store.h"
 #include "settings/settings_dialog.h"
-#include "store/data_directory.h"
-#include "store/store_reader.h"
-#include "store/store_writer.h"
-#include "sync/sync_service.h"
 #include "util/memory.h"
 
 #include <QApplication>
@@ -18,7 +11,6 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTranslator>
 
 #include <sys/stat.h>
@@ -81,67 +73,16 @@ int main(int argc, char *argv[])
                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     // Everything Paydeck writes holds customers' names and e-mails: private to its owner.
     ::umask(0077);
-    auto directory = store::DataDirectory::open(dataDir);
-    if (!directory) {
-        QMessageBox::critical(
-            nullptr, QApplication::translate("main", "Paydeck"), directory.error());
-        return 1;
-    }
-    for (const QString &note : directory->notes())
-        qInfo("%s", qPrintable(note));
     QFile style(QStringLiteral(":/paydeck.qss"));
     if (style.open(QIODevice::ReadOnly))
         app.setStyleSheet(QString::fromUtf8(style.readAll()));
 
-    const QString storePath = directory->storePath();
-    store::StoreWriter writer(storePath);
-    if (auto started = writer.start(); !started) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Paydeck"), started.error());
+    auto session = app::GuiSession::open(dataDir);
+    if (!session) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Paydeck"), session.error());
         return 1;
     }
-
-    QThread networkThread;
-    networkThread.setObjectName(QStringLiteral("network"));
-    // The embedded default: Paydeck's own sandbox provider, when no account is configured.
-    sandbox::EmbeddedSandbox embeddedSandbox;
-    auto *sync = new sync::SyncService(
-        dataDir,
-        &writer,
-        std::shared_ptr<secrets::SecretStore>(secrets::openSecretStore(*directory)),
-        sync::EmbeddedDefault{
-            [&embeddedSandbox, dataDir] { return embeddedSandbox.start(dataDir); },
-            [&embeddedSandbox] {
-                embeddedSandbox.stop();
-            }});
-    sync->moveToThread(&networkThread);
-    QObject::connect(&networkThread, &QThread::finished, sync, &QObject::deleteLater);
-
-    QThread readerThread;
-    readerThread.setObjectName(QStringLiteral("reader"));
-    auto *reader = new store::StoreReader(storePath);
-    reader->moveToThread(&readerThread);
-    QObject::connect(&readerThread, &QThread::finished, reader, &QObject::deleteLater);
-
-    QThread reconcileThread;
-    reconcileThread.setObjectName(QStringLiteral("reconcile"));
-    auto *reconcileService = new reconcile::ReconcileService(storePath, &writer);
-    reconcileService->moveToThread(&reconcileThread);
-    QObject::connect(&reconcileThread, &QThread::finished, reconcileService, &QObject::deleteLater);
-
-    // The change feed, at the pace a screen can follow (the writer emits on its own thread).
-    store::ChangeCoalescer changes(500);
-    QObject::connect(
-        &writer, &store::StoreWriter::committed, &changes, &store::ChangeCoalescer::add);
-    // The reader's index first: a screen's refresh after the same change then finds it applied.
-    QObject::connect(
-        &changes, &store::ChangeCoalescer::changed, reader, &store::StoreReader::applyChange);
-
-    networkThread.start();
-    readerThread.start();
-    reconcileThread.start();
-    ui::MainWindow window(reader, sync, reconcileService, &changes);
-    window.reconciliation()->setSandboxFiles(sandbox::EmbeddedSandbox::statementPath(dataDir),
-                                             sandbox::EmbeddedSandbox::ledgerPath(dataDir));
+    ui::MainWindow &window = session.value()->window();
     const QString screen = parser.value(screenOption);
     if (screen == u"transactions")
         window.showPage(ui::MainWindow::TransactionsScreen);
@@ -150,17 +91,8 @@ int main(int argc, char *argv[])
     else if (screen == u"sources")
         window.showPage(ui::MainWindow::SourcesScreen);
     window.show();
-    QMetaObject::invokeMethod(sync, &sync::SyncService::start, Qt::QueuedConnection);
-
+    session.value()->startSync();
     const int code = QApplication::exec();
-    QMetaObject::invokeMethod(sync, &sync::SyncService::stop, Qt::BlockingQueuedConnection);
-    reconcileService->cancelFlag() = true; // a long run stops and leaves the store unchanged
-    networkThread.quit();
-    readerThread.quit();
-    reconcileThread.quit();
-    networkThread.wait();
-    readerThread.wait();
-    reconcileThread.wait();
-    writer.stop();
+    session.value().reset(); // stops syncing, then every thread, then the writer
     return code;
 }

@@ -62,6 +62,8 @@ public:
     /// Adds rows, or replaces the rows with those keys.
     void upsert(std::vector<Row> rows);
     size_t size() const { return m_key.size(); }
+    /// The largest key held (new rows get larger ones), 0 when empty.
+    qint64 maxKey() const { return m_byKey.empty() ? 0 : m_key[m_byKey.back()]; }
     /// Computes the kept orders now (they are otherwise computed on first use), and gives back
     /// the memory that growing left unused.
     void prepareOrders();

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 
 namespace paydeck::reconcile {
@@ -130,3 +131,4 @@ struct AuditRow
 };
 
 } // namespace paydeck::reconcile
+Q_DECLARE_METATYPE(paydeck::reconcile::PayoutTrail)

@@ -1,6 +1,7 @@
 #include "store/store_reader.h"
 
 #include "browse/transaction_index.h"
+#include "store/reconciliation_repository.h"
 #include "util/memory.h"
 
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@ namespace paydeck::store {
 namespace {
 constexpr int kIndexBuildStep = 20000; // rows read per query while the index is built
 constexpr int kMaxMentions = 3;
+constexpr int kCalmBeforeRebuildMs = 5000;
 } // namespace
 
 StoreReader::StoreReader(QString storeLocation, QObject *parent)
@@ -28,6 +30,7 @@ StoreReader::StoreReader(QString storeLocation, QObject *parent)
     qRegisterMetaType<paydeck::store::ChangeSet>();
     qRegisterMetaType<paydeck::store::FilterChoices>();
     qRegisterMetaType<paydeck::store::TransactionFilter>();
+    qRegisterMetaType<paydeck::reconcile::PayoutTrail>();
 }
 
 StoreReader::~StoreReader()
@@ -53,6 +56,8 @@ Session *StoreReader::session()
 
 void StoreReader::startIndexBuild()
 {
+    if (m_builder.joinable())
+        m_builder.join();
     m_building = true;
     m_builder = std::thread([this, location = m_location, cancel = m_cancelBuild] {
         QElapsedTimer clock;
@@ -93,17 +98,16 @@ void StoreReader::adoptIndex(const std::shared_ptr<browse::TransactionIndex> &in
 {
     m_builder.join();
     m_building = false;
-    m_index = index;
     util::trimFreedMemory(); // what the build read and sorted
     // What was committed while it was built (its reads may have come before or after).
     if (!m_changesWhileBuilding.isEmpty()) {
-        if (auto refreshed = refreshIndex(m_changesWhileBuilding); !refreshed) {
-            m_index.reset(); // answers from an index that missed changes would be wrong
-            emit failed(refreshed.error());
+        if (auto refreshed = refreshIndex(*index, m_changesWhileBuilding); !refreshed) {
+            emit failed(refreshed.error()); // the index answering so far goes on
             return;
         }
         m_changesWhileBuilding = {};
     }
+    m_index = index;
     emit indexReady(qint64(m_index->size()), milliseconds);
 }
 
@@ -111,19 +115,29 @@ void StoreReader::applyChange(const ChangeSet &change)
 {
     if (!change.touches(ChangeSet::Objects))
         return;
-    if (m_building) {
-        m_changesWhileBuilding.merge(change);
+    if (m_building)
+        m_changesWhileBuilding.merge(change); // for the index being built
+    if (!m_index)
         return;
-    }
-    if (m_index) {
-        if (auto refreshed = refreshIndex(change); !refreshed) {
-            m_index.reset(); // the store's SQL answers again
-            emit failed(refreshed.error());
-        }
+    if (auto refreshed = refreshIndex(*m_index, change); !refreshed) {
+        m_index.reset(); // the store's SQL answers again
+        emit failed(refreshed.error());
     }
 }
 
-Result<void> StoreReader::refreshIndex(const ChangeSet &change)
+Result<void> StoreReader::appendNewRows(browse::TransactionIndex &index)
+{
+    for (;;) {
+        auto rows = session()->browse().indexRowsAfter(index.maxKey(), kIndexBuildStep);
+        if (!rows)
+            return makeError(rows.error());
+        if (rows.value().empty())
+            return {};
+        index.upsert(std::move(rows).value());
+    }
+}
+
+Result<void> StoreReader::refreshIndex(browse::TransactionIndex &index, const ChangeSet &change)
 {
     const bool transactions = change.touches(ObjectType::BalanceTransaction);
     const bool charges = change.touches(ObjectType::Charge); // their customer and card
@@ -133,25 +147,36 @@ Result<void> StoreReader::refreshIndex(const ChangeSet &change)
     if (!store)
         return makeError(tr("the store cannot be read"));
     BrowseRepository &browse = store->browse();
-    if (!change.idsComplete) { // too many ids to list: what was created in that time
-        auto rows = browse.indexRowsCreatedBetween(change.createdFrom, change.createdTo);
-        if (!rows)
-            return makeError(rows.error());
-        m_index->upsert(std::move(rows).value());
-        return {};
+    if (!change.idsComplete) {
+        // A bulk commit (a backfill): its new rows now, by key; rows it changed with the next
+        // build, once the store is calm (re-reading its whole time range at every commit of a
+        // backfill would read the history again and again).
+        if (!m_calm) {
+            m_calm = new QTimer(this);
+            m_calm->setSingleShot(true);
+            m_calm->setInterval(kCalmBeforeRebuildMs);
+            connect(m_calm, &QTimer::timeout, this, [this] {
+                if (!m_building)
+                    startIndexBuild();
+                else
+                    m_calm->start();
+            });
+        }
+        m_calm->start();
+        return appendNewRows(index);
     }
     if (transactions) {
         auto rows = browse.indexRowsByIds(change.ids);
         if (!rows)
             return makeError(rows.error());
-        m_index->upsert(std::move(rows).value());
+        index.upsert(std::move(rows).value());
     }
     if (charges) {
         const std::unordered_set<std::string> ids(change.ids.begin(), change.ids.end());
-        auto rows = browse.indexRowsByKeys(m_index->keysOfSources(ids));
+        auto rows = browse.indexRowsByKeys(index.keysOfSources(ids));
         if (!rows)
             return makeError(rows.error());
-        m_index->upsert(std::move(rows).value());
+        index.upsert(std::move(rows).value());
     }
     return {};
 }
@@ -212,12 +237,36 @@ void StoreReader::fetchRows(quint64 generation, int page, const QVector<qint64> 
 
 void StoreReader::fetchDetail(qint64 key)
 {
-    if (Session *store = session()) {
-        if (auto fields = store->browse().transactionDetail(key))
-            emit detailReady(key, fields.value());
-        else
-            emit failed(fields.error());
+    Session *store = session();
+    if (!store)
+        return;
+    auto fields = store->browse().transactionDetail(key);
+    if (!fields) {
+        emit failed(fields.error());
+        return;
     }
+    emit detailReady(key, fields.value());
+    // The trail, from the transaction's own fields (its section comes first).
+    QString id, source, payout;
+    for (const auto &[name, value] : fields.value()) {
+        if (name.startsWith(u'#') && !id.isEmpty())
+            break;
+        if (name == u"id")
+            id = value;
+        else if (name == u"source")
+            source = value;
+        else if (name == u"payout")
+            payout = value;
+    }
+    reconcile::PayoutTrail trail;
+    if (!payout.isEmpty()) {
+        if (auto found = store->reconciliation().payoutTrailById(payout))
+            trail = found.value();
+        else
+            emit failed(found.error());
+        trail.id = payout; // also when the store has not read the payout yet
+    }
+    emit trailReady(key, source == payout ? QString() : source, id, trail);
 }
 
 void StoreReader::fetchFilterChoices()

@@ -2,6 +2,7 @@
 
 #include "browse_repository.h"
 #include "change_feed.h"
+#include "reconcile/reconcile_queries.h"
 #include "session.h"
 #include "sources.h"
 
@@ -11,6 +12,7 @@
 #include <QObject>
 #include <QPair>
 #include <QString>
+#include <QTimer>
 #include <QVector>
 
 #include <atomic>
@@ -54,6 +56,12 @@ signals:
     void
     rowsReady(quint64 generation, int page, const QVector<paydeck::store::TransactionRow> &rows);
     void detailReady(qint64 key, const paydeck::store::DetailFields &fields);
+    /// Where a transaction's money came from and went: its charge (or refund …), itself, its
+    /// payout and the bank line(s) the payout arrived with (after detailReady).
+    void trailReady(qint64 key,
+                    const QString &source,
+                    const QString &transaction,
+                    const paydeck::reconcile::PayoutTrail &payout);
     void sourceFetched(const paydeck::store::SourceConfig &source);
     /// What a query that found nothing can suggest (after its keysReady).
     void searchHintReady(quint64 requestId, const paydeck::store::SearchHint &hint);
@@ -66,7 +74,9 @@ private:
     Session *session();
     void startIndexBuild();
     void adoptIndex(const std::shared_ptr<browse::TransactionIndex> &index, qint64 milliseconds);
-    Result<void> refreshIndex(const ChangeSet &change);
+    Result<void> refreshIndex(browse::TransactionIndex &index, const ChangeSet &change);
+    /// The rows added since the index last looked (a bulk commit lists no ids).
+    Result<void> appendNewRows(browse::TransactionIndex &index);
     SearchHint hintFor(const TransactionQuery &query);
 
     QString m_location;
@@ -74,6 +84,9 @@ private:
     std::shared_ptr<browse::TransactionIndex> m_index;
     bool m_building = false;
     ChangeSet m_changesWhileBuilding;
+    /// After a bulk commit (too many ids to list), the index is built again once the store has
+    /// been calm for a while: rows it changed (not added) are found that way.
+    QTimer *m_calm = nullptr;
     std::thread m_builder;
     std::shared_ptr<std::atomic_bool> m_cancelBuild = std::make_shared<std::atomic_bool>(false);
 };

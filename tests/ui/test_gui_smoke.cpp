@@ -154,12 +154,21 @@ private slots:
             page->view()->sortByColumn(int(store::TransactionColumn::Amount), Qt::DescendingOrder);
             QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading(), 30000);
             page->view()->selectRow(0);
-            QTRY_VERIFY_WITH_TIMEOUT(page->detail()->topLevelItemCount() >= 1, 30000);
-            QVERIFY(page->detail()->topLevelItem(0)->childCount() >= 10);
-            QCOMPARE(page->detail()->topLevelItem(0)->text(0),
+            // The trail first (charge → transaction → payout → bank line), then every field.
+            QTRY_VERIFY_WITH_TIMEOUT(page->detail()->topLevelItemCount() >= 2, 30000);
+            const QTreeWidgetItem *trail = page->detail()->topLevelItem(0);
+            QCOMPARE(trail->text(0), QStringLiteral("Trail"));
+            QVERIFY(trail->childCount() >= 3);
+            const QString selectedId
+                = page->model()
+                      ->data(page->model()->index(0, int(store::TransactionColumn::Id)))
+                      .toString();
+            QCOMPARE(trail->child(trail->childCount() >= 4 ? 1 : 0)->text(1), selectedId);
+            QCOMPARE(page->detail()->topLevelItem(1)->text(0),
                      QStringLiteral("balance_transactions"));
+            QVERIFY(page->detail()->topLevelItem(1)->childCount() >= 10);
             // Money in the detail pane is shown in its currency, not as minor units.
-            const QTreeWidgetItem *shown = page->detail()->topLevelItem(0);
+            const QTreeWidgetItem *shown = page->detail()->topLevelItem(1);
             for (int i = 0; i < shown->childCount(); ++i) {
                 if (shown->child(i)->text(0) != u"amount")
                     continue;

@@ -1,5 +1,6 @@
 #include "transactions_page.h"
 
+#include "common/money_text.h"
 #include "filter_bar.h"
 #include "transactions_model.h"
 
@@ -127,6 +128,12 @@ TransactionsPage::TransactionsPage(store::StoreReader *reader, QWidget *parent)
             this,
             &TransactionsPage::showDetail,
             Qt::QueuedConnection);
+    connect(reader,
+            &store::StoreReader::trailReady,
+            this,
+            &TransactionsPage::showTrail,
+            Qt::QueuedConnection);
+    connect(m_detail, &QTreeWidget::itemActivated, this, &TransactionsPage::followTrailItem);
     updateCount();
 }
 
@@ -172,6 +179,65 @@ void TransactionsPage::updateHint()
                     "and names, four digits as a card's last four.");
     m_hint->setText(lines.join(u' '));
     m_hint->setVisible(true);
+}
+
+void TransactionsPage::showTrail(qint64 key,
+                                 const QString &source,
+                                 const QString &transaction,
+                                 const reconcile::PayoutTrail &payout)
+{
+    if (key != m_shownKey)
+        return;
+    auto *trail = new QTreeWidgetItem({tr("Trail"), QString()});
+    m_detail->insertTopLevelItem(0, trail);
+    QFont bold = trail->font(0);
+    bold.setBold(true);
+    trail->setFont(0, bold);
+    const auto step = [&](const QString &what, const QString &id, const QString &text) {
+        auto *item = new QTreeWidgetItem(trail, {what, text});
+        item->setToolTip(1, text);
+        if (id.isEmpty())
+            return;
+        // A link: activating it (double-click, Enter) shows the transactions of that id.
+        item->setData(1, Qt::UserRole, id);
+        item->setForeground(1, palette().link());
+        QFont link = item->font(1);
+        link.setUnderline(true);
+        item->setFont(1, link);
+        item->setToolTip(1, tr("%1 — double-click to show its transactions").arg(text));
+    };
+    if (!source.isEmpty())
+        step(tr("From"), source, source);
+    step(tr("Transaction"), transaction, transaction);
+    if (payout.id.isEmpty()) {
+        step(tr("Payout"), QString(), tr("not paid out yet"));
+    } else {
+        QString text = payout.id;
+        if (!payout.status.isEmpty())
+            text += QStringLiteral(" · %1").arg(payout.status);
+        if (payout.arrival.isValid())
+            text
+                += QStringLiteral(" · ")
+                   + tr("arrives %1").arg(QLocale().toString(payout.arrival, QLocale::ShortFormat));
+        step(tr("Payout"), payout.id, text);
+        for (const reconcile::PayoutTrail::Line &line : payout.bankLines)
+            step(tr("Bank line"),
+                 QString(),
+                 QStringLiteral("%1 · %2 · %3")
+                     .arg(QLocale().toString(line.booked, QLocale::ShortFormat),
+                          moneyText(line.amount, line.currency),
+                          line.text));
+        if (payout.bankLines.isEmpty())
+            step(tr("Bank line"), QString(), tr("none matched yet (see Reconciliation)"));
+    }
+    trail->setExpanded(true);
+}
+
+void TransactionsPage::followTrailItem(QTreeWidgetItem *item)
+{
+    const QString id = item ? item->data(1, Qt::UserRole).toString() : QString();
+    if (!id.isEmpty())
+        search(id);
 }
 
 void TransactionsPage::onHintLink(const QString &link)

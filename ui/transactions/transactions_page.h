@@ -9,6 +9,7 @@ class QLineEdit;
 class QTableView;
 class QTimer;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace paydeck::ui {
 
@@ -41,6 +42,13 @@ private:
     void followSelection();
     void copyDetailValue();
     void updateHint();
+    /// Adds the trail at the top of the detail: charge → transaction → payout → bank line, the
+    /// ids as links that search for them.
+    void showTrail(qint64 key,
+                   const QString &source,
+                   const QString &transaction,
+                   const reconcile::PayoutTrail &payout);
+    void followTrailItem(QTreeWidgetItem *item);
     void onHintLink(const QString &link);
 
     store::StoreReader *m_reader;

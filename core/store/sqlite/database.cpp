@@ -162,7 +162,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     // checkpoint and never corrupts. A large page cache keeps bulk loads in memory.
     const char *pragmas
         = mode == Mode::ReadOnly
-              ? "PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"
+              ? "PRAGMA foreign_keys=ON; PRAGMA cache_size=-8192; PRAGMA temp_store=MEMORY;"
               : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                 "PRAGMA foreign_keys=ON; PRAGMA cache_size=-262144; "
                 "PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=10000;";

@@ -1,0 +1,124 @@
+#include "gui_session.h"
+
+#include "main_window.h"
+#include "reconcile/reconcile_service.h"
+#include "reconciliation/reconciliation_page.h"
+#include "sandbox/embedded_sandbox.h"
+#include "secrets/secret_store.h"
+#include "store/data_directory.h"
+#include "store/store_reader.h"
+#include "store/store_writer.h"
+#include "sync/sync_service.h"
+
+#include <QThread>
+
+namespace paydeck::app {
+
+struct GuiSession::Parts
+{
+    explicit Parts(const QString &storePath) : writer(storePath) {}
+    store::StoreWriter writer;
+    sandbox::EmbeddedSandbox embeddedSandbox;
+    QThread networkThread;
+    QThread readerThread;
+    QThread reconcileThread;
+    sync::SyncService *sync = nullptr;
+    store::StoreReader *reader = nullptr;
+    reconcile::ReconcileService *reconcileService = nullptr;
+    // The change feed, at the pace a screen can follow (the writer emits on its own thread).
+    store::ChangeCoalescer changes{500};
+    std::unique_ptr<ui::MainWindow> window;
+};
+
+Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
+{
+    auto directory = store::DataDirectory::open(dataDir);
+    if (!directory)
+        return makeError(directory.error());
+    for (const QString &note : directory->notes())
+        qInfo("%s", qPrintable(note));
+    std::unique_ptr<GuiSession> session(new GuiSession);
+    const QString storePath = directory->storePath();
+    session->m_parts = std::make_unique<Parts>(storePath);
+    Parts &p = *session->m_parts;
+    if (auto started = p.writer.start(); !started)
+        return makeError(started.error());
+
+    p.networkThread.setObjectName(QStringLiteral("network"));
+    // The embedded default: Paydeck's own sandbox provider, when no account is configured.
+    sandbox::EmbeddedSandbox *embedded = &p.embeddedSandbox;
+    p.sync = new sync::SyncService(
+        dataDir,
+        &p.writer,
+        std::shared_ptr<secrets::SecretStore>(secrets::openSecretStore(*directory)),
+        sync::EmbeddedDefault{[embedded, dataDir] { return embedded->start(dataDir); },
+                              [embedded] {
+                                  embedded->stop();
+                              }});
+    p.sync->moveToThread(&p.networkThread);
+    QObject::connect(&p.networkThread, &QThread::finished, p.sync, &QObject::deleteLater);
+
+    p.readerThread.setObjectName(QStringLiteral("reader"));
+    p.reader = new store::StoreReader(storePath);
+    p.reader->moveToThread(&p.readerThread);
+    QObject::connect(&p.readerThread, &QThread::finished, p.reader, &QObject::deleteLater);
+
+    p.reconcileThread.setObjectName(QStringLiteral("reconcile"));
+    p.reconcileService = new reconcile::ReconcileService(storePath, &p.writer);
+    p.reconcileService->moveToThread(&p.reconcileThread);
+    QObject::connect(
+        &p.reconcileThread, &QThread::finished, p.reconcileService, &QObject::deleteLater);
+
+    QObject::connect(
+        &p.writer, &store::StoreWriter::committed, &p.changes, &store::ChangeCoalescer::add);
+    // The reader's index first: a screen's refresh after the same change then finds it applied.
+    QObject::connect(
+        &p.changes, &store::ChangeCoalescer::changed, p.reader, &store::StoreReader::applyChange);
+
+    p.networkThread.start();
+    p.readerThread.start();
+    p.reconcileThread.start();
+    p.window = std::make_unique<ui::MainWindow>(p.reader, p.sync, p.reconcileService, &p.changes);
+    p.window->reconciliation()->setSandboxFiles(sandbox::EmbeddedSandbox::statementPath(dataDir),
+                                                sandbox::EmbeddedSandbox::ledgerPath(dataDir));
+    return session;
+}
+
+ui::MainWindow &GuiSession::window()
+{
+    return *m_parts->window;
+}
+
+store::StoreReader *GuiSession::reader() const
+{
+    return m_parts->reader;
+}
+
+sync::SyncService *GuiSession::sync() const
+{
+    return m_parts->sync;
+}
+
+void GuiSession::startSync()
+{
+    QMetaObject::invokeMethod(m_parts->sync, &sync::SyncService::start, Qt::QueuedConnection);
+}
+
+GuiSession::~GuiSession()
+{
+    if (!m_parts)
+        return;
+    Parts &p = *m_parts;
+    if (p.networkThread.isRunning())
+        QMetaObject::invokeMethod(p.sync, &sync::SyncService::stop, Qt::BlockingQueuedConnection);
+    p.window.reset();
+    if (p.reconcileService)
+        p.reconcileService->cancelFlag() = true; // a long run stops, the store unchanged
+    for (QThread *thread : {&p.networkThread, &p.readerThread, &p.reconcileThread})
+        thread->quit();
+    for (QThread *thread : {&p.networkThread, &p.readerThread, &p.reconcileThread})
+        thread->wait();
+    p.writer.stop();
+}
+
+} // namespace paydeck::app
