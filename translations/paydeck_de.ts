@@ -2315,6 +2315,42 @@
         <source>Ids are found by their beginning, text anywhere in descriptions, e-mails and names, four digits as a card&apos;s last four.</source>
         <translation>IDs werden über ihren Anfang gefunden, Text überall in Beschreibungen, E-Mails und Namen, vier Ziffern als Kartenendziffern.</translation>
     </message>
+    <message>
+        <source>Trail</source>
+        <translation>Weg des Geldes</translation>
+    </message>
+    <message>
+        <source>%1 — double-click to show its transactions</source>
+        <translation>%1 — Doppelklick zeigt die zugehörigen Buchungen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>not paid out yet</source>
+        <translation>noch nicht ausgezahlt</translation>
+    </message>
+    <message>
+        <source>arrives %1</source>
+        <translation>Eingang %1</translation>
+    </message>
+    <message>
+        <source>Bank line</source>
+        <translation>Bankzeile</translation>
+    </message>
+    <message>
+        <source>none matched yet (see Reconciliation)</source>
+        <translation>noch keine zugeordnet (siehe Abgleich)</translation>
+    </message>
 </context>
 <context>
     <name>store</name>

@@ -2315,6 +2315,42 @@
         <source>Ids are found by their beginning, text anywhere in descriptions, e-mails and names, four digits as a card&apos;s last four.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — double-click to show its transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not paid out yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrives %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none matched yet (see Reconciliation)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>store</name>
