@@ -2,6 +2,7 @@
 // how long each sort and search takes until the first rows are on screen, the process's memory
 // after a session of them, and its CPU while nothing happens. Prints `name: value` lines.
 // Offscreen; the store is read on its own thread, as in the app.
+#include "bench_process.h"
 #include "store/store_reader.h"
 #include "transactions/transactions_model.h"
 #include "util/memory.h"
@@ -13,13 +14,13 @@
 #include <QTest>
 #include <QThread>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
 using namespace paydeck;
+using bench::cpuSeconds;
+using bench::residentMb;
 using Column = store::TransactionColumn;
 
 namespace {
@@ -39,26 +40,6 @@ qint64 timeUntilShown(ui::TransactionsModel &model, const std::function<void()> 
         },
         120000);
     return shown ? clock.elapsed() : -1; // -1: not within two minutes
-}
-
-qint64 residentMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
-    }
-    return -1;
-}
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 } // namespace

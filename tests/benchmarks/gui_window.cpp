@@ -6,6 +6,7 @@
 //   bench_gui_window live DATA_DIR URL CA   a fresh store backfilling from URL while shown
 //
 // Prints `name: value` lines.
+#include "bench_process.h"
 #include "gui_session.h"
 #include "main_window.h"
 #include "secrets/secret_store.h"
@@ -22,12 +23,12 @@
 #include <QTest>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 
 using namespace paydeck;
+using bench::cpuSeconds;
+using bench::residentMb;
 
 namespace {
 
@@ -59,26 +60,6 @@ private:
     QElapsedTimer m_clock;
     qint64 m_worst = 0;
 };
-
-qint64 residentMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
-    }
-    return -1;
-}
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 bool addSource(const QString &dataDir, const QString &url, const QString &ca)
 {

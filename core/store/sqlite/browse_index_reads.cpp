@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <type_traits>
 #include <unordered_map>
 
 namespace paydeck::store {
@@ -197,18 +198,26 @@ Result<void> SqliteBrowseRepository::scanIndexRows(
     }
 }
 
+namespace {
+
+/// The index rows `condition` ("… IN (") selects for `values`, read in parts of at most
+/// kMaxParameters values each.
+template<typename T>
 Result<std::vector<TransactionIndexRow>>
-SqliteBrowseRepository::indexRowsByKeys(const std::vector<qint64> &keys)
+indexRowsWhereIn(Database &db, const char *condition, const std::vector<T> &values)
 {
     std::vector<TransactionIndexRow> rows;
-    for (size_t first = 0; first < keys.size(); first += kMaxParameters) {
-        const size_t count = std::min(kMaxParameters, keys.size() - first);
-        auto s = m_db.prepare(std::string(kIndexColumns) + "WHERE bt.rowid IN ("
-                              + placeholders(count) + ")");
+    for (size_t first = 0; first < values.size(); first += kMaxParameters) {
+        const size_t count = std::min(kMaxParameters, values.size() - first);
+        auto s = db.prepare(std::string(kIndexColumns) + condition + placeholders(count) + ")");
         if (!s)
             return makeError(s.error());
-        for (size_t i = 0; i < count; ++i)
-            s.value().bind(int(i + 1), keys[first + i]);
+        for (size_t i = 0; i < count; ++i) {
+            if constexpr (std::is_same_v<T, std::string>)
+                s.value().bindText(int(i + 1), values[first + i]);
+            else
+                s.value().bind(int(i + 1), values[first + i]);
+        }
         auto part = readIndexRows(s.value());
         if (!part)
             return part;
@@ -217,26 +226,20 @@ SqliteBrowseRepository::indexRowsByKeys(const std::vector<qint64> &keys)
     return rows;
 }
 
+} // namespace
+
+Result<std::vector<TransactionIndexRow>>
+SqliteBrowseRepository::indexRowsByKeys(const std::vector<qint64> &keys)
+{
+    return indexRowsWhereIn(m_db, "WHERE bt.rowid IN (", keys);
+}
+
 Result<std::vector<TransactionIndexRow>>
 SqliteBrowseRepository::indexRowsByIds(const std::vector<std::string> &ids)
 {
-    std::vector<TransactionIndexRow> rows;
-    for (size_t first = 0; first < ids.size(); first += kMaxParameters) {
-        const size_t count = std::min(kMaxParameters, ids.size() - first);
-        // Every source's: the index of (source_id, id) answers through a scan of the sources.
-        auto s = m_db.prepare(std::string(kIndexColumns)
-                              + "WHERE bt.source_id IN (SELECT id FROM sources) AND bt.id IN ("
-                              + placeholders(count) + ")");
-        if (!s)
-            return makeError(s.error());
-        for (size_t i = 0; i < count; ++i)
-            s.value().bindText(int(i + 1), ids[first + i]);
-        auto part = readIndexRows(s.value());
-        if (!part)
-            return part;
-        std::move(part.value().begin(), part.value().end(), std::back_inserter(rows));
-    }
-    return rows;
+    // Every source's: the index of (source_id, id) answers through a scan of the sources.
+    return indexRowsWhereIn(
+        m_db, "WHERE bt.source_id IN (SELECT id FROM sources) AND bt.id IN (", ids);
 }
 
 Result<std::vector<TransactionIndexRow>>
