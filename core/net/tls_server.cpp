@@ -8,6 +8,7 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -111,8 +112,16 @@ Result<quint16> TlsServer::bindAndServe(const QString &host, quint16 port)
     }
     socklen_t length = sizeof address;
     ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&address), &length);
-    m_acceptThread = std::thread([this] { acceptLoop(); });
+    m_acceptThread = std::thread([this] {
+        nameThisThread();
+        acceptLoop();
+    });
     return quint16(ntohs(address.sin_port));
+}
+
+void TlsServer::nameThisThread() const
+{
+    pthread_setname_np(pthread_self(), m_threadName.substr(0, 15).c_str());
 }
 
 void TlsServer::stop()
@@ -163,6 +172,7 @@ void TlsServer::acceptLoop()
             ++m_activeThreads;
         }
         std::thread([this, fd] {
+            nameThisThread();
             serveConnection(fd);
             std::lock_guard lock(m_mutex);
             m_connections.erase(fd);

@@ -10,6 +10,7 @@
 #include <functional>
 #include <mutex>
 #include <set>
+#include <string>
 #include <thread>
 
 struct ssl_ctx_st;
@@ -36,6 +37,9 @@ public:
     /// Plain HTTP, for loopback endpoints only (a local webhook receiver behind a proxy).
     Result<quint16> listenPlain(const QString &host, quint16 port);
     void stop();
+    /// Names its threads (at most 15 characters), so that what they cost can be told apart
+    /// from the rest of the process (the embedded sandbox's share of the GUI's CPU).
+    void setThreadName(std::string name) { m_threadName = std::move(name); }
     /// While this returns true, new connections are reset at once (an outage).
     void setRefuse(std::function<bool()> refuse) { m_refuse = std::move(refuse); }
 
@@ -44,8 +48,11 @@ private:
     void acceptLoop();
     void serveConnection(int fd);
 
+    void nameThisThread() const;
+
     Handler m_handler;
     std::function<bool()> m_refuse;
+    std::string m_threadName = "tls-server";
     ssl_ctx_st *m_context = nullptr;
     int m_listenFd = -1;
     std::thread m_acceptThread;

@@ -163,6 +163,7 @@ Result<void> SandboxServer::start(const SandboxServerOptions &options)
         [this](const net::HttpRequest &request) { return handle(request); });
     m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_server->setRefuse([this] { return inOutage(); });
+    m_server->setThreadName("sandbox");
     auto port = m_server->listen(
         options.host, options.port, m_certificates.serverChain, m_certificates.serverKey);
     if (!port)

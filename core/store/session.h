@@ -43,6 +43,8 @@ public:
     /// A read transaction: every read until endRead() sees one moment of the store.
     virtual Result<void> beginRead() = 0;
     virtual Result<void> endRead() = 0;
+    /// Gives back the memory of its page cache (a writer idle after a bulk load).
+    virtual void releaseMemory() {}
 
     virtual SourceRepository &sources() = 0;
     virtual SyncStateRepository &syncState() = 0;

@@ -1,5 +1,7 @@
 #include "store/store_writer.h"
 
+#include "util/memory.h"
+
 #include <QObject>
 
 #include <algorithm>
@@ -10,7 +12,8 @@ namespace paydeck::store {
 
 namespace {
 constexpr size_t kMaxObjectsPerTransaction = 100000;
-}
+constexpr auto kIdleBeforeReleasingCache = std::chrono::seconds(10);
+} // namespace
 
 StoreWriter::StoreWriter(QString storeLocation, QObject *parent)
     : QObject(parent), m_location(std::move(storeLocation))
@@ -91,8 +94,22 @@ void StoreWriter::run()
     SyncBatchRepository &pages = m_session->syncBatches();
     std::unique_lock lock(m_mutex);
     for (;;) {
-        if (!pages.hasDeferredWork()) {
-            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+        const auto woken = [this] {
+            return m_stopping || !m_queue.empty();
+        };
+        if (!pages.hasDeferredWork() && m_cacheWarm) {
+            // Idle for a while after writing: the page cache (up to 256 MB for bulk loads)
+            // goes back, so that a long-running app is not as large as its largest backfill.
+            if (!m_wake.wait_for(lock, kIdleBeforeReleasingCache, woken)) {
+                lock.unlock();
+                m_session->releaseMemory();
+                util::trimFreedMemory();
+                lock.lock();
+                m_cacheWarm = false;
+                continue;
+            }
+        } else if (!pages.hasDeferredWork()) {
+            m_wake.wait(lock, woken);
         } else if (!m_wake.wait_for(lock, std::chrono::seconds(1), [this] {
                        return m_stopping || !m_queue.empty();
                    })) {
@@ -131,6 +148,7 @@ void StoreWriter::run()
             lock.unlock();
             applyBatches(batches);
             m_pendingObjects -= qint64(objects);
+            m_cacheWarm = true;
             lock.lock();
             if (pages.hasDeferredWork()) {
                 const quint32 queued = queuedTypes();

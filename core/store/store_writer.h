@@ -79,6 +79,8 @@ private:
     std::condition_variable m_drained;
     std::deque<Item> m_queue;
     bool m_busy = false;
+    /// Batches went through since the cache was last given back (see run()).
+    bool m_cacheWarm = false;
     bool m_stopping = false;
     std::atomic<qint64> m_pendingObjects{0};
     quint64 m_sequence = 0; // commits published (writer thread only)

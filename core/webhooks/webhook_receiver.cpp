@@ -102,6 +102,7 @@ Result<quint16> WebhookReceiver::listen(const QString &address)
             m_handler(event); // queues; processing is asynchronous, the answer goes out now
             return answer(200, {});
         });
+    m_server->setThreadName("webhooks");
     return m_server->listenPlain(host, quint16(port));
 }
 

@@ -210,6 +210,7 @@ public:
     Result<void> inTransaction(const std::function<Result<void>()> &work) override;
     Result<void> beginRead() override;
     Result<void> endRead() override;
+    void releaseMemory() override { (void)m_db->exec("PRAGMA shrink_memory"); }
 
     SourceRepository &sources() override { return m_sources; }
     SyncStateRepository &syncState() override { return m_syncState; }
