@@ -242,6 +242,61 @@ private slots:
         QCOMPARE(live, 3);
     }
 
+    void aBulkCommitsNewRowsArriveAndTheIndexIsBuiltAgainWhenCalm()
+    {
+        // A commit too large to list its ids (a backfill's): its new rows are taken in by key at
+        // once, and the index is built again after the store has been calm for a while.
+        QThread thread;
+        auto *reader = new store::StoreReader(m_path);
+        reader->moveToThread(&thread);
+        connect(&thread, &QThread::finished, reader, &QObject::deleteLater);
+        QSignalSpy indexReady(reader, &store::StoreReader::indexReady);
+        thread.start();
+        const auto stop = qScopeGuard([&thread] {
+            thread.quit();
+            thread.wait();
+        });
+        ui::TransactionsModel model(reader);
+        model.refresh();
+        QVERIFY(indexReady.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
+        const int before = model.rowCount();
+
+        store::StoreWriter writer(m_path);
+        QVERIFY(writer.start().ok());
+        store::SyncBatch batch;
+        batch.sourceId = 1;
+        batch.saveCursor = false;
+        for (int i = 0; i < 5; ++i) {
+            BalanceTransaction bt;
+            bt.id = "txn_bulk_" + std::to_string(i);
+            bt.amount = 777 + i;
+            bt.net = bt.amount;
+            bt.currency = "eur";
+            bt.created = 1790000100 + i;
+            bt.type = "charge";
+            bt.status = "pending";
+            batch.balanceTransactions.push_back(bt);
+        }
+        writer.submit(std::move(batch));
+        writer.flush();
+        writer.stop();
+        store::ChangeSet bulk; // as the writer says it when the ids are too many to list
+        bulk.domains = store::ChangeSet::Objects;
+        bulk.objectTypes = 1u << int(ObjectType::BalanceTransaction);
+        bulk.idsComplete = false;
+        bulk.createdFrom = 1790000100;
+        bulk.createdTo = 1790000104;
+        QMetaObject::invokeMethod(reader, [reader, bulk] { reader->applyChange(bulk); });
+        model.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), before + 5, 20000);
+        model.setSearch(QStringLiteral("txn_bulk_"));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 5, 20000);
+        // Calm: built again, with every row.
+        QVERIFY(indexReady.wait(20000));
+        QCOMPARE(indexReady.last().first().toLongLong(), qint64(before + 5));
+    }
+
     void filtersCombineWithTheSearchAndAnEmptyResultSaysWhy()
     {
         // A reader of its own, answering from its index once built.
