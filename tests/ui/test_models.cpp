@@ -44,6 +44,27 @@ private:
             20000);
     }
 
+    /// A reader of its own on its own thread (one that answers from its index once built).
+    struct OwnReader
+    {
+        explicit OwnReader(const QString &path)
+            : reader(new store::StoreReader(path))
+            , indexReady(reader, &store::StoreReader::indexReady)
+        {
+            reader->moveToThread(&thread);
+            QObject::connect(&thread, &QThread::finished, reader, &QObject::deleteLater);
+            thread.start();
+        }
+        ~OwnReader()
+        {
+            thread.quit();
+            thread.wait();
+        }
+        QThread thread;
+        store::StoreReader *reader;
+        QSignalSpy indexReady;
+    };
+
 private slots:
     void initTestCase()
     {
@@ -246,16 +267,9 @@ private slots:
     {
         // A commit too large to list its ids (a backfill's): its new rows are taken in by key at
         // once, and the index is built again after the store has been calm for a while.
-        QThread thread;
-        auto *reader = new store::StoreReader(m_path);
-        reader->moveToThread(&thread);
-        connect(&thread, &QThread::finished, reader, &QObject::deleteLater);
-        QSignalSpy indexReady(reader, &store::StoreReader::indexReady);
-        thread.start();
-        const auto stop = qScopeGuard([&thread] {
-            thread.quit();
-            thread.wait();
-        });
+        OwnReader own(m_path);
+        store::StoreReader *reader = own.reader;
+        QSignalSpy &indexReady = own.indexReady;
         ui::TransactionsModel model(reader);
         model.refresh();
         QVERIFY(indexReady.wait(20000));
@@ -300,16 +314,9 @@ private slots:
     void filtersCombineWithTheSearchAndAnEmptyResultSaysWhy()
     {
         // A reader of its own, answering from its index once built.
-        QThread thread;
-        auto *reader = new store::StoreReader(m_path);
-        reader->moveToThread(&thread);
-        connect(&thread, &QThread::finished, reader, &QObject::deleteLater);
-        QSignalSpy indexReady(reader, &store::StoreReader::indexReady);
-        thread.start();
-        const auto stop = qScopeGuard([&thread] {
-            thread.quit();
-            thread.wait();
-        });
+        OwnReader own(m_path);
+        store::StoreReader *reader = own.reader;
+        QSignalSpy &indexReady = own.indexReady;
         ui::TransactionsModel model(reader);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
