@@ -2351,6 +2351,10 @@
         <source>none matched yet (see Reconciliation)</source>
         <translation>noch keine zugeordnet (siehe Abgleich)</translation>
     </message>
+    <message>
+        <source>%1 — double-click to see it in Reconciliation</source>
+        <translation>%1 — Doppelklick zeigt sie im Abgleich</translation>
+    </message>
 </context>
 <context>
     <name>store</name>

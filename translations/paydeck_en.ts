@@ -2351,6 +2351,10 @@
         <source>none matched yet (see Reconciliation)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — double-click to see it in Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>store</name>

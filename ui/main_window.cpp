@@ -147,6 +147,14 @@ MainWindow::MainWindow(store::StoreReader *reader,
     connect(changes, &store::ChangeCoalescer::changed, this, &MainWindow::onStoreChanged);
     connect(sync, &sync::SyncService::problem, this, &MainWindow::onProblem, Qt::QueuedConnection);
     connect(m_reconciliation, &ReconciliationPage::message, this, &MainWindow::onProblem);
+    // A bank line in a transaction's trail opens its payout's trail on the Reconciliation screen.
+    connect(m_transactions,
+            &TransactionsPage::payoutTrailRequested,
+            this,
+            [this](const QString &payoutId) {
+                showPage(ReconciliationScreen);
+                m_reconciliation->showPayoutTrail(payoutId);
+            });
 
     // "Today" moves on even when no data arrives.
     m_overviewTimer->setInterval(30000);

@@ -202,11 +202,61 @@ private slots:
                      .toString()
                      .isEmpty());
             reconcileTheSandboxMonth(window, dir.path());
+            followABankLineFromATransaction(window);
             for (int i = 0; i < window.pageCount(); ++i) {
                 window.showPage(i);
                 QTest::qWait(50);
             }
         }
+    }
+
+    /// After reconciling: a paid-out transaction's trail ends in its bank line, and activating
+    /// that line shows the payout's trail on the Reconciliation screen.
+    static void followABankLineFromATransaction(ui::MainWindow &window)
+    {
+        window.showPage(ui::MainWindow::TransactionsScreen);
+        ui::TransactionsPage *page = window.transactions();
+        page->search(QString());
+        page->view()->sortByColumn(int(store::TransactionColumn::Created), Qt::AscendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->model()->rowCount() > 0,
+                                 30000);
+        QTreeWidgetItem *bankLine = nullptr;
+        for (int row = 0; row < 40 && !bankLine; ++row) {
+            const QModelIndex idCell = page->model()->index(row, int(store::TransactionColumn::Id));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                page->model()->data(idCell, ui::TransactionsModel::LoadedRole).toBool(), 10000);
+            page->view()->selectRow(row);
+            const QString id
+                = page->model()
+                      ->data(page->model()->index(row, int(store::TransactionColumn::Id)))
+                      .toString();
+            const auto trailOf = [&]() -> QTreeWidgetItem * {
+                QTreeWidgetItem *top = page->detail()->topLevelItem(0);
+                if (!top || top->text(0) != u"Trail")
+                    return nullptr;
+                for (int i = 0; i < top->childCount(); ++i) {
+                    if (top->child(i)->text(0) == u"Transaction" && top->child(i)->text(1) == id)
+                        return top;
+                }
+                return nullptr;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(trailOf() != nullptr, 10000);
+            QTreeWidgetItem *trail = page->detail()->topLevelItem(0);
+            for (int i = 0; i < trail->childCount(); ++i) {
+                if (trail->child(i)->text(0) == u"Bank line"
+                    && trail->child(i)->data(1, Qt::UserRole + 1).isValid())
+                    bankLine = trail->child(i);
+            }
+        }
+        QVERIFY2(bankLine, "no transaction of the oldest 40 has a matched bank line");
+        const QString payout = bankLine->data(1, Qt::UserRole + 1).toString();
+        emit page->detail()->itemActivated(bankLine, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(window.reconciliation()->isVisible(), 5000);
+        const QTreeWidget *trail = window.reconciliation()->trail();
+        QTRY_VERIFY_WITH_TIMEOUT(trail->topLevelItemCount() > 0
+                                     && trail->topLevelItem(0)->text(0).contains(payout),
+                                 10000);
+        saveScreenshot(window, QStringLiteral("reconciliation-from-transaction"));
     }
 
     /// With PAYDECK_SCREENSHOT_DIR set, keeps a picture of the window to look at.

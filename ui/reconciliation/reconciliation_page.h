@@ -66,6 +66,8 @@ public:
 
 public slots:
     void refresh();
+    /// The trail of a payout: its balance transactions and the bank lines it arrived with.
+    void showPayoutTrail(const QString &payoutId);
     /// CSV files are read with `csvMapping` (kept as a preset) or a detected mapping.
     void importStatements(const QStringList &files,
                           const std::optional<reconcile::CsvMapping> &csvMapping = std::nullopt);
@@ -126,6 +128,7 @@ private:
     QComboBox *m_kindFilter;
     QComboBox *m_reconciliationFilter;
     QLineEdit *m_search;
+    QLineEdit *m_trailPayout = nullptr;
     QTableView *m_exceptionsView;
     QTableView *m_candidatesView;
     QTabWidget *m_tabs;

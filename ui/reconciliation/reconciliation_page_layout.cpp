@@ -194,34 +194,40 @@ QWidget *ReconciliationPage::buildTrailTab()
     auto *trailTab = new QWidget(m_tabs);
     auto *trailLayout = new QVBoxLayout(trailTab);
     auto *findRow = new QHBoxLayout;
-    auto *payoutId = new QLineEdit(trailTab);
-    payoutId->setPlaceholderText(tr("Payout id, e.g. po_…"));
+    m_trailPayout = new QLineEdit(trailTab);
+    m_trailPayout->setPlaceholderText(tr("Payout id, e.g. po_…"));
     auto *show = new QPushButton(tr("Show trail"), trailTab);
-    findRow->addWidget(payoutId, 1);
+    findRow->addWidget(m_trailPayout, 1);
     findRow->addWidget(show);
     trailLayout->addLayout(findRow);
     m_trail->setObjectName(QStringLiteral("trail"));
     m_trail->setHeaderLabels({tr("Item"), tr("Date"), tr("Amount"), tr("Detail")});
     m_trail->setColumnWidth(0, 260);
     trailLayout->addWidget(m_trail, 1);
-    const auto showTrail = [this, payoutId] {
-        const QString id = payoutId->text().trimmed();
-        m_service->post<Result<reconcile::PayoutTrail>>(
-            this,
-            [id](reconcile::ReconcileService &service) { return service.payoutTrail(id); },
-            [this, id](const Result<reconcile::PayoutTrail> &trail) {
-                if (!trail || trail.value().id.isEmpty()) {
-                    emit message(!trail ? trail.error() : tr("No payout %1 in the store.").arg(id));
-                    return;
-                }
-                showItem(reconcile::ExceptionRow{}, {}, {}, trail.value());
-                m_tabs->setCurrentIndex(2);
-            });
+    const auto showTrail = [this] {
+        showPayoutTrail(m_trailPayout->text());
     };
     connect(show, &QPushButton::clicked, this, showTrail);
-    connect(payoutId, &QLineEdit::returnPressed, this, showTrail);
+    connect(m_trailPayout, &QLineEdit::returnPressed, this, showTrail);
 
     return trailTab;
+}
+
+void ReconciliationPage::showPayoutTrail(const QString &payoutId)
+{
+    const QString id = payoutId.trimmed();
+    m_trailPayout->setText(id);
+    m_service->post<Result<reconcile::PayoutTrail>>(
+        this,
+        [id](reconcile::ReconcileService &service) { return service.payoutTrail(id); },
+        [this, id](const Result<reconcile::PayoutTrail> &trail) {
+            if (!trail || trail.value().id.isEmpty()) {
+                emit message(!trail ? trail.error() : tr("No payout %1 in the store.").arg(id));
+                return;
+            }
+            showItem(reconcile::ExceptionRow{}, {}, {}, trail.value());
+            m_tabs->setCurrentIndex(2);
+        });
 }
 
 } // namespace paydeck::ui

@@ -18,6 +18,10 @@
 
 namespace paydeck::ui {
 
+namespace {
+constexpr int kTrailPayoutRole = Qt::UserRole + 1; // a bank line: its payout's trail
+}
+
 TransactionsPage::TransactionsPage(store::StoreReader *reader, QWidget *parent)
     : QWidget(parent)
     , m_reader(reader)
@@ -197,7 +201,7 @@ void TransactionsPage::showTrail(qint64 key,
         auto *item = new QTreeWidgetItem(trail, {what, text});
         item->setToolTip(1, text);
         if (id.isEmpty())
-            return;
+            return item;
         // A link: activating it (double-click, Enter) shows the transactions of that id.
         item->setData(1, Qt::UserRole, id);
         item->setForeground(1, palette().link());
@@ -205,6 +209,7 @@ void TransactionsPage::showTrail(qint64 key,
         link.setUnderline(true);
         item->setFont(1, link);
         item->setToolTip(1, tr("%1 — double-click to show its transactions").arg(text));
+        return item;
     };
     if (!source.isEmpty())
         step(tr("From"), source, source);
@@ -220,13 +225,23 @@ void TransactionsPage::showTrail(qint64 key,
                 += QStringLiteral(" · ")
                    + tr("arrives %1").arg(QLocale().toString(payout.arrival, QLocale::ShortFormat));
         step(tr("Payout"), payout.id, text);
-        for (const reconcile::PayoutTrail::Line &line : payout.bankLines)
-            step(tr("Bank line"),
-                 QString(),
-                 QStringLiteral("%1 · %2 · %3")
-                     .arg(QLocale().toString(line.booked, QLocale::ShortFormat),
-                          moneyText(line.amount, line.currency),
-                          line.text));
+        for (const reconcile::PayoutTrail::Line &line : payout.bankLines) {
+            QTreeWidgetItem *item
+                = step(tr("Bank line"),
+                       QString(),
+                       QStringLiteral("%1 · %2 · %3")
+                           .arg(QLocale().toString(line.booked, QLocale::ShortFormat),
+                                moneyText(line.amount, line.currency),
+                                line.text));
+            // A link to the payout's trail on the Reconciliation screen.
+            item->setData(1, kTrailPayoutRole, payout.id);
+            item->setForeground(1, palette().link());
+            QFont link = item->font(1);
+            link.setUnderline(true);
+            item->setFont(1, link);
+            item->setToolTip(
+                1, tr("%1 — double-click to see it in Reconciliation").arg(item->text(1)));
+        }
         if (payout.bankLines.isEmpty())
             step(tr("Bank line"), QString(), tr("none matched yet (see Reconciliation)"));
     }
@@ -235,8 +250,11 @@ void TransactionsPage::showTrail(qint64 key,
 
 void TransactionsPage::followTrailItem(QTreeWidgetItem *item)
 {
-    const QString id = item ? item->data(1, Qt::UserRole).toString() : QString();
-    if (!id.isEmpty())
+    if (!item)
+        return;
+    if (const QString payout = item->data(1, kTrailPayoutRole).toString(); !payout.isEmpty())
+        emit payoutTrailRequested(payout);
+    else if (const QString id = item->data(1, Qt::UserRole).toString(); !id.isEmpty())
         search(id);
 }
 

@@ -34,6 +34,10 @@ public:
     void search(const QString &text);
     void refresh();
 
+signals:
+    /// A bank line of the trail was activated: the payout's trail on the Reconciliation screen.
+    void payoutTrailRequested(const QString &payoutId);
+
 private:
     void showDetail(qint64 key, const store::DetailFields &fields);
     void updateCount();
