@@ -1986,6 +1986,10 @@
         <source>Reconciled at %1: %2. %3 open exceptions, %4 manual decisions kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Payout %1&lt;/b&gt;: its balance transactions and bank lines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::SettingsDialog</name>

@@ -306,6 +306,9 @@ void ReconciliationPage::showItem(const reconcile::ExceptionRow &row,
                                   const reconcile::PayoutTrail &trail)
 {
     const QLocale locale;
+    if (row.kind.isEmpty() && !trail.id.isEmpty()) // a payout's trail asked for by its id
+        m_itemTitle->setText(tr("<b>Payout %1</b>: its balance transactions and bank lines")
+                                 .arg(trail.id.toHtmlEscaped()));
     if (!row.kind.isEmpty()) {
         m_itemTitle->setText(tr("<b>%1</b> — %2 %3, %4: %5")
                                  .arg(ExceptionsModel::kindText(row.kind),

@@ -8,10 +8,12 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -224,6 +226,12 @@ void ReconciliationPage::showPayoutTrail(const QString &payoutId)
             if (!trail || trail.value().id.isEmpty()) {
                 emit message(!trail ? trail.error() : tr("No payout %1 in the store.").arg(id));
                 return;
+            }
+            {
+                // The exception selected before is not what is shown now.
+                const QSignalBlocker quiet(m_exceptionsView->selectionModel());
+                m_exceptionsView->clearSelection();
+                m_exceptionsView->viewport()->update();
             }
             showItem(reconcile::ExceptionRow{}, {}, {}, trail.value());
             m_tabs->setCurrentIndex(2);
