@@ -80,7 +80,12 @@ void StoreReader::startIndexBuild()
         if (!outcome) { // the store's SQL goes on answering
             QMetaObject::invokeMethod(
                 this,
-                [this, error = outcome.error()] { emit failed(error); },
+                [this, error = outcome.error()] {
+                    m_builder.join();
+                    m_building = false; // a later calm moment may try again
+                    m_changesWhileBuilding = {};
+                    emit failed(error);
+                },
                 Qt::QueuedConnection);
             return;
         }
