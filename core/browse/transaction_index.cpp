@@ -1,4 +1,5 @@
 #include "browse/transaction_index.h"
+#include "browse/text_fold.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -10,12 +11,6 @@ namespace {
 
 constexpr uint32_t kAny = UINT32_MAX;
 constexpr char kCustomerSeparator = '\x1f'; // between e-mail and name: sorts before any text
-
-/// ASCII case folding, as SQLite's LIKE does it.
-char fold(char c)
-{
-    return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
-}
 
 std::string folded(std::string_view text)
 {
@@ -65,30 +60,6 @@ int threeWay(std::string_view a, std::string_view b)
 {
     const int c = a.compare(b);
     return c < 0 ? -1 : (c > 0 ? 1 : 0);
-}
-
-/// Levenshtein distance, or `limit + 1` once it must exceed `limit`.
-int editDistance(std::string_view a, std::string_view b, int limit)
-{
-    if (std::abs(int(a.size()) - int(b.size())) > limit)
-        return limit + 1;
-    std::vector<int> previous(b.size() + 1);
-    std::vector<int> current(b.size() + 1);
-    std::iota(previous.begin(), previous.end(), 0);
-    for (size_t i = 1; i <= a.size(); ++i) {
-        current[0] = int(i);
-        int best = current[0];
-        for (size_t j = 1; j <= b.size(); ++j) {
-            current[j] = std::min({previous[j] + 1,
-                                   current[j - 1] + 1,
-                                   previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            best = std::min(best, current[j]);
-        }
-        if (best > limit)
-            return limit + 1;
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
 }
 
 std::string_view emailOf(std::string_view customer)
@@ -755,56 +726,6 @@ TransactionIndex::keysOfSources(const std::unordered_set<std::string> &sources) 
             out.push_back(m_key[p]);
     }
     return out;
-}
-
-std::vector<std::string> TransactionIndex::nearWords(const std::string &term)
-{
-    if (m_wordsFromCustomers != m_customers.size()) {
-        std::unordered_set<std::string> words;
-        for (uint32_t c = 0; c < m_customers.size(); ++c) {
-            std::string word;
-            for (const char ch : m_customers.value(c)) {
-                if (std::isalnum(static_cast<unsigned char>(ch)) || (ch & 0x80) != 0) {
-                    word += fold(ch);
-                    continue;
-                }
-                if (word.size() >= 3)
-                    words.insert(word);
-                word.clear();
-            }
-            if (word.size() >= 3)
-                words.insert(word);
-        }
-        m_words.assign(words.begin(), words.end());
-        std::sort(m_words.begin(), m_words.end());
-        m_wordsFromCustomers = m_customers.size();
-    }
-    const int limit = term.size() <= 5 ? 1 : 2;
-    int best = limit + 1;
-    std::vector<std::string> found;
-    for (const std::string &word : m_words) {
-        const int distance = editDistance(term, word, limit);
-        if (distance == 0 || distance > limit || distance > best)
-            continue;
-        if (distance < best)
-            found.clear();
-        best = distance;
-        found.push_back(word);
-    }
-    return found;
-}
-
-void TransactionIndex::fillChoices(store::FilterChoices &choices) const
-{
-    const auto list = [](const Dictionary &values) {
-        QStringList out;
-        for (const std::string &value : values.values())
-            out << QString::fromStdString(value);
-        return out;
-    };
-    choices.types = list(m_types);
-    choices.currencies = list(m_currencies);
-    choices.statuses = list(m_statuses);
 }
 
 store::SearchHint TransactionIndex::hint(const store::TransactionQuery &query)
