@@ -1990,6 +1990,14 @@
         <source>&lt;b&gt;Payout %1&lt;/b&gt;: its balance transactions and bank lines</source>
         <translation>&lt;b&gt;Auszahlung %1&lt;/b&gt;: ihre Saldobuchungen und Bankzeilen</translation>
     </message>
+    <message>
+        <source>Source &quot;%1&quot; added</source>
+        <translation>Quelle „%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; changed</source>
+        <translation>Quelle „%1“ geändert</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::SettingsDialog</name>

@@ -1990,6 +1990,14 @@
         <source>&lt;b&gt;Payout %1&lt;/b&gt;: its balance transactions and bank lines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source &quot;%1&quot; added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::SettingsDialog</name>

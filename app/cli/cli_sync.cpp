@@ -1,5 +1,6 @@
 #include "cli_common.h"
 
+#include "reconcile/reconcile_actions.h"
 #include "secrets/source_secrets.h"
 #include "store/store_writer.h"
 #include "sync/source_sync.h"
@@ -173,17 +174,29 @@ parseRequest(Arguments &args, secrets::SecretStore &secretStore, bool serve)
     return request;
 }
 
+/// Whether the source's API key or webhook secret differ from the ones kept for it (a source
+/// seen for the first time has none kept: its secrets are new, not replaced).
+bool secretsReplaced(secrets::SecretStore &secretStore, const store::SourceConfig &source)
+{
+    store::SourceConfig kept = source;
+    if (!secrets::loadSecrets(secretStore, kept) || kept.apiKey.isEmpty())
+        return false;
+    return kept.apiKey != source.apiKey || kept.webhookSecret != source.webhookSecret;
+}
+
 /// Saves the source (and moves secrets an older store kept in plain text out of it first);
 /// returns its id.
 Result<qint64> saveSource(store::StoreWriter &writer,
                           secrets::SecretStore &secretStore,
-                          const store::SourceConfig &source)
+                          const store::SourceConfig &source,
+                          bool secretsReplaced)
 {
     std::promise<Result<qint64>> saved;
     writer.submitJob([&](store::Session &db) -> Result<void> {
         store::SourceRepository &sources = db.sources();
         auto moved = secrets::moveLegacySecrets(secretStore, sources.all());
         Result<void> cleared;
+        const store::SourceChangeAuthor author{reconcile::currentUser(), secretsReplaced};
         if (moved && moved.value() > 0) {
             cleared = sources.clearStoredSecrets();
             if (cleared)
@@ -195,7 +208,7 @@ Result<qint64> saveSource(store::StoreWriter &writer,
         }
         Result<qint64> id = !moved     ? Result<qint64>(makeError(moved.error()))
                             : !cleared ? Result<qint64>(makeError(cleared.error()))
-                                       : sources.save(source);
+                                       : sources.save(source, author);
         saved.set_value(id);
         return id ? Result<void>() : makeError(id.error());
     });
@@ -332,7 +345,8 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
     store::StoreWriter writer(path);
     if (auto started = writer.start(); !started)
         return fail(started.error());
-    auto id = saveSource(writer, *secretStore, request.source);
+    auto id = saveSource(
+        writer, *secretStore, request.source, secretsReplaced(*secretStore, request.source));
     if (!id)
         return fail(id.error());
     request.source.id = id.value();

@@ -128,6 +128,7 @@ struct AuditRow
     QString reconciliation;
     QString note;
     QString detail;
+    QString items; // JSON: what the action was about (ids; a source's name and id)
 };
 
 } // namespace paydeck::reconcile

@@ -57,6 +57,15 @@ struct SyncCursor
     QString lastError;
 };
 
+/// Who changes a source's configuration, for the audit trail.
+struct SourceChangeAuthor
+{
+    QString user; // empty: "unknown"
+    /// The API key or webhook secret was replaced (they live in the secret store, so the
+    /// repository cannot see it itself).
+    bool secretsReplaced = false;
+};
+
 /// Sources (their configuration without secrets) and where each one's sync stands.
 class SourceRepository
 {
@@ -66,8 +75,11 @@ public:
     virtual std::optional<SourceConfig> byName(const QString &name) = 0;
     virtual std::optional<SourceConfig> byId(qint64 id) = 0;
     /// Adds the source or updates the one with the same name; returns its id. The API key and
-    /// webhook secret are not stored (see secrets::SecretStore).
-    virtual Result<qint64> save(const SourceConfig &source) = 0;
+    /// webhook secret are not stored (see secrets::SecretStore). A source added or changed is
+    /// written to the audit trail with what changed (from → to), in the same transaction; saving
+    /// it unchanged writes nothing.
+    virtual Result<qint64> save(const SourceConfig &source, const SourceChangeAuthor &author) = 0;
+    Result<qint64> save(const SourceConfig &source) { return save(source, {}); }
     /// Empties the secrets that stores before schema 8 kept in plain text (after they were moved).
     virtual Result<void> clearStoredSecrets() = 0;
 

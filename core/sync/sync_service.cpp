@@ -1,5 +1,6 @@
 #include "sync_service.h"
 
+#include "reconcile/reconcile_actions.h"
 #include "secrets/source_secrets.h"
 #include "store/data_directory.h"
 #include "store/session.h"
@@ -128,11 +129,15 @@ void SyncService::saveSource(const store::SourceConfig &edited)
     // An edited source whose secrets were left empty keeps the ones it runs with (the dialog
     // never shows them).
     store::SourceConfig source = edited;
+    store::SourceChangeAuthor author{reconcile::currentUser()};
     if (const auto it = m_sources.find(source.id); source.id != 0 && it != m_sources.end()) {
+        const store::SourceConfig &running = it->second.config;
         if (source.apiKey.isEmpty())
-            source.apiKey = it->second.config.apiKey;
+            source.apiKey = running.apiKey;
         if (source.webhookSecret.isEmpty() && !source.webhookListen.isEmpty())
-            source.webhookSecret = it->second.config.webhookSecret;
+            source.webhookSecret = running.webhookSecret;
+        author.secretsReplaced
+            = source.apiKey != running.apiKey || source.webhookSecret != running.webhookSecret;
     }
     if (auto kept = secrets::saveSecrets(*m_secrets, source); !kept) {
         emit problem(tr("cannot keep the secrets of \"%1\" in %2: %3")
@@ -143,8 +148,8 @@ void SyncService::saveSource(const store::SourceConfig &edited)
     // while, and this thread carries every source's network traffic.
     auto id = std::make_shared<qint64>(0);
     m_writer->submitJob(
-        [source, id](store::Session &db) -> Result<void> {
-            auto saved = db.sources().save(source);
+        [source, author, id](store::Session &db) -> Result<void> {
+            auto saved = db.sources().save(source, author);
             if (!saved)
                 return makeError(saved.error());
             *id = saved.value();

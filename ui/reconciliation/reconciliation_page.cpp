@@ -17,6 +17,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -257,17 +259,36 @@ void ReconciliationPage::showOverview(const reconcile::ReconcileOverview &o)
                                   moneyMapText(o.unmatchedLedger)));
 }
 
+QString ReconciliationPage::auditWhat(const reconcile::AuditRow &row)
+{
+    const QString source
+        = QJsonDocument::fromJson(row.items.toUtf8()).object().value(u"source").toString();
+    if (row.action == u"source_added")
+        return tr("Source \"%1\" added").arg(source);
+    if (row.action == u"source_changed")
+        return tr("Source \"%1\" changed").arg(source);
+    return row.action + u' ' + ExceptionsModel::reconciliationText(row.reconciliation);
+}
+
+QString ReconciliationPage::auditWhy(const reconcile::AuditRow &row)
+{
+    if (!row.action.startsWith(u"source_"))
+        return row.note;
+    // A source's change has no note: say which settings it touched (the tooltip has from → to).
+    QStringList fields = QJsonDocument::fromJson(row.detail.toUtf8()).object().keys();
+    return fields.join(QStringLiteral(", "));
+}
+
 void ReconciliationPage::showAudit(const QList<reconcile::AuditRow> &rows)
 {
     m_audit->clear();
     const QLocale locale;
     for (const auto &row : rows) {
-        auto *item = new QTreeWidgetItem(
-            m_audit,
-            {locale.toString(row.at, QLocale::ShortFormat),
-             row.user,
-             row.action + u' ' + ExceptionsModel::reconciliationText(row.reconciliation),
-             row.note});
+        auto *item = new QTreeWidgetItem(m_audit,
+                                         {locale.toString(row.at, QLocale::ShortFormat),
+                                          row.user,
+                                          auditWhat(row),
+                                          auditWhy(row)});
         item->setToolTip(3, row.detail);
     }
 }

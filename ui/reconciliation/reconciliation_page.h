@@ -106,6 +106,8 @@ private:
                   const QList<reconcile::MatchInfo> &matches,
                   const reconcile::PayoutTrail &trail);
     void showAudit(const QList<reconcile::AuditRow> &rows);
+    static QString auditWhat(const reconcile::AuditRow &row);
+    static QString auditWhy(const reconcile::AuditRow &row);
     reconcile::ExceptionFilter filter() const;
     reconcile::ReconcileOptions periodOptions() const;
     QString askNote(const QString &question);

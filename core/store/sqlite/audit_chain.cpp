@@ -81,7 +81,8 @@ Result<void> appendAuditEntry(Database &db, AuditEntry entry)
         previous = last.value().columnText(1);
     }
     auto insert = db.prepare("INSERT INTO recon_audit (id, at, user, action, reconciliation, items,"
-                             " note, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                             " note, detail, prev_hash, hash) VALUES (?1,?2,?3,?4,coalesce(?5,''),"
+                             "coalesce(?6,''),coalesce(?7,''),?8,?9,?10)");
     if (!insert)
         return makeError(insert.error());
     const std::string hash = auditLinkHash(previous, entry);

@@ -302,7 +302,7 @@ Result<PayoutTrail> loadPayoutTrail(Database &db, qint64 payoutKey)
 
 Result<QList<AuditRow>> loadAudit(Database &db, int limit)
 {
-    auto query = db.prepare("SELECT at, user, action, reconciliation, note, detail FROM "
+    auto query = db.prepare("SELECT at, user, action, reconciliation, note, detail, items FROM "
                             "recon_audit ORDER BY id DESC LIMIT ?");
     if (!query)
         return makeError(query.error());
@@ -315,7 +315,8 @@ Result<QList<AuditRow>> loadAudit(Database &db, int limit)
                      s.columnString(2),
                      s.columnString(3),
                      s.columnString(4),
-                     s.columnString(5)});
+                     s.columnString(5),
+                     s.columnString(6)});
     }
     return rows;
 }

@@ -1,4 +1,8 @@
+#include "audit_chain.h"
 #include "sqlite_session.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QDateTime>
 
@@ -68,7 +72,7 @@ std::optional<SourceConfig> SqliteSourceRepository::byId(qint64 id)
     return std::nullopt;
 }
 
-Result<qint64> SqliteSourceRepository::save(const SourceConfig &source)
+Result<qint64> SqliteSourceRepository::upsert(const SourceConfig &source)
 {
     auto s = m_db.prepare(
         "INSERT INTO sources(name,kind,base_url,api_key,ca_certificate,is_sandbox,created_at,"
@@ -106,6 +110,78 @@ Result<qint64> SqliteSourceRepository::save(const SourceConfig &source)
         return makeError(st.errorMessage());
     const qint64 id = st.columnInt(0);
     (void)st.step();
+    return id;
+}
+
+namespace {
+
+/// The audited configuration of a source: what it syncs from and how (never its secrets).
+QJsonObject auditedFields(const SourceConfig &source)
+{
+    return QJsonObject{
+        {QStringLiteral("kind"), source.kind},
+        {QStringLiteral("base_url"), source.baseUrl},
+        {QStringLiteral("fallback_urls"), source.fallbackUrls.join(u' ')},
+        {QStringLiteral("ca_certificate"), source.caCertificate},
+        {QStringLiteral("sandbox"), source.isSandbox},
+        {QStringLiteral("webhook_listen"), source.webhookListen},
+        {QStringLiteral("connect_timeout_ms"), source.connectTimeoutMs},
+        {QStringLiteral("read_timeout_ms"), source.readTimeoutMs},
+        {QStringLiteral("requests_per_second"), std::max(0, source.requestsPerSecond)},
+    };
+}
+
+/// What changed, field by field: {"field": {"from": …, "to": …}}; for a new source every field
+/// with its value.
+QJsonObject sourceChanges(const std::optional<SourceConfig> &before, const SourceConfig &after)
+{
+    const QJsonObject now = auditedFields(after);
+    if (!before)
+        return now;
+    const QJsonObject then = auditedFields(*before);
+    QJsonObject changes;
+    for (auto it = now.begin(); it != now.end(); ++it) {
+        if (then.value(it.key()) != it.value())
+            changes.insert(it.key(),
+                           QJsonObject{{QStringLiteral("from"), then.value(it.key())},
+                                       {QStringLiteral("to"), it.value()}});
+    }
+    return changes;
+}
+
+std::string compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString();
+}
+
+} // namespace
+
+Result<qint64> SqliteSourceRepository::save(const SourceConfig &source,
+                                            const SourceChangeAuthor &author)
+{
+    Transaction transaction(m_db);
+    if (!transaction.began())
+        return makeError(transaction.beginError());
+    const std::optional<SourceConfig> before = byName(source.name);
+    QJsonObject changes = sourceChanges(before, source);
+    if (author.secretsReplaced)
+        changes.insert(QStringLiteral("secrets"), QStringLiteral("replaced"));
+    auto id = upsert(source);
+    if (!id)
+        return id;
+    if (!before || !changes.isEmpty()) {
+        AuditEntry entry;
+        entry.at = QDateTime::currentMSecsSinceEpoch();
+        entry.user = author.user.isEmpty() ? std::string("unknown") : author.user.toStdString();
+        entry.action = before ? "source_changed" : "source_added";
+        entry.items = compactJson(QJsonObject{{QStringLiteral("source"), source.name},
+                                              {QStringLiteral("source_id"), id.value()}});
+        entry.detail = compactJson(changes);
+        if (auto ok = appendAuditEntry(m_db, std::move(entry)); !ok)
+            return makeError(ok.error());
+    }
+    if (auto ok = transaction.commit(); !ok)
+        return makeError(ok.error());
     return id;
 }
 

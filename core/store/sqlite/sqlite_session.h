@@ -25,7 +25,8 @@ public:
     std::vector<SourceConfig> all() override;
     std::optional<SourceConfig> byName(const QString &name) override;
     std::optional<SourceConfig> byId(qint64 id) override;
-    Result<qint64> save(const SourceConfig &source) override;
+    using SourceRepository::save;
+    Result<qint64> save(const SourceConfig &source, const SourceChangeAuthor &author) override;
     Result<void> clearStoredSecrets() override;
     SyncCursor cursor(qint64 sourceId, const char *objectType) override;
     Result<void>
@@ -36,6 +37,7 @@ public:
                              qint64 when) override;
 
 private:
+    Result<qint64> upsert(const SourceConfig &source);
     std::vector<RangeCursor> ranges(qint64 sourceId, const char *objectType);
     Result<void> saveRanges(qint64 sourceId, const char *objectType, const SyncCursor &cursor);
 

@@ -336,6 +336,13 @@ private slots:
                           "SELECT count(*) FROM recon_audit WHERE note IN ('bank booked it twice; "
                           "refund requested', 'written off by mistake')"),
                  2);
+        // The source came first, added by the sync (its settings, never its secrets).
+        QCOMPARE(scalarOf(*db.value(),
+                          "SELECT count(*) FROM recon_audit WHERE id = 1 AND action = "
+                          "'source_added'"),
+                 1);
+        const qint64 editedEntry = scalarOf(
+            *db.value(), "SELECT id FROM recon_audit WHERE note = 'written off by mistake'");
         db.value().reset();
 
         // The trail is a hash chain: intact now, and an edit behind Paydeck's back is named.
@@ -355,8 +362,8 @@ private slots:
         QCOMPARE(tampered.exitCode, 1);
         const QJsonObject report = QJsonDocument::fromJson(tampered.out).object();
         QCOMPARE(report.value(u"intact").toBool(true), false);
-        QCOMPARE(report.value(u"broken_at").toInteger(), 2);
-        QCOMPARE(report.value(u"entries").toInteger(), 2);
+        QCOMPARE(report.value(u"broken_at").toInteger(), editedEntry);
+        QCOMPARE(report.value(u"entries").toInteger(), 3);
     }
 
     void brokenStatementFailsClearlyAndChangesNothing()

@@ -1,10 +1,13 @@
 #include "store/change_feed.h"
+#include "store/sqlite/audit_chain.h"
 #include "store/sqlite/bulk_load.h"
 #include "store/sqlite/object_store.h"
 #include "store/sqlite/schema.h"
 #include "store/sqlite/sqlite_session.h"
 #include "store/store_writer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,6 +144,53 @@ private slots:
                      })
                      .ok());
         QVERIFY(!session->sources().byName(u"rolled back"_s).has_value());
+    }
+
+    void sourceChangesAreAuditedAndChained()
+    {
+        auto db = openMigrated();
+        SqliteSourceRepository sources(*db);
+        SourceConfig source;
+        source.name = u"stripe-eu"_s;
+        source.baseUrl = u"https://api.example.com"_s;
+        source.apiKey = u"sk_live_secret"_s;
+        auto added = sources.save(source, {u"anna"_s});
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QVERIFY(sources.save(source, {u"anna"_s}).ok()); // unchanged: nothing to audit
+        source.baseUrl = u"https://eu.example.com"_s;
+        source.requestsPerSecond = 20;
+        QVERIFY(sources.save(source, {u"ben"_s, true}).ok());
+
+        auto entries
+            = db->prepare("SELECT user, action, items, detail FROM recon_audit ORDER BY id");
+        QVERIFY(entries.ok());
+        Statement &s = entries.value();
+        QCOMPARE(s.step(), Statement::Step::Row);
+        QCOMPARE(s.columnString(0), u"anna"_s);
+        QCOMPARE(s.columnString(1), u"source_added"_s);
+        QVERIFY(s.columnString(2).contains(u"stripe-eu"));
+        QCOMPARE(s.step(), Statement::Step::Row);
+        QCOMPARE(s.columnString(0), u"ben"_s);
+        QCOMPARE(s.columnString(1), u"source_changed"_s);
+        const QJsonObject changed = QJsonDocument::fromJson(s.columnString(3).toUtf8()).object();
+        QCOMPARE(changed.keys(),
+                 (QStringList{u"base_url"_s, u"requests_per_second"_s, u"secrets"_s}));
+        QCOMPARE(changed[u"base_url"_s][u"from"_s].toString(), u"https://api.example.com"_s);
+        QCOMPARE(changed[u"base_url"_s][u"to"_s].toString(), u"https://eu.example.com"_s);
+        QCOMPARE(changed[u"secrets"_s].toString(), u"replaced"_s); // never the key itself
+        QVERIFY(!s.columnString(3).contains(u"sk_live"));
+        QCOMPARE(s.step(), Statement::Step::Done);
+
+        auto intact = verifyAuditChain(*db);
+        QVERIFY(intact.ok() && intact.value().intact);
+        QCOMPARE(intact.value().entries, 2);
+        // Someone rewrites which URL the source was pointed at, behind Paydeck's back.
+        QVERIFY(db->exec("UPDATE recon_audit SET detail = replace(detail, 'eu.example', "
+                         "'evil.example') WHERE action = 'source_changed'")
+                    .ok());
+        auto broken = verifyAuditChain(*db);
+        QVERIFY(broken.ok() && !broken.value().intact);
+        QCOMPARE(broken.value().brokenAt, 2);
     }
 
     void upsertsAreIdempotent()
