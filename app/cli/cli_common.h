@@ -84,5 +84,6 @@ int runReconcile(const QString &dataDir, Arguments &args);
 int runExceptions(const QString &dataDir, Arguments &args);
 int runDecide(const QString &dataDir, Arguments &args);
 int runAudit(const QString &dataDir, Arguments &args);
+int runFx(const QString &dataDir, Arguments &args);
 
 } // namespace paydeck::cli

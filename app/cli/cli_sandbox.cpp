@@ -26,6 +26,7 @@ int runSandbox(const QString &dataDir, Arguments &args)
     const auto statementOut = args.value(QStringLiteral("--statement-out"));
     const auto statementFormat = args.value(QStringLiteral("--statement-format"));
     const auto ledgerOut = args.value(QStringLiteral("--ledger-out"));
+    const auto fxOut = args.value(QStringLiteral("--fx-out"));
     if (const QString error = args.error(); !error.isEmpty())
         return fail(error, 2);
     const QString address = listen.value_or(QStringLiteral("127.0.0.1:0"));
@@ -96,6 +97,8 @@ int runSandbox(const QString &dataDir, Arguments &args)
             QCoreApplication::translate("cli", "--statement-format needs --statement-out FILE"), 2);
     if (ledgerOut)
         options.ledgerPath = QFileInfo(*ledgerOut).absoluteFilePath();
+    if (fxOut)
+        options.fxPath = QFileInfo(*fxOut).absoluteFilePath();
     if (statementOut) {
         options.statementPath = QFileInfo(*statementOut).absoluteFilePath();
         options.statementFormat = statementFormat.value_or(QStringLiteral("camt053"));

@@ -21,6 +21,7 @@ const char *const kUsage
       "          [--rate PER_MINUTE] [--truth FILE] [--anchor UNIX_TIME] [--faults SPEC]\n"
       "          [--outage FROM-TO] [--webhook-url http://127.0.0.1:PORT/ --webhook-secret S]\n"
       "          [--statement-out FILE [--statement-format camt053|mt940]] [--ledger-out FILE]\n"
+      "          [--fx-out FILE]\n"
       "      serve the built-in Stripe-compatible provider over HTTPS on loopback\n"
       "  sync --stripe-url URL [--stripe-url FALLBACK…] --api-key KEY [--ca-cert PATH] [--source "
       "NAME]\n"
@@ -51,7 +52,12 @@ const char *const kUsage
       "      a person's decision, audited with who, when and why\n"
       "  audit verify [--json]\n"
       "      check the audit trail's hash chain; exit 1 naming the first entry changed behind\n"
-      "      Paydeck's back\n";
+      "      Paydeck's back\n"
+      "  fx import FILE... [--json]\n"
+      "  fx fetch [URL] [--ca-cert PATH] [--json]\n"
+      "      euro reference rates in the ECB's XML format (default URL: the ECB's history)\n"
+      "  fx show [--date YYYY-MM-DD] [--json]\n"
+      "      each currency's rate per EUR on that day, with its date and source\n";
 
 } // namespace
 
@@ -114,6 +120,8 @@ int main(int argc, char *argv[])
         return runDecide(dataDir, args);
     if (command == u"audit")
         return runAudit(dataDir, args);
+    if (command == u"fx")
+        return runFx(dataDir, args);
     std::fputs(kUsage, stderr);
     return fail(QCoreApplication::translate("cli", "unknown command %1").arg(command), 2);
 }

@@ -1,6 +1,8 @@
 #include "sandbox_server.h"
 
 #include "bank_statement.h"
+#include "fx/ecb_xml.h"
+#include "fx_feed.h"
 #include "ledger_export.h"
 
 #include "net/tls_server.h"
@@ -154,6 +156,13 @@ Result<void> SandboxServer::start(const SandboxServerOptions &options)
     if (!options.ledgerPath.isEmpty()) {
         if (auto written = writeLedger(); !written)
             return written;
+    }
+    if (!options.fxPath.isEmpty()) {
+        const QByteArray xml = ratesFeed(false);
+        QSaveFile file(options.fxPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size() || !file.commit())
+            return makeError(
+                QObject::tr("cannot write %1: %2").arg(options.fxPath, file.errorString()));
     }
     if (!options.truthPath.isEmpty()) {
         if (auto written = m_world->writeTruth(options.truthPath, m_truthExtra); !written)
@@ -376,8 +385,38 @@ std::optional<net::HttpResponse> SandboxServer::faultAnswer(Fault fault) const
     return std::nullopt;
 }
 
+QByteArray SandboxServer::ratesFeed(bool daily) const
+{
+    const QDate last = lastPublishedDay(QDateTime::currentDateTimeUtc());
+    const QDate first = daily ? last
+                              : QDateTime::fromSecsSinceEpoch(m_world->anchor(), Qt::UTC)
+                                    .date()
+                                    .addDays(-m_options.world.historyDays - 14);
+    auto rates = sandboxRates(m_options.world.seed, first, last);
+    if (daily && !rates.empty()) {
+        const QDate newest = rates.back().day;
+        std::erase_if(rates, [&](const fx::ExchangeRate &rate) { return rate.day != newest; });
+    }
+    return writeEcbXml(rates);
+}
+
+net::HttpResponse SandboxServer::answerFx(const net::HttpRequest &request) const
+{
+    // Public, like the ECB's own files: no API key.
+    const bool daily = request.path == "/fx/eurofxref-daily.xml";
+    if (!daily && request.path != "/fx/eurofxref-hist.xml")
+        return errorResponse(
+            404, "invalid_request_error", "Unrecognized request URL (GET: " + request.path + ").");
+    net::HttpResponse out;
+    out.body = ratesFeed(daily).toStdString();
+    out.headers.emplace_back("Content-Type", "text/xml");
+    return out;
+}
+
 net::HttpResponse SandboxServer::answerApi(const net::HttpRequest &request)
 {
+    if (request.path.rfind("/fx/", 0) == 0 && request.method == "GET")
+        return answerFx(request);
     const std::string key = apiKeyOf(request);
     if (key.empty()) {
         return errorResponse(401,

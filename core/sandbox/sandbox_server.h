@@ -32,6 +32,7 @@ struct SandboxServerOptions
     QString statementPath;        // empty: no bank statement
     QString statementFormat = QStringLiteral("camt053"); // camt053 | mt940
     QString ledgerPath;                                  // empty: no receivables export
+    QString fxPath; // empty: no file of the euro reference rates (they are served at /fx/ too)
     FaultSpec faults;
     Outage outage;
     /// Where to POST signed webhooks for live events (http:// on loopback), and the secret.
@@ -67,6 +68,10 @@ private:
     std::optional<net::HttpResponse> faultAnswer(Fault fault) const;
     /// Stripe's answer: authentication, routing, list or retrieve.
     net::HttpResponse answerApi(const net::HttpRequest &request);
+    /// The euro reference rates in the ECB's format (/fx/eurofxref-hist.xml, -daily.xml).
+    net::HttpResponse answerFx(const net::HttpRequest &request) const;
+    /// The rates from the history's start (all) or of the last published day (daily).
+    QByteArray ratesFeed(bool daily) const;
     Result<void> writeStatement();
     Result<void> writeLedger();
     void liveLoop();

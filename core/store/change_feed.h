@@ -26,6 +26,7 @@ struct ChangeSet
         Reconciliation = 1 << 4, // a run's matches and exceptions
         Decisions = 1 << 5,      // people's matches, write-offs, unmatches and their audit
         Mappings = 1 << 6,       // saved CSV column mappings
+        Rates = 1 << 7,          // exchange rates
     };
     /// Commits counted from the writer's start; two sets with the same number were merged.
     quint64 sequence = 0;

@@ -16,6 +16,7 @@
 namespace paydeck::store {
 
 class BrowseRepository;
+class FxRepository;
 class ObjectRepository;
 class ReconciliationRepository;
 class SourceRepository;
@@ -54,6 +55,7 @@ public:
     virtual StatementRepository &statements() = 0;
     virtual ReconciliationRepository &reconciliation() = 0;
     virtual BrowseRepository &browse() = 0;
+    virtual FxRepository &fx() = 0;
 
     /// The store at a glance: per object type the count and the per-currency sum of `amount`;
     /// per source its endpoint, last successful sync, cursor and last error per object type.

@@ -16,6 +16,8 @@ seeds_for() {
     camt|mt940|statement_file|csv_statement)
       dirs+=("$ROOT/tests/fixtures/statements")
       for d in "$SHARED"/statements/{camt,mt940,csv}/; do [ -d "$d" ] && dirs+=("$d"); done ;;
+    fx_xml)
+      dirs+=("$ROOT/tests/fixtures/fx") ;;
     stripe_object|stripe_events|webhook_event)
       for d in "$SHARED"/stripe/*/ "$SHARED"/webhooks/*/; do [ -d "$d" ] && dirs+=("$d"); done ;;
   esac

@@ -362,6 +362,18 @@ CREATE TABLE sync_ranges (
 );
 ALTER TABLE sources ADD COLUMN requests_per_second INTEGER NOT NULL DEFAULT 0;
 )sql",
+    // 10: exchange rates with their provenance (fx/exchange_rate.h)
+    R"sql(
+CREATE TABLE fx_rates (
+    source TEXT NOT NULL,        -- ECB | Stripe
+    currency TEXT NOT NULL,      -- ISO 4217, upper case
+    day TEXT NOT NULL,           -- YYYY-MM-DD the rate was published for
+    per_euro TEXT NOT NULL,      -- units of currency per 1 EUR, the decimal as published
+    origin TEXT NOT NULL,        -- the file or URL it was imported from
+    imported_at INTEGER NOT NULL, -- unix ms
+    PRIMARY KEY (source, currency, day)
+) WITHOUT ROWID;
+)sql",
 };
 
 constexpr int kAuditChainVersion = 8;

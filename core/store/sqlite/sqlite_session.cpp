@@ -17,6 +17,7 @@ SqliteSession::SqliteSession(std::unique_ptr<Database> db, Access access)
     , m_statements(*m_db)
     , m_reconciliation(*m_db)
     , m_browse(*m_db)
+    , m_fx(*m_db)
 {}
 
 SqliteSession::~SqliteSession() = default;

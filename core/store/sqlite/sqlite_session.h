@@ -5,6 +5,7 @@
 
 #include "database.h"
 #include "store/browse_repository.h"
+#include "store/fx_repository.h"
 #include "store/object_repository.h"
 #include "store/reconciliation_repository.h"
 #include "store/session.h"
@@ -176,6 +177,17 @@ private:
     Database &m_db;
 };
 
+class SqliteFxRepository final : public FxRepository
+{
+public:
+    explicit SqliteFxRepository(Database &db) : m_db(db) {}
+    Result<RatesSaved> saveRates(const std::vector<fx::ExchangeRate> &rates) override;
+    Result<std::vector<fx::ExchangeRate>> allRates() override;
+
+private:
+    Database &m_db;
+};
+
 class SqliteBrowseRepository final : public BrowseRepository
 {
 public:
@@ -221,6 +233,7 @@ public:
     StatementRepository &statements() override { return m_statements; }
     ReconciliationRepository &reconciliation() override { return m_reconciliation; }
     BrowseRepository &browse() override { return m_browse; }
+    FxRepository &fx() override { return m_fx; }
     QJsonObject statusReport() override;
 
     /// The connection, for the backend's own tests and tools.
@@ -236,6 +249,7 @@ private:
     SqliteStatementRepository m_statements;
     SqliteReconciliationRepository m_reconciliation;
     SqliteBrowseRepository m_browse;
+    SqliteFxRepository m_fx;
 };
 
 /// Opens a SQLite store (a read-write one migrated to the current schema).

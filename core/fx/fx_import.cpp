@@ -1,0 +1,46 @@
+#include "fx_import.h"
+
+#include "ecb_xml.h"
+#include "store/fx_repository.h"
+#include "store/session.h"
+
+#include <set>
+
+namespace paydeck::fx {
+
+Result<FxImportReport>
+importEcbRates(store::Session &session, const QByteArray &xml, const QString &origin)
+{
+    auto parsed = parseEcbXml(xml, origin);
+    if (!parsed)
+        return makeError(parsed.error());
+    const EcbFile &file = parsed.value();
+    FxImportReport report;
+    report.origin = origin;
+    report.firstDay = file.firstDay;
+    report.lastDay = file.lastDay;
+    report.withdrawnSkipped = file.withdrawnCurrencies;
+    std::set<QString> currencies;
+    for (const ExchangeRate &rate : file.rates)
+        currencies.insert(rate.currency);
+    report.currencies = QStringList(currencies.begin(), currencies.end());
+    auto saved = session.fx().saveRates(file.rates);
+    if (!saved)
+        return makeError(saved.error());
+    report.added = saved.value().added;
+    report.changed = saved.value().changed;
+    report.unchanged = saved.value().unchanged;
+    return report;
+}
+
+Result<FxTable> loadFxTable(store::Session &session)
+{
+    auto rates = session.fx().allRates();
+    if (!rates)
+        return makeError(rates.error());
+    FxTable table;
+    table.add(rates.value());
+    return table;
+}
+
+} // namespace paydeck::fx

@@ -1,0 +1,176 @@
+#include "fx_table.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace paydeck::fx {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("paydeck::fx", text);
+}
+
+using Wide = __int128;
+
+bool multiply(Wide &value, Wide factor)
+{
+    return !__builtin_mul_overflow(value, factor, &value);
+}
+
+bool multiplyByPowerOfTen(Wide &value, int exponent)
+{
+    for (int i = 0; i < exponent; ++i) {
+        if (!multiply(value, 10))
+            return false;
+    }
+    return true;
+}
+
+const DecimalRate kOne{1, 0};
+
+/// 1 `from` in `to` as a display text with four (or, below 0.1, six) decimals.
+QString crossRateText(const DecimalRate &fromPerEuro, const DecimalRate &toPerEuro)
+{
+    // Display only: the conversion itself is exact (convertMinorUnits).
+    const double value = (double(toPerEuro.mantissa) / std::pow(10.0, toPerEuro.scale))
+                         / (double(fromPerEuro.mantissa) / std::pow(10.0, fromPerEuro.scale));
+    return QLocale::c().toString(value, 'f', value < 0.1 ? 6 : 4);
+}
+
+} // namespace
+
+std::optional<qint64> convertMinorUnits(qint64 minor,
+                                        int fromExponent,
+                                        const DecimalRate &fromPerEuro,
+                                        int toExponent,
+                                        const DecimalRate &toPerEuro)
+{
+    // target minor = minor × to.m × 10^(toExp + from.scale) / (from.m × 10^(fromExp + to.scale))
+    Wide numerator = minor;
+    if (!multiply(numerator, toPerEuro.mantissa)
+        || !multiplyByPowerOfTen(numerator, toExponent + fromPerEuro.scale))
+        return std::nullopt;
+    Wide denominator = fromPerEuro.mantissa;
+    if (!multiplyByPowerOfTen(denominator, fromExponent + toPerEuro.scale) || denominator <= 0)
+        return std::nullopt;
+    const bool negative = numerator < 0;
+    const Wide magnitude = negative ? -numerator : numerator;
+    Wide quotient = magnitude / denominator;
+    if ((magnitude % denominator) * 2 >= denominator)
+        ++quotient; // half away from zero
+    if (quotient > Wide(std::numeric_limits<qint64>::max()))
+        return std::nullopt;
+    return negative ? -qint64(quotient) : qint64(quotient);
+}
+
+bool Conversion::usesEarlierRate() const
+{
+    return (from && from->publishedFor != day) || (to && to->publishedFor != day);
+}
+
+QString Conversion::explain() const
+{
+    const QString fromCode = from ? from->currency : QStringLiteral("EUR");
+    const QString toCode = to ? to->currency : QStringLiteral("EUR");
+    if (fromCode == toCode)
+        return QString();
+    const DecimalRate fromRate = from ? from->perEuro : kOne;
+    const DecimalRate toRate = to ? to->perEuro : kOne;
+    QStringList sources;
+    for (const auto &used : {from, to}) {
+        if (used)
+            sources << tr("%1 %2").arg(used->source, used->publishedFor.toString(Qt::ISODate));
+    }
+    sources.removeDuplicates();
+    QString text = tr("1 %1 = %2 %3, %4")
+                       .arg(fromCode, crossRateText(fromRate, toRate), toCode, sources.join(u"; "));
+    if (usesEarlierRate())
+        text += tr(" (no rate is published for %1: the last one before it)")
+                    .arg(day.toString(Qt::ISODate));
+    return text;
+}
+
+void FxTable::add(const std::vector<ExchangeRate> &rates)
+{
+    for (const ExchangeRate &rate : rates) {
+        auto &series = m_byCurrency[rate.currency][rate.source];
+        const auto at = std::lower_bound(series.begin(),
+                                         series.end(),
+                                         rate.day,
+                                         [](const DayRate &r, QDate d) { return r.day < d; });
+        if (at != series.end() && at->day == rate.day)
+            *at = DayRate{rate.day, rate.perEuro, rate.source, rate.origin};
+        else
+            series.insert(at, DayRate{rate.day, rate.perEuro, rate.source, rate.origin});
+        if (!m_lastDay.isValid() || rate.day > m_lastDay)
+            m_lastDay = rate.day;
+    }
+}
+
+QStringList FxTable::currencies() const
+{
+    QStringList codes = m_byCurrency.keys();
+    if (!codes.isEmpty() && !codes.contains(u"EUR"))
+        codes << QStringLiteral("EUR");
+    codes.sort();
+    return codes;
+}
+
+std::optional<RateUsed> FxTable::rateOn(const QString &currency, QDate day) const
+{
+    const auto found = m_byCurrency.constFind(currency);
+    if (found == m_byCurrency.constEnd())
+        return std::nullopt;
+    std::optional<RateUsed> best;
+    for (auto source = found->constBegin(); source != found->constEnd(); ++source) {
+        const auto &series = source.value();
+        auto after = std::upper_bound(
+            series.begin(), series.end(), day, [](QDate d, const DayRate &r) { return d < r.day; });
+        if (after == series.begin())
+            continue;
+        const DayRate &rate = *std::prev(after);
+        if (rate.day.daysTo(day) > kMaxStandInDays)
+            continue;
+        const bool ecb = source.key() == u"ECB";
+        if (!best || (ecb && best->source != u"ECB")
+            || (ecb == (best->source == u"ECB") && rate.day > best->publishedFor))
+            best = RateUsed{currency, rate.day, rate.perEuro, source.key(), rate.origin};
+    }
+    return best;
+}
+
+std::optional<Conversion> FxTable::convert(const Money &amount, Currency target, QDate day) const
+{
+    Conversion conversion{amount, day, std::nullopt, std::nullopt};
+    const QString fromCode = amount.currency().code();
+    const QString toCode = target.code();
+    if (fromCode == toCode)
+        return conversion;
+    if (fromCode != u"EUR") {
+        conversion.from = rateOn(fromCode, day);
+        if (!conversion.from)
+            return std::nullopt;
+    }
+    if (toCode != u"EUR") {
+        conversion.to = rateOn(toCode, day);
+        if (!conversion.to)
+            return std::nullopt;
+    }
+    const auto minor = convertMinorUnits(amount.minorUnits(),
+                                         amount.currency().exponent(),
+                                         conversion.from ? conversion.from->perEuro : kOne,
+                                         target.exponent(),
+                                         conversion.to ? conversion.to->perEuro : kOne);
+    if (!minor)
+        return std::nullopt;
+    conversion.amount = Money(*minor, target);
+    return conversion;
+}
+
+} // namespace paydeck::fx
