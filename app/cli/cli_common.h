@@ -85,5 +85,6 @@ int runExceptions(const QString &dataDir, Arguments &args);
 int runDecide(const QString &dataDir, Arguments &args);
 int runAudit(const QString &dataDir, Arguments &args);
 int runFx(const QString &dataDir, Arguments &args);
+int runAnalytics(const QString &dataDir, Arguments &args);
 
 } // namespace paydeck::cli

@@ -57,7 +57,11 @@ const char *const kUsage
       "  fx fetch [URL] [--ca-cert PATH] [--json]\n"
       "      euro reference rates in the ECB's XML format (default URL: the ECB's history)\n"
       "  fx show [--date YYYY-MM-DD] [--json]\n"
-      "      each currency's rate per EUR on that day, with its date and source\n";
+      "      each currency's rate per EUR on that day, with its date and source\n"
+      "  analytics [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CUR]\n"
+      "            [--by currency|method|country|decline_code|day|hour|source] [--json]\n"
+      "      volume, success and declines, refunds, disputes, fees, net and payouts (UTC days;\n"
+      "      --currency adds totals converted at each day's rate, naming what has none)\n";
 
 } // namespace
 
@@ -122,6 +126,8 @@ int main(int argc, char *argv[])
         return runAudit(dataDir, args);
     if (command == u"fx")
         return runFx(dataDir, args);
+    if (command == u"analytics")
+        return runAnalytics(dataDir, args);
     std::fputs(kUsage, stderr);
     return fail(QCoreApplication::translate("cli", "unknown command %1").arg(command), 2);
 }

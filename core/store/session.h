@@ -15,6 +15,7 @@
 
 namespace paydeck::store {
 
+class AnalyticsRepository;
 class BrowseRepository;
 class FxRepository;
 class ObjectRepository;
@@ -56,6 +57,7 @@ public:
     virtual ReconciliationRepository &reconciliation() = 0;
     virtual BrowseRepository &browse() = 0;
     virtual FxRepository &fx() = 0;
+    virtual AnalyticsRepository &analytics() = 0;
 
     /// The store at a glance: per object type the count and the per-currency sum of `amount`;
     /// per source its endpoint, last successful sync, cursor and last error per object type.

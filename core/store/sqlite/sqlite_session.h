@@ -4,6 +4,7 @@
 // dialect through it.
 
 #include "database.h"
+#include "store/analytics_repository.h"
 #include "store/browse_repository.h"
 #include "store/fx_repository.h"
 #include "store/object_repository.h"
@@ -177,6 +178,22 @@ private:
     Database &m_db;
 };
 
+class SqliteAnalyticsRepository final : public AnalyticsRepository
+{
+public:
+    explicit SqliteAnalyticsRepository(Database &db) : m_db(db) {}
+    Result<void> scanFacts(const FactSink &sink) override;
+    Result<void> factsWithIds(ObjectType type,
+                              qint64 sourceId,
+                              const std::vector<std::string> &ids,
+                              const FactSink &sink) override;
+    Result<void>
+    factsCreatedBetween(ObjectType type, qint64 from, qint64 to, const FactSink &sink) override;
+
+private:
+    Database &m_db;
+};
+
 class SqliteFxRepository final : public FxRepository
 {
 public:
@@ -234,6 +251,7 @@ public:
     ReconciliationRepository &reconciliation() override { return m_reconciliation; }
     BrowseRepository &browse() override { return m_browse; }
     FxRepository &fx() override { return m_fx; }
+    AnalyticsRepository &analytics() override { return m_analytics; }
     QJsonObject statusReport() override;
 
     /// The connection, for the backend's own tests and tools.
@@ -250,6 +268,7 @@ private:
     SqliteReconciliationRepository m_reconciliation;
     SqliteBrowseRepository m_browse;
     SqliteFxRepository m_fx;
+    SqliteAnalyticsRepository m_analytics;
 };
 
 /// Opens a SQLite store (a read-write one migrated to the current schema).

@@ -1,0 +1,400 @@
+#include "analytics_engine.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <limits>
+
+namespace paydeck::analytics {
+
+namespace {
+
+constexpr qint64 kHour = 3600;
+
+quint64 mix(quint64 h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+/// 64-bit FNV-1a of the object's identity, mixed; never 0 (the empty slot).
+quint64 objectHash(Kind kind, qint64 sourceId, const std::string &id)
+{
+    quint64 h = 0xcbf29ce484222325ULL ^ (quint64(kind) << 56) ^ quint64(sourceId);
+    for (const unsigned char c : id) {
+        h ^= c;
+        h *= 0x100000001b3ULL;
+    }
+    h = mix(h);
+    return h == 0 ? 1 : h;
+}
+
+qint32 hourOf(qint64 unixSeconds)
+{
+    return qint32(unixSeconds >= 0 ? unixSeconds / kHour : (unixSeconds - kHour + 1) / kHour);
+}
+
+/// Slot index in [0, capacity) without a power-of-two size (Lemire's fast range).
+size_t rangeOf(quint64 hash, size_t capacity)
+{
+    return size_t(static_cast<unsigned __int128>(hash) * capacity >> 64);
+}
+
+} // namespace
+
+/// A Filter's names turned into the engine's indexes once per query.
+struct CompiledFilter
+{
+    qint32 fromHour = std::numeric_limits<qint32>::min();
+    qint32 toHour = std::numeric_limits<qint32>::max(); // exclusive
+    int source = -1, currency = -1, detail = -1, method = -1, country = -1, notDetail = -1;
+    bool impossible = false; // a name the engine has never seen: nothing matches
+};
+
+Totals &Totals::operator+=(const Totals &other)
+{
+    count += other.count;
+    amount += other.amount;
+    fee += other.fee;
+    net += other.net;
+    return *this;
+}
+
+size_t AnalyticsEngine::KeyHash::operator()(const Key &key) const
+{
+    quint64 h
+        = quint64(quint32(key.hour)) | (quint64(key.source) << 32) | (quint64(key.currency) << 48);
+    quint64 g = quint64(key.kind) | (quint64(key.outcome) << 8) | (quint64(key.detail) << 16)
+                | (quint64(key.method) << 32) | (quint64(key.country) << 48);
+    return size_t(mix(h ^ mix(g)));
+}
+
+quint16 AnalyticsEngine::Names::intern(const std::string &name)
+{
+    const auto found = m_index.find(name);
+    if (found != m_index.end())
+        return found->second;
+    if (m_names.size() >= std::numeric_limits<quint16>::max())
+        return 0; // beyond 65,535 distinct values: counted as unknown rather than wrapped
+    const auto index = quint16(m_names.size());
+    m_names.push_back(name);
+    m_index.emplace(name, index);
+    return index;
+}
+
+std::optional<quint16> AnalyticsEngine::Names::find(const std::string &name) const
+{
+    const auto found = m_index.find(name);
+    if (found == m_index.end())
+        return std::nullopt;
+    return found->second;
+}
+
+size_t AnalyticsEngine::Names::memoryBytes() const
+{
+    size_t bytes = m_names.capacity() * sizeof(std::string) + m_index.size() * 64;
+    for (const auto &name : m_names)
+        bytes += name.capacity() > 15 ? name.capacity() : 0;
+    return bytes;
+}
+
+AnalyticsEngine::AnalyticsEngine()
+{
+    m_slots.resize(1024);
+}
+
+void AnalyticsEngine::clear()
+{
+    *this = AnalyticsEngine();
+}
+
+quint32 AnalyticsEngine::bucketOf(const Key &key)
+{
+    const auto [it, added] = m_bucketIndex.emplace(key, quint32(m_keys.size()));
+    if (added) {
+        m_keys.push_back(key);
+        m_totals.emplace_back();
+    }
+    return it->second;
+}
+
+AnalyticsEngine::Slot *AnalyticsEngine::findSlot(quint64 object)
+{
+    const size_t capacity = m_slots.size();
+    for (size_t i = rangeOf(object, capacity);; i = (i + 1 == capacity ? 0 : i + 1)) {
+        Slot &slot = m_slots[i];
+        if (slot.object == object)
+            return &slot;
+        if (slot.object == 0)
+            return nullptr;
+    }
+}
+
+AnalyticsEngine::Slot &AnalyticsEngine::insertSlot(quint64 object)
+{
+    if ((m_objectCount + 1) * 5 > m_slots.size() * 4) // load ≤ 0.8
+        growSlots();
+    const size_t capacity = m_slots.size();
+    for (size_t i = rangeOf(object, capacity);; i = (i + 1 == capacity ? 0 : i + 1)) {
+        if (m_slots[i].object == 0) {
+            m_slots[i].object = object;
+            ++m_objectCount;
+            return m_slots[i];
+        }
+    }
+}
+
+void AnalyticsEngine::growSlots()
+{
+    std::vector<Slot> old = std::move(m_slots);
+    m_slots.assign(old.size() + old.size() / 2, Slot{}); // ×1.5: less memory than doubling
+    const size_t capacity = m_slots.size();
+    for (const Slot &slot : old) {
+        if (slot.object == 0)
+            continue;
+        size_t i = rangeOf(slot.object, capacity);
+        while (m_slots[i].object != 0)
+            i = (i + 1 == capacity ? 0 : i + 1);
+        m_slots[i] = slot;
+    }
+}
+
+void AnalyticsEngine::take(const Slot &slot, qint64 sign)
+{
+    qint64 fee = slot.fee;
+    if (fee == std::numeric_limits<qint32>::min())
+        fee = m_largeFees[slot.object];
+    Totals &totals = m_totals[slot.bucket];
+    totals.count += sign;
+    totals.amount += sign * slot.amount;
+    totals.fee += sign * fee;
+    totals.net += sign * (slot.amount - fee);
+}
+
+void AnalyticsEngine::apply(const Fact &fact)
+{
+    if (fact.kind >= Kind::Count || fact.at == 0)
+        return;
+    const quint64 object = objectHash(fact.kind, fact.sourceId, fact.id);
+    auto [source, newSource] = m_sourceIndex.emplace(fact.sourceId, quint16(m_sources.size()));
+    if (newSource)
+        m_sources.push_back(fact.sourceId);
+    Key key;
+    key.hour = hourOf(fact.at);
+    key.source = source->second;
+    key.currency = m_currencies.intern(fact.currency);
+    key.kind = quint8(fact.kind);
+    key.outcome = quint8(fact.outcome);
+    key.detail = m_details.intern(fact.detail);
+    key.method = m_methods.intern(fact.method);
+    key.country = m_countries.intern(fact.country);
+    const quint32 bucket = bucketOf(key);
+
+    Slot *slot = findSlot(object);
+    if (slot)
+        take(*slot, -1);
+    else
+        slot = &insertSlot(object);
+    slot->bucket = bucket;
+    slot->amount = fact.amount;
+    if (fact.fee > std::numeric_limits<qint32>::min()
+        && fact.fee <= std::numeric_limits<qint32>::max()) {
+        slot->fee = qint32(fact.fee);
+        m_largeFees.erase(object);
+    } else {
+        slot->fee = std::numeric_limits<qint32>::min();
+        m_largeFees[object] = fact.fee;
+    }
+    take(*slot, +1);
+}
+
+void AnalyticsEngine::remove(Kind kind, qint64 sourceId, const std::string &id)
+{
+    const quint64 object = objectHash(kind, sourceId, id);
+    Slot *slot = findSlot(object);
+    if (!slot)
+        return;
+    take(*slot, -1);
+    m_largeFees.erase(object);
+    // Backward-shift deletion keeps linear probing's chains intact without tombstones.
+    const size_t capacity = m_slots.size();
+    size_t hole = size_t(slot - m_slots.data());
+    m_slots[hole] = Slot{};
+    --m_objectCount;
+    for (size_t i = (hole + 1) % capacity; m_slots[i].object != 0; i = (i + 1) % capacity) {
+        const size_t home = rangeOf(m_slots[i].object, capacity);
+        const bool movable = (i > hole) ? (home <= hole || home > i) : (home <= hole && home > i);
+        if (movable) {
+            m_slots[hole] = m_slots[i];
+            m_slots[i] = Slot{};
+            hole = i;
+        }
+    }
+}
+
+std::string AnalyticsEngine::groupName(const Key &key, Dimension by) const
+{
+    switch (by) {
+    case Dimension::None:
+        return {};
+    case Dimension::Hour:
+        return QDateTime::fromSecsSinceEpoch(qint64(key.hour) * kHour, Qt::UTC)
+            .toString(Qt::ISODate)
+            .toStdString();
+    case Dimension::Day:
+        return QDateTime::fromSecsSinceEpoch(qint64(key.hour) * kHour, Qt::UTC)
+            .date()
+            .toString(Qt::ISODate)
+            .toStdString();
+    case Dimension::Currency:
+        return m_currencies.name(key.currency);
+    case Dimension::Source:
+        return std::to_string(m_sources[key.source]);
+    case Dimension::Kind:
+        return kindName(Kind(key.kind));
+    case Dimension::Outcome:
+        return outcomeName(Outcome(key.outcome));
+    case Dimension::Detail:
+        return m_details.name(key.detail);
+    case Dimension::Method:
+        return m_methods.name(key.method);
+    case Dimension::Country:
+        return m_countries.name(key.country);
+    }
+    return {};
+}
+
+bool AnalyticsEngine::matches(const Key &key,
+                              const Filter &filter,
+                              const CompiledFilter &compiled) const
+{
+    return key.hour >= compiled.fromHour && key.hour < compiled.toHour
+           && (!filter.kind || key.kind == quint8(*filter.kind))
+           && (!filter.outcome || key.outcome == quint8(*filter.outcome))
+           && (compiled.source < 0 || key.source == compiled.source)
+           && (compiled.currency < 0 || key.currency == compiled.currency)
+           && (compiled.detail < 0 || key.detail == compiled.detail)
+           && (compiled.notDetail < 0 || key.detail != compiled.notDetail)
+           && (compiled.method < 0 || key.method == compiled.method)
+           && (compiled.country < 0 || key.country == compiled.country);
+}
+
+std::vector<Cell> AnalyticsEngine::aggregate(const Filter &filter, Dimension by) const
+{
+    CompiledFilter compiled;
+    if (filter.from != 0)
+        compiled.fromHour = hourOf(filter.from);
+    if (filter.to != 0)
+        compiled.toHour = hourOf(filter.to + kHour - 1);
+    const auto compile = [&](const Names &names, const std::string &value, int &out) {
+        if (value.empty())
+            return;
+        const auto index = names.find(value);
+        if (!index)
+            compiled.impossible = true;
+        else
+            out = *index;
+    };
+    compile(m_currencies, filter.currency, compiled.currency);
+    compile(m_details, filter.detail, compiled.detail);
+    if (const auto excluded = m_details.find(filter.notDetail);
+        !filter.notDetail.empty() && excluded)
+        compiled.notDetail = *excluded;
+    compile(m_methods, filter.method, compiled.method);
+    compile(m_countries, filter.country, compiled.country);
+    if (filter.sourceId != 0) {
+        const auto found = m_sourceIndex.find(filter.sourceId);
+        if (found == m_sourceIndex.end())
+            compiled.impossible = true;
+        else
+            compiled.source = found->second;
+    }
+    std::vector<Cell> cells;
+    if (compiled.impossible)
+        return cells;
+    // Group by the dimension's index first (cheap), name the groups at the end.
+    std::map<std::pair<quint64, quint16>, std::pair<Key, Totals>> groups;
+    for (size_t i = 0; i < m_keys.size(); ++i) {
+        const Key &key = m_keys[i];
+        if (m_totals[i].count == 0 || !matches(key, filter, compiled))
+            continue;
+        quint64 group = 0;
+        switch (by) {
+        case Dimension::None:
+            break;
+        case Dimension::Hour:
+            group = quint64(qint64(key.hour) - std::numeric_limits<qint32>::min());
+            break;
+        case Dimension::Day:
+            group = quint64(qint64(key.hour) - std::numeric_limits<qint32>::min()) / 24;
+            break;
+        case Dimension::Currency:
+            group = key.currency;
+            break;
+        case Dimension::Source:
+            group = key.source;
+            break;
+        case Dimension::Kind:
+            group = key.kind;
+            break;
+        case Dimension::Outcome:
+            group = key.outcome;
+            break;
+        case Dimension::Detail:
+            group = key.detail;
+            break;
+        case Dimension::Method:
+            group = key.method;
+            break;
+        case Dimension::Country:
+            group = key.country;
+            break;
+        }
+        auto &entry = groups[{group, key.currency}];
+        entry.first = key;
+        entry.second += m_totals[i];
+    }
+    cells.reserve(groups.size());
+    for (const auto &[index, entry] : groups)
+        cells.push_back(Cell{
+            groupName(entry.first, by), m_currencies.name(entry.first.currency), entry.second});
+    std::stable_sort(cells.begin(), cells.end(), [](const Cell &a, const Cell &b) {
+        return std::tie(a.group, a.currency) < std::tie(b.group, b.currency);
+    });
+    return cells;
+}
+
+size_t AnalyticsEngine::memoryBytes() const
+{
+    return m_slots.capacity() * sizeof(Slot) + m_keys.capacity() * sizeof(Key)
+           + m_totals.capacity() * sizeof(Totals)
+           + m_bucketIndex.size() * (sizeof(Key) + sizeof(quint32) + 2 * sizeof(void *))
+           + m_bucketIndex.bucket_count() * sizeof(void *) + m_currencies.memoryBytes()
+           + m_details.memoryBytes() + m_methods.memoryBytes() + m_countries.memoryBytes();
+}
+
+qint64 AnalyticsEngine::firstHour() const
+{
+    qint64 first = 0;
+    for (size_t i = 0; i < m_keys.size(); ++i) {
+        if (m_totals[i].count != 0 && (first == 0 || m_keys[i].hour * kHour < first))
+            first = qint64(m_keys[i].hour) * kHour;
+    }
+    return first;
+}
+
+qint64 AnalyticsEngine::lastHour() const
+{
+    qint64 last = 0;
+    for (size_t i = 0; i < m_keys.size(); ++i) {
+        if (m_totals[i].count != 0 && qint64(m_keys[i].hour) * kHour > last)
+            last = qint64(m_keys[i].hour) * kHour;
+    }
+    return last;
+}
+
+} // namespace paydeck::analytics

@@ -1,0 +1,232 @@
+#include "figures.h"
+
+#include <QDateTime>
+
+#include <map>
+
+namespace paydeck::analytics {
+
+namespace {
+
+constexpr int kExtraDigits = 4; // kept while summing converted days; rounded away at the end
+
+} // namespace
+
+std::optional<double> Figures::successRate() const
+{
+    const qint64 decided = taken + declined;
+    if (decided == 0)
+        return std::nullopt;
+    return double(taken) / double(decided);
+}
+
+std::optional<double> Figures::disputeRate() const
+{
+    if (taken == 0)
+        return std::nullopt;
+    return double(disputes) / double(taken);
+}
+
+Figures computeFigures(const AnalyticsEngine &engine, qint64 from, qint64 to, qint64 sourceId)
+{
+    Filter filter;
+    filter.from = from;
+    filter.to = to;
+    filter.sourceId = sourceId;
+    std::map<std::string, CurrencyFigures> byCurrency;
+    const auto add = [&](Kind kind, const auto &fold) {
+        Filter f = filter;
+        f.kind = kind;
+        for (const Cell &cell : engine.aggregate(f, Dimension::Outcome)) {
+            CurrencyFigures &figures = byCurrency[cell.currency];
+            figures.currency = cell.currency;
+            fold(figures, cell.group, cell.totals);
+        }
+    };
+    add(Kind::Charge, [](CurrencyFigures &f, const std::string &outcome, const Totals &t) {
+        f.charges += t.count;
+        if (outcome == outcomeName(Outcome::Declined)) {
+            f.declined += t.count;
+        } else if (outcome == outcomeName(Outcome::Pending)) {
+            f.pending += t.count;
+        } else {
+            f.taken += t.count;
+            f.grossVolume += t.amount;
+        }
+    });
+    add(Kind::Refund, [](CurrencyFigures &f, const std::string &outcome, const Totals &t) {
+        if (outcome == outcomeName(Outcome::Succeeded)) {
+            f.refunds += t.count;
+            f.refundedAmount += t.amount;
+        }
+    });
+    add(Kind::Dispute, [](CurrencyFigures &f, const std::string &, const Totals &t) {
+        f.disputes += t.count;
+        f.disputedAmount += t.amount;
+    });
+    {
+        Filter balance = filter;
+        balance.kind = Kind::Balance;
+        balance.notDetail = "payout"; // money leaving for the bank is not volume
+        for (const Cell &cell : engine.aggregate(balance, Dimension::Currency)) {
+            CurrencyFigures &f = byCurrency[cell.currency];
+            f.currency = cell.currency;
+            f.fees += cell.totals.fee;
+            f.net += cell.totals.net;
+        }
+    }
+    add(Kind::Payout, [](CurrencyFigures &f, const std::string &outcome, const Totals &t) {
+        if (outcome == outcomeName(Outcome::Paid))
+            f.payoutsPaid += t.amount;
+        else
+            f.payoutsPending += t.amount;
+    });
+    Figures figures;
+    for (auto &[currency, f] : byCurrency) {
+        figures.charges += f.charges;
+        figures.taken += f.taken;
+        figures.declined += f.declined;
+        figures.refunds += f.refunds;
+        figures.disputes += f.disputes;
+        figures.perCurrency.push_back(f);
+    }
+    return figures;
+}
+
+ReportingSum::ReportingSum(const fx::FxTable &rates, Currency target)
+    : m_rates(rates), m_target(target)
+{}
+
+void ReportingSum::add(const std::string &currency, QDate day, qint64 minor)
+{
+    const auto code = QString::fromStdString(currency).toUpper();
+    const auto from = Currency::fromCode(QStringView(code));
+    if (!from) {
+        if (!m_withoutRate.contains(code))
+            m_withoutRate << code;
+        return;
+    }
+    // Converted as if the target had four more decimals: the day's exact value, nearly.
+    const auto conversion = m_rates.convert(Money(1, *from), m_target, day);
+    if (!conversion) {
+        if (!m_withoutRate.contains(code))
+            m_withoutRate << code;
+        return;
+    }
+    const fx::DecimalRate one{1, 0};
+    const auto scaled = fx::convertMinorUnits(minor,
+                                              from->exponent(),
+                                              conversion->from ? conversion->from->perEuro : one,
+                                              m_target.exponent() + kExtraDigits,
+                                              conversion->to ? conversion->to->perEuro : one);
+    if (!scaled) {
+        m_overflow = true;
+        return;
+    }
+    m_scaled += *scaled;
+    if (code == m_target.code())
+        return;
+    // Provenance: the rate of the converted currency (the target's own rate, too, unless EUR).
+    const auto &used = conversion->from ? *conversion->from : *conversion->to;
+    m_used[code].merge(Used{used.source, used.publishedFor, used.publishedFor});
+}
+
+qint64 ReportingSum::amount() const
+{
+    __int128 divisor = 1;
+    for (int i = 0; i < kExtraDigits; ++i)
+        divisor *= 10;
+    const bool negative = m_scaled < 0;
+    const __int128 magnitude = negative ? -m_scaled : m_scaled;
+    __int128 quotient = magnitude / divisor;
+    if ((magnitude % divisor) * 2 >= divisor)
+        ++quotient;
+    return negative ? -qint64(quotient) : qint64(quotient);
+}
+
+QStringList ReportingSum::withoutRate() const
+{
+    QStringList codes = m_withoutRate;
+    codes.sort();
+    return codes;
+}
+
+void ReportingSum::Used::merge(const Used &other)
+{
+    source = other.source;
+    if (!first.isValid() || (other.first.isValid() && other.first < first))
+        first = other.first;
+    if (!last.isValid() || other.last > last)
+        last = other.last;
+}
+
+QStringList provenanceLines(const std::map<QString, ReportingSum::Used> &used)
+{
+    QStringList lines;
+    for (const auto &[code, rate] : used) {
+        lines << (rate.first == rate.last
+                      ? QStringLiteral("%1: %2 %3")
+                            .arg(code, rate.source, rate.first.toString(Qt::ISODate))
+                      : QStringLiteral("%1: %2 %3 … %4")
+                            .arg(code,
+                                 rate.source,
+                                 rate.first.toString(Qt::ISODate),
+                                 rate.last.toString(Qt::ISODate)));
+    }
+    return lines;
+}
+
+ReportingFigures reportingFigures(const AnalyticsEngine &engine,
+                                  qint64 from,
+                                  qint64 to,
+                                  const fx::FxTable &rates,
+                                  Currency target,
+                                  qint64 sourceId)
+{
+    Filter filter;
+    filter.from = from;
+    filter.to = to;
+    filter.sourceId = sourceId;
+    ReportingSum gross(rates, target), refunded(rates, target), fees(rates, target),
+        net(rates, target);
+    const auto day = [](const Cell &cell) {
+        return QDate::fromString(QString::fromStdString(cell.group), Qt::ISODate);
+    };
+    Filter charges = filter;
+    charges.kind = Kind::Charge;
+    for (const Outcome taken : {Outcome::Succeeded, Outcome::Refunded, Outcome::Disputed}) {
+        charges.outcome = taken;
+        for (const Cell &cell : engine.aggregate(charges, Dimension::Day))
+            gross.add(cell.currency, day(cell), cell.totals.amount);
+    }
+    Filter refunds = filter;
+    refunds.kind = Kind::Refund;
+    refunds.outcome = Outcome::Succeeded;
+    for (const Cell &cell : engine.aggregate(refunds, Dimension::Day))
+        refunded.add(cell.currency, day(cell), cell.totals.amount);
+    Filter balance = filter;
+    balance.kind = Kind::Balance;
+    balance.notDetail = "payout"; // money leaving for the bank is not volume
+    for (const Cell &cell : engine.aggregate(balance, Dimension::Day)) {
+        fees.add(cell.currency, day(cell), cell.totals.fee);
+        net.add(cell.currency, day(cell), cell.totals.net);
+    }
+    ReportingFigures out{target, 0, 0, 0, 0, {}, {}};
+    out.grossVolume = gross.amount();
+    out.refundedAmount = refunded.amount();
+    out.fees = fees.amount();
+    out.net = net.amount();
+    std::map<QString, ReportingSum::Used> used;
+    for (const ReportingSum *sum : {&gross, &refunded, &fees, &net}) {
+        out.withoutRate += sum->withoutRate();
+        out.overflowed = out.overflowed || sum->overflowed();
+        for (const auto &[code, rate] : sum->used())
+            used[code].merge(rate);
+    }
+    out.withoutRate.removeDuplicates();
+    out.withoutRate.sort();
+    out.provenance = provenanceLines(used);
+    return out;
+}
+
+} // namespace paydeck::analytics
