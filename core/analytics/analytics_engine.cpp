@@ -172,7 +172,9 @@ void AnalyticsEngine::take(const Slot &slot, qint64 sign)
     totals.count += sign;
     totals.amount += sign * slot.amount;
     totals.fee += sign * fee;
-    totals.net += sign * (slot.amount - fee);
+    // Only balance transactions have a net (amount − fee); a charge's amount is not money kept.
+    if (m_keys[slot.bucket].kind == quint8(Kind::Balance))
+        totals.net += sign * (slot.amount - fee);
 }
 
 void AnalyticsEngine::apply(const Fact &fact)
@@ -330,7 +332,9 @@ std::vector<Cell> AnalyticsEngine::aggregate(const Filter &filter, Dimension by)
             group = quint64(qint64(key.hour) - std::numeric_limits<qint32>::min());
             break;
         case Dimension::Day:
-            group = quint64(qint64(key.hour) - std::numeric_limits<qint32>::min()) / 24;
+            // Floor division (hours before 1970 are negative), shifted to be unsigned.
+            group = quint64((key.hour >= 0 ? key.hour / 24 : (key.hour - 23) / 24)
+                            - qint64(std::numeric_limits<qint32>::min()));
             break;
         case Dimension::Currency:
             group = key.currency;

@@ -103,7 +103,8 @@ private:
     {
         size_t operator()(const Key &key) const;
     };
-    /// One object's contribution: which bucket, and what it added there (net = amount − fee).
+    /// One object's contribution: which bucket, and what it added there (a balance
+    /// transaction's net is amount − fee, as Stripe defines it).
     struct Slot
     {
         quint64 object = 0; // hash of (kind, source, id); 0: empty
