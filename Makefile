@@ -26,7 +26,7 @@ test: build
 	  grep -h '^SKIP' Testing/Temporary/LastTest.log 2>/dev/null | sed 's/ *Loc:.*//; s/^SKIP *: /skipped: /' | sort -u; \
 	  exit $$status
 
-# `make bench BENCH=name` runs one benchmark (backfill, webhook_latency, reconcile_1m, gui, embedded).
+# `make bench BENCH=name` runs one benchmark (backfill, webhook_latency, reconcile_1m, gui, embedded, analytics).
 bench: build
 	BENCH=$(or $(BENCH),all) ./tests/benchmarks/run-all.sh $(BUILD)
 

@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <cstdio>
 #include <limits>
 
 namespace paydeck::analytics {
@@ -36,6 +37,40 @@ quint64 objectHash(Kind kind, qint64 sourceId, const std::string &id)
 qint32 hourOf(qint64 unixSeconds)
 {
     return qint32(unixSeconds >= 0 ? unixSeconds / kHour : (unixSeconds - kHour + 1) / kHour);
+}
+
+/// "2026-11-26" or "2026-11-26T14:00:00Z" for a unix hour (Howard Hinnant's civil_from_days:
+/// a series of 2,000 hours is named without 2,000 QDateTimes).
+std::string utcText(qint32 hour, bool withHour)
+{
+    const qint64 hours = hour;
+    const qint64 days = hours >= 0 ? hours / 24 : (hours - 23) / 24;
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    char text[64];
+    if (withHour)
+        std::snprintf(text,
+                      sizeof text,
+                      "%04lld-%02lld-%02lldT%02lld:00:00Z",
+                      static_cast<long long>(year),
+                      static_cast<long long>(month),
+                      static_cast<long long>(day),
+                      static_cast<long long>(hours - days * 24));
+    else
+        std::snprintf(text,
+                      sizeof text,
+                      "%04lld-%02lld-%02lld",
+                      static_cast<long long>(year),
+                      static_cast<long long>(month),
+                      static_cast<long long>(day));
+    return text;
 }
 
 /// Slot index in [0, capacity) without a power-of-two size (Lemire's fast range).
@@ -114,12 +149,58 @@ void AnalyticsEngine::clear()
 
 quint32 AnalyticsEngine::bucketOf(const Key &key)
 {
-    const auto [it, added] = m_bucketIndex.emplace(key, quint32(m_keys.size()));
-    if (added) {
-        m_keys.push_back(key);
-        m_totals.emplace_back();
+    if ((m_keys.size() + 1) * 2 > m_bucketTable.size())
+        growBucketTable();
+    const size_t mask = m_bucketTable.size() - 1;
+    for (size_t i = KeyHash()(key) & mask;; i = (i + 1) & mask) {
+        const quint32 entry = m_bucketTable[i];
+        if (entry == 0) {
+            const auto bucket = quint32(m_keys.size());
+            m_bucketTable[i] = bucket + 1;
+            m_keys.push_back(key);
+            m_totals.emplace_back();
+            indexByHour(bucket);
+            return bucket;
+        }
+        if (m_keys[entry - 1] == key)
+            return entry - 1;
     }
-    return it->second;
+}
+
+void AnalyticsEngine::growBucketTable()
+{
+    size_t capacity = std::max<size_t>(1024, m_bucketTable.size() * 2);
+    while (capacity < (m_keys.size() + 1) * 2)
+        capacity *= 2;
+    m_bucketTable.assign(capacity, 0);
+    const size_t mask = m_bucketTable.size() - 1;
+    for (quint32 bucket = 0; bucket < m_keys.size(); ++bucket) {
+        size_t i = KeyHash()(m_keys[bucket]) & mask;
+        while (m_bucketTable[i] != 0)
+            i = (i + 1) & mask;
+        m_bucketTable[i] = bucket + 1;
+    }
+}
+
+void AnalyticsEngine::indexByHour(quint32 bucket)
+{
+    const Key &key = m_keys[bucket];
+    auto &hours = m_hourBuckets[key.kind];
+    if (m_keys.size() == 1)
+        m_firstHour = key.hour;
+    if (key.hour < m_firstHour) {
+        // An hour before every other: shift every kind's hours (rare: history arrives first).
+        const auto shift = size_t(m_firstHour - key.hour);
+        for (auto &perKind : m_hourBuckets) {
+            if (!perKind.empty())
+                perKind.insert(perKind.begin(), shift, {});
+        }
+        m_firstHour = key.hour;
+    }
+    const auto offset = size_t(key.hour - m_firstHour);
+    if (hours.size() <= offset)
+        hours.resize(offset + 1);
+    hours[offset].push_back(bucket);
 }
 
 AnalyticsEngine::Slot *AnalyticsEngine::findSlot(quint64 object)
@@ -150,8 +231,13 @@ AnalyticsEngine::Slot &AnalyticsEngine::insertSlot(quint64 object)
 
 void AnalyticsEngine::growSlots()
 {
+    rehashSlots(m_slots.size() + m_slots.size() / 2); // ×1.5: less memory than doubling
+}
+
+void AnalyticsEngine::rehashSlots(size_t wanted)
+{
     std::vector<Slot> old = std::move(m_slots);
-    m_slots.assign(old.size() + old.size() / 2, Slot{}); // ×1.5: less memory than doubling
+    m_slots.assign(std::max<size_t>(wanted, 1024), Slot{});
     const size_t capacity = m_slots.size();
     for (const Slot &slot : old) {
         if (slot.object == 0)
@@ -244,14 +330,9 @@ std::string AnalyticsEngine::groupName(const Key &key, Dimension by) const
     case Dimension::None:
         return {};
     case Dimension::Hour:
-        return QDateTime::fromSecsSinceEpoch(qint64(key.hour) * kHour, Qt::UTC)
-            .toString(Qt::ISODate)
-            .toStdString();
+        return utcText(key.hour, true);
     case Dimension::Day:
-        return QDateTime::fromSecsSinceEpoch(qint64(key.hour) * kHour, Qt::UTC)
-            .date()
-            .toString(Qt::ISODate)
-            .toStdString();
+        return utcText(key.hour, false);
     case Dimension::Currency:
         return m_currencies.name(key.currency);
     case Dimension::Source:
@@ -277,6 +358,7 @@ bool AnalyticsEngine::matches(const Key &key,
     return key.hour >= compiled.fromHour && key.hour < compiled.toHour
            && (!filter.kind || key.kind == quint8(*filter.kind))
            && (!filter.outcome || key.outcome == quint8(*filter.outcome))
+           && (filter.outcomes == 0 || (filter.outcomes & (1u << key.outcome)) != 0)
            && (compiled.source < 0 || key.source == compiled.source)
            && (compiled.currency < 0 || key.currency == compiled.currency)
            && (compiled.detail < 0 || key.detail == compiled.detail)
@@ -318,67 +400,183 @@ std::vector<Cell> AnalyticsEngine::aggregate(const Filter &filter, Dimension by)
     std::vector<Cell> cells;
     if (compiled.impossible)
         return cells;
-    // Group by the dimension's index first (cheap), name the groups at the end.
-    std::map<std::pair<quint64, quint16>, std::pair<Key, Totals>> groups;
-    for (size_t i = 0; i < m_keys.size(); ++i) {
-        const Key &key = m_keys[i];
-        if (m_totals[i].count == 0 || !matches(key, filter, compiled))
-            continue;
-        quint64 group = 0;
-        switch (by) {
-        case Dimension::None:
-            break;
-        case Dimension::Hour:
-            group = quint64(qint64(key.hour) - std::numeric_limits<qint32>::min());
-            break;
-        case Dimension::Day:
-            // Floor division (hours before 1970 are negative), shifted to be unsigned.
-            group = quint64((key.hour >= 0 ? key.hour / 24 : (key.hour - 23) / 24)
-                            - qint64(std::numeric_limits<qint32>::min()));
-            break;
-        case Dimension::Currency:
-            group = key.currency;
-            break;
-        case Dimension::Source:
-            group = key.source;
-            break;
-        case Dimension::Kind:
-            group = key.kind;
-            break;
-        case Dimension::Outcome:
-            group = key.outcome;
-            break;
-        case Dimension::Detail:
-            group = key.detail;
-            break;
-        case Dimension::Method:
-            group = key.method;
-            break;
-        case Dimension::Country:
-            group = key.country;
-            break;
-        }
-        auto &entry = groups[{group, key.currency}];
-        entry.first = key;
-        entry.second += m_totals[i];
+    // Group into a flat array by (group, currency), name the groups at the end: no hashing per
+    // bucket visited. Hours and days count from the range's first hour.
+    const qint32 rangeFirst = std::max(compiled.fromHour, m_firstHour);
+    const auto dayOf = [](qint64 hour) {
+        return hour >= 0 ? hour / 24 : (hour - 23) / 24;
+    };
+    size_t groupCount = 1;
+    qint64 lastHourVisited = rangeFirst;
+    for (const auto &hours : m_hourBuckets)
+        lastHourVisited = std::max<qint64>(lastHourVisited, m_firstHour + qint64(hours.size()));
+    lastHourVisited = std::min<qint64>(lastHourVisited, compiled.toHour);
+    switch (by) {
+    case Dimension::None:
+        break;
+    case Dimension::Hour:
+        groupCount = size_t(std::max<qint64>(1, lastHourVisited - rangeFirst + 1));
+        break;
+    case Dimension::Day:
+        groupCount = size_t(std::max<qint64>(1, dayOf(lastHourVisited) - dayOf(rangeFirst) + 1));
+        break;
+    case Dimension::Currency:
+        groupCount = m_currencies.size();
+        break;
+    case Dimension::Source:
+        groupCount = m_sources.size();
+        break;
+    case Dimension::Kind:
+        groupCount = size_t(Kind::Count);
+        break;
+    case Dimension::Outcome:
+        groupCount = size_t(Outcome::Count);
+        break;
+    case Dimension::Detail:
+        groupCount = m_details.size();
+        break;
+    case Dimension::Method:
+        groupCount = m_methods.size();
+        break;
+    case Dimension::Country:
+        groupCount = m_countries.size();
+        break;
     }
-    cells.reserve(groups.size());
-    for (const auto &[index, entry] : groups)
-        cells.push_back(Cell{
-            groupName(entry.first, by), m_currencies.name(entry.first.currency), entry.second});
-    std::stable_sort(cells.begin(), cells.end(), [](const Cell &a, const Cell &b) {
+    const size_t currencies = m_currencies.size();
+    struct Group
+    {
+        Key key;
+        Totals totals;
+        bool used = false;
+    };
+    std::vector<Group> groups(groupCount * currencies);
+    const auto slotOf = [&](const Key &key) -> size_t {
+        switch (by) {
+        case Dimension::Hour:
+            return size_t(key.hour - rangeFirst);
+        case Dimension::Day:
+            return size_t(dayOf(key.hour) - dayOf(rangeFirst));
+        default:
+            return size_t(groupIndex(key, by));
+        }
+    };
+    for (int kind = 0; kind < int(Kind::Count); ++kind) {
+        if (filter.kind && kind != int(*filter.kind))
+            continue;
+        const auto &hours = m_hourBuckets[kind];
+        const qint64 first = std::max<qint64>(0, qint64(compiled.fromHour) - m_firstHour);
+        const qint64 end
+            = std::min<qint64>(qint64(hours.size()), qint64(compiled.toHour) - m_firstHour);
+        for (qint64 hour = first; hour < end; ++hour) {
+            for (const quint32 bucket : hours[size_t(hour)]) {
+                const Key &key = m_keys[bucket];
+                if (m_totals[bucket].count == 0 || !matches(key, filter, compiled))
+                    continue;
+                Group &group = groups[slotOf(key) * currencies + key.currency];
+                group.key = key;
+                group.used = true;
+                group.totals += m_totals[bucket];
+            }
+        }
+    }
+    for (const Group &group : groups) {
+        if (group.used)
+            cells.push_back(Cell{
+                groupName(group.key, by), m_currencies.name(group.key.currency), group.totals});
+    }
+    std::sort(cells.begin(), cells.end(), [](const Cell &a, const Cell &b) {
         return std::tie(a.group, a.currency) < std::tie(b.group, b.currency);
     });
     return cells;
 }
 
+quint64 AnalyticsEngine::groupIndex(const Key &key, Dimension by)
+{
+    switch (by) {
+    case Dimension::None:
+        return 0;
+    case Dimension::Hour:
+        return quint64(qint64(key.hour) - std::numeric_limits<qint32>::min());
+    case Dimension::Day:
+        // Floor division (hours before 1970 are negative), shifted to be unsigned.
+        return quint64((key.hour >= 0 ? key.hour / 24 : (key.hour - 23) / 24)
+                       - qint64(std::numeric_limits<qint32>::min()));
+    case Dimension::Currency:
+        return key.currency;
+    case Dimension::Source:
+        return key.source;
+    case Dimension::Kind:
+        return key.kind;
+    case Dimension::Outcome:
+        return key.outcome;
+    case Dimension::Detail:
+        return key.detail;
+    case Dimension::Method:
+        return key.method;
+    case Dimension::Country:
+        return key.country;
+    }
+    return 0;
+}
+
 size_t AnalyticsEngine::memoryBytes() const
 {
     return m_slots.capacity() * sizeof(Slot) + m_keys.capacity() * sizeof(Key)
-           + m_totals.capacity() * sizeof(Totals)
-           + m_bucketIndex.size() * (sizeof(Key) + sizeof(quint32) + 2 * sizeof(void *))
-           + m_bucketIndex.bucket_count() * sizeof(void *) + m_currencies.memoryBytes()
-           + m_details.memoryBytes() + m_methods.memoryBytes() + m_countries.memoryBytes();
+           + m_totals.capacity() * sizeof(Totals) + m_bucketTable.capacity() * sizeof(quint32)
+           + hourIndexBytes() + m_currencies.memoryBytes() + m_details.memoryBytes()
+           + m_methods.memoryBytes() + m_countries.memoryBytes();
+}
+
+void AnalyticsEngine::compact()
+{
+    std::vector<quint32> order(m_keys.size());
+    for (quint32 i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+        const Key &x = m_keys[a], &y = m_keys[b];
+        return std::tie(x.kind, x.hour, x.currency, x.outcome)
+               < std::tie(y.kind, y.hour, y.currency, y.outcome);
+    });
+    std::vector<quint32> newIndex(order.size());
+    std::vector<Key> keys(order.size());
+    std::vector<Totals> totals(order.size());
+    for (quint32 i = 0; i < order.size(); ++i) {
+        newIndex[order[i]] = i;
+        keys[i] = m_keys[order[i]];
+        totals[i] = m_totals[order[i]];
+    }
+    for (Slot &slot : m_slots) {
+        if (slot.object != 0)
+            slot.bucket = newIndex[slot.bucket];
+    }
+    // A rebuilt engine is no bigger than it needs to be: filled to 3/4, it grows (×1.5) once
+    // live data has added a few percent.
+    rehashSlots(m_objectCount + m_objectCount / 3 + 1);
+    m_keys = std::move(keys);
+    m_totals = std::move(totals);
+    m_bucketTable.clear();
+    growBucketTable();
+    for (auto &perKind : m_hourBuckets)
+        perKind.clear();
+    for (quint32 bucket = 0; bucket < m_keys.size(); ++bucket) {
+        const Key &key = m_keys[bucket];
+        auto &hours = m_hourBuckets[key.kind];
+        const auto offset = size_t(key.hour - m_firstHour);
+        if (hours.size() <= offset)
+            hours.resize(offset + 1);
+        hours[offset].push_back(bucket);
+    }
+}
+
+size_t AnalyticsEngine::hourIndexBytes() const
+{
+    size_t bytes = 0;
+    for (const auto &hours : m_hourBuckets) {
+        bytes += hours.capacity() * sizeof(std::vector<quint32>);
+        for (const auto &buckets : hours)
+            bytes += buckets.capacity() * sizeof(quint32);
+    }
+    return bytes;
 }
 
 qint64 AnalyticsEngine::firstHour() const

@@ -40,6 +40,8 @@ struct Filter
     qint64 to = 0;   // unix seconds, exclusive (rounded up to the hour); 0: no end
     std::optional<Kind> kind;
     std::optional<Outcome> outcome;
+    /// Several outcomes at once: bit (1 << Outcome); 0: no such filter.
+    quint32 outcomes = 0;
     qint64 sourceId = 0;
     std::string currency; // lower case
     std::string detail, method, country;
@@ -87,6 +89,9 @@ public:
     size_t memoryBytes() const;
     /// The earliest and latest hour with anything in it (unix seconds; 0 when empty).
     qint64 firstHour() const;
+    /// Lays the buckets out by kind and hour, so that a range reads them in order (after a
+    /// rebuild; buckets created later are appended and still found).
+    void compact();
     qint64 lastHour() const;
     void clear();
 
@@ -118,6 +123,7 @@ private:
         quint16 intern(const std::string &name);
         const std::string &name(quint16 index) const { return m_names[index]; }
         std::optional<quint16> find(const std::string &name) const;
+        size_t size() const { return m_names.size(); }
         size_t memoryBytes() const;
 
     private:
@@ -129,13 +135,22 @@ private:
     Slot *findSlot(quint64 object);
     Slot &insertSlot(quint64 object);
     void growSlots();
+    void rehashSlots(size_t capacity);
     void take(const Slot &slot, qint64 sign);
     std::string groupName(const Key &key, Dimension by) const;
+    static quint64 groupIndex(const Key &key, Dimension by);
+    size_t hourIndexBytes() const;
     bool matches(const Key &key, const Filter &filter, const struct CompiledFilter &compiled) const;
 
     std::vector<Key> m_keys;
     std::vector<Totals> m_totals;
-    std::unordered_map<Key, quint32, KeyHash> m_bucketIndex;
+    // Open addressing over bucket numbers + 1 (0: empty), power-of-two size.
+    std::vector<quint32> m_bucketTable;
+    // Per kind, per hour (from m_firstHour), the buckets of that hour: a range visits its hours.
+    qint32 m_firstHour = 0;
+    std::vector<std::vector<quint32>> m_hourBuckets[int(Kind::Count)];
+    void indexByHour(quint32 bucket);
+    void growBucketTable();
     std::vector<Slot> m_slots; // open addressing, power-of-two size
     size_t m_objectCount = 0;
     Names m_currencies, m_details, m_methods, m_countries;

@@ -3,6 +3,7 @@
 #include "store/analytics_repository.h"
 #include "store/change_feed.h"
 #include "store/session.h"
+#include "util/memory.h"
 
 namespace paydeck::analytics {
 
@@ -22,6 +23,8 @@ Result<qint64> rebuildFromStore(store::Session &session,
     });
     if (!scanned)
         return makeError(scanned.error());
+    engine.compact();
+    util::trimFreedMemory(); // the rebuild's transient tables go back to the system
     return counted;
 }
 

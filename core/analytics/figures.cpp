@@ -194,11 +194,10 @@ ReportingFigures reportingFigures(const AnalyticsEngine &engine,
     };
     Filter charges = filter;
     charges.kind = Kind::Charge;
-    for (const Outcome taken : {Outcome::Succeeded, Outcome::Refunded, Outcome::Disputed}) {
-        charges.outcome = taken;
-        for (const Cell &cell : engine.aggregate(charges, Dimension::Day))
-            gross.add(cell.currency, day(cell), cell.totals.amount);
-    }
+    charges.outcomes = (1u << int(Outcome::Succeeded)) | (1u << int(Outcome::Refunded))
+                       | (1u << int(Outcome::Disputed)); // taken, whatever happened later
+    for (const Cell &cell : engine.aggregate(charges, Dimension::Day))
+        gross.add(cell.currency, day(cell), cell.totals.amount);
     Filter refunds = filter;
     refunds.kind = Kind::Refund;
     refunds.outcome = Outcome::Succeeded;
