@@ -257,6 +257,10 @@
         <source>cannot read the charges: %1</source>
         <translation>die Zahlungen können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>the store holds an exchange rate that is not a decimal: %1 on %2 (&quot;%3&quot;)</source>
+        <translation>der Speicher enthält einen Wechselkurs, der keine Dezimalzahl ist: %1 am %2 („%3“)</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -553,6 +557,183 @@
     <message>
         <source>--requests-per-second is a whole number (0: the provider&apos;s own limit), got &quot;%1&quot;</source>
         <translation>--requests-per-second ist eine ganze Zahl (0: das eigene Limit des Anbieters), erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC): %3 charges, %4 taken, %5 declined; success rate %6; %7 refunds, %8 disputes</source>
+        <translation>%1 bis %2 (UTC): %3 Zahlungen, %4 eingenommen, %5 abgelehnt; Erfolgsquote %6; %7 Erstattungen, %8 Rückbuchungen</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1: volume %2, refunded %3, fees %4, net %5, payouts paid %6</source>
+        <translation>%1: Volumen %2, erstattet %3, Gebühren %4, netto %5, Auszahlungen erhalten %6</translation>
+    </message>
+    <message>
+        <source>in %1: volume %2, refunded %3, fees %4, net %5</source>
+        <translation>in %1: Volumen %2, erstattet %3, Gebühren %4, netto %5</translation>
+    </message>
+    <message>
+        <source>not included (no exchange rate): %1</source>
+        <translation>nicht enthalten (kein Wechselkurs): %1</translation>
+    </message>
+    <message>
+        <source>rates: %1</source>
+        <translation>Kurse: %1</translation>
+    </message>
+    <message>
+        <source>%1 charges, %2 taken, %3 declined, success %4</source>
+        <translation>%1 Zahlungen, %2 eingenommen, %3 abgelehnt, Erfolg %4</translation>
+    </message>
+    <message>
+        <source>--from and --to want YYYY-MM-DD, the first not after the second</source>
+        <translation>--from und --to erwarten JJJJ-MM-TT, das erste nicht nach dem zweiten</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not an ISO 4217 currency</source>
+        <translation>--currency: „%1“ ist keine ISO-4217-Währung</translation>
+    </message>
+    <message>
+        <source>--by is one of currency, method, country, decline_code, day, hour, source; not &quot;%1&quot;</source>
+        <translation>--by ist eines von currency, method, country, decline_code, day, hour, source; nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1: rates of %2 currencies from %3 to %4: %5 new, %6 corrected, %7 already kept</source>
+        <translation>%1: Kurse von %2 Währungen vom %3 bis %4: %5 neu, %6 korrigiert, %7 schon vorhanden</translation>
+    </message>
+    <message>
+        <source>skipped currencies no longer in ISO 4217: %1</source>
+        <translation>übersprungen, nicht mehr in ISO 4217: %1</translation>
+    </message>
+    <message>
+        <source>usage: fx import FILE... [--json]</source>
+        <translation>Aufruf: fx import DATEI... [--json]</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not a reference-rate file</source>
+        <translation>%1 ist größer als %2 MB: keine Referenzkurs-Datei</translation>
+    </message>
+    <message>
+        <source>--date wants YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date erwartet JJJJ-MM-TT, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>1 EUR = %1 %2  (%3 %4%5)</source>
+        <translation>1 EUR = %1 %2  (%3 %4%5)</translation>
+    </message>
+    <message>
+        <source>, the last published before %1</source>
+        <translation>, der letzte vor dem %1 veröffentlichte</translation>
+    </message>
+    <message>
+        <source>no rate for %1 on %2: amounts in it are not converted</source>
+        <translation>kein Kurs für %1 am %2: Beträge darin werden nicht umgerechnet</translation>
+    </message>
+    <message>
+        <source>usage: fx import FILE... | fx fetch [URL] [--ca-cert PATH] | fx show [--date YYYY-MM-DD]  (each with [--json])</source>
+        <translation>Aufruf: fx import DATEI... | fx fetch [URL] [--ca-cert PFAD] | fx show [--date JJJJ-MM-TT]  (jeweils mit [--json])</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fx</name>
+    <message>
+        <source>cannot read the CA certificate %1: %2</source>
+        <translation>das CA-Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 is not an https:// URL</source>
+        <translation>%1 ist keine https://-URL</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation>größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: %2</source>
+        <translation>%1 kann nicht abgerufen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fx::Conversion</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3, %4</source>
+        <translation>1 %1 = %2 %3, %4</translation>
+    </message>
+    <message>
+        <source> (no rate is published for %1: the last one before it)</source>
+        <translation> (für den %1 ist kein Kurs veröffentlicht: der letzte davor)</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fx::Reader</name>
+    <message>
+        <source>not an ECB reference-rate file (no XML element)</source>
+        <translation>keine EZB-Referenzkurs-Datei (kein XML-Element)</translation>
+    </message>
+    <message>
+        <source>not an ECB reference-rate file: the document is &lt;%1&gt;, not &lt;gesmes:Envelope&gt;</source>
+        <translation>keine EZB-Referenzkurs-Datei: das Dokument ist &lt;%1&gt;, nicht &lt;gesmes:Envelope&gt;</translation>
+    </message>
+    <message>
+        <source>the sender is named after the rates</source>
+        <translation>der Absender steht hinter den Kursen</translation>
+    </message>
+    <message>
+        <source>%1: contains no exchange rates</source>
+        <translation>%1: enthält keine Wechselkurse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>a rate outside a day&apos;s Cube</source>
+        <translation>ein Kurs außerhalb des Cube eines Tages</translation>
+    </message>
+    <message>
+        <source>a rate without a currency</source>
+        <translation>ein Kurs ohne Währung</translation>
+    </message>
+    <message>
+        <source>unknown currency code &quot;%1&quot;</source>
+        <translation>unbekannter Währungscode „%1“</translation>
+    </message>
+    <message>
+        <source>a rate for EUR itself (rates are per 1 EUR)</source>
+        <translation>ein Kurs für EUR selbst (Kurse gelten je 1 EUR)</translation>
+    </message>
+    <message>
+        <source>the %1 rate &quot;%2&quot; is not a positive decimal number</source>
+        <translation>der %1-Kurs „%2“ ist keine positive Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>%1 has two rates on %2 (%3 and %4)</source>
+        <translation>%1 hat am %2 zwei Kurse (%3 und %4)</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the document (truncated?)</source>
+        <translation>die Datei endet mitten im Dokument (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,10 @@
         <source>cannot read the charges: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the store holds an exchange rate that is not a decimal: %1 on %2 (&quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -552,6 +556,183 @@
     </message>
     <message>
         <source>--requests-per-second is a whole number (0: the provider&apos;s own limit), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC): %3 charges, %4 taken, %5 declined; success rate %6; %7 refunds, %8 disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: volume %2, refunded %3, fees %4, net %5, payouts paid %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1: volume %2, refunded %3, fees %4, net %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not included (no exchange rate): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 charges, %2 taken, %3 declined, success %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to want YYYY-MM-DD, the first not after the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not an ISO 4217 currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by is one of currency, method, country, decline_code, day, hour, source; not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rates of %2 currencies from %3 to %4: %5 new, %6 corrected, %7 already kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped currencies no longer in ISO 4217: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: fx import FILE... [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not a reference-rate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date wants YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 EUR = %1 %2  (%3 %4%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the last published before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate for %1 on %2: amounts in it are not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: fx import FILE... | fx fetch [URL] [--ca-cert PATH] | fx show [--date YYYY-MM-DD]  (each with [--json])</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fx</name>
+    <message>
+        <source>cannot read the CA certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot fetch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fx::Conversion</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no rate is published for %1: the last one before it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fx::Reader</name>
+    <message>
+        <source>not an ECB reference-rate file (no XML element)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an ECB reference-rate file: the document is &lt;%1&gt;, not &lt;gesmes:Envelope&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender is named after the rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: contains no exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate outside a day&apos;s Cube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate without a currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown currency code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate for EUR itself (rates are per 1 EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 rate &quot;%2&quot; is not a positive decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has two rates on %2 (%3 and %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the document (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
