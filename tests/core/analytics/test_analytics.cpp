@@ -3,6 +3,7 @@
 // (a charge refunded or disputed later) and when the same change arrives twice.
 #include "analytics/analytics_engine.h"
 #include "analytics/analytics_feed.h"
+#include "analytics/analytics_service.h"
 #include "analytics/figures.h"
 #include "fx/ecb_xml.h"
 #include "store/change_feed.h"
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <map>
 #include <tuple>
@@ -376,6 +378,64 @@ private slots:
         bulk.createdTo = kAnchor - 8 * kDay;
         QVERIFY(applyChange(*session, engine, bulk).ok());
         compareWithSql(engine);
+    }
+
+    void theServiceAnswersOffTheCallersThreadAndFollowsChanges()
+    {
+        QThread thread;
+        auto *service = new AnalyticsService(m_path);
+        service->moveToThread(&thread);
+        connect(&thread, &QThread::finished, service, &QObject::deleteLater);
+        thread.start();
+        QSignalSpy ready(service, &AnalyticsService::ready);
+        QSignalSpy updated(service, &AnalyticsService::updated);
+        QSignalSpy answers(service, &AnalyticsService::figuresReady);
+        QSignalSpy failed(service, &AnalyticsService::failed);
+        QMetaObject::invokeMethod(service, &AnalyticsService::start, Qt::QueuedConnection);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000); // (a spy hears emissions at once)
+        const FiguresRequest request{7, 0, kMidnight + 400 * kDay, u"EUR"_s};
+        QMetaObject::invokeMethod(service,
+                                  [service, request] { service->requestFigures(request); });
+        QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 1, 10000);
+        const auto first = answers.takeFirst().first().value<FiguresAnswer>();
+        QCOMPARE(first.id, quint64(7));
+        QVERIFY(first.reporting.has_value()); // no rates in this store: every other currency
+        QVERIFY(first.reporting->withoutRate.contains(u"USD"_s)); // is named, none converted at 1
+
+        // The same figures as an engine of our own over the store.
+        auto session = store::openSession(m_path, store::Access::ReadOnly).value();
+        AnalyticsEngine engine;
+        QVERIFY(rebuildFromStore(*session, engine).ok());
+        const Figures direct = computeFigures(engine, 0, kMidnight + 400 * kDay);
+        QCOMPARE(first.figures.taken, direct.taken);
+        QCOMPARE(first.figures.declined, direct.declined);
+
+        // A charge that failed after all: the change feed names it, the figures follow.
+        std::string id;
+        {
+            auto db = store::Database::open(m_path).value();
+            auto pick = db->prepare("SELECT id FROM charges WHERE status = 'succeeded' ORDER BY id "
+                                    "DESC LIMIT 1");
+            QVERIFY(pick.value().step() == store::Statement::Step::Row);
+            id = pick.value().columnText(0);
+            auto update = db->prepare("UPDATE charges SET status = 'failed' WHERE id = ?1");
+            update.value().bindText(1, id);
+            QVERIFY(update.value().run().ok());
+        }
+        const store::ChangeSet change = changeOf(ObjectType::Charge, {id});
+        updated.clear();
+        QMetaObject::invokeMethod(service, [service, change] { service->applyChange(change); });
+        QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 10000);
+        QVERIFY(failed.isEmpty());
+        QMetaObject::invokeMethod(service,
+                                  [service, request] { service->requestFigures(request); });
+        QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 1, 10000);
+        const auto second = answers.takeFirst().first().value<FiguresAnswer>();
+        QCOMPARE(second.figures.taken, first.figures.taken - 1);
+        QCOMPARE(second.figures.declined, first.figures.declined + 1);
+        QVERIFY(second.version > first.version);
+        thread.quit();
+        thread.wait();
     }
 
     void reportingTotalsConvertEachDayAndNameWhatHasNoRate()

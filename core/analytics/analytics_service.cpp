@@ -1,0 +1,88 @@
+#include "analytics_service.h"
+
+#include "analytics_feed.h"
+#include "fx/fx_import.h"
+#include "store/session.h"
+
+#include <QElapsedTimer>
+
+namespace paydeck::analytics {
+
+AnalyticsService::AnalyticsService(QString storePath, QObject *parent)
+    : QObject(parent), m_storePath(std::move(storePath))
+{
+    qRegisterMetaType<FiguresRequest>();
+    qRegisterMetaType<FiguresAnswer>();
+    qRegisterMetaType<store::ChangeSet>();
+}
+
+AnalyticsService::~AnalyticsService() = default;
+
+void AnalyticsService::start()
+{
+    auto session = store::openSession(m_storePath, store::Access::ReadOnly);
+    if (!session) {
+        emit failed(session.error());
+        return;
+    }
+    m_session = std::move(session).value();
+    QElapsedTimer clock;
+    clock.start();
+    auto built
+        = rebuildFromStore(*m_session, m_engine, [this](qint64 n) { emit rebuildProgress(n); });
+    if (!built) {
+        emit failed(built.error());
+        return;
+    }
+    reloadRates();
+    m_ready = true;
+    emit ready(built.value(), clock.elapsed());
+    emit updated(++m_version);
+}
+
+void AnalyticsService::reloadRates()
+{
+    auto rates = fx::loadFxTable(*m_session);
+    if (!rates) {
+        emit failed(rates.error());
+        return;
+    }
+    m_rates = std::move(rates).value();
+}
+
+void AnalyticsService::applyChange(const store::ChangeSet &change)
+{
+    if (!m_ready)
+        return; // the rebuild at start reads the store as it is then, changes included
+    bool changed = false;
+    if (change.touches(store::ChangeSet::Rates)) {
+        reloadRates();
+        changed = true;
+    }
+    if (change.touches(store::ChangeSet::Objects)) {
+        auto applied = analytics::applyChange(*m_session, m_engine, change);
+        if (!applied) {
+            emit failed(applied.error());
+            return;
+        }
+        changed = changed || applied.value() > 0;
+    }
+    if (changed)
+        emit updated(++m_version);
+}
+
+void AnalyticsService::requestFigures(const FiguresRequest &request)
+{
+    FiguresAnswer answer;
+    answer.id = request.id;
+    answer.version = m_version;
+    answer.figures = computeFigures(m_engine, request.from, request.to);
+    if (!request.reportingCurrency.isEmpty()) {
+        if (const auto currency = Currency::fromCode(QStringView(request.reportingCurrency)))
+            answer.reporting
+                = reportingFigures(m_engine, request.from, request.to, m_rates, *currency);
+    }
+    emit figuresReady(answer);
+}
+
+} // namespace paydeck::analytics
