@@ -564,6 +564,7 @@ void TestReconcileStore::anOlderAuditTrailIsChainedWhenMigrated()
     QVERIFY(store.sql().exec("ALTER TABLE recon_audit DROP COLUMN hash").ok());
     QVERIFY(store.sql().exec("DROP TABLE sync_ranges").ok()); // and what later migrations add
     QVERIFY(store.sql().exec("ALTER TABLE sources DROP COLUMN requests_per_second").ok());
+    QVERIFY(store.sql().exec("DROP TABLE fx_rates").ok());
     QVERIFY(store.sql().exec("PRAGMA user_version=7").ok());
     QVERIFY(store::migrate(store.sql()).ok());
     auto chain = store.db().reconciliation().verifyAudit();
