@@ -8,12 +8,8 @@ BUILD=${1:-build}
 COUNT=${ANALYTICS_COUNT:-1000000}
 CLI="$(cd "$BUILD" && pwd)/app/paydeck-cli"
 WORK=$(mktemp -d /tmp/paydeck-analytics-bench.XXXXXX)
+SANDBOX_PID=
 trap 'kill $SANDBOX_PID 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
-"$CLI" --data-dir "$WORK/sandbox" sandbox --listen 127.0.0.1:0 --seed 3 --history-days 365 \
-  --backfill-count "$COUNT" > "$WORK/ready" 2> "$WORK/sandbox.err" &
-SANDBOX_PID=$!
-wait_ready $SANDBOX_PID "$WORK/ready" "$WORK/sandbox.err"
-read -r _ URL CAFIELD < "$WORK/ready"
-"$CLI" --data-dir "$WORK/store" sync --stripe-url "$URL" --api-key sk_test_analytics --ca-cert "${CAFIELD#ca=}" > /dev/null
+synced_store "$CLI" "$WORK" "$COUNT"
 kill $SANDBOX_PID 2>/dev/null || true
 "$BUILD/tests/bench_analytics_1m" "$WORK/store/paydeck.sqlite"
