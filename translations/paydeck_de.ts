@@ -1303,6 +1303,14 @@
         <source>the API keys were moved, but the store&apos;s old copies could not be emptied: %1</source>
         <translation>die API-Schlüssel wurden verschoben, aber ihre alten Kopien im Datenspeicher konnten nicht geleert werden: %1</translation>
     </message>
+    <message>
+        <source>exchange rates: %1</source>
+        <translation>Wechselkurse: %1</translation>
+    </message>
+    <message>
+        <source>%1: rates of %2 currencies from %3 to %4</source>
+        <translation>%1: Kurse von %2 Währungen vom %3 bis %4</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui</name>

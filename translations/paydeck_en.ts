@@ -1303,6 +1303,14 @@
         <source>the API keys were moved, but the store&apos;s old copies could not be emptied: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>exchange rates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rates of %2 currencies from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui</name>

@@ -6,6 +6,7 @@
 #include "store/session.h"
 
 #include <QDir>
+#include <QNetworkAccessManager>
 
 #include <QPointer>
 
@@ -76,11 +77,14 @@ void SyncService::start()
         m_defaultRunning = true;
         // The sandbox's port and certificate are new with each start: record them.
         saveSource(started.value());
+        fetchSandboxRates(started.value());
     }
 }
 
 void SyncService::stop()
 {
+    m_ratesTimer.reset();
+    m_ratesNetwork.reset();
     m_sources.clear();
     if (m_defaultRunning && m_default.stop)
         m_default.stop();

@@ -14,6 +14,8 @@
 #include <map>
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace paydeck::sync {
 
 /// How one source's sync stands, for status bars and the sources list.
@@ -80,6 +82,8 @@ public slots:
 
 signals:
     void statusChanged(const paydeck::sync::SourceStatus &status);
+    /// Exchange rates were saved: "…: rates of 6 currencies from … to …".
+    void ratesUpdated(const QString &summary);
     void problem(const QString &message);
 
 private:
@@ -100,6 +104,9 @@ private:
     /// Fills what the store knows of the source's last complete run.
     void loadStoredState(SourceStatus &status) const;
     void onFinished(qint64 sourceId, const SyncReport &report);
+    /// The embedded default's exchange rates: the sandbox's ECB-format feed into the store, now
+    /// and every six hours (it publishes a new day's rates each afternoon).
+    void fetchSandboxRates(const store::SourceConfig &sandbox);
 
     QString m_dataDirectory;
     store::StoreWriter *m_writer;
@@ -107,6 +114,8 @@ private:
     EmbeddedDefault m_default;
     bool m_defaultRunning = false;
     std::map<qint64, Running> m_sources;
+    std::unique_ptr<QNetworkAccessManager> m_ratesNetwork;
+    std::unique_ptr<QTimer> m_ratesTimer;
 };
 
 } // namespace paydeck::sync

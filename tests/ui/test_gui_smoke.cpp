@@ -1,5 +1,6 @@
 // The real window on the embedded default: it starts its sandbox, syncs, and every screen shows
 // the sandbox's data. Offscreen in CI.
+#include "fx/fx_import.h"
 #include "main_window.h"
 #include "overview/overview_page.h"
 #include "reconcile/reconcile_service.h"
@@ -10,6 +11,7 @@
 #include "settings/source_dialog.h"
 #include "sources/sources_model.h"
 #include "store/change_feed.h"
+#include "store/session.h"
 #include "store/store_reader.h"
 #include "store/store_writer.h"
 #include "sync/sync_service.h"
@@ -128,6 +130,18 @@ private slots:
             }
             QTRY_VERIFY_WITH_TIMEOUT(window.sourceStatusText().contains(u"up to date"), 120000);
             QVERIFY(window.overview()->stalenessNote().isEmpty()); // current: no note
+            // The embedded default has exchange rates too: the sandbox's feed, in the store,
+            // with a rate for USD and none for BHD (the ECB publishes none).
+            const auto rates = [&path] {
+                auto session = store::openSession(path, store::Access::ReadOnly);
+                if (!session)
+                    return fx::FxTable();
+                auto table = fx::loadFxTable(*session.value());
+                return table ? table.value() : fx::FxTable();
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(!rates().isEmpty(), 30000);
+            QVERIFY(rates().rateOn(QStringLiteral("USD"), QDate::currentDate()).has_value());
+            QVERIFY(!rates().rateOn(QStringLiteral("BHD"), QDate::currentDate()).has_value());
             // The Reconciliation screen follows the change feed: the payouts that arrived and
             // the sandbox's statement are there without a restart or a manual refresh.
             QTRY_VERIFY_WITH_TIMEOUT(window.reconciliation()->offersSandboxImport(), 30000);
