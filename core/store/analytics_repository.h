@@ -29,8 +29,7 @@ public:
         = 0;
     /// The objects of `type` created in [from, to] (unix seconds).
     virtual Result<void>
-    factsCreatedBetween(ObjectType type, qint64 from, qint64 to, const FactSink &sink)
-        = 0;
+    factsCreatedBetween(ObjectType type, qint64 from, qint64 to, const FactSink &sink) = 0;
 };
 
 } // namespace paydeck::store

@@ -5,7 +5,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    auto parsed = paydeck::fx::parseEcbXml(paydeck::fuzz::bytes(data, size), QStringLiteral("f.xml"));
+    auto parsed
+        = paydeck::fx::parseEcbXml(paydeck::fuzz::bytes(data, size), QStringLiteral("f.xml"));
     if (!parsed)
         return 0;
     paydeck::fx::FxTable table;

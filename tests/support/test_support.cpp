@@ -66,4 +66,16 @@ void endsWithTest(QProcess &process)
     process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
 }
 
+CliRun runCli(const QStringList &arguments, const QString &dataDir)
+{
+    QProcess process;
+    endsWithTest(process);
+    process.start(QStringLiteral(PAYDECK_CLI_PATH),
+                  QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("paydeck-cli did not finish");
+    return CliRun{
+        process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
 } // namespace paydeck::test

@@ -35,6 +35,16 @@ QString listenWithSandboxCertificate(net::TlsServer &server,
 /// no test leaves a process behind.
 void endsWithTest(QProcess &process);
 
+/// What a run of paydeck-cli gave.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+/// Runs paydeck-cli --data-dir `dataDir` `arguments` (up to two minutes) and waits for it.
+CliRun runCli(const QStringList &arguments, const QString &dataDir);
+
 } // namespace paydeck::test
 
 /// Skips the calling test (or the test of the calling _data function) when the shared samples

@@ -39,22 +39,10 @@ private:
     QString m_url;
     QString m_ca;
 
-    struct Run
+    using Run = paydeck::test::CliRun;
+    static Run cli(const QStringList &arguments, const QString &dataDir)
     {
-        int exitCode;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run cli(const QStringList &arguments, const QString &dataDir)
-    {
-        QProcess process;
-        paydeck::test::endsWithTest(process);
-        process.start(QStringLiteral(PAYDECK_CLI_PATH),
-                      QStringList{QStringLiteral("--data-dir"), dataDir} + arguments);
-        if (!process.waitForFinished(120000))
-            qFatal("paydeck-cli did not finish");
-        return Run{
-            process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return paydeck::test::runCli(arguments, dataDir);
     }
     QString truthPath() const { return m_dir.filePath(QStringLiteral("truth.jsonl")); }
     /// `sync --json` against the shared sandbox.
@@ -383,46 +371,6 @@ private slots:
                                                  paydeck::store::Database::Mode::ReadOnly);
         QVERIFY(db.ok());
         QCOMPARE(scalarOf(*db.value(), "SELECT count(*) FROM import_files"), 0);
-    }
-
-    void exchangeRatesFromTheCommandLine()
-    {
-        const QString data = m_dir.filePath(QStringLiteral("fx"));
-        const QString daily
-            = paydeck::test::fixturePath(QStringLiteral("fx/eurofxref-daily-style.xml"));
-        const Run imported = cli({u"fx"_s, u"import"_s, daily, u"--json"_s}, data);
-        QVERIFY2(imported.exitCode == 0, imported.err.constData());
-        const QJsonObject report = QJsonDocument::fromJson(imported.out).array().at(0).toObject();
-        QCOMPARE(report.value(u"added").toInt(), 12);
-        QCOMPARE(report.value(u"last_day").toString(), u"2026-11-26"_s);
-
-        // A Saturday: each rate is the last one published, with its own date and source.
-        const Run shown
-            = cli({u"fx"_s, u"show"_s, u"--date"_s, u"2026-11-28"_s, u"--json"_s}, data);
-        QVERIFY2(shown.exitCode == 0, shown.err.constData());
-        const QJsonObject rates = QJsonDocument::fromJson(shown.out).object();
-        QCOMPARE(rates.value(u"base").toString(), u"EUR"_s);
-        const QJsonArray list = rates.value(u"rates").toArray();
-        QCOMPARE(list.size(), 6);
-        const QJsonObject usd = list.at(5).toObject();
-        QCOMPARE(usd.value(u"currency").toString(), u"USD"_s);
-        QCOMPARE(usd.value(u"per_euro").toString(), u"1.0891"_s); // a decimal string, as published
-        QCOMPARE(usd.value(u"published_for").toString(), u"2026-11-26"_s);
-        QCOMPARE(usd.value(u"earlier_rate").toBool(), true);
-        QCOMPARE(usd.value(u"source").toString(), u"ECB"_s);
-
-        // A broken file: exit 1, file and line named, the rates as they were.
-        const QString broken = m_dir.filePath(QStringLiteral("broken-fx.xml"));
-        QFile file(broken);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(paydeck::test::readFile(daily).replace("'162.41'", "'0'"));
-        file.close();
-        const Run refused = cli({u"fx"_s, u"import"_s, broken}, data);
-        QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(broken.toUtf8() + ", line 10"), refused.err.constData());
-        const Run after
-            = cli({u"fx"_s, u"show"_s, u"--date"_s, u"2026-11-28"_s, u"--json"_s}, data);
-        QCOMPARE(after.out, shown.out);
     }
 
     void initTestCase()
