@@ -642,14 +642,6 @@
 <context>
     <name>paydeck::fx</name>
     <message>
-        <source>cannot read the CA certificate %1: %2</source>
-        <translation>das CA-Zertifikat %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate</source>
-        <translation>%1 enthält kein PEM-Zertifikat</translation>
-    </message>
-    <message>
         <source>%1 is not an https:// URL</source>
         <translation>%1 ist keine https://-URL</translation>
     </message>
@@ -734,6 +726,17 @@
     <message>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::net</name>
+    <message>
+        <source>cannot read the CA certificate %1: %2</source>
+        <translation>das CA-Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -1208,14 +1211,6 @@
     <message>
         <source>no API key is set</source>
         <translation>kein API-Schlüssel gesetzt</translation>
-    </message>
-    <message>
-        <source>cannot read the CA certificate %1: %2</source>
-        <translation>das CA-Zertifikat %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate</source>
-        <translation>%1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>TLS verification failed: %1</source>

@@ -642,14 +642,6 @@
 <context>
     <name>paydeck::fx</name>
     <message>
-        <source>cannot read the CA certificate %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not an https:// URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,6 +725,17 @@
     </message>
     <message>
         <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::net</name>
+    <message>
+        <source>cannot read the CA certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1207,14 +1210,6 @@
     </message>
     <message>
         <source>no API key is set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the CA certificate %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -23,13 +23,10 @@ namespace {
 
 constexpr qint64 kMaxRatesFileBytes = 64 << 20; // the ECB's whole history is ~7 MB
 
-/// Saves the file's rates through the store's single writer (all or nothing).
+/// Saves a file's rates through the store's single writer (all or nothing).
 Result<fx::FxImportReport>
-saveRates(const QString &dataDir, const QByteArray &xml, const QString &origin)
+saveRates(store::StoreWriter &writer, const QByteArray &xml, const QString &origin)
 {
-    store::StoreWriter writer(storePath(dataDir));
-    if (auto started = writer.start(); !started)
-        return makeError(started.error());
     std::promise<Result<fx::FxImportReport>> imported;
     writer.submitJob(
         [&](store::Session &session) -> Result<void> {
@@ -39,11 +36,20 @@ saveRates(const QString &dataDir, const QByteArray &xml, const QString &origin)
         },
         {},
         store::ChangeSet::Rates);
-    auto report = imported.get_future().get();
-    writer.flush();
-    writer.stop();
-    return report;
+    return imported.get_future().get();
 }
+
+/// The store's single writer for one command (stopped when it goes).
+struct Writing
+{
+    explicit Writing(const QString &dataDir) : writer(storePath(dataDir)) {}
+    ~Writing()
+    {
+        writer.flush();
+        writer.stop();
+    }
+    store::StoreWriter writer;
+};
 
 QJsonObject reportJson(const fx::FxImportReport &report)
 {
@@ -85,6 +91,9 @@ int importFiles(const QString &dataDir, const QStringList &files, bool json)
 {
     if (files.isEmpty())
         return fail(tr("usage: fx import FILE... [--json]"), 2);
+    Writing writing(dataDir);
+    if (auto started = writing.writer.start(); !started)
+        return fail(started.error());
     QJsonArray reports;
     for (const QString &file : files) {
         QFile in(file);
@@ -94,7 +103,7 @@ int importFiles(const QString &dataDir, const QStringList &files, bool json)
             return fail(tr("%1 is larger than %2 MB: not a reference-rate file")
                             .arg(file)
                             .arg(kMaxRatesFileBytes >> 20));
-        auto report = saveRates(dataDir, in.readAll(), QFileInfo(file).absoluteFilePath());
+        auto report = saveRates(writing.writer, in.readAll(), QFileInfo(file).absoluteFilePath());
         if (!report)
             return fail(report.error());
         if (json)
@@ -123,7 +132,10 @@ int fetchAndImport(const QString &dataDir, Arguments &args, bool json)
     QCoreApplication::exec();
     if (!body)
         return fail(body.error());
-    auto report = saveRates(dataDir, body.value(), url.toString(QUrl::RemoveUserInfo));
+    Writing writing(dataDir);
+    if (auto started = writing.writer.start(); !started)
+        return fail(started.error());
+    auto report = saveRates(writing.writer, body.value(), url.toString(QUrl::RemoveUserInfo));
     if (!report)
         return fail(report.error());
     return printReport(report.value(), json);

@@ -579,16 +579,6 @@ size_t AnalyticsEngine::hourIndexBytes() const
     return bytes;
 }
 
-qint64 AnalyticsEngine::firstHour() const
-{
-    qint64 first = 0;
-    for (size_t i = 0; i < m_keys.size(); ++i) {
-        if (m_totals[i].count != 0 && (first == 0 || m_keys[i].hour * kHour < first))
-            first = qint64(m_keys[i].hour) * kHour;
-    }
-    return first;
-}
-
 qint64 AnalyticsEngine::lastHour() const
 {
     qint64 last = 0;

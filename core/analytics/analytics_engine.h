@@ -87,12 +87,11 @@ public:
     size_t bucketCount() const { return m_keys.size(); }
     /// The engine's own memory (tables and dictionaries), for the benchmark.
     size_t memoryBytes() const;
-    /// The earliest and latest hour with anything in it (unix seconds; 0 when empty).
-    qint64 firstHour() const;
+    /// The latest hour with anything in it (unix seconds; 0 when empty).
+    qint64 lastHour() const;
     /// Lays the buckets out by kind and hour, so that a range reads them in order (after a
     /// rebuild; buckets created later are appended and still found).
     void compact();
-    qint64 lastHour() const;
     void clear();
 
 private:

@@ -101,33 +101,38 @@ void ReportingSum::add(const std::string &currency, QDate day, qint64 minor)
 {
     const auto code = QString::fromStdString(currency).toUpper();
     const auto from = Currency::fromCode(QStringView(code));
-    if (!from) {
-        if (!m_withoutRate.contains(code))
-            m_withoutRate << code;
-        return;
-    }
-    // Converted as if the target had four more decimals: the day's exact value, nearly.
-    const auto conversion = m_rates.convert(Money(1, *from), m_target, day);
-    if (!conversion) {
+    // EUR needs no rate (the ECB's are per 1 EUR); any other side needs the day's.
+    std::optional<fx::RateUsed> fromRate, toRate;
+    if (from && code != u"EUR")
+        fromRate = m_rates.rateOn(code, day);
+    if (m_target.code() != u"EUR")
+        toRate = m_rates.rateOn(m_target.code(), day);
+    const bool rated
+        = from
+          && (code == m_target.code()
+              || ((code == u"EUR" || fromRate) && (m_target.code() == u"EUR" || toRate)));
+    if (!rated) {
         if (!m_withoutRate.contains(code))
             m_withoutRate << code;
         return;
     }
     const fx::DecimalRate one{1, 0};
+    const bool same = code == m_target.code();
+    // Converted as if the target had four more decimals: the day's exact value, nearly.
     const auto scaled = fx::convertMinorUnits(minor,
                                               from->exponent(),
-                                              conversion->from ? conversion->from->perEuro : one,
+                                              same || !fromRate ? one : fromRate->perEuro,
                                               m_target.exponent() + kExtraDigits,
-                                              conversion->to ? conversion->to->perEuro : one);
+                                              same || !toRate ? one : toRate->perEuro);
     if (!scaled) {
         m_overflow = true;
         return;
     }
     m_scaled += *scaled;
-    if (code == m_target.code())
+    if (same)
         return;
-    // Provenance: the rate of the converted currency (the target's own rate, too, unless EUR).
-    const auto &used = conversion->from ? *conversion->from : *conversion->to;
+    // Provenance: the converted currency's rate (the target's, when that currency is EUR).
+    const fx::RateUsed &used = fromRate ? *fromRate : *toRate;
     m_used[code].merge(Used{used.source, used.publishedFor, used.publishedFor});
 }
 

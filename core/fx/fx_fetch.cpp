@@ -1,7 +1,8 @@
 #include "fx_fetch.h"
 
+#include "net/ca_certificates.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
@@ -17,19 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("paydeck::fx", text);
 }
 
-Result<QList<QSslCertificate>> readCa(const QString &file)
-{
-    if (file.isEmpty())
-        return QList<QSslCertificate>();
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot read the CA certificate %1: %2").arg(file, in.errorString()));
-    const QList<QSslCertificate> cas = QSslCertificate::fromData(in.readAll(), QSsl::Pem);
-    if (cas.isEmpty())
-        return makeError(tr("%1 holds no PEM certificate").arg(file));
-    return cas;
-}
-
 } // namespace
 
 void fetchRatesFile(QNetworkAccessManager &network,
@@ -42,7 +30,9 @@ void fetchRatesFile(QNetworkAccessManager &network,
         done(makeError(tr("%1 is not an https:// URL").arg(url.toString())));
         return;
     }
-    auto cas = readCa(caCertificateFile);
+    auto cas = caCertificateFile.isEmpty()
+                   ? Result<QList<QSslCertificate>>(QList<QSslCertificate>())
+                   : net::readCaCertificates(caCertificateFile);
     if (!cas) {
         done(makeError(cas.error()));
         return;

@@ -108,8 +108,6 @@ void FxTable::add(const std::vector<ExchangeRate> &rates)
             *at = DayRate{rate.day, rate.perEuro, rate.source, rate.origin};
         else
             series.insert(at, DayRate{rate.day, rate.perEuro, rate.source, rate.origin});
-        if (!m_lastDay.isValid() || rate.day > m_lastDay)
-            m_lastDay = rate.day;
     }
 }
 

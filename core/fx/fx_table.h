@@ -49,7 +49,6 @@ public:
     bool isEmpty() const { return m_byCurrency.isEmpty(); }
     /// Every currency with at least one rate (EUR too, once there is any rate), sorted.
     QStringList currencies() const;
-    QDate lastDay() const { return m_lastDay; }
 
     /// The rate for `currency` on `day`: the day's own, or the last one published within
     /// kMaxStandInDays before it. ECB's rates are preferred; another source stands in for a
@@ -70,7 +69,6 @@ private:
     };
     // Per currency, per source, sorted by day.
     QHash<QString, QHash<QString, std::vector<DayRate>>> m_byCurrency;
-    QDate m_lastDay;
 };
 
 /// Exact: amount × toPerEuro / fromPerEuro, rescaled between the exponents, rounded half away

@@ -20,14 +20,14 @@ constexpr int kRatesIntervalMs = 6 * 3600 * 1000;
 
 void SyncService::fetchSandboxRates(const store::SourceConfig &sandbox)
 {
+    m_ratesFrom = sandbox;
     if (!m_ratesNetwork)
         m_ratesNetwork = std::make_unique<QNetworkAccessManager>();
     if (!m_ratesTimer) {
         m_ratesTimer = std::make_unique<QTimer>();
         m_ratesTimer->setInterval(kRatesIntervalMs);
-        connect(m_ratesTimer.get(), &QTimer::timeout, this, [this, sandbox] {
-            fetchSandboxRates(sandbox);
-        });
+        connect(
+            m_ratesTimer.get(), &QTimer::timeout, this, [this] { fetchSandboxRates(m_ratesFrom); });
         m_ratesTimer->start();
     }
     const QUrl url(sandbox.baseUrl + QStringLiteral("/fx/eurofxref-hist.xml"));

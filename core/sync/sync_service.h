@@ -116,6 +116,7 @@ private:
     std::map<qint64, Running> m_sources;
     std::unique_ptr<QNetworkAccessManager> m_ratesNetwork;
     std::unique_ptr<QTimer> m_ratesTimer;
+    store::SourceConfig m_ratesFrom; // the sandbox as last started (its port is new each time)
 };
 
 } // namespace paydeck::sync

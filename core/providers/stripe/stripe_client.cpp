@@ -1,8 +1,9 @@
 #include "stripe_client.h"
 
+#include "net/ca_certificates.h"
+
 #include "stripe_mapping.h"
 
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -77,13 +78,10 @@ Result<void> StripeClient::prepare()
     if (m_config.apiKey.isEmpty())
         return makeError(tr("no API key is set"));
     if (!m_config.caCertificate.isEmpty()) {
-        QFile file(m_config.caCertificate);
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(tr("cannot read the CA certificate %1: %2")
-                                 .arg(m_config.caCertificate, file.errorString()));
-        m_extraCas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-        if (m_extraCas.isEmpty())
-            return makeError(tr("%1 holds no PEM certificate").arg(m_config.caCertificate));
+        auto cas = net::readCaCertificates(m_config.caCertificate);
+        if (!cas)
+            return makeError(cas.error());
+        m_extraCas = cas.value();
     }
     return {};
 }

@@ -95,17 +95,6 @@ Result<void> readFacts(ObjectType type, Statement &s, const FactSink &sink)
     }
 }
 
-constexpr size_t kIdsPerStatement = 30000;
-
-std::string placeholders(size_t count)
-{
-    std::string out;
-    out.reserve(count * 2);
-    for (size_t i = 0; i < count; ++i)
-        out += i == 0 ? "?" : ",?";
-    return out;
-}
-
 } // namespace
 
 Result<void> SqliteAnalyticsRepository::scanFacts(const FactSink &sink)
@@ -129,13 +118,13 @@ Result<void> SqliteAnalyticsRepository::factsWithIds(ObjectType type,
                                                      const std::vector<std::string> &ids,
                                                      const FactSink &sink)
 {
-    for (size_t first = 0; first < ids.size(); first += kIdsPerStatement) {
-        const size_t count = std::min(kIdsPerStatement, ids.size() - first);
+    for (size_t first = 0; first < ids.size(); first += kMaxInListParameters) {
+        const size_t count = std::min(kMaxInListParameters, ids.size() - first);
         // (source_id, id) is the unique index: name the source, or every source, to use it.
         std::string sql = std::string(selectOf(type)) + "WHERE t.source_id "
                           + (sourceId != 0 ? "= " + std::to_string(sourceId)
                                            : std::string("IN (SELECT id FROM sources)"))
-                          + " AND t.id IN (" + placeholders(count) + ")";
+                          + " AND t.id IN (" + sqlPlaceholders(count) + ")";
         auto s = m_db.prepare(sql);
         if (!s)
             return makeError(s.error());

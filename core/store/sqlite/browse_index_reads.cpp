@@ -58,18 +58,6 @@ Result<std::vector<TransactionIndexRow>> readIndexRows(Statement &statement)
     }
 }
 
-/// "?,?,?" for `count` parameters.
-std::string placeholders(size_t count)
-{
-    std::string text;
-    for (size_t i = 0; i < count; ++i)
-        text += i == 0 ? "?" : ",?";
-    return text;
-}
-
-/// SQLite takes at most 32,766 parameters per statement: long lists are read in parts.
-constexpr size_t kMaxParameters = 30000;
-
 } // namespace
 
 Result<std::vector<TransactionIndexRow>> SqliteBrowseRepository::indexRowsAfter(qint64 afterKey,
@@ -201,15 +189,15 @@ Result<void> SqliteBrowseRepository::scanIndexRows(
 namespace {
 
 /// The index rows `condition` ("… IN (") selects for `values`, read in parts of at most
-/// kMaxParameters values each.
+/// kMaxInListParameters values each.
 template<typename T>
 Result<std::vector<TransactionIndexRow>>
 indexRowsWhereIn(Database &db, const char *condition, const std::vector<T> &values)
 {
     std::vector<TransactionIndexRow> rows;
-    for (size_t first = 0; first < values.size(); first += kMaxParameters) {
-        const size_t count = std::min(kMaxParameters, values.size() - first);
-        auto s = db.prepare(std::string(kIndexColumns) + condition + placeholders(count) + ")");
+    for (size_t first = 0; first < values.size(); first += kMaxInListParameters) {
+        const size_t count = std::min(kMaxInListParameters, values.size() - first);
+        auto s = db.prepare(std::string(kIndexColumns) + condition + sqlPlaceholders(count) + ")");
         if (!s)
             return makeError(s.error());
         for (size_t i = 0; i < count; ++i) {

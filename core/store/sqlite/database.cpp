@@ -37,6 +37,15 @@ void Statement::bind(int index, double value)
     sqlite3_bind_double(m_statement, index, value);
 }
 
+std::string sqlPlaceholders(size_t count)
+{
+    std::string text;
+    text.reserve(count * 2);
+    for (size_t i = 0; i < count; ++i)
+        text += i == 0 ? "?" : ",?";
+    return text;
+}
+
 void Statement::bindText(int index, std::string_view value)
 {
     if (value.empty())

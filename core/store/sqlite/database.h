@@ -15,6 +15,11 @@ namespace paydeck::store {
 
 class Database;
 
+/// SQLite takes at most 32,766 parameters per statement: longer IN lists are read in parts.
+constexpr size_t kMaxInListParameters = 30000;
+/// "?,?,?" for `count` parameters (an IN list).
+std::string sqlPlaceholders(size_t count);
+
 /// A prepared statement (RAII). Text bound with bindText must outlive the next step().
 class Statement
 {
