@@ -354,6 +354,21 @@ private slots:
         QCOMPARE(payout->child(1)->childCount(), 1); // the bank line it arrived with
         QCOMPARE(page->tabs()->currentIndex(), 1);   // a matched item opens on its explanation
         saveScreenshot(window, QStringLiteral("reconciliation-explanation"));
+        // The audit trail names the sandbox source's addition in words, its settings in "Why".
+        auto *audit = page->findChild<QTreeWidget *>(QStringLiteral("audit"));
+        QVERIFY(audit);
+        page->tabs()->setCurrentWidget(audit);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !audit->findItems(QStringLiteral("Source \"Sandbox\" added"), Qt::MatchExactly, 2)
+                 .isEmpty(),
+            10000);
+        const QTreeWidgetItem *added
+            = audit->findItems(QStringLiteral("Source \"Sandbox\" added"), Qt::MatchExactly, 2)
+                  .constFirst();
+        QVERIFY2(added->text(3).contains(u"base_url"), qPrintable(added->text(3)));
+        QVERIFY(!added->toolTip(3).contains(u"sk_test")); // settings, never secrets
+        saveScreenshot(window, QStringLiteral("reconciliation-audit"));
+        page->tabs()->setCurrentIndex(1);
         page->tabs()->setCurrentIndex(2);
         page->trail()->expandAll();
         saveScreenshot(window, QStringLiteral("reconciliation-trail"));
