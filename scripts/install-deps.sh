@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(
   build-essential cmake pkg-config git ca-certificates curl
-  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libqt6opengl6-dev libxkbcommon-dev libsqlite3-dev libssl-dev libsimdjson-dev qtkeychain-qt6-dev openssl
   xvfb xauth fonts-dejavu-core
 )

@@ -481,13 +481,24 @@ std::vector<Cell> AnalyticsEngine::aggregate(const Filter &filter, Dimension by)
     }
     for (const Group &group : groups) {
         if (group.used)
-            cells.push_back(Cell{
-                groupName(group.key, by), m_currencies.name(group.key.currency), group.totals});
+            cells.push_back(Cell{groupName(group.key, by),
+                                 m_currencies.name(group.key.currency),
+                                 group.totals,
+                                 groupStart(group.key, by)});
     }
     std::sort(cells.begin(), cells.end(), [](const Cell &a, const Cell &b) {
         return std::tie(a.group, a.currency) < std::tie(b.group, b.currency);
     });
     return cells;
+}
+
+qint64 AnalyticsEngine::groupStart(const Key &key, Dimension by)
+{
+    if (by == Dimension::Hour)
+        return qint64(key.hour) * kHour;
+    if (by == Dimension::Day)
+        return (key.hour >= 0 ? key.hour / 24 : (key.hour - 23) / 24) * 24 * kHour;
+    return 0;
 }
 
 quint64 AnalyticsEngine::groupIndex(const Key &key, Dimension by)

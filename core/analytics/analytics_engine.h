@@ -67,6 +67,7 @@ struct Cell
     std::string group; // the dimension's value ("" for Dimension::None; "" also for unknown)
     std::string currency;
     Totals totals;
+    qint64 start = 0; // Dimension::Hour and Day: unix seconds the group begins
 };
 
 class AnalyticsEngine
@@ -138,6 +139,7 @@ private:
     void take(const Slot &slot, qint64 sign);
     std::string groupName(const Key &key, Dimension by) const;
     static quint64 groupIndex(const Key &key, Dimension by);
+    static qint64 groupStart(const Key &key, Dimension by);
     size_t hourIndexBytes() const;
     bool matches(const Key &key, const Filter &filter, const struct CompiledFilter &compiled) const;
 

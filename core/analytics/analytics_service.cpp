@@ -13,6 +13,10 @@ AnalyticsService::AnalyticsService(QString storePath, QObject *parent)
 {
     qRegisterMetaType<FiguresRequest>();
     qRegisterMetaType<FiguresAnswer>();
+    qRegisterMetaType<DashboardRequest>();
+    qRegisterMetaType<Dashboard>();
+    qRegisterMetaType<DrillRequest>();
+    qRegisterMetaType<DrillAnswer>();
     qRegisterMetaType<store::ChangeSet>();
 }
 
@@ -38,6 +42,8 @@ void AnalyticsService::start()
     m_ready = true;
     emit ready(built.value(), clock.elapsed());
     emit updated(++m_version);
+    for (const DashboardRequest &request : std::exchange(m_waiting, {}))
+        requestDashboard(request);
 }
 
 void AnalyticsService::reloadRates()
@@ -83,6 +89,34 @@ void AnalyticsService::requestFigures(const FiguresRequest &request)
                 = reportingFigures(m_engine, request.from, request.to, m_rates, *currency);
     }
     emit figuresReady(answer);
+}
+
+void AnalyticsService::requestDashboard(const DashboardRequest &request)
+{
+    if (!m_ready) {
+        std::erase_if(m_waiting, [&](const DashboardRequest &r) { return r.id == request.id; });
+        m_waiting.push_back(request);
+        return;
+    }
+    Dashboard dashboard = computeDashboard(m_engine, m_rates, request);
+    dashboard.version = m_version;
+    emit dashboardReady(dashboard);
+}
+
+void AnalyticsService::requestDrillDown(const DrillRequest &request)
+{
+    DrillAnswer answer;
+    answer.id = request.id;
+    answer.title = request.title;
+    answer.filter = request.filter;
+    if (!m_session) {
+        answer.error = tr("The analytics have not read the store yet.");
+    } else if (auto facts = factsMatching(*m_session, request.filter)) {
+        answer.facts = std::move(facts).value();
+    } else {
+        answer.error = facts.error();
+    }
+    emit drillDownReady(answer);
 }
 
 } // namespace paydeck::analytics

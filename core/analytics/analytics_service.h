@@ -5,6 +5,8 @@
 // signal (the GUI thread never computes or reads the store for them).
 
 #include "analytics_engine.h"
+#include "dashboard.h"
+#include "drill_down.h"
 #include "figures.h"
 #include "fx/fx_table.h"
 #include "store/change_feed.h"
@@ -54,6 +56,10 @@ public slots:
     /// One commit (or several coalesced): objects applied, rates reloaded.
     void applyChange(const paydeck::store::ChangeSet &change);
     void requestFigures(const paydeck::analytics::FiguresRequest &request);
+    /// Everything a screen draws for a period (answered once the engine is ready).
+    void requestDashboard(const paydeck::analytics::DashboardRequest &request);
+    /// The objects behind a figure.
+    void requestDrillDown(const paydeck::analytics::DrillRequest &request);
 
 signals:
     void rebuildProgress(qint64 objects);
@@ -61,6 +67,8 @@ signals:
     /// The figures may have changed: ask again what is on screen.
     void updated(quint64 version);
     void figuresReady(const paydeck::analytics::FiguresAnswer &answer);
+    void dashboardReady(const paydeck::analytics::Dashboard &dashboard);
+    void drillDownReady(const paydeck::analytics::DrillAnswer &answer);
     void failed(const QString &message);
 
 private:
@@ -72,6 +80,8 @@ private:
     fx::FxTable m_rates;
     quint64 m_version = 0;
     bool m_ready = false;
+    // Asked before the engine was ready: answered when it is (the latest per id).
+    std::vector<DashboardRequest> m_waiting;
 };
 
 } // namespace paydeck::analytics

@@ -30,6 +30,10 @@ public:
     /// The objects of `type` created in [from, to] (unix seconds).
     virtual Result<void>
     factsCreatedBetween(ObjectType type, qint64 from, qint64 to, const FactSink &sink) = 0;
+    /// The objects of `type` that happened in [from, before) as the engine counts them (a
+    /// payout when it arrives, everything else when created): what a figure is made of.
+    virtual Result<void>
+    factsHappenedBetween(ObjectType type, qint64 from, qint64 before, const FactSink &sink) = 0;
 };
 
 } // namespace paydeck::store

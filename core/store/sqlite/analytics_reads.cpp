@@ -1,6 +1,8 @@
 // The analytics engine's facts, read from SQLite: one SELECT per object type, mapped to the
 // engine's terms by the rules in analytics/fact.h.
+
 #include "sqlite_session.h"
+#include <limits>
 
 namespace paydeck::store {
 
@@ -146,6 +148,24 @@ Result<void> SqliteAnalyticsRepository::factsCreatedBetween(ObjectType type,
         return makeError(s.error());
     s.value().bind(1, from);
     s.value().bind(2, to);
+    return readFacts(type, s.value(), sink);
+}
+
+Result<void> SqliteAnalyticsRepository::factsHappenedBetween(ObjectType type,
+                                                             qint64 from,
+                                                             qint64 before,
+                                                             const FactSink &sink)
+{
+    // The same time the fact carries (selectOf's third column); payouts are few, the others
+    // use their `created` index.
+    const char *at = type == ObjectType::Payout ? "coalesce(nullif(t.arrival_date, 0), t.created)"
+                                                : "t.created";
+    auto s = m_db.prepare(std::string(selectOf(type)) + "WHERE " + at + " >= ?1 AND " + at
+                          + " < ?2");
+    if (!s)
+        return makeError(s.error());
+    s.value().bind(1, from);
+    s.value().bind(2, before > 0 ? before : std::numeric_limits<qint64>::max());
     return readFacts(type, s.value(), sink);
 }
 

@@ -189,6 +189,10 @@ public:
                               const FactSink &sink) override;
     Result<void>
     factsCreatedBetween(ObjectType type, qint64 from, qint64 to, const FactSink &sink) override;
+    Result<void> factsHappenedBetween(ObjectType type,
+                                      qint64 from,
+                                      qint64 before,
+                                      const FactSink &sink) override;
 
 private:
     Database &m_db;
