@@ -2,6 +2,7 @@
 
 #include "common/freshness.h"
 
+#include "analytics/analytics_page.h"
 #include "overview/overview_page.h"
 #include "reconciliation/reconciliation_page.h"
 #include "settings/settings_dialog.h"
@@ -31,14 +32,17 @@ namespace paydeck::ui {
 MainWindow::MainWindow(store::StoreReader *reader,
                        sync::SyncService *sync,
                        reconcile::ReconcileService *reconcileService,
+                       analytics::AnalyticsService *analytics,
                        store::ChangeCoalescer *changes,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_reader(reader)
     , m_sync(sync)
+    , m_analyticsService(analytics)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_overview(new OverviewPage(this))
+    , m_overview(new OverviewPage(analytics, this))
+    , m_analytics(new AnalyticsPage(analytics, this))
     , m_transactions(new TransactionsPage(reader, this))
     , m_reconciliation(new ReconciliationPage(reconcileService, this))
     , m_sourcesModel(new SourcesModel(this))
@@ -55,6 +59,7 @@ MainWindow::MainWindow(store::StoreReader *reader,
     resize(size);
 
     m_navigation->addItem(tr("Overview"));
+    m_navigation->addItem(tr("Analytics"));
     m_navigation->addItem(tr("Transactions"));
     m_navigation->addItem(tr("Reconciliation"));
     m_navigation->addItem(tr("Sources"));
@@ -62,6 +67,7 @@ MainWindow::MainWindow(store::StoreReader *reader,
     m_navigation->setFixedWidth(150);
     m_navigation->setAccessibleName(tr("Screens"));
     m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_analytics);
     m_pages->addWidget(m_transactions);
     m_pages->addWidget(m_reconciliation);
     auto *sourcesView = new QTableView(this);
@@ -129,11 +135,30 @@ MainWindow::MainWindow(store::StoreReader *reader,
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     m_navigation->setCurrentRow(0);
-    connect(reader,
-            &store::StoreReader::overviewReady,
+    if (analytics) {
+        // The figures follow the engine, which follows the change feed.
+        connect(analytics,
+                &analytics::AnalyticsService::updated,
+                m_overview,
+                &OverviewPage::refresh,
+                Qt::QueuedConnection);
+        connect(analytics,
+                &analytics::AnalyticsService::drillDownReady,
+                this,
+                &MainWindow::onDrillDown,
+                Qt::QueuedConnection);
+        connect(analytics,
+                &analytics::AnalyticsService::failed,
+                this,
+                &MainWindow::onProblem,
+                Qt::QueuedConnection);
+    }
+    connect(m_analytics,
+            &AnalyticsPage::reportingCurrencyChanged,
             m_overview,
-            &OverviewPage::setData,
-            Qt::QueuedConnection);
+            &OverviewPage::setReportingCurrency);
+    connect(m_analytics, &AnalyticsPage::drillDownRequested, this, &MainWindow::requestDrillDown);
+    connect(m_analytics, &AnalyticsPage::message, this, &MainWindow::onProblem);
     connect(
         reader, &store::StoreReader::failed, this, &MainWindow::onProblem, Qt::QueuedConnection);
     connect(reader,
@@ -158,11 +183,11 @@ MainWindow::MainWindow(store::StoreReader *reader,
 
     // "Today" moves on even when no data arrives.
     m_overviewTimer->setInterval(30000);
-    connect(m_overviewTimer, &QTimer::timeout, this, &MainWindow::requestOverview);
+    connect(m_overviewTimer, &QTimer::timeout, m_overview, &OverviewPage::refresh);
     // "data as of", "last synced … ago" age with the clock.
     connect(m_overviewTimer, &QTimer::timeout, this, &MainWindow::updateStatusLabel);
     m_overviewTimer->start();
-    requestOverview();
+    m_overview->refresh();
     m_transactions->refresh();
     m_reconciliation->refresh();
 }
@@ -181,24 +206,32 @@ int MainWindow::pageCount() const
     return m_pages->count();
 }
 
-void MainWindow::requestOverview()
+void MainWindow::requestDrillDown(const analytics::Filter &filter, const QString &title)
 {
-    const QDateTime now = QDateTime::currentDateTime();
-    const qint64 startOfToday = QDateTime(now.date(), QTime(0, 0)).toSecsSinceEpoch();
-    const qint64 nowSeconds = now.toSecsSinceEpoch();
-    store::StoreReader *reader = m_reader;
+    if (!m_analyticsService)
+        return;
+    static quint64 next = 0;
+    analytics::DrillRequest request{++next, filter, title};
+    m_drillRequest = request.id;
+    statusBar()->showMessage(tr("Finding %1…").arg(title), 5000);
     QMetaObject::invokeMethod(
-        reader,
-        [reader, nowSeconds, startOfToday] { reader->computeOverview(nowSeconds, startOfToday); },
+        m_analyticsService,
+        [service = m_analyticsService, request] { service->requestDrillDown(request); },
         Qt::QueuedConnection);
+}
+
+void MainWindow::onDrillDown(const analytics::DrillAnswer &answer)
+{
+    if (answer.id != m_drillRequest)
+        return; // a later click asked again
+    m_transactions->showDrillDown(answer);
+    showPage(TransactionsScreen);
 }
 
 void MainWindow::onStoreChanged(const store::ChangeSet &change)
 {
-    if (change.touches(store::ChangeSet::Objects)) {
-        requestOverview();
+    if (change.touches(store::ChangeSet::Objects))
         m_transactions->refresh();
-    }
     // New payouts or charges change what there is to reconcile; imports, runs and decisions
     // change the rest of the screen.
     constexpr quint32 reconciliation = store::ChangeSet::BankStatements | store::ChangeSet::Ledger

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/analytics_service.h"
 #include "reconcile/reconcile_service.h"
 #include "store/change_feed.h"
 #include "store/store_reader.h"
@@ -15,6 +16,7 @@ class QTimer;
 
 namespace paydeck::ui {
 
+class AnalyticsPage;
 class OverviewPage;
 class ReconciliationPage;
 class SourcesModel;
@@ -26,14 +28,22 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { OverviewScreen, TransactionsScreen, ReconciliationScreen, SourcesScreen };
+    enum Page {
+        OverviewScreen,
+        AnalyticsScreen,
+        TransactionsScreen,
+        ReconciliationScreen,
+        SourcesScreen
+    };
     MainWindow(store::StoreReader *reader,
                sync::SyncService *sync,
                reconcile::ReconcileService *reconcileService,
+               analytics::AnalyticsService *analytics,
                store::ChangeCoalescer *changes,
                QWidget *parent = nullptr);
 
     OverviewPage *overview() const { return m_overview; }
+    AnalyticsPage *analytics() const { return m_analytics; }
     TransactionsPage *transactions() const { return m_transactions; }
     ReconciliationPage *reconciliation() const { return m_reconciliation; }
     SourcesModel *sources() const { return m_sourcesModel; }
@@ -48,7 +58,8 @@ public slots:
     void onProblem(const QString &message);
 
 private:
-    void requestOverview();
+    void requestDrillDown(const analytics::Filter &filter, const QString &title);
+    void onDrillDown(const analytics::DrillAnswer &answer);
     void addSource();
     void editSource();
     void onSourceFetched(const store::SourceConfig &source);
@@ -58,9 +69,11 @@ private:
 
     store::StoreReader *m_reader;
     sync::SyncService *m_sync;
+    analytics::AnalyticsService *m_analyticsService;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     OverviewPage *m_overview;
+    AnalyticsPage *m_analytics;
     TransactionsPage *m_transactions;
     ReconciliationPage *m_reconciliation;
     SourcesModel *m_sourcesModel;
@@ -69,6 +82,7 @@ private:
     QTimer *m_overviewTimer;
     QMap<qint64, sync::SourceStatus> m_statuses;
     bool m_sandbox = false;
+    quint64 m_drillRequest = 0;
 };
 
 } // namespace paydeck::ui

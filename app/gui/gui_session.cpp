@@ -1,5 +1,6 @@
 #include "gui_session.h"
 
+#include "analytics/analytics_service.h"
 #include "main_window.h"
 #include "reconcile/reconcile_service.h"
 #include "reconciliation/reconciliation_page.h"
@@ -22,7 +23,9 @@ struct GuiSession::Parts
     QThread networkThread;
     QThread readerThread;
     QThread reconcileThread;
+    QThread analyticsThread;
     sync::SyncService *sync = nullptr;
+    analytics::AnalyticsService *analytics = nullptr;
     store::StoreReader *reader = nullptr;
     reconcile::ReconcileService *reconcileService = nullptr;
     // The change feed, at the pace a screen can follow (the writer emits on its own thread).
@@ -69,8 +72,18 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
     QObject::connect(
         &p.reconcileThread, &QThread::finished, p.reconcileService, &QObject::deleteLater);
 
+    p.analyticsThread.setObjectName(QStringLiteral("analytics"));
+    p.analytics = new analytics::AnalyticsService(storePath);
+    p.analytics->moveToThread(&p.analyticsThread);
+    QObject::connect(&p.analyticsThread, &QThread::finished, p.analytics, &QObject::deleteLater);
+
     QObject::connect(
         &p.writer, &store::StoreWriter::committed, &p.changes, &store::ChangeCoalescer::add);
+    // The analytics engine counts each commit once (and answers the screens after it has).
+    QObject::connect(&p.changes,
+                     &store::ChangeCoalescer::changed,
+                     p.analytics,
+                     &analytics::AnalyticsService::applyChange);
     // The reader's index first: a screen's refresh after the same change then finds it applied.
     QObject::connect(
         &p.changes, &store::ChangeCoalescer::changed, p.reader, &store::StoreReader::applyChange);
@@ -78,7 +91,12 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
     p.networkThread.start();
     p.readerThread.start();
     p.reconcileThread.start();
-    p.window = std::make_unique<ui::MainWindow>(p.reader, p.sync, p.reconcileService, &p.changes);
+    p.analyticsThread.start();
+    // Counting the store happens on its own thread; the screens ask and are answered when ready.
+    QMetaObject::invokeMethod(
+        p.analytics, &analytics::AnalyticsService::start, Qt::QueuedConnection);
+    p.window = std::make_unique<ui::MainWindow>(
+        p.reader, p.sync, p.reconcileService, p.analytics, &p.changes);
     p.window->reconciliation()->setSandboxFiles(sandbox::EmbeddedSandbox::statementPath(dataDir),
                                                 sandbox::EmbeddedSandbox::ledgerPath(dataDir));
     return session;
@@ -92,6 +110,11 @@ ui::MainWindow &GuiSession::window()
 store::StoreReader *GuiSession::reader() const
 {
     return m_parts->reader;
+}
+
+analytics::AnalyticsService *GuiSession::analytics() const
+{
+    return m_parts->analytics;
 }
 
 sync::SyncService *GuiSession::sync() const
@@ -114,9 +137,11 @@ GuiSession::~GuiSession()
     p.window.reset();
     if (p.reconcileService)
         p.reconcileService->cancelFlag() = true; // a long run stops, the store unchanged
-    for (QThread *thread : {&p.networkThread, &p.readerThread, &p.reconcileThread})
+    const auto threads
+        = {&p.networkThread, &p.readerThread, &p.reconcileThread, &p.analyticsThread};
+    for (QThread *thread : threads)
         thread->quit();
-    for (QThread *thread : {&p.networkThread, &p.readerThread, &p.reconcileThread})
+    for (QThread *thread : threads)
         thread->wait();
     p.writer.stop();
 }

@@ -12,6 +12,9 @@ class MainWindow;
 namespace paydeck::store {
 class StoreReader;
 }
+namespace paydeck::analytics {
+class AnalyticsService;
+}
 namespace paydeck::sync {
 class SyncService;
 }
@@ -33,6 +36,7 @@ public:
     ui::MainWindow &window();
     store::StoreReader *reader() const;
     sync::SyncService *sync() const;
+    analytics::AnalyticsService *analytics() const;
     /// Starts syncing (after the window is shown: the first paint never waits for it).
     void startSync();
 

@@ -138,7 +138,8 @@ void countPeriod(const AnalyticsEngine &engine,
     };
     Filter f = buckets.filter();
     f.kind = Kind::Charge;
-    forHours(engine, buckets, f, [&](size_t b, const Cell &c) { count(&PeriodFigures::charges, b, c); });
+    forHours(
+        engine, buckets, f, [&](size_t b, const Cell &c) { count(&PeriodFigures::charges, b, c); });
     f.outcomes = kTaken;
     forHours(engine, buckets, f, [&](size_t b, const Cell &c) {
         count(&PeriodFigures::taken, b, c);
@@ -146,7 +147,9 @@ void countPeriod(const AnalyticsEngine &engine,
     });
     f.outcomes = 0;
     f.outcome = Outcome::Declined;
-    forHours(engine, buckets, f, [&](size_t b, const Cell &c) { count(&PeriodFigures::declined, b, c); });
+    forHours(engine, buckets, f, [&](size_t b, const Cell &c) {
+        count(&PeriodFigures::declined, b, c);
+    });
     f.kind = Kind::Refund;
     f.outcome = Outcome::Succeeded;
     forHours(engine, buckets, f, [&](size_t b, const Cell &c) {
@@ -184,14 +187,14 @@ void convertPeriod(const PeriodMoney &money,
                    Dashboard &out,
                    std::map<QString, ReportingSum::Used> &used)
 {
-    const std::pair<const MoneyCells *, qint64 PeriodFigures::*> measures[] = {
-        {&money.gross, &PeriodFigures::gross},
-        {&money.net, &PeriodFigures::net},
-        {&money.fees, &PeriodFigures::fees},
-        {&money.refunded, &PeriodFigures::refunded},
-        {&money.disputed, &PeriodFigures::disputed},
-        {&money.payoutsPaid, &PeriodFigures::payoutsPaid},
-        {&money.payoutsExpected, &PeriodFigures::payoutsExpected}};
+    const std::pair<const MoneyCells *, qint64 PeriodFigures::*> measures[]
+        = {{&money.gross, &PeriodFigures::gross},
+           {&money.net, &PeriodFigures::net},
+           {&money.fees, &PeriodFigures::fees},
+           {&money.refunded, &PeriodFigures::refunded},
+           {&money.disputed, &PeriodFigures::disputed},
+           {&money.payoutsPaid, &PeriodFigures::payoutsPaid},
+           {&money.payoutsExpected, &PeriodFigures::payoutsExpected}};
     for (const auto &[cells, field] : measures)
         cells->convert(rates, target, buckets, field, total, out, used);
 }
@@ -327,6 +330,7 @@ Dashboard computeDashboard(const AnalyticsEngine &engine,
     Dashboard out;
     out.id = request.id;
     out.balanceTransactions = balanceTransactionCount(engine);
+    out.ratedCurrencies = rates.currencies();
     const auto target = Currency::fromCode(QStringView(request.reportingCurrency));
     const Buckets current(request.starts, request.to);
     if (!target || current.isEmpty())

@@ -54,8 +54,8 @@ struct Share
 {
     std::string key; // currency, card brand, country or decline code ("" unknown)
     qint64 taken = 0, declined = 0;
-    qint64 ownAmount = 0;               // by currency: in that currency
-    std::optional<qint64> amount;       // by currency: in the reporting currency, if rated
+    qint64 ownAmount = 0;         // by currency: in that currency
+    std::optional<qint64> amount; // by currency: in the reporting currency, if rated
 };
 
 /// One currency's own figures over the period, for the tooltips ("per-currency detail").
@@ -68,16 +68,17 @@ struct CurrencyDetail
 struct Dashboard
 {
     quint64 id = 0;
-    quint64 version = 0; // the engine's changes applied so far
+    quint64 version = 0;       // the engine's changes applied so far
     QString reportingCurrency; // upper case; empty when the request named no ISO 4217 code
     PeriodFigures current, previous;
     bool compared = false;
     std::vector<Bucket> buckets, previousBuckets;
     std::vector<Share> byCurrency, byMethod, byCountry, byDecline;
     std::vector<CurrencyDetail> perCurrency;
-    QStringList withoutRate; // upper-case codes left out of every converted figure
-    QStringList provenance;  // "USD: ECB 2026-10-29 … 2026-11-26"
-    QStringList rates;       // "1 USD = 0.9182 EUR, ECB 2026-11-26", for the period's last day
+    QStringList withoutRate;     // upper-case codes left out of every converted figure
+    QStringList provenance;      // "USD: ECB 2026-10-29 … 2026-11-26"
+    QStringList rates;           // "1 USD = 0.9182 EUR, ECB 2026-11-26", for the period's last day
+    QStringList ratedCurrencies; // those a reporting currency can be (EUR and every rated one)
     bool overflowed = false;
     qint64 balanceTransactions = 0; // in the whole store
 };

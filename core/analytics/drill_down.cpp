@@ -66,9 +66,8 @@ Result<std::vector<Fact>> factsMatching(store::Session &session, const Filter &f
         });
     if (!read)
         return makeError(read.error());
-    std::stable_sort(facts.begin(), facts.end(), [](const Fact &a, const Fact &b) {
-        return a.at > b.at;
-    });
+    std::stable_sort(
+        facts.begin(), facts.end(), [](const Fact &a, const Fact &b) { return a.at > b.at; });
     return facts;
 }
 

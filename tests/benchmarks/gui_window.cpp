@@ -9,6 +9,7 @@
 #include "bench_process.h"
 #include "gui_session.h"
 #include "main_window.h"
+#include "overview/overview_page.h"
 #include "secrets/secret_store.h"
 #include "secrets/source_secrets.h"
 #include "store/data_directory.h"
@@ -110,13 +111,10 @@ int main(int argc, char **argv)
     }
     ui::MainWindow &window = session.value()->window();
     qint64 populatedMs = -1;
-    QObject::connect(session.value()->reader(),
-                     &store::StoreReader::overviewReady,
-                     &window,
-                     [&](const store::OverviewData &data) {
-                         if (populatedMs < 0 && data.transactionCount > 0)
-                             populatedMs = sinceStart.elapsed();
-                     });
+    QObject::connect(window.overview(), &ui::OverviewPage::figuresShown, &window, [&] {
+        if (populatedMs < 0 && window.overview()->hours().balanceTransactions > 0)
+            populatedMs = sinceStart.elapsed();
+    });
     bool backfilled = false;
     QObject::connect(session.value()->sync(),
                      &sync::SyncService::statusChanged,

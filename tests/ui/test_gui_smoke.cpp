@@ -1,7 +1,11 @@
 // The real window on the embedded default: it starts its sandbox, syncs, and every screen shows
 // the sandbox's data. Offscreen in CI.
+#include "analytics/analytics_charts.h"
+#include "analytics/analytics_page.h"
+#include "charts/chart_view.h"
 #include "fx/fx_import.h"
 #include "main_window.h"
+#include "overview/kpi_tile.h"
 #include "overview/overview_page.h"
 #include "reconcile/reconcile_service.h"
 #include "reconciliation/exceptions_model.h"
@@ -15,11 +19,16 @@
 #include "store/store_reader.h"
 #include "store/store_writer.h"
 #include "sync/sync_service.h"
+#include "transactions/drill_down_model.h"
+#include "transactions/drill_down_panel.h"
 #include "transactions/transactions_model.h"
 #include "transactions/transactions_page.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QBarSet>
 #include <QChart>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -62,13 +71,23 @@ private slots:
         QThread reconcileThread;
         auto *worker = new reconcile::ReconcileService(path, &writer);
         worker->moveToThread(&reconcileThread);
+        QThread analyticsThread;
+        auto *analytics = new analytics::AnalyticsService(path);
+        analytics->moveToThread(&analyticsThread);
         store::ChangeCoalescer changes(300);
         connect(&writer, &store::StoreWriter::committed, &changes, &store::ChangeCoalescer::add);
         connect(
             &changes, &store::ChangeCoalescer::changed, reader, &store::StoreReader::applyChange);
+        connect(&changes,
+                &store::ChangeCoalescer::changed,
+                analytics,
+                &analytics::AnalyticsService::applyChange);
         networkThread.start();
         readerThread.start();
         reconcileThread.start();
+        analyticsThread.start();
+        QMetaObject::invokeMethod(
+            analytics, &analytics::AnalyticsService::start, Qt::QueuedConnection);
         // Torn down in order however the test ends.
         struct Teardown
         {
@@ -79,8 +98,14 @@ private slots:
             store::StoreWriter &writer;
             reconcile::ReconcileService *worker;
             QThread &reconcileThread;
+            analytics::AnalyticsService *analytics;
+            QThread &analyticsThread;
             ~Teardown()
             {
+                QMetaObject::invokeMethod(
+                    analytics, [a = analytics] { delete a; }, Qt::BlockingQueuedConnection);
+                analyticsThread.quit();
+                analyticsThread.wait();
                 QMetaObject::invokeMethod(
                     worker, [w = worker] { delete w; }, Qt::BlockingQueuedConnection);
                 reconcileThread.quit();
@@ -100,9 +125,17 @@ private slots:
                 readerThread.wait();
                 writer.stop();
             }
-        } teardown{sync, reader, networkThread, readerThread, writer, worker, reconcileThread};
+        } teardown{sync,
+                   reader,
+                   networkThread,
+                   readerThread,
+                   writer,
+                   worker,
+                   reconcileThread,
+                   analytics,
+                   analyticsThread};
         {
-            ui::MainWindow window(reader, sync, worker, &changes);
+            ui::MainWindow window(reader, sync, worker, analytics, &changes);
             // As at start-up: the sandbox's files are named before they exist.
             window.reconciliation()->setSandboxFiles(
                 sandbox::EmbeddedSandbox::statementPath(dir.path()),
@@ -124,7 +157,7 @@ private slots:
             if (window.sourceStatusText().contains(u"first sync")) {
                 QVERIFY2(window.overview()->stalenessNote().contains(u"first sync"),
                          qPrintable(window.overview()->stalenessNote()));
-                if (window.overview()->data().currenciesByVolume.isEmpty())
+                if (window.overview()->week().balanceTransactions == 0)
                     QVERIFY2(!window.overview()->chartNote().contains(u"No payments"),
                              qPrintable(window.overview()->chartNote()));
             }
@@ -148,21 +181,28 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(
                 !window.reconciliation()->summaryText().contains(u"reconcile 0 payout"), 30000);
 
-            // Overview: KPI figures and a chart with data.
-            window.showPage(0);
-            QTRY_VERIFY_WITH_TIMEOUT(window.overview()->data().transactionCount >= 60000, 90000);
-            QVERIFY(!window.overview()->data().week.gross.isEmpty());
-            QVERIFY(window.overview()->data().week.attempts
-                    > window.overview()->data().week.succeeded);
+            // Overview: KPI figures in the reporting currency, from the engine, and a chart.
+            window.showPage(ui::MainWindow::OverviewScreen);
+            QTRY_VERIFY_WITH_TIMEOUT(window.overview()->hours().balanceTransactions >= 60000,
+                                     90000);
+            const analytics::Dashboard &week = window.overview()->week();
+            QCOMPARE(week.reportingCurrency, QStringLiteral("EUR"));
+            QVERIFY(week.current.gross > 0);
+            QVERIFY(week.current.declined > 0);
+            QVERIFY(week.withoutRate.contains(QStringLiteral("BHD"))); // named, not converted
+            // Per-currency detail and the rates in the tooltip.
+            QVERIFY2(window.overview()->grossTile()->toolTip().contains(u"1 USD = "),
+                     qPrintable(window.overview()->grossTile()->toolTip()));
             QVERIFY(!window.overview()->chart()->series().isEmpty());
             saveScreenshot(window, QStringLiteral("overview"));
-            window.showPage(3);
+            window.showPage(ui::MainWindow::SourcesScreen);
             QTest::qWait(200);
             saveScreenshot(window, QStringLiteral("sources"));
-            window.showPage(0);
+            analyticsScreen(window, dir.path());
 
             // Transactions: rows, sorting, a detail pane with every field.
-            window.showPage(1);
+            window.showPage(ui::MainWindow::TransactionsScreen);
+            window.transactions()->closeDrillDown();
             ui::TransactionsPage *page = window.transactions();
             QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() >= 60000, 90000);
             page->view()->sortByColumn(int(store::TransactionColumn::Amount), Qt::DescendingOrder);
@@ -229,6 +269,76 @@ private slots:
                 QTest::qWait(50);
             }
         }
+    }
+
+    /// Analytics: the last 7 days against the 7 before, charts that save as PNG and SVG, and a
+    /// bar that opens the Transactions screen with exactly the payments it counted.
+    static void analyticsScreen(ui::MainWindow &window, const QString &dir)
+    {
+        window.showPage(ui::MainWindow::AnalyticsScreen);
+        ui::AnalyticsPage *page = window.analytics();
+        QTRY_VERIFY_WITH_TIMEOUT(page->dashboard().buckets.size() == 7, 30000);
+        const analytics::Dashboard &d = page->dashboard();
+        QVERIFY(d.compared);
+        QVERIFY(d.current.taken > 0);
+        QVERIFY(page->tile(ui::AnalyticsPage::Gross)->value().contains(u"€"));
+        QVERIFY2(page->tile(ui::AnalyticsPage::Gross)->note().contains(u"previous period"),
+                 qPrintable(page->tile(ui::AnalyticsPage::Gross)->note()));
+        QVERIFY2(page->noteText().contains(u"BHD"), qPrintable(page->noteText()));
+        QTest::qWait(200);
+        saveScreenshot(window, QStringLiteral("analytics"));
+        if (const QString shots = qEnvironmentVariable("PAYDECK_SCREENSHOT_DIR");
+            !shots.isEmpty()) {
+            for (int id = 0; id < ui::AnalyticsCharts::ChartCount; ++id)
+                page->charts()
+                    ->view(ui::AnalyticsCharts::ChartId(id))
+                    ->save(shots + QStringLiteral("/analytics-chart-%1.png").arg(id));
+        }
+
+        // Every chart saves; the files are what an image viewer opens.
+        ui::ChartView *volume = page->charts()->view(ui::AnalyticsCharts::Volume);
+        const QString png = dir + QStringLiteral("/volume.png");
+        const QString svg = dir + QStringLiteral("/volume.svg");
+        QCOMPARE(volume->save(png), QString());
+        QVERIFY(!QImage(png).isNull());
+        QCOMPARE(volume->save(svg), QString());
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        QVERIFY(svgFile.readAll().contains("<svg"));
+        QVERIFY(!volume->save(dir + QStringLiteral("/no/such/folder/x.png")).isEmpty());
+
+        // Drill-downs over days that are over (today's payments keep arriving): a click on the
+        // largest decline reason's bar (drawn at the top, i.e. last).
+        const QDate today = QDate::currentDate();
+        page->setCustomRange(today.addDays(-7), today.addDays(-1));
+        QTRY_VERIFY_WITH_TIMEOUT(page->dashboard().buckets.size() == 7
+                                     && page->dashboard().buckets.back().end
+                                            == today.startOfDay().toSecsSinceEpoch(),
+                                 30000);
+        QVERIFY(!d.byDecline.empty());
+        const qint64 declined = d.byDecline.front().declined;
+        auto *bars = qobject_cast<QAbstractBarSeries *>(
+            page->charts()->view(ui::AnalyticsCharts::DeclineReasons)->chart()->series().first());
+        QBarSet *set = bars->barSets().first();
+        emit bars->clicked(int(set->count()) - 1, set);
+        ui::TransactionsPage *transactions = window.transactions();
+        QTRY_VERIFY_WITH_TIMEOUT(transactions->showsDrillDown(), 30000);
+        QCOMPARE(transactions->drillDown()->model()->rowCount(), int(declined));
+        QAbstractItemModelTester tester(transactions->drillDown()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int row = 0; row < transactions->drillDown()->model()->rowCount(); ++row)
+            QCOMPARE(transactions->drillDown()->model()->fact(row).detail, d.byDecline.front().key);
+        QVERIFY2(transactions->drillDown()->headline().contains(QString::number(declined)),
+                 qPrintable(transactions->drillDown()->headline()));
+        saveScreenshot(window, QStringLiteral("analytics-drill-down"));
+        // A point of the volume line: the payments taken that day.
+        window.showPage(ui::MainWindow::AnalyticsScreen);
+        const qint64 takenThatDay = page->dashboard().buckets[3].figures.taken;
+        QVERIFY(takenThatDay > 0);
+        page->charts()->drill(ui::AnalyticsCharts::Volume, 0, 3);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            transactions->drillDown()->model()->rowCount(), int(takenThatDay), 30000);
+        transactions->closeDrillDown();
     }
 
     /// After reconciling: a paid-out transaction's trail ends in its bank line, and activating

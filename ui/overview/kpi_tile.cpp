@@ -31,4 +31,21 @@ void KpiTile::setValues(const QString &today, const QString &week)
     m_week->setText(tr("Last 7 days: %1").arg(week));
 }
 
+void KpiTile::setFigure(const QString &value, const QString &note, const QString &detail)
+{
+    m_today->setText(value);
+    m_week->setText(note);
+    setToolTip(detail);
+}
+
+QString KpiTile::value() const
+{
+    return m_today->text();
+}
+
+QString KpiTile::note() const
+{
+    return m_week->text();
+}
+
 } // namespace paydeck::ui

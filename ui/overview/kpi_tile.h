@@ -13,6 +13,10 @@ class KpiTile final : public QFrame
 public:
     explicit KpiTile(const QString &title, QWidget *parent = nullptr);
     void setValues(const QString &today, const QString &week);
+    /// A value with a free second line (a trend, a comparison), and the detail as tooltip.
+    void setFigure(const QString &value, const QString &note, const QString &detail = {});
+    QString value() const;
+    QString note() const;
 
 private:
     QLabel *m_today;

@@ -1,5 +1,7 @@
 #include "overview_page.h"
 
+#include "charts/chart_view.h"
+#include "charts/time_ticks.h"
 #include "common/money_text.h"
 #include "domain/currency.h"
 #include "kpi_tile.h"
@@ -7,20 +9,24 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
-#include <QChartView>
-#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace paydeck::ui {
 
 namespace {
+
+quint64 nextRequestId()
+{
+    static quint64 id = 0; // the Analytics screen's count from 2^20
+    return ++id;
+}
 
 QString rateText(qint64 succeeded, qint64 attempts, const QLocale &locale)
 {
@@ -31,35 +37,52 @@ QString rateText(qint64 succeeded, qint64 attempts, const QLocale &locale)
              locale.toString(attempts));
 }
 
-QString countAndAmount(qint64 count,
-                       const QMap<QString, qint64> &amounts,
-                       const QStringList &order,
-                       const QLocale &locale)
+QString countAndAmount(qint64 count, qint64 amount, const QString &currency, const QLocale &locale)
 {
     if (count == 0)
         return QCoreApplication::translate("paydeck::ui::OverviewPage", "none");
     return QCoreApplication::translate("paydeck::ui::OverviewPage", "%1 × %2")
-        .arg(locale.toString(count), moneyListText(amounts, order, locale, 2));
+        .arg(locale.toString(count), moneyText(amount, currency, locale));
+}
+
+/// Each currency's own amount, the rates used and what could not be converted.
+QString detailText(const analytics::Dashboard &d, qint64 analytics::CurrencyDetail::*field)
+{
+    QStringList lines;
+    lines << QCoreApplication::translate("paydeck::ui::OverviewPage", "Last 7 days by currency:");
+    for (const analytics::CurrencyDetail &detail : d.perCurrency)
+        lines << moneyText(detail.*field, QString::fromStdString(detail.currency));
+    if (!d.rates.isEmpty())
+        lines << QString() << d.rates;
+    if (!d.withoutRate.isEmpty())
+        lines << QCoreApplication::translate("paydeck::ui::OverviewPage",
+                                             "Not converted (no rate): %1")
+                     .arg(d.withoutRate.join(QStringLiteral(", ")));
+    return lines.join(u'\n');
 }
 
 } // namespace
 
-OverviewPage::OverviewPage(QWidget *parent)
+OverviewPage::OverviewPage(analytics::AnalyticsService *service, QWidget *parent)
     : QWidget(parent)
+    , m_service(service)
+    , m_reportingCurrency(
+          QSettings()
+              .value(QStringLiteral("analytics/reportingCurrency"), QStringLiteral("EUR"))
+              .toString())
     , m_gross(new KpiTile(tr("Gross volume"), this))
     , m_success(new KpiTile(tr("Successful payments"), this))
     , m_net(new KpiTile(tr("Net"), this))
     , m_refunds(new KpiTile(tr("Refunds"), this))
     , m_disputes(new KpiTile(tr("Disputes"), this))
-    , m_currency(new QComboBox(this))
     , m_chartNote(new QLabel(this))
     , m_staleNote(new QLabel(this))
     , m_chart(new QChart)
-    , m_chartView(new QChartView(m_chart, this))
+    , m_chartView(new ChartView(m_chart, QStringLiteral("overview-hourly-volume"), this))
     , m_series(new QLineSeries)
     , m_baseline(new QLineSeries)
     , m_area(new QAreaSeries(m_series, m_baseline))
-    , m_timeAxis(new QDateTimeAxis)
+    , m_timeAxis(new QCategoryAxis)
     , m_valueAxis(new QCategoryAxis)
 {
     auto *layout = new QVBoxLayout(this);
@@ -84,15 +107,9 @@ OverviewPage::OverviewPage(QWidget *parent)
     tiles->addWidget(m_disputes, 0, 4);
     layout->addWidget(tilesBox);
 
-    auto *chartBar = new QHBoxLayout;
     auto *chartTitle = new QLabel(tr("Hourly volume, last 48 hours"), this);
     chartTitle->setObjectName(QStringLiteral("sectionHeading"));
-    chartBar->addWidget(chartTitle);
-    chartBar->addStretch();
-    chartBar->addWidget(new QLabel(tr("Currency:"), this));
-    m_currency->setAccessibleName(tr("Chart currency"));
-    chartBar->addWidget(m_currency);
-    layout->addLayout(chartBar);
+    layout->addWidget(chartTitle);
 
     m_area->setName(tr("Succeeded payments"));
     QColor fill(QStringLiteral("#635bff"));
@@ -100,9 +117,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_area->setBrush(fill);
     m_area->setPen(QPen(QColor(QStringLiteral("#635bff")), 2));
     m_chart->addSeries(m_area);
-    m_timeAxis->setFormat(QStringLiteral("ddd HH:mm"));
-    m_timeAxis->setTickCount(9);
-    // Labels are written here (grouped digits, the currency), at round values.
+    // Labels are written here: whole hours on the time axis, round money on the value axis.
     m_valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_valueAxis->setMin(0);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
@@ -111,82 +126,132 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_area->attachAxis(m_valueAxis);
     m_chart->legend()->hide();
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(260);
     layout->addWidget(m_chartView, 1);
     layout->addWidget(m_chartNote);
     // While the chart is hidden (nothing to draw yet) the space stays empty below the note,
     // instead of stretching the tiles.
     layout->addStretch(0);
-
-    connect(m_currency, &QComboBox::currentIndexChanged, this, [this] { updateChart(); });
+    if (service) {
+        connect(service,
+                &analytics::AnalyticsService::dashboardReady,
+                this,
+                &OverviewPage::onDashboard,
+                Qt::QueuedConnection);
+    }
+    updateChart();
 }
 
-void OverviewPage::setData(const store::OverviewData &data)
+void OverviewPage::refresh()
 {
-    m_data = data;
-    const QLocale locale;
-    const QStringList &order = data.currenciesByVolume;
-    m_gross->setValues(moneyListText(data.today.gross, order, locale),
-                       moneyListText(data.week.gross, order, locale, 2));
-    m_success->setValues(rateText(data.today.succeeded, data.today.attempts, locale),
-                         rateText(data.week.succeeded, data.week.attempts, locale));
-    m_net->setValues(moneyListText(data.today.net, order, locale),
-                     moneyListText(data.week.net, order, locale, 2));
-    m_refunds->setValues(countAndAmount(data.today.refundCount, data.today.refunds, order, locale),
-                         countAndAmount(data.week.refundCount, data.week.refunds, order, locale));
-    m_disputes->setValues(
-        countAndAmount(data.today.disputeCount, data.today.disputes, order, locale),
-        countAndAmount(data.week.disputeCount, data.week.disputes, order, locale));
+    if (!m_service)
+        return;
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDate today = now.date();
+    analytics::DashboardRequest week;
+    week.id = m_weekRequest = nextRequestId();
+    week.to = today.addDays(1).startOfDay().toSecsSinceEpoch();
+    week.starts
+        = analytics::bucketStarts(today.addDays(-6).startOfDay().toSecsSinceEpoch(), week.to);
+    week.reportingCurrency = m_reportingCurrency;
+    week.breakdownLimit = 1;
+    analytics::DashboardRequest hours = week;
+    hours.id = m_hoursRequest = nextRequestId();
+    const qint64 hourEnd = now.toSecsSinceEpoch() - now.toSecsSinceEpoch() % 3600 + 3600;
+    hours.to = hourEnd;
+    hours.starts = analytics::bucketStarts(hourEnd - 48 * 3600, hourEnd);
+    for (const auto &request : {week, hours}) {
+        QMetaObject::invokeMethod(
+            m_service,
+            [service = m_service, request] { service->requestDashboard(request); },
+            Qt::QueuedConnection);
+    }
+}
 
-    const QString selected = m_currency->currentData().toString();
-    QSignalBlocker block(m_currency);
-    m_currency->clear();
-    for (const QString &code : order)
-        m_currency->addItem(code.toUpper(), code);
-    const int index = m_currency->findData(selected);
-    m_currency->setCurrentIndex(index >= 0 ? index : 0);
-    updateChart();
+void OverviewPage::setReportingCurrency(const QString &code)
+{
+    if (code.isEmpty() || code == m_reportingCurrency)
+        return;
+    m_reportingCurrency = code;
+    refresh();
+}
+
+void OverviewPage::onDashboard(const analytics::Dashboard &dashboard)
+{
+    if (dashboard.id == m_weekRequest) {
+        m_week = dashboard;
+        showTiles();
+    } else if (dashboard.id == m_hoursRequest) {
+        m_hours = dashboard;
+        updateChart();
+        emit figuresShown();
+    }
+}
+
+void OverviewPage::showTiles()
+{
+    const QLocale locale;
+    const analytics::Dashboard &d = m_week;
+    if (d.buckets.empty())
+        return;
+    const analytics::PeriodFigures &today = d.buckets.back().figures;
+    const analytics::PeriodFigures &week = d.current;
+    const QString currency = d.reportingCurrency;
+    m_gross->setValues(moneyText(today.gross, currency), moneyText(week.gross, currency));
+    m_gross->setToolTip(detailText(d, &analytics::CurrencyDetail::gross));
+    m_success->setValues(rateText(today.taken, today.taken + today.declined, locale),
+                         rateText(week.taken, week.taken + week.declined, locale));
+    m_net->setValues(moneyText(today.net, currency), moneyText(week.net, currency));
+    m_net->setToolTip(detailText(d, &analytics::CurrencyDetail::net));
+    m_refunds->setValues(countAndAmount(today.refunds, today.refunded, currency, locale),
+                         countAndAmount(week.refunds, week.refunded, currency, locale));
+    m_refunds->setToolTip(detailText(d, &analytics::CurrencyDetail::refunded));
+    m_disputes->setValues(countAndAmount(today.disputes, today.disputed, currency, locale),
+                          countAndAmount(week.disputes, week.disputed, currency, locale));
+    m_disputes->setToolTip(detailText(d, &analytics::CurrencyDetail::disputed));
 }
 
 void OverviewPage::updateChart()
 {
-    const QString currency = m_currency->currentData().toString();
-    const auto code = Currency::fromCode(currency);
+    const analytics::Dashboard &d = m_hours;
+    const QString currency = d.reportingCurrency;
+    const auto code = Currency::fromCode(QStringView(currency));
     // Chart points are display values in major units; money itself stays integer everywhere else.
     const double perMajor = code ? double(code->minorPerMajor()) : 1.0;
-    QMap<qint64, qint64> byHour;
-    for (const auto &hour : m_data.hourly.value(currency))
-        byHour.insert(hour.start, hour.amount);
     QList<QPointF> points;
     QList<QPointF> base;
     double maximum = 0;
-    qint64 total = 0;
-    for (int i = 0; i < 48; ++i) {
-        const qint64 start = m_data.hourlyFrom + qint64(i) * 3600;
-        const double x = double(start) * 1000.0;
-        const double value = double(byHour.value(start)) / perMajor;
-        total += byHour.value(start);
+    for (const analytics::Bucket &hour : d.buckets) {
+        const double x = double(hour.start) * 1000.0;
+        const double value = double(hour.figures.gross) / perMajor;
         maximum = std::max(maximum, value);
         points << QPointF(x, value);
         base << QPointF(x, 0);
     }
     m_series->replace(points);
     m_baseline->replace(base);
-    if (m_data.hourlyFrom > 0) {
-        // 48 hours with a tick every 6: ticks on whole hours.
-        m_timeAxis->setRange(QDateTime::fromSecsSinceEpoch(m_data.hourlyFrom),
-                             QDateTime::fromSecsSinceEpoch(m_data.hourlyFrom + 48 * 3600));
-    }
+    if (!d.buckets.empty())
+        setTimeAxis(m_timeAxis, d.buckets.front().start, d.buckets.back().start, 8);
     setValueTicks(maximum, currency);
     // An empty chart draws no made-up axes: the note says why it is empty.
-    m_chartView->setVisible(!currency.isEmpty());
-    m_chartNote->setText(
-        currency.isEmpty()
-            ? (m_firstSyncRunning ? tr("Loading: the first sync is still filling the store…")
-                                  : tr("No payments yet."))
-            : tr("%1 in the last 48 hours · %2 transactions in the store")
-                  .arg(moneyText(total, currency), QLocale().toString(m_data.transactionCount)));
+    const bool answered = d.id != 0;
+    const bool empty = d.current.charges == 0 && d.balanceTransactions == 0;
+    m_chartView->setVisible(answered && !empty);
+    if (!answered || empty) {
+        m_chartNote->setText(!answered ? tr("Counting the payments in the store…")
+                             : m_firstSyncRunning
+                                 ? tr("Loading: the first sync is still filling the store…")
+                                 : tr("No payments yet."));
+        return;
+    }
+    QString note
+        = tr("%1 in the last 48 hours · %2 transactions in the store")
+              .arg(moneyText(d.current.gross, currency), QLocale().toString(d.balanceTransactions));
+    if (!d.withoutRate.isEmpty())
+        note += u' '
+                + tr("(not converted, no rate: %1)").arg(d.withoutRate.join(QStringLiteral(", ")));
+    m_chartNote->setText(note);
+    m_chartNote->setToolTip(d.rates.join(u'\n'));
 }
 
 } // namespace paydeck::ui

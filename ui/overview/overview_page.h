@@ -1,50 +1,61 @@
 #pragma once
 
-#include "store/store_reader.h"
+#include "analytics/analytics_service.h"
 
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 namespace QtCharts {}
 class QChart;
 class QChartView;
 class QLineSeries;
 class QAreaSeries;
-class QDateTimeAxis;
 class QCategoryAxis;
 
 namespace paydeck::ui {
 
 class KpiTile;
 
-/// Overview: KPI tiles for today and the last 7 days, and the live hourly volume chart.
+/// Overview: KPI tiles for today and the last 7 days, and the live hourly volume chart — in the
+/// reporting currency, from the analytics engine (per-currency detail and rates in tooltips).
 class OverviewPage final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit OverviewPage(QWidget *parent = nullptr);
-    void setData(const store::OverviewData &data);
+    explicit OverviewPage(analytics::AnalyticsService *service, QWidget *parent = nullptr);
+    /// Asks the engine for the last 7 days (today's figures are their last day) and 48 hours.
+    void refresh();
+    void setReportingCurrency(const QString &code);
+    void onDashboard(const analytics::Dashboard &dashboard);
     /// Whether the figures are stale and why (empty: current), and whether a first sync is
     /// still filling the store (an empty store is then loading, not "no payments").
     void setStaleness(const QString &note, bool firstSyncRunning);
     QString stalenessNote() const;
     QString chartNote() const;
-    const store::OverviewData &data() const { return m_data; }
+    const analytics::Dashboard &week() const { return m_week; }
+    const analytics::Dashboard &hours() const { return m_hours; }
     QChart *chart() const { return m_chart; }
+    KpiTile *grossTile() const { return m_gross; }
+
+signals:
+    /// New figures are on screen.
+    void figuresShown();
 
 private:
+    void showTiles();
     void updateChart();
     /// Round values up to a little above `maximum` (major units), labelled as money.
     void setValueTicks(double maximum, const QString &currency);
 
-    store::OverviewData m_data;
+    analytics::AnalyticsService *m_service;
+    QString m_reportingCurrency;
+    analytics::Dashboard m_week, m_hours;
+    quint64 m_weekRequest = 0, m_hoursRequest = 0;
     KpiTile *m_gross;
     KpiTile *m_success;
     KpiTile *m_net;
     KpiTile *m_refunds;
     KpiTile *m_disputes;
-    QComboBox *m_currency;
     QLabel *m_chartNote;
     QLabel *m_staleNote;
     bool m_firstSyncRunning = false;
@@ -53,7 +64,7 @@ private:
     QLineSeries *m_series;
     QLineSeries *m_baseline;
     QAreaSeries *m_area;
-    QDateTimeAxis *m_timeAxis;
+    QCategoryAxis *m_timeAxis;
     QCategoryAxis *m_valueAxis;
 };
 

@@ -1,6 +1,7 @@
 #include "transactions_page.h"
 
 #include "common/money_text.h"
+#include "drill_down_panel.h"
 #include "filter_bar.h"
 #include "transactions_model.h"
 
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -33,6 +35,8 @@ TransactionsPage::TransactionsPage(store::StoreReader *reader, QWidget *parent)
     , m_filters(new FilterBar(this))
     , m_hint(new QLabel(this))
     , m_searchDelay(new QTimer(this))
+    , m_stack(new QStackedWidget(this))
+    , m_drillDown(new DrillDownPanel(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -91,11 +95,19 @@ TransactionsPage::TransactionsPage(store::StoreReader *reader, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    m_stack->addWidget(splitter);
+    m_stack->addWidget(m_drillDown);
+    layout->addWidget(m_stack, 1);
+    connect(m_drillDown, &DrillDownPanel::closed, this, &TransactionsPage::closeDrillDown);
+    connect(m_drillDown, &DrillDownPanel::objectActivated, this, [this](const QString &id) {
+        closeDrillDown();
+        search(id);
+    });
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textEdited, this, &TransactionsPage::closeDrillDown);
     connect(
         m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
     connect(m_model, &TransactionsModel::rowsUpdated, this, &TransactionsPage::updateCount);
@@ -147,6 +159,22 @@ void TransactionsPage::refresh()
     store::StoreReader *r = m_reader;
     QMetaObject::invokeMethod(
         r, [r] { r->fetchFilterChoices(); }, Qt::QueuedConnection);
+}
+
+void TransactionsPage::showDrillDown(const analytics::DrillAnswer &answer)
+{
+    m_drillDown->show(answer);
+    m_stack->setCurrentWidget(m_drillDown);
+}
+
+void TransactionsPage::closeDrillDown()
+{
+    m_stack->setCurrentIndex(0);
+}
+
+bool TransactionsPage::showsDrillDown() const
+{
+    return m_stack->currentWidget() == m_drillDown;
 }
 
 QString TransactionsPage::hintText() const

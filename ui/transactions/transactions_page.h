@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/drill_down.h"
 #include "store/store_reader.h"
 
 #include <QWidget>
@@ -7,12 +8,14 @@
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QStackedWidget;
 class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace paydeck::ui {
 
+class DrillDownPanel;
 class FilterBar;
 class TransactionsModel;
 
@@ -33,6 +36,12 @@ public:
     /// Searches as typing does (after the pause).
     void search(const QString &text);
     void refresh();
+    /// Shows the objects behind a figure of the Analytics screen instead of every transaction,
+    /// until the user goes back (or searches).
+    void showDrillDown(const analytics::DrillAnswer &answer);
+    void closeDrillDown();
+    DrillDownPanel *drillDown() const { return m_drillDown; }
+    bool showsDrillDown() const;
 
 signals:
     /// A bank line of the trail was activated: the payout's trail on the Reconciliation screen.
@@ -64,6 +73,8 @@ private:
     FilterBar *m_filters;
     QLabel *m_hint;
     QTimer *m_searchDelay;
+    QStackedWidget *m_stack;
+    DrillDownPanel *m_drillDown;
     qint64 m_shownKey = 0;
 };
 

@@ -160,8 +160,8 @@ Result<void> SqliteAnalyticsRepository::factsHappenedBetween(ObjectType type,
     // use their `created` index.
     const char *at = type == ObjectType::Payout ? "coalesce(nullif(t.arrival_date, 0), t.created)"
                                                 : "t.created";
-    auto s = m_db.prepare(std::string(selectOf(type)) + "WHERE " + at + " >= ?1 AND " + at
-                          + " < ?2");
+    auto s
+        = m_db.prepare(std::string(selectOf(type)) + "WHERE " + at + " >= ?1 AND " + at + " < ?2");
     if (!s)
         return makeError(s.error());
     s.value().bind(1, from);

@@ -71,8 +71,8 @@ qint64 sqlGrossInEur(store::Database &db, const fx::FxTable &rates, qint64 from,
     __int128 sum = 0;
     while (s.value().step() == store::Statement::Step::Row) {
         const QString code = QString::fromStdString(s.value().columnText(0));
-        const QDate day = QDate::fromString(QString::fromStdString(s.value().columnText(1)),
-                                            Qt::ISODate);
+        const QDate day
+            = QDate::fromString(QString::fromStdString(s.value().columnText(1)), Qt::ISODate);
         const qint64 amount = s.value().columnInt(2);
         if (code == u"EUR") {
             sum += __int128(amount) * 10000;
@@ -173,7 +173,9 @@ private slots:
         QCOMPARE(d.buckets.size(), size_t(7));
         qint64 takenSum = 0;
         for (const Bucket &b : d.buckets) {
-            const auto count = [&](const char *sql) { return sqlCount(*db, sql, b.start, b.end); };
+            const auto count = [&](const char *sql) {
+                return sqlCount(*db, sql, b.start, b.end);
+            };
             QCOMPARE(b.figures.taken,
                      count("SELECT count(*) FROM charges WHERE status = 'succeeded' AND created "
                            ">= ?1 AND created < ?2"));
