@@ -411,6 +411,13 @@
     </message>
 </context>
 <context>
+    <name>paydeck::analytics::AnalyticsService</name>
+    <message>
+        <source>The analytics have not read the store yet.</source>
+        <translation>Die Analyse hat den Datenspeicher noch nicht gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>paydeck::cli</name>
     <message>
         <source>%1 wants a date as YYYY-MM-DD, got &quot;%2&quot;</source>
@@ -1318,6 +1325,292 @@
     </message>
 </context>
 <context>
+    <name>paydeck::ui::AnalyticsCharts</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Gross and net volume</source>
+        <translation>Brutto- und Nettovolumen</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Gross, previous period</source>
+        <translation>Brutto, Vorperiode</translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation>Erfolgsquote (%)</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorperiode</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Refund and dispute rates (%)</source>
+        <translation>Erstattungs- und Rückbuchungsquoten (%)</translation>
+    </message>
+    <message>
+        <source>Refunds per payment taken</source>
+        <translation>Erstattungen je erhaltener Zahlung</translation>
+    </message>
+    <message>
+        <source>Disputes per payment taken</source>
+        <translation>Rückbuchungen je erhaltener Zahlung</translation>
+    </message>
+    <message>
+        <source>Payouts: due and paid</source>
+        <translation>Auszahlungen: fällig und gezahlt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Gezahlt</translation>
+    </message>
+    <message>
+        <source>Volume by currency</source>
+        <translation>Volumen nach Währung</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Payments by card brand</source>
+        <translation>Zahlungen nach Kartenmarke</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Payments by card country</source>
+        <translation>Zahlungen nach Kartenland</translation>
+    </message>
+    <message>
+        <source>Decline reasons</source>
+        <translation>Ablehnungsgründe</translation>
+    </message>
+    <message>
+        <source>Balance transactions (net), %1</source>
+        <translation>Saldobuchungen (netto), %1</translation>
+    </message>
+    <message>
+        <source>Payments taken, %1</source>
+        <translation>Erhaltene Zahlungen, %1</translation>
+    </message>
+    <message>
+        <source>Payments decided (taken or declined), %1</source>
+        <translation>Entschiedene Zahlungen (erhalten oder abgelehnt), %1</translation>
+    </message>
+    <message>
+        <source>Balance transactions (fees), %1</source>
+        <translation>Saldobuchungen (Gebühren), %1</translation>
+    </message>
+    <message>
+        <source>Refunds, %1</source>
+        <translation>Erstattungen, %1</translation>
+    </message>
+    <message>
+        <source>Disputes, %1</source>
+        <translation>Rückbuchungen, %1</translation>
+    </message>
+    <message>
+        <source>Payouts paid, %1</source>
+        <translation>Gezahlte Auszahlungen, %1</translation>
+    </message>
+    <message>
+        <source>Payouts due, %1</source>
+        <translation>Fällige Auszahlungen, %1</translation>
+    </message>
+    <message>
+        <source>These payments have no value here to filter by.</source>
+        <translation>Diese Zahlungen haben hier keinen Wert, nach dem sich filtern ließe.</translation>
+    </message>
+    <message>
+        <source>Payments taken in %1</source>
+        <translation>Erhaltene Zahlungen in %1</translation>
+    </message>
+    <message>
+        <source>Declined %1 payments</source>
+        <translation>Abgelehnte %1-Zahlungen</translation>
+    </message>
+    <message>
+        <source>Succeeded %1 payments</source>
+        <translation>Erfolgreiche %1-Zahlungen</translation>
+    </message>
+    <message>
+        <source>Declined payments from cards of %1</source>
+        <translation>Abgelehnte Zahlungen mit Karten aus %1</translation>
+    </message>
+    <message>
+        <source>Succeeded payments from cards of %1</source>
+        <translation>Erfolgreiche Zahlungen mit Karten aus %1</translation>
+    </message>
+    <message>
+        <source>Payments declined with %1</source>
+        <translation>Mit %1 abgelehnte Zahlungen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (no rate)</source>
+        <translation>%1 (kein Kurs)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::AnalyticsPage</name>
+    <message>
+        <source>no figures for the previous period</source>
+        <translation>keine Zahlen für die Vorperiode</translation>
+    </message>
+    <message>
+        <source>%1 %2 % vs previous period</source>
+        <translation>%1 %2 % gegenüber der Vorperiode</translation>
+    </message>
+    <message>
+        <source>%1 %2 pts vs previous period</source>
+        <translation>%1 %2 Pkt. gegenüber der Vorperiode</translation>
+    </message>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation>Mit der Vorperiode vergleichen</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Reporting currency:</source>
+        <translation>Berichtswährung:</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Berichtswährung</translation>
+    </message>
+    <message>
+        <source>Gross volume</source>
+        <translation>Bruttovolumen</translation>
+    </message>
+    <message>
+        <source>Net volume</source>
+        <translation>Nettovolumen</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Refund rate</source>
+        <translation>Erstattungsquote</translation>
+    </message>
+    <message>
+        <source>Dispute rate</source>
+        <translation>Rückbuchungsquote</translation>
+    </message>
+    <message>
+        <source>Counting what the store holds…</source>
+        <translation>Zähle, was der Datenspeicher enthält …</translation>
+    </message>
+    <message>
+        <source>Counting what the store holds… %1 objects so far</source>
+        <translation>Zähle, was der Datenspeicher enthält … bisher %1 Objekte</translation>
+    </message>
+    <message>
+        <source>Figures in %1, each day at that day&apos;s rate.</source>
+        <translation>Zahlen in %1, jeder Tag zum Kurs dieses Tages.</translation>
+    </message>
+    <message>
+        <source>No rate for %1: left out of the converted figures, shown on their own under Volume by currency.</source>
+        <translation>Kein Kurs für %1: in den umgerechneten Zahlen nicht enthalten, einzeln unter „Volumen nach Währung“ gezeigt.</translation>
+    </message>
+    <message>
+        <source>Some amounts were too large to convert and are left out.</source>
+        <translation>Einige Beträge waren zu groß zum Umrechnen und sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Not converted (no rate): %1</source>
+        <translation>Nicht umgerechnet (kein Kurs): %1</translation>
+    </message>
+    <message>
+        <source>%1 taken of %2 decided (%3 declined)</source>
+        <translation>%1 erhalten von %2 entschiedenen (%3 abgelehnt)</translation>
+    </message>
+    <message>
+        <source>%1 refunds per %2 payments taken</source>
+        <translation>%1 Erstattungen auf %2 erhaltene Zahlungen</translation>
+    </message>
+    <message>
+        <source>%1 disputes per %2 payments taken</source>
+        <translation>%1 Rückbuchungen auf %2 erhaltene Zahlungen</translation>
+    </message>
+</context>
+<context>
     <name>paydeck::ui::CandidatesModel</name>
     <message>
         <source>exact</source>
@@ -1352,6 +1645,37 @@
     </message>
 </context>
 <context>
+    <name>paydeck::ui::ChartView</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Diagramm als PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>Diagramm als SVG speichern …</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>paydeck::ui::CsvPreviewDialog</name>
     <message>
         <source>CSV columns</source>
@@ -1372,6 +1696,119 @@
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::DrillDownModel</name>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Rückbuchung</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Balance transaction</source>
+        <translation>Saldobuchung</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation>zurückgebucht</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>gezahlt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason or code</source>
+        <translation>Grund oder Code</translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation>Kartenmarke</translation>
+    </message>
+    <message>
+        <source>Card country</source>
+        <translation>Kartenland</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::DrillDownPanel</name>
+    <message>
+        <source>Show all transactions</source>
+        <translation>Alle Buchungen zeigen</translation>
+    </message>
+    <message>
+        <source>Double-click a row to find it among the transactions.</source>
+        <translation>Doppelklick auf eine Zeile sucht sie unter den Buchungen.</translation>
+    </message>
+    <message>
+        <source>%1 — could not be read: %2</source>
+        <translation>%1 — konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln object(s), as the Analytics screen counted them.</source>
+        <translation>
+            <numerusform>%1: %Ln Objekt, so wie die Analyse es gezählt hat.</numerusform>
+            <numerusform>%1: %Ln Objekte, so wie die Analyse sie gezählt hat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2176,14 @@
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Finding %1…</source>
+        <translation>Suche %1 …</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::OverviewPage</name>
@@ -1783,14 +2228,6 @@
         <translation>Volumen pro Stunde, letzte 48 Stunden</translation>
     </message>
     <message>
-        <source>Currency:</source>
-        <translation>Währung:</translation>
-    </message>
-    <message>
-        <source>Chart currency</source>
-        <translation>Währung des Diagramms</translation>
-    </message>
-    <message>
         <source>Succeeded payments</source>
         <translation>Erfolgreiche Zahlungen</translation>
     </message>
@@ -1805,6 +2242,22 @@
     <message>
         <source>Loading: the first sync is still filling the store…</source>
         <translation>Wird geladen: Die erste Synchronisation füllt den Speicher noch …</translation>
+    </message>
+    <message>
+        <source>Last 7 days by currency:</source>
+        <translation>Letzte 7 Tage nach Währung:</translation>
+    </message>
+    <message>
+        <source>Not converted (no rate): %1</source>
+        <translation>Nicht umgerechnet (kein Kurs): %1</translation>
+    </message>
+    <message>
+        <source>Counting the payments in the store…</source>
+        <translation>Zähle die Zahlungen im Datenspeicher …</translation>
+    </message>
+    <message>
+        <source>(not converted, no rate: %1)</source>
+        <translation>(nicht umgerechnet, kein Kurs: %1)</translation>
     </message>
 </context>
 <context>

@@ -411,6 +411,13 @@
     </message>
 </context>
 <context>
+    <name>paydeck::analytics::AnalyticsService</name>
+    <message>
+        <source>The analytics have not read the store yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydeck::cli</name>
     <message>
         <source>%1 wants a date as YYYY-MM-DD, got &quot;%2&quot;</source>
@@ -1318,6 +1325,292 @@
     </message>
 </context>
 <context>
+    <name>paydeck::ui::AnalyticsCharts</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross and net volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross, previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund and dispute rates (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds per payment taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes per payment taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts: due and paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume by currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments by card brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments by card country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance transactions (net), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments taken, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments decided (taken or declined), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance transactions (fees), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts paid, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts due, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These payments have no value here to filter by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments taken in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined %1 payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded %1 payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined payments from cards of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded payments from cards of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments declined with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::AnalyticsPage</name>
+    <message>
+        <source>no figures for the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 % vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 pts vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what the store holds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what the store holds… %1 objects so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures in %1, each day at that day&apos;s rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rate for %1: left out of the converted figures, shown on their own under Volume by currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some amounts were too large to convert and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not converted (no rate): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken of %2 decided (%3 declined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refunds per %2 payments taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disputes per %2 payments taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydeck::ui::CandidatesModel</name>
     <message>
         <source>exact</source>
@@ -1352,6 +1645,37 @@
     </message>
 </context>
 <context>
+    <name>paydeck::ui::ChartView</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydeck::ui::CsvPreviewDialog</name>
     <message>
         <source>CSV columns</source>
@@ -1372,6 +1696,119 @@
     <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::DrillDownModel</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::DrillDownPanel</name>
+    <message>
+        <source>Show all transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row to find it among the transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln object(s), as the Analytics screen counted them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2176,14 @@
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::OverviewPage</name>
@@ -1783,14 +2228,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Currency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Succeeded payments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,6 +2241,22 @@
     </message>
     <message>
         <source>Loading: the first sync is still filling the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days by currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not converted (no rate): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the payments in the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not converted, no rate: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
