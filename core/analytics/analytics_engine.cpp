@@ -367,7 +367,8 @@ bool AnalyticsEngine::matches(const Key &key,
            && (compiled.country < 0 || key.country == compiled.country);
 }
 
-std::vector<Cell> AnalyticsEngine::aggregate(const Filter &filter, Dimension by) const
+std::vector<Cell>
+AnalyticsEngine::aggregate(const Filter &filter, Dimension by, bool nameTimes) const
 {
     CompiledFilter compiled;
     if (filter.from != 0)
@@ -481,13 +482,15 @@ std::vector<Cell> AnalyticsEngine::aggregate(const Filter &filter, Dimension by)
     }
     for (const Group &group : groups) {
         if (group.used)
-            cells.push_back(Cell{groupName(group.key, by),
+            cells.push_back(Cell{nameTimes || (by != Dimension::Hour && by != Dimension::Day)
+                                     ? groupName(group.key, by)
+                                     : std::string(),
                                  m_currencies.name(group.key.currency),
                                  group.totals,
                                  groupStart(group.key, by)});
     }
     std::sort(cells.begin(), cells.end(), [](const Cell &a, const Cell &b) {
-        return std::tie(a.group, a.currency) < std::tie(b.group, b.currency);
+        return std::tie(a.group, a.start, a.currency) < std::tie(b.group, b.start, b.currency);
     });
     return cells;
 }

@@ -82,7 +82,9 @@ public:
     void remove(Kind kind, qint64 sourceId, const std::string &id);
 
     /// Totals per group and currency, sorted by group then currency.
-    std::vector<Cell> aggregate(const Filter &filter, Dimension by) const;
+    /// Hours and days are named ("2026-11-26T14:00:00Z") unless `nameTimes` is false (then only
+    /// Cell::start says which: what a caller that buckets them itself needs, and faster).
+    std::vector<Cell> aggregate(const Filter &filter, Dimension by, bool nameTimes = true) const;
 
     size_t objectCount() const { return m_objectCount; }
     size_t bucketCount() const { return m_keys.size(); }

@@ -59,6 +59,24 @@ private:
     qint64 m_to;
 };
 
+/// The rates of each (currency, UTC day), looked up once for every measure and bucket.
+class Conversions
+{
+public:
+    Conversions(const fx::FxTable &rates, Currency target) : m_lookup(rates, target) {}
+    const DayConversion &of(const std::string &currency, qint64 dayStart)
+    {
+        auto [it, added] = m_cache.try_emplace({currency, dayStart});
+        if (added)
+            it->second = m_lookup.conversionFor(currency, utcDay(dayStart));
+        return it->second;
+    }
+
+private:
+    ReportingSum m_lookup;
+    std::map<std::pair<std::string, qint64>, DayConversion> m_cache;
+};
+
 /// One money measure of a period in its own currencies, per bucket and UTC day (a day's rate
 /// applies to the day's sum), converted at the end.
 class MoneyCells
@@ -66,10 +84,12 @@ class MoneyCells
 public:
     void add(size_t bucket, const Cell &cell, qint64 minor)
     {
-        m_sums[{bucket, cell.start - cell.start % kDay, cell.currency}] += minor;
+        const qint64 day = cell.start - ((cell.start % kDay) + kDay) % kDay;
+        m_sums[Key{bucket, day, currencyIndex(cell.currency)}] += minor;
     }
     /// Into `field` of each bucket and of `total`, in the target currency.
-    void convert(const fx::FxTable &rates,
+    void convert(Conversions &conversions,
+                 const fx::FxTable &rates,
                  Currency target,
                  std::vector<Bucket> &buckets,
                  qint64 PeriodFigures::*field,
@@ -80,9 +100,9 @@ public:
         std::vector<ReportingSum> sums(buckets.size(), ReportingSum(rates, target));
         ReportingSum all(rates, target);
         for (const auto &[key, minor] : m_sums) {
-            const auto &[bucket, dayStart, currency] = key;
-            sums[bucket].add(currency, utcDay(dayStart), minor);
-            all.add(currency, utcDay(dayStart), minor);
+            const DayConversion &c = conversions.of(m_currencies[key.currency], key.dayStart);
+            sums[key.bucket].add(c, minor, false); // `all` records the rates used
+            all.add(c, minor);
         }
         for (size_t i = 0; i < buckets.size(); ++i)
             buckets[i].figures.*field = sums[i].amount();
@@ -97,12 +117,32 @@ public:
     {
         std::map<std::string, qint64> sums;
         for (const auto &[key, minor] : m_sums)
-            sums[std::get<2>(key)] += minor;
+            sums[m_currencies[key.currency]] += minor;
         return sums;
     }
 
 private:
-    std::map<std::tuple<size_t, qint64, std::string>, qint64> m_sums;
+    struct Key
+    {
+        size_t bucket;
+        qint64 dayStart;
+        size_t currency;
+        bool operator<(const Key &o) const
+        {
+            return std::tie(bucket, dayStart, currency) < std::tie(o.bucket, o.dayStart, o.currency);
+        }
+    };
+    size_t currencyIndex(const std::string &currency)
+    {
+        for (size_t i = 0; i < m_currencies.size(); ++i) {
+            if (m_currencies[i] == currency)
+                return i;
+        }
+        m_currencies.push_back(currency);
+        return m_currencies.size() - 1;
+    }
+    std::vector<std::string> m_currencies; // a handful
+    std::map<Key, qint64> m_sums;
 };
 
 struct PeriodMoney
@@ -114,7 +154,7 @@ struct PeriodMoney
 template<typename Use>
 void forHours(const AnalyticsEngine &engine, const Buckets &buckets, Filter filter, Use use)
 {
-    for (const Cell &cell : engine.aggregate(filter, Dimension::Hour)) {
+    for (const Cell &cell : engine.aggregate(filter, Dimension::Hour, false)) {
         if (const auto bucket = buckets.indexOf(cell.start))
             use(*bucket, cell);
     }
@@ -180,6 +220,7 @@ void countPeriod(const AnalyticsEngine &engine,
 }
 
 void convertPeriod(const PeriodMoney &money,
+                   Conversions &conversions,
                    const fx::FxTable &rates,
                    Currency target,
                    std::vector<Bucket> &buckets,
@@ -196,7 +237,7 @@ void convertPeriod(const PeriodMoney &money,
            {&money.payoutsPaid, &PeriodFigures::payoutsPaid},
            {&money.payoutsExpected, &PeriodFigures::payoutsExpected}};
     for (const auto &[cells, field] : measures)
-        cells->convert(rates, target, buckets, field, total, out, used);
+        cells->convert(conversions, rates, target, buckets, field, total, out, used);
 }
 
 /// Charges taken and declined per group of `by`, the largest first.
@@ -338,13 +379,15 @@ Dashboard computeDashboard(const AnalyticsEngine &engine,
     out.reportingCurrency = target->code();
     PeriodMoney money;
     std::map<QString, ReportingSum::Used> used;
+    Conversions conversions(rates, *target);
     countPeriod(engine, current, out.buckets, out.current, money);
-    convertPeriod(money, rates, *target, out.buckets, out.current, out, used);
+    convertPeriod(money, conversions, rates, *target, out.buckets, out.current, out, used);
     const Buckets previous(request.previousStarts, request.previousTo);
     if (!previous.isEmpty()) {
         PeriodMoney before;
         countPeriod(engine, previous, out.previousBuckets, out.previous, before);
-        convertPeriod(before, rates, *target, out.previousBuckets, out.previous, out, used);
+        convertPeriod(
+            before, conversions, rates, *target, out.previousBuckets, out.previous, out, used);
         out.compared = true;
     }
     const Filter period = current.filter();

@@ -97,43 +97,56 @@ ReportingSum::ReportingSum(const fx::FxTable &rates, Currency target)
     : m_rates(rates), m_target(target)
 {}
 
-void ReportingSum::add(const std::string &currency, QDate day, qint64 minor)
+DayConversion ReportingSum::conversionFor(const std::string &currency, QDate day) const
 {
-    const auto code = QString::fromStdString(currency).toUpper();
-    const auto from = Currency::fromCode(QStringView(code));
+    DayConversion c;
+    c.code = QString::fromStdString(currency).toUpper();
+    const auto from = Currency::fromCode(QStringView(c.code));
     // EUR needs no rate (the ECB's are per 1 EUR); any other side needs the day's.
     std::optional<fx::RateUsed> fromRate, toRate;
-    if (from && code != u"EUR")
-        fromRate = m_rates.rateOn(code, day);
+    if (from && c.code != u"EUR")
+        fromRate = m_rates.rateOn(c.code, day);
     if (m_target.code() != u"EUR")
         toRate = m_rates.rateOn(m_target.code(), day);
-    const bool rated
-        = from
-          && (code == m_target.code()
-              || ((code == u"EUR" || fromRate) && (m_target.code() == u"EUR" || toRate)));
-    if (!rated) {
-        if (!m_withoutRate.contains(code))
-            m_withoutRate << code;
+    c.same = from && c.code == m_target.code();
+    c.rated = from
+              && (c.same
+                  || ((c.code == u"EUR" || fromRate) && (m_target.code() == u"EUR" || toRate)));
+    if (!c.rated)
+        return c;
+    c.fromExponent = from->exponent();
+    if (!c.same) {
+        c.from = fromRate ? fromRate->perEuro : fx::DecimalRate{1, 0};
+        c.to = toRate ? toRate->perEuro : fx::DecimalRate{1, 0};
+        // Provenance: the converted currency's rate (the target's, when that currency is EUR).
+        const fx::RateUsed &used = fromRate ? *fromRate : *toRate;
+        c.used = Used{used.source, used.publishedFor, used.publishedFor};
+    }
+    return c;
+}
+
+void ReportingSum::add(const std::string &currency, QDate day, qint64 minor)
+{
+    add(conversionFor(currency, day), minor);
+}
+
+void ReportingSum::add(const DayConversion &c, qint64 minor, bool provenance)
+{
+    if (!c.rated) {
+        if (!m_withoutRate.contains(c.code))
+            m_withoutRate << c.code;
         return;
     }
-    const fx::DecimalRate one{1, 0};
-    const bool same = code == m_target.code();
     // Converted as if the target had four more decimals: the day's exact value, nearly.
-    const auto scaled = fx::convertMinorUnits(minor,
-                                              from->exponent(),
-                                              same || !fromRate ? one : fromRate->perEuro,
-                                              m_target.exponent() + kExtraDigits,
-                                              same || !toRate ? one : toRate->perEuro);
+    const auto scaled = fx::convertMinorUnits(
+        minor, c.fromExponent, c.from, m_target.exponent() + kExtraDigits, c.to);
     if (!scaled) {
         m_overflow = true;
         return;
     }
     m_scaled += *scaled;
-    if (same)
-        return;
-    // Provenance: the converted currency's rate (the target's, when that currency is EUR).
-    const fx::RateUsed &used = fromRate ? *fromRate : *toRate;
-    m_used[code].merge(Used{used.source, used.publishedFor, used.publishedFor});
+    if (provenance && !c.same)
+        m_used[c.code].merge(c.used);
 }
 
 qint64 ReportingSum::amount() const

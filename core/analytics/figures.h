@@ -42,6 +42,8 @@ struct Figures
 
 Figures computeFigures(const AnalyticsEngine &engine, qint64 from, qint64 to, qint64 sourceId = 0);
 
+struct DayConversion;
+
 /// Sums per-day amounts of several currencies in one target currency: each day at that day's
 /// rate (the last published standing in), kept at four extra digits and rounded once at the end.
 /// Currencies without a rate on some day are named and left out of `amount` (never at 1).
@@ -50,6 +52,10 @@ class ReportingSum
 public:
     ReportingSum(const fx::FxTable &rates, Currency target);
     void add(const std::string &currency, QDate day, qint64 minor);
+    /// The same with the day's rates looked up once (conversionFor) for many amounts.
+    /// `provenance` false: the rates used are not recorded (a part of a sum that records them).
+    void add(const DayConversion &conversion, qint64 minor, bool provenance = true);
+    DayConversion conversionFor(const std::string &currency, QDate day) const;
     qint64 amount() const; // in the target's minor units
     Currency target() const { return m_target; }
     QStringList withoutRate() const;
@@ -70,6 +76,17 @@ private:
     bool m_overflow = false;
     QStringList m_withoutRate;
     std::map<QString, Used> m_used;
+};
+
+/// One currency's rates into a target on one day, as ReportingSum uses them.
+struct DayConversion
+{
+    QString code;      // upper case
+    bool rated = false; // false: named in withoutRate, never converted at 1
+    bool same = false;  // the target itself
+    int fromExponent = 0;
+    fx::DecimalRate from{1, 0}, to{1, 0};
+    ReportingSum::Used used;
 };
 
 /// "USD: ECB 2026-10-29 … 2026-11-26" per currency.
