@@ -129,7 +129,8 @@ private:
         size_t currency;
         bool operator<(const Key &o) const
         {
-            return std::tie(bucket, dayStart, currency) < std::tie(o.bucket, o.dayStart, o.currency);
+            return std::tie(bucket, dayStart, currency)
+                   < std::tie(o.bucket, o.dayStart, o.currency);
         }
     };
     size_t currencyIndex(const std::string &currency)

@@ -109,9 +109,9 @@ DayConversion ReportingSum::conversionFor(const std::string &currency, QDate day
     if (m_target.code() != u"EUR")
         toRate = m_rates.rateOn(m_target.code(), day);
     c.same = from && c.code == m_target.code();
-    c.rated = from
-              && (c.same
-                  || ((c.code == u"EUR" || fromRate) && (m_target.code() == u"EUR" || toRate)));
+    c.rated
+        = from
+          && (c.same || ((c.code == u"EUR" || fromRate) && (m_target.code() == u"EUR" || toRate)));
     if (!c.rated)
         return c;
     c.fromExponent = from->exponent();

@@ -81,7 +81,7 @@ private:
 /// One currency's rates into a target on one day, as ReportingSum uses them.
 struct DayConversion
 {
-    QString code;      // upper case
+    QString code;       // upper case
     bool rated = false; // false: named in withoutRate, never converted at 1
     bool same = false;  // the target itself
     int fromExponent = 0;

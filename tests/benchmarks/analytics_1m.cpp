@@ -1,7 +1,7 @@
 // The analytics engine over a store of 1M balance transactions (and their charges, refunds,
 // payouts, disputes): its cold rebuild, its memory, and one dashboard refresh after a new batch
-// (every Overview and Analytics figure, the Analytics screen at 90 days by the hour) against the same figures by SQL
-// GROUP BY over the same store, in the same run. Prints `name: value` lines.
+// (every Overview and Analytics figure, the Analytics screen at 90 days by the hour) against the
+// same figures by SQL GROUP BY over the same store, in the same run. Prints `name: value` lines.
 #include "analytics/analytics_feed.h"
 #include "analytics/dashboard.h"
 #include "analytics/figures.h"
