@@ -78,4 +78,20 @@ CliRun runCli(const QStringList &arguments, const QString &dataDir)
         process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+fx::FxTable weekdayRates()
+{
+    std::vector<fx::ExchangeRate> rates;
+    for (QDate day = QDate(2026, 8, 20); day <= QDate(2026, 9, 30); day = day.addDays(1)) {
+        if (day.dayOfWeek() >= 6)
+            continue;
+        const QString ecb = QStringLiteral("ECB");
+        rates.push_back({QStringLiteral("USD"), day, {10800 + day.day(), 4}, ecb, {}});
+        rates.push_back({QStringLiteral("GBP"), day, {86000 + day.day(), 5}, ecb, {}});
+        rates.push_back({QStringLiteral("JPY"), day, {16200, 2}, ecb, {}});
+    }
+    fx::FxTable table;
+    table.add(rates);
+    return table;
+}
+
 } // namespace paydeck::test

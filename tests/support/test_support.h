@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fx/fx_table.h"
+
 #include "net/tls_server.h"
 #include "sandbox/sandbox_server.h"
 
@@ -44,6 +46,10 @@ struct CliRun
 };
 /// Runs paydeck-cli --data-dir `dataDir` `arguments` (up to two minutes) and waits for it.
 CliRun runCli(const QStringList &arguments, const QString &dataDir);
+
+/// Weekday rates for USD, GBP and JPY around the analytics tests' history (2026-08-20 …
+/// 2026-09-30), moving a little each day; every other currency has none.
+fx::FxTable weekdayRates();
 
 } // namespace paydeck::test
 

@@ -54,6 +54,20 @@ std::optional<double> percent(std::optional<double> ratio)
     return *ratio * 100.0;
 }
 
+/// In place where the bars stay the same (no flicker), else anew.
+void setBarValues(QBarSet *set, const QList<qreal> &values)
+{
+    if (set->count() != values.size()) {
+        set->remove(0, set->count());
+        set->append(values);
+        return;
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        if (set->at(i) != values[i])
+            set->replace(i, values[i]);
+    }
+}
+
 QString keyText(const std::string &key)
 {
     return key.empty() ? AnalyticsCharts::tr("unknown") : QString::fromStdString(key);
@@ -467,16 +481,8 @@ void AnalyticsCharts::updateTimeBars(TimeChart &chart,
     auto *bars = static_cast<QBarSeries *>(chart.series.front());
     double high = 0;
     for (int s = 0; s < int(bars->count()) && size_t(s) < values.size(); ++s) {
-        QBarSet *set = bars->barSets()[s];
-        QList<qreal> list(values[size_t(s)].begin(), values[size_t(s)].end());
-        if (set->count() == list.size()) {
-            for (int i = 0; i < list.size(); ++i)
-                if (set->at(i) != list[i])
-                    set->replace(i, list[i]);
-        } else {
-            set->remove(0, set->count());
-            set->append(list);
-        }
+        setBarValues(bars->barSets()[s],
+                     QList<qreal>(values[size_t(s)].begin(), values[size_t(s)].end()));
         for (const double v : values[size_t(s)])
             high = std::max(high, v);
     }
@@ -513,16 +519,7 @@ void AnalyticsCharts::updateBreakdown(BarChart &chart,
     double high = 0;
     const QList<QBarSet *> sets = chart.series->barSets();
     for (int s = 0; s < sets.size() && size_t(s) < values.size(); ++s) {
-        QList<qreal> list(values[size_t(s)].rbegin(), values[size_t(s)].rend());
-        QBarSet *set = sets[s];
-        if (set->count() == list.size()) {
-            for (int i = 0; i < list.size(); ++i)
-                if (set->at(i) != list[i])
-                    set->replace(i, list[i]);
-        } else {
-            set->remove(0, set->count());
-            set->append(list);
-        }
+        setBarValues(sets[s], QList<qreal>(values[size_t(s)].rbegin(), values[size_t(s)].rend()));
     }
     const bool stacked = chart.series->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar;
     for (int i = 0; i < labels.size(); ++i) {

@@ -444,16 +444,7 @@ private slots:
         AnalyticsEngine engine;
         QVERIFY(rebuildFromStore(*session, engine).ok());
         // Rates for every weekday of the history, USD and GBP and JPY only.
-        std::vector<fx::ExchangeRate> rates;
-        for (QDate day = QDate(2026, 8, 20); day <= QDate(2026, 9, 30); day = day.addDays(1)) {
-            if (day.dayOfWeek() >= 6)
-                continue;
-            rates.push_back({u"USD"_s, day, {10800 + day.day(), 4}, u"ECB"_s, {}});
-            rates.push_back({u"GBP"_s, day, {86000 + day.day(), 5}, u"ECB"_s, {}});
-            rates.push_back({u"JPY"_s, day, {16200, 2}, u"ECB"_s, {}});
-        }
-        fx::FxTable table;
-        table.add(rates);
+        const fx::FxTable table = test::weekdayRates();
         const qint64 from = kMidnight - 20 * kDay, to = kMidnight + kDay;
         const ReportingFigures eur = reportingFigures(
             engine, from, to, table, *Currency::fromCode(std::string_view("EUR")));

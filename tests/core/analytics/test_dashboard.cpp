@@ -33,22 +33,6 @@ Currency eur()
     return *Currency::fromCode(std::string_view("EUR"));
 }
 
-/// Weekday rates for USD, GBP and JPY around the sandbox's history; the rest have none.
-fx::FxTable someRates()
-{
-    std::vector<fx::ExchangeRate> rates;
-    for (QDate day = QDate(2026, 8, 20); day <= QDate(2026, 9, 30); day = day.addDays(1)) {
-        if (day.dayOfWeek() >= 6)
-            continue;
-        rates.push_back({u"USD"_s, day, {10800 + day.day(), 4}, u"ECB"_s, {}});
-        rates.push_back({u"GBP"_s, day, {86000 + day.day(), 5}, u"ECB"_s, {}});
-        rates.push_back({u"JPY"_s, day, {16200, 2}, u"ECB"_s, {}});
-    }
-    fx::FxTable table;
-    table.add(rates);
-    return table;
-}
-
 qint64 sqlCount(store::Database &db, const std::string &sql, qint64 from, qint64 to)
 {
     auto s = db.prepare(sql);
@@ -104,7 +88,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     AnalyticsEngine m_engine;
-    fx::FxTable m_rates = someRates();
+    fx::FxTable m_rates = test::weekdayRates();
     // Seven local days before the sandbox's anchor, compared with the seven before them.
     qint64 m_from = 0, m_to = 0;
 
