@@ -97,15 +97,16 @@ public:
                  Dashboard &out,
                  std::map<QString, ReportingSum::Used> &used) const
     {
-        std::vector<ReportingSum> sums(buckets.size(), ReportingSum(rates, target));
+        // Each bucket's part of the period's sum, rounded on its own.
+        std::vector<__int128> parts(buckets.size(), 0);
         ReportingSum all(rates, target);
         for (const auto &[key, minor] : m_sums) {
             const DayConversion &c = conversions.of(m_currencies[key.currency], key.dayStart);
-            sums[key.bucket].add(c, minor, false); // `all` records the rates used
-            all.add(c, minor);
+            if (const auto scaled = all.add(c, minor))
+                parts[key.bucket] += *scaled;
         }
         for (size_t i = 0; i < buckets.size(); ++i)
-            buckets[i].figures.*field = sums[i].amount();
+            buckets[i].figures.*field = ReportingSum::rounded(parts[i]);
         total.*field = all.amount();
         out.withoutRate += all.withoutRate();
         out.overflowed = out.overflowed || all.overflowed();

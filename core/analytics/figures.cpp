@@ -130,32 +130,38 @@ void ReportingSum::add(const std::string &currency, QDate day, qint64 minor)
     add(conversionFor(currency, day), minor);
 }
 
-void ReportingSum::add(const DayConversion &c, qint64 minor, bool provenance)
+std::optional<__int128> ReportingSum::add(const DayConversion &c, qint64 minor)
 {
     if (!c.rated) {
         if (!m_withoutRate.contains(c.code))
             m_withoutRate << c.code;
-        return;
+        return std::nullopt;
     }
     // Converted as if the target had four more decimals: the day's exact value, nearly.
     const auto scaled = fx::convertMinorUnits(
         minor, c.fromExponent, c.from, m_target.exponent() + kExtraDigits, c.to);
     if (!scaled) {
         m_overflow = true;
-        return;
+        return std::nullopt;
     }
     m_scaled += *scaled;
-    if (provenance && !c.same)
+    if (!c.same)
         m_used[c.code].merge(c.used);
+    return *scaled;
 }
 
 qint64 ReportingSum::amount() const
 {
+    return rounded(m_scaled);
+}
+
+qint64 ReportingSum::rounded(__int128 scaled)
+{
     __int128 divisor = 1;
     for (int i = 0; i < kExtraDigits; ++i)
         divisor *= 10;
-    const bool negative = m_scaled < 0;
-    const __int128 magnitude = negative ? -m_scaled : m_scaled;
+    const bool negative = scaled < 0;
+    const __int128 magnitude = negative ? -scaled : scaled;
     __int128 quotient = magnitude / divisor;
     if ((magnitude % divisor) * 2 >= divisor)
         ++quotient;

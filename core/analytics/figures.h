@@ -52,9 +52,12 @@ class ReportingSum
 public:
     ReportingSum(const fx::FxTable &rates, Currency target);
     void add(const std::string &currency, QDate day, qint64 minor);
-    /// The same with the day's rates looked up once (conversionFor) for many amounts.
-    /// `provenance` false: the rates used are not recorded (a part of a sum that records them).
-    void add(const DayConversion &conversion, qint64 minor, bool provenance = true);
+    /// The same with the day's rates looked up once (conversionFor) for many amounts. Returns
+    /// what it added, with the extra digits (nullopt: nothing, no rate or too large), so that a
+    /// caller can keep parts of the sum (rounded()) without converting twice.
+    std::optional<__int128> add(const DayConversion &conversion, qint64 minor);
+    /// A sum of added values rounded to the target's minor units, as amount() does.
+    static qint64 rounded(__int128 scaled);
     DayConversion conversionFor(const std::string &currency, QDate day) const;
     qint64 amount() const; // in the target's minor units
     Currency target() const { return m_target; }
