@@ -254,6 +254,20 @@ void AnalyticsEngine::take(const Slot &slot, qint64 sign)
     qint64 fee = slot.fee;
     if (fee == std::numeric_limits<qint32>::min())
         fee = m_largeFees[slot.object];
+    const Key &key = m_keys[slot.bucket];
+    m_hourly.apply(HourlyRollup::Change{key.hour,
+                                        key.currency,
+                                        key.detail,
+                                        key.method,
+                                        key.country,
+                                        Kind(key.kind),
+                                        Outcome(key.outcome),
+                                        key.kind == quint8(Kind::Balance)
+                                            && m_details.name(key.detail) == "payout",
+                                        sign,
+                                        slot.amount,
+                                        fee});
+    m_kindCounts[key.kind] += sign;
     Totals &totals = m_totals[slot.bucket];
     totals.count += sign;
     totals.amount += sign * slot.amount;
@@ -538,7 +552,7 @@ size_t AnalyticsEngine::memoryBytes() const
     return m_slots.capacity() * sizeof(Slot) + m_keys.capacity() * sizeof(Key)
            + m_totals.capacity() * sizeof(Totals) + m_bucketTable.capacity() * sizeof(quint32)
            + hourIndexBytes() + m_currencies.memoryBytes() + m_details.memoryBytes()
-           + m_methods.memoryBytes() + m_countries.memoryBytes();
+           + m_methods.memoryBytes() + m_countries.memoryBytes() + m_hourly.memoryBytes();
 }
 
 void AnalyticsEngine::compact()

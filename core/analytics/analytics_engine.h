@@ -10,6 +10,7 @@
 // into a reporting currency is the caller's, with its rates' provenance).
 
 #include "fact.h"
+#include "hourly_rollup.h"
 
 #include <QString>
 
@@ -86,7 +87,18 @@ public:
     /// Cell::start says which: what a caller that buckets them itself needs, and faster).
     std::vector<Cell> aggregate(const Filter &filter, Dimension by, bool nameTimes = true) const;
 
+    /// Per hour and currency, the figures the screens draw (with brand, country and decline
+    /// code counts), in this engine's name indexes.
+    const HourlyRollup &hourly() const { return m_hourly; }
+    const std::string &currencyName(quint16 index) const { return m_currencies.name(index); }
+    const std::string &methodName(quint16 index) const { return m_methods.name(index); }
+    const std::string &countryName(quint16 index) const { return m_countries.name(index); }
+    const std::string &detailName(quint16 index) const { return m_details.name(index); }
+
     size_t objectCount() const { return m_objectCount; }
+    /// The objects of one kind counted now.
+    qint64 objectCount(Kind kind) const { return m_kindCounts[int(kind)]; }
+    size_t currencyCount() const { return m_currencies.size(); }
     size_t bucketCount() const { return m_keys.size(); }
     /// The engine's own memory (tables and dictionaries), for the benchmark.
     size_t memoryBytes() const;
@@ -161,6 +173,8 @@ private:
     std::vector<qint64> m_sources{0};
     // Fees beyond 32 bits (never seen in practice) are kept here instead of in their slot.
     std::unordered_map<quint64, qint64> m_largeFees;
+    HourlyRollup m_hourly;
+    qint64 m_kindCounts[int(Kind::Count)] = {};
 };
 
 } // namespace paydeck::analytics

@@ -5,8 +5,8 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <functional>
 #include <map>
-#include <tuple>
 
 namespace paydeck::analytics {
 
@@ -14,8 +14,6 @@ namespace {
 
 constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 24 * kHour;
-constexpr quint32 kTaken = (1u << int(Outcome::Succeeded)) | (1u << int(Outcome::Refunded))
-                           | (1u << int(Outcome::Disputed)); // whatever happened later
 
 std::optional<double> ratio(qint64 part, qint64 whole)
 {
@@ -30,198 +28,147 @@ QDate utcDay(qint64 unixSeconds)
     return QDate::fromJulianDay(2440588 + day); // 1970-01-01
 }
 
-/// A period's buckets: which one an hour falls in.
-class Buckets
+qint64 hourOf(qint64 unixSeconds)
 {
-public:
-    Buckets(const std::vector<qint64> &starts, qint64 to) : m_starts(starts), m_to(to) {}
-    bool isEmpty() const { return m_starts.empty() || m_to <= m_starts.front(); }
-    size_t size() const { return m_starts.size(); }
-    Filter filter() const
-    {
-        Filter f;
-        f.from = m_starts.front();
-        f.to = m_to;
-        return f;
-    }
-    std::optional<size_t> indexOf(qint64 at) const
-    {
-        if (isEmpty() || at < m_starts.front() || at >= m_to)
-            return std::nullopt;
-        return size_t(std::upper_bound(m_starts.begin(), m_starts.end(), at) - m_starts.begin())
-               - 1;
-    }
-    qint64 start(size_t i) const { return m_starts[i]; }
-    qint64 end(size_t i) const { return i + 1 < m_starts.size() ? m_starts[i + 1] : m_to; }
+    return unixSeconds >= 0 ? unixSeconds / kHour : (unixSeconds - kHour + 1) / kHour;
+}
 
-private:
-    const std::vector<qint64> &m_starts;
-    qint64 m_to;
-};
+qint64 dayStartOf(qint64 unixSeconds)
+{
+    return unixSeconds - ((unixSeconds % kDay) + kDay) % kDay;
+}
+
+/// The money measures of a period, in the order of kMeasures.
+enum Measure { Gross, Net, Fees, Refunded, Disputed, PayoutsPaid, PayoutsDue, MeasureCount };
+
+constexpr qint64 PeriodFigures::*kMeasures[MeasureCount] = {&PeriodFigures::gross,
+                                                            &PeriodFigures::net,
+                                                            &PeriodFigures::fees,
+                                                            &PeriodFigures::refunded,
+                                                            &PeriodFigures::disputed,
+                                                            &PeriodFigures::payoutsPaid,
+                                                            &PeriodFigures::payoutsExpected};
 
 /// The rates of each (currency, UTC day), looked up once for every measure and bucket.
 class Conversions
 {
 public:
-    Conversions(const fx::FxTable &rates, Currency target) : m_lookup(rates, target) {}
-    const DayConversion &of(const std::string &currency, qint64 dayStart)
+    Conversions(const AnalyticsEngine &engine, const fx::FxTable &rates, Currency target)
+        : m_engine(engine), m_lookup(rates, target)
+    {}
+    const std::string &name(quint16 currency) const { return m_engine.currencyName(currency); }
+    const DayConversion &of(quint16 currency, qint64 dayStart)
     {
         auto [it, added] = m_cache.try_emplace({currency, dayStart});
         if (added)
-            it->second = m_lookup.conversionFor(currency, utcDay(dayStart));
+            it->second = m_lookup.conversionFor(m_engine.currencyName(currency), utcDay(dayStart));
         return it->second;
     }
 
 private:
+    const AnalyticsEngine &m_engine;
     ReportingSum m_lookup;
-    std::map<std::pair<std::string, qint64>, DayConversion> m_cache;
+    std::map<std::pair<quint16, qint64>, DayConversion> m_cache;
 };
 
-/// One money measure of a period in its own currencies, per bucket and UTC day (a day's rate
-/// applies to the day's sum), converted at the end.
-class MoneyCells
+/// A period walked hour by hour through the engine's rollup: counts per bucket, and each
+/// measure's own-currency sum per (bucket, UTC day) segment — a day's rate applies to its sum.
+struct PeriodWalk
 {
-public:
-    void add(size_t bucket, const Cell &cell, qint64 minor)
-    {
-        const qint64 day = cell.start - ((cell.start % kDay) + kDay) % kDay;
-        m_sums[Key{bucket, day, currencyIndex(cell.currency)}] += minor;
-    }
-    /// Into `field` of each bucket and of `total`, in the target currency.
-    void convert(Conversions &conversions,
-                 const fx::FxTable &rates,
-                 Currency target,
-                 std::vector<Bucket> &buckets,
-                 qint64 PeriodFigures::*field,
-                 PeriodFigures &total,
-                 Dashboard &out,
-                 std::map<QString, ReportingSum::Used> &used) const
-    {
-        // Each bucket's part of the period's sum, rounded on its own.
-        std::vector<__int128> parts(buckets.size(), 0);
-        ReportingSum all(rates, target);
-        for (const auto &[key, minor] : m_sums) {
-            const DayConversion &c = conversions.of(m_currencies[key.currency], key.dayStart);
-            if (const auto scaled = all.add(c, minor))
-                parts[key.bucket] += *scaled;
-        }
-        for (size_t i = 0; i < buckets.size(); ++i)
-            buckets[i].figures.*field = ReportingSum::rounded(parts[i]);
-        total.*field = all.amount();
-        out.withoutRate += all.withoutRate();
-        out.overflowed = out.overflowed || all.overflowed();
-        for (const auto &[code, rate] : all.used())
-            used[code].merge(rate);
-    }
-    /// Per currency, in that currency.
-    std::map<std::string, qint64> perCurrency() const
-    {
-        std::map<std::string, qint64> sums;
-        for (const auto &[key, minor] : m_sums)
-            sums[m_currencies[key.currency]] += minor;
-        return sums;
-    }
-
-private:
-    struct Key
+    struct Segment
     {
         size_t bucket;
         qint64 dayStart;
-        size_t currency;
-        bool operator<(const Key &o) const
-        {
-            return std::tie(bucket, dayStart, currency)
-                   < std::tie(o.bucket, o.dayStart, o.currency);
-        }
     };
-    size_t currencyIndex(const std::string &currency)
-    {
-        for (size_t i = 0; i < m_currencies.size(); ++i) {
-            if (m_currencies[i] == currency)
-                return i;
-        }
-        m_currencies.push_back(currency);
-        return m_currencies.size() - 1;
+    std::vector<Segment> segments;
+    size_t currencies = 0;
+    std::vector<qint64> sums[MeasureCount]; // segment × currency
+    // The breakdowns' counts, by the engine's name indexes.
+    std::vector<qint64> methodTaken, methodDeclined, countryTaken, countryDeclined, declines;
+    std::vector<qint64> currencyTaken, currencyDeclined;
+};
+
+void walkPeriod(const AnalyticsEngine &engine,
+                const std::vector<qint64> &starts,
+                qint64 to,
+                std::vector<Bucket> &out,
+                PeriodFigures &total,
+                PeriodWalk &walk)
+{
+    out.resize(starts.size());
+    for (size_t i = 0; i < starts.size(); ++i) {
+        out[i].start = starts[i];
+        out[i].end = i + 1 < starts.size() ? starts[i + 1] : to;
     }
-    std::vector<std::string> m_currencies; // a handful
-    std::map<Key, qint64> m_sums;
-};
-
-struct PeriodMoney
-{
-    MoneyCells gross, net, fees, refunded, disputed, payoutsPaid, payoutsExpected;
-};
-
-/// Runs `filter` over the period by hour and hands each cell to `use` with its bucket.
-template<typename Use>
-void forHours(const AnalyticsEngine &engine, const Buckets &buckets, Filter filter, Use use)
-{
-    for (const Cell &cell : engine.aggregate(filter, Dimension::Hour, false)) {
-        if (const auto bucket = buckets.indexOf(cell.start))
-            use(*bucket, cell);
+    walk.currencies = engine.currencyCount();
+    size_t bucket = 0;
+    for (qint64 hour = hourOf(starts.front()); hour * kHour < to; ++hour) {
+        const qint64 at = hour * kHour;
+        while (bucket + 1 < out.size() && at >= out[bucket + 1].start)
+            ++bucket;
+        const HourlyRollup::Hour *h = engine.hourly().at(qint32(hour));
+        if (!h)
+            continue;
+        const qint64 day = dayStartOf(at);
+        if (walk.segments.empty() || walk.segments.back().bucket != bucket
+            || walk.segments.back().dayStart != day) {
+            walk.segments.push_back({bucket, day});
+            for (auto &sums : walk.sums)
+                sums.resize(walk.segments.size() * walk.currencies);
+        }
+        const size_t segment = walk.segments.size() - 1;
+        PeriodFigures &b = out[bucket].figures;
+        qint64 *sums[MeasureCount];
+        for (int m = 0; m < MeasureCount; ++m)
+            sums[m] = walk.sums[m].data() + segment * walk.currencies;
+        walk.currencyTaken.resize(std::max(walk.currencyTaken.size(), h->byCurrency.size()));
+        walk.currencyDeclined.resize(walk.currencyTaken.size());
+        for (size_t c = 0; c < h->byCurrency.size(); ++c) {
+            const HourFigures &f = h->byCurrency[c];
+            b.charges += f.charges;
+            b.taken += f.taken;
+            b.declined += f.declined;
+            b.refunds += f.refunds;
+            b.disputes += f.disputes;
+            sums[Gross][c] += f.takenAmount;
+            sums[Net][c] += f.net;
+            sums[Fees][c] += f.fees;
+            sums[Refunded][c] += f.refundedAmount;
+            sums[Disputed][c] += f.disputedAmount;
+            sums[PayoutsPaid][c] += f.payoutsPaid;
+            sums[PayoutsDue][c] += f.payoutsDue;
+            walk.currencyTaken[c] += f.taken;
+            walk.currencyDeclined[c] += f.declined;
+        }
+        const auto count = [](const std::vector<ChargeCounts> &counts,
+                              std::vector<qint64> &taken,
+                              std::vector<qint64> *declined) {
+            taken.resize(std::max(taken.size(), counts.size()));
+            if (declined)
+                declined->resize(taken.size());
+            for (size_t i = 0; i < counts.size(); ++i) {
+                taken[i] += counts[i].taken;
+                if (declined)
+                    (*declined)[i] += counts[i].declined;
+            }
+        };
+        count(h->byMethod, walk.methodTaken, &walk.methodDeclined);
+        count(h->byCountry, walk.countryTaken, &walk.countryDeclined);
+        walk.declines.resize(std::max(walk.declines.size(), h->byDetail.size()));
+        for (size_t i = 0; i < h->byDetail.size(); ++i)
+            walk.declines[i] += h->byDetail[i].declined;
+    }
+    for (const Bucket &b : out) {
+        total.charges += b.figures.charges;
+        total.taken += b.figures.taken;
+        total.declined += b.figures.declined;
+        total.refunds += b.figures.refunds;
+        total.disputes += b.figures.disputes;
     }
 }
 
-/// Counts and own-currency sums of one period, per bucket.
-void countPeriod(const AnalyticsEngine &engine,
-                 const Buckets &buckets,
-                 std::vector<Bucket> &out,
-                 PeriodFigures &total,
-                 PeriodMoney &money)
-{
-    out.resize(buckets.size());
-    for (size_t i = 0; i < out.size(); ++i) {
-        out[i].start = buckets.start(i);
-        out[i].end = buckets.end(i);
-    }
-    const auto count = [&](qint64 PeriodFigures::*field, size_t bucket, const Cell &cell) {
-        out[bucket].figures.*field += cell.totals.count;
-        total.*field += cell.totals.count;
-    };
-    Filter f = buckets.filter();
-    f.kind = Kind::Charge;
-    forHours(
-        engine, buckets, f, [&](size_t b, const Cell &c) { count(&PeriodFigures::charges, b, c); });
-    f.outcomes = kTaken;
-    forHours(engine, buckets, f, [&](size_t b, const Cell &c) {
-        count(&PeriodFigures::taken, b, c);
-        money.gross.add(b, c, c.totals.amount);
-    });
-    f.outcomes = 0;
-    f.outcome = Outcome::Declined;
-    forHours(engine, buckets, f, [&](size_t b, const Cell &c) {
-        count(&PeriodFigures::declined, b, c);
-    });
-    f.kind = Kind::Refund;
-    f.outcome = Outcome::Succeeded;
-    forHours(engine, buckets, f, [&](size_t b, const Cell &c) {
-        count(&PeriodFigures::refunds, b, c);
-        money.refunded.add(b, c, c.totals.amount);
-    });
-    f.kind = Kind::Dispute;
-    f.outcome.reset();
-    forHours(engine, buckets, f, [&](size_t b, const Cell &c) {
-        count(&PeriodFigures::disputes, b, c);
-        money.disputed.add(b, c, c.totals.amount);
-    });
-    f.kind = Kind::Payout;
-    forHours(engine, buckets, f, [&](size_t b, const Cell &c) {
-        money.payoutsExpected.add(b, c, c.totals.amount);
-    });
-    f.outcome = Outcome::Paid;
-    forHours(engine, buckets, f, [&](size_t b, const Cell &c) {
-        money.payoutsPaid.add(b, c, c.totals.amount);
-    });
-    f.outcome.reset();
-    f.kind = Kind::Balance;
-    f.notDetail = "payout"; // money leaving for the bank is not volume
-    forHours(engine, buckets, f, [&](size_t b, const Cell &c) {
-        money.fees.add(b, c, c.totals.fee);
-        money.net.add(b, c, c.totals.net);
-    });
-}
-
-void convertPeriod(const PeriodMoney &money,
+/// Each measure in the reporting currency: per bucket (its segments' parts) and for the period.
+void convertPeriod(const PeriodWalk &walk,
                    Conversions &conversions,
                    const fx::FxTable &rates,
                    Currency target,
@@ -230,95 +177,135 @@ void convertPeriod(const PeriodMoney &money,
                    Dashboard &out,
                    std::map<QString, ReportingSum::Used> &used)
 {
-    const std::pair<const MoneyCells *, qint64 PeriodFigures::*> measures[]
-        = {{&money.gross, &PeriodFigures::gross},
-           {&money.net, &PeriodFigures::net},
-           {&money.fees, &PeriodFigures::fees},
-           {&money.refunded, &PeriodFigures::refunded},
-           {&money.disputed, &PeriodFigures::disputed},
-           {&money.payoutsPaid, &PeriodFigures::payoutsPaid},
-           {&money.payoutsExpected, &PeriodFigures::payoutsExpected}};
-    for (const auto &[cells, field] : measures)
-        cells->convert(conversions, rates, target, buckets, field, total, out, used);
-}
-
-/// Charges taken and declined per group of `by`, the largest first.
-std::vector<Share>
-shares(const AnalyticsEngine &engine, const Filter &period, Dimension by, int limit)
-{
-    std::map<std::string, Share> groups;
-    Filter f = period;
-    f.kind = Kind::Charge;
-    f.outcomes = kTaken;
-    if (by != Dimension::Detail) { // decline codes: only the declined have one
-        for (const Cell &cell : engine.aggregate(f, by)) {
-            Share &share = groups[cell.group];
-            share.key = cell.group;
-            share.taken += cell.totals.count;
+    // Each segment's rates, looked up once per (day, currency) for all measures.
+    const size_t currencies = walk.currencies;
+    std::vector<const DayConversion *> segmentRates(walk.segments.size() * currencies, nullptr);
+    for (size_t s = 0; s < walk.segments.size(); ++s) {
+        const bool sameDay = s > 0 && walk.segments[s - 1].dayStart == walk.segments[s].dayStart;
+        for (size_t c = 0; c < currencies; ++c) {
+            segmentRates[s * currencies + c]
+                = sameDay ? segmentRates[(s - 1) * currencies + c]
+                          : &conversions.of(quint16(c), walk.segments[s].dayStart);
         }
     }
-    f.outcomes = 0;
-    f.outcome = Outcome::Declined;
-    for (const Cell &cell : engine.aggregate(f, by)) {
-        Share &share = groups[cell.group];
-        share.key = cell.group;
-        share.declined += cell.totals.count;
+    std::vector<bool> rateUsed(segmentRates.size(), false);
+    std::vector<bool> unrated(currencies, false);
+    for (int m = 0; m < MeasureCount; ++m) {
+        std::vector<__int128> parts(buckets.size(), 0);
+        ReportingSum all(rates, target);
+        for (size_t s = 0; s < walk.segments.size(); ++s) {
+            for (size_t c = 0; c < currencies; ++c) {
+                const qint64 minor = walk.sums[m][s * currencies + c];
+                if (minor == 0)
+                    continue;
+                const DayConversion &conversion = *segmentRates[s * currencies + c];
+                if (!conversion.rated) { // named once below, never converted at 1
+                    unrated[c] = true;
+                    continue;
+                }
+                if (const auto scaled = all.add(conversion, minor, false)) {
+                    parts[walk.segments[s].bucket] += *scaled;
+                    rateUsed[s * currencies + c] = true;
+                }
+            }
+        }
+        for (size_t i = 0; i < buckets.size(); ++i)
+            buckets[i].figures.*kMeasures[m] = ReportingSum::rounded(parts[i]);
+        total.*kMeasures[m] = all.amount();
+        out.withoutRate += all.withoutRate();
+        out.overflowed = out.overflowed || all.overflowed();
     }
+    for (size_t c = 0; c < currencies; ++c) {
+        if (unrated[c])
+            out.withoutRate << QString::fromStdString(conversions.name(quint16(c))).toUpper();
+    }
+    // Provenance: every rate that converted something, once.
+    for (size_t i = 0; i < segmentRates.size(); ++i) {
+        if (rateUsed[i] && !segmentRates[i]->same)
+            used[segmentRates[i]->code].merge(segmentRates[i]->used);
+    }
+}
+
+/// Groups with charges, the largest first (then by name), at most `limit` (0: all).
+std::vector<Share> shares(const std::vector<qint64> &taken,
+                          const std::vector<qint64> &declined,
+                          const std::function<const std::string &(quint16)> &name,
+                          int limit)
+{
     std::vector<Share> out;
-    for (auto &[key, share] : groups)
+    for (size_t i = 0; i < std::max(taken.size(), declined.size()); ++i) {
+        Share share;
+        share.taken = i < taken.size() ? taken[i] : 0;
+        share.declined = i < declined.size() ? declined[i] : 0;
+        if (share.taken == 0 && share.declined == 0)
+            continue;
+        share.key = name(quint16(i));
         out.push_back(std::move(share));
-    std::stable_sort(out.begin(), out.end(), [](const Share &a, const Share &b) {
-        return a.taken + a.declined > b.taken + b.declined;
+    }
+    std::sort(out.begin(), out.end(), [](const Share &a, const Share &b) {
+        const qint64 x = a.taken + a.declined, y = b.taken + b.declined;
+        return x != y ? x > y : a.key < b.key;
     });
     if (limit > 0 && out.size() > size_t(limit))
         out.resize(size_t(limit));
     return out;
 }
 
-/// Volume by currency: own amounts, converted day by day.
+/// Volume by currency: own amounts taken, converted day by day where every day has a rate.
 std::vector<Share> currencyShares(const AnalyticsEngine &engine,
-                                  const Filter &period,
+                                  const PeriodWalk &walk,
+                                  Conversions &conversions,
                                   const fx::FxTable &rates,
                                   Currency target)
 {
-    std::vector<Share> out = shares(engine, period, Dimension::Currency, 0);
-    Filter f = period;
-    f.kind = Kind::Charge;
-    f.outcomes = kTaken;
-    std::map<std::string, ReportingSum> sums;
-    for (const Cell &cell : engine.aggregate(f, Dimension::Day)) {
-        sums.try_emplace(cell.currency, rates, target)
-            .first->second.add(cell.currency, utcDay(cell.start), cell.totals.amount);
-        for (Share &share : out) {
-            if (share.key == cell.currency)
-                share.ownAmount += cell.totals.amount;
+    std::vector<Share> out = shares(
+        walk.currencyTaken,
+        walk.currencyDeclined,
+        [&](quint16 i) -> const std::string & { return engine.currencyName(i); },
+        0);
+    for (size_t c = 0; c < walk.currencies; ++c) {
+        const std::string &code = engine.currencyName(quint16(c));
+        const auto share
+            = std::find_if(out.begin(), out.end(), [&](const Share &s) { return s.key == code; });
+        if (share == out.end())
+            continue;
+        ReportingSum sum(rates, target);
+        for (size_t s = 0; s < walk.segments.size(); ++s) {
+            const qint64 minor = walk.sums[Gross][s * walk.currencies + c];
+            if (minor == 0)
+                continue;
+            share->ownAmount += minor;
+            sum.add(conversions.of(quint16(c), walk.segments[s].dayStart), minor, false);
         }
-    }
-    for (Share &share : out) {
-        const auto sum = sums.find(share.key);
-        if (sum != sums.end() && sum->second.withoutRate().isEmpty() && !sum->second.overflowed())
-            share.amount = sum->second.amount();
+        if (sum.withoutRate().isEmpty() && !sum.overflowed())
+            share->amount = sum.amount();
     }
     return out;
 }
 
-std::vector<CurrencyDetail> currencyDetails(const PeriodMoney &money)
+std::vector<CurrencyDetail> currencyDetails(const AnalyticsEngine &engine, const PeriodWalk &walk)
 {
-    std::map<std::string, CurrencyDetail> details;
-    const auto fill = [&](const MoneyCells &cells, qint64 CurrencyDetail::*field) {
-        for (const auto &[currency, minor] : cells.perCurrency()) {
-            details[currency].currency = currency;
-            details[currency].*field += minor;
-        }
-    };
-    fill(money.gross, &CurrencyDetail::gross);
-    fill(money.net, &CurrencyDetail::net);
-    fill(money.fees, &CurrencyDetail::fees);
-    fill(money.refunded, &CurrencyDetail::refunded);
-    fill(money.disputed, &CurrencyDetail::disputed);
     std::vector<CurrencyDetail> out;
-    for (auto &[code, detail] : details)
-        out.push_back(detail);
+    qint64 CurrencyDetail::*const fields[] = {&CurrencyDetail::gross,
+                                              &CurrencyDetail::net,
+                                              &CurrencyDetail::fees,
+                                              &CurrencyDetail::refunded,
+                                              &CurrencyDetail::disputed};
+    for (size_t c = 0; c < walk.currencies; ++c) {
+        CurrencyDetail detail;
+        detail.currency = engine.currencyName(quint16(c));
+        bool any = false;
+        for (int m = Gross; m <= Disputed; ++m) {
+            for (size_t s = 0; s < walk.segments.size(); ++s)
+                detail.*fields[m] += walk.sums[m][s * walk.currencies + c];
+            any = any || detail.*fields[m] != 0;
+        }
+        if (any)
+            out.push_back(std::move(detail));
+    }
+    std::sort(out.begin(), out.end(), [](const CurrencyDetail &a, const CurrencyDetail &b) {
+        return a.currency < b.currency;
+    });
     return out;
 }
 
@@ -337,16 +324,6 @@ QStringList rateLines(const std::vector<CurrencyDetail> &currencies,
             lines << conversion->explain();
     }
     return lines;
-}
-
-qint64 balanceTransactionCount(const AnalyticsEngine &engine)
-{
-    Filter all;
-    all.kind = Kind::Balance;
-    qint64 count = 0;
-    for (const Cell &cell : engine.aggregate(all, Dimension::None))
-        count += cell.totals.count;
-    return count;
 }
 
 } // namespace
@@ -372,32 +349,47 @@ Dashboard computeDashboard(const AnalyticsEngine &engine,
 {
     Dashboard out;
     out.id = request.id;
-    out.balanceTransactions = balanceTransactionCount(engine);
+    out.balanceTransactions = engine.objectCount(Kind::Balance);
     out.ratedCurrencies = rates.currencies();
     const auto target = Currency::fromCode(QStringView(request.reportingCurrency));
-    const Buckets current(request.starts, request.to);
-    if (!target || current.isEmpty())
+    if (!target || request.starts.empty() || request.to <= request.starts.front())
         return out;
     out.reportingCurrency = target->code();
-    PeriodMoney money;
+    Conversions conversions(engine, rates, *target);
     std::map<QString, ReportingSum::Used> used;
-    Conversions conversions(rates, *target);
-    countPeriod(engine, current, out.buckets, out.current, money);
-    convertPeriod(money, conversions, rates, *target, out.buckets, out.current, out, used);
-    const Buckets previous(request.previousStarts, request.previousTo);
-    if (!previous.isEmpty()) {
-        PeriodMoney before;
-        countPeriod(engine, previous, out.previousBuckets, out.previous, before);
+    PeriodWalk walk;
+    walkPeriod(engine, request.starts, request.to, out.buckets, out.current, walk);
+    convertPeriod(walk, conversions, rates, *target, out.buckets, out.current, out, used);
+    if (!request.previousStarts.empty() && request.previousTo > request.previousStarts.front()) {
+        PeriodWalk before;
+        walkPeriod(engine,
+                   request.previousStarts,
+                   request.previousTo,
+                   out.previousBuckets,
+                   out.previous,
+                   before);
         convertPeriod(
             before, conversions, rates, *target, out.previousBuckets, out.previous, out, used);
         out.compared = true;
     }
-    const Filter period = current.filter();
-    out.byCurrency = currencyShares(engine, period, rates, *target);
-    out.byMethod = shares(engine, period, Dimension::Method, request.breakdownLimit);
-    out.byCountry = shares(engine, period, Dimension::Country, request.breakdownLimit);
-    out.byDecline = shares(engine, period, Dimension::Detail, request.breakdownLimit);
-    out.perCurrency = currencyDetails(money);
+    const int limit = request.breakdownLimit;
+    out.byCurrency = currencyShares(engine, walk, conversions, rates, *target);
+    out.byMethod = shares(
+        walk.methodTaken,
+        walk.methodDeclined,
+        [&](quint16 i) -> const std::string & { return engine.methodName(i); },
+        limit);
+    out.byCountry = shares(
+        walk.countryTaken,
+        walk.countryDeclined,
+        [&](quint16 i) -> const std::string & { return engine.countryName(i); },
+        limit);
+    out.byDecline = shares(
+        {},
+        walk.declines,
+        [&](quint16 i) -> const std::string & { return engine.detailName(i); },
+        limit);
+    out.perCurrency = currencyDetails(engine, walk);
     out.withoutRate.removeDuplicates();
     out.withoutRate.sort();
     out.provenance = provenanceLines(used);

@@ -122,6 +122,8 @@ DayConversion ReportingSum::conversionFor(const std::string &currency, QDate day
         const fx::RateUsed &used = fromRate ? *fromRate : *toRate;
         c.used = Used{used.source, used.publishedFor, used.publishedFor};
     }
+    c.prepared = fx::PreparedConversion::prepare(
+        c.fromExponent, c.from, m_target.exponent() + kExtraDigits, c.to);
     return c;
 }
 
@@ -130,7 +132,7 @@ void ReportingSum::add(const std::string &currency, QDate day, qint64 minor)
     add(conversionFor(currency, day), minor);
 }
 
-std::optional<__int128> ReportingSum::add(const DayConversion &c, qint64 minor)
+std::optional<__int128> ReportingSum::add(const DayConversion &c, qint64 minor, bool provenance)
 {
     if (!c.rated) {
         if (!m_withoutRate.contains(c.code))
@@ -138,14 +140,13 @@ std::optional<__int128> ReportingSum::add(const DayConversion &c, qint64 minor)
         return std::nullopt;
     }
     // Converted as if the target had four more decimals: the day's exact value, nearly.
-    const auto scaled = fx::convertMinorUnits(
-        minor, c.fromExponent, c.from, m_target.exponent() + kExtraDigits, c.to);
+    const auto scaled = c.prepared ? (*c.prepared)(minor) : std::nullopt;
     if (!scaled) {
         m_overflow = true;
         return std::nullopt;
     }
     m_scaled += *scaled;
-    if (!c.same)
+    if (provenance && !c.same)
         m_used[c.code].merge(c.used);
     return *scaled;
 }

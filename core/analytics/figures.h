@@ -55,7 +55,9 @@ public:
     /// The same with the day's rates looked up once (conversionFor) for many amounts. Returns
     /// what it added, with the extra digits (nullopt: nothing, no rate or too large), so that a
     /// caller can keep parts of the sum (rounded()) without converting twice.
-    std::optional<__int128> add(const DayConversion &conversion, qint64 minor);
+    /// `provenance` false: the rate is not recorded in used() (the caller records it once).
+    std::optional<__int128>
+    add(const DayConversion &conversion, qint64 minor, bool provenance = true);
     /// A sum of added values rounded to the target's minor units, as amount() does.
     static qint64 rounded(__int128 scaled);
     DayConversion conversionFor(const std::string &currency, QDate day) const;
@@ -89,6 +91,7 @@ struct DayConversion
     bool same = false;  // the target itself
     int fromExponent = 0;
     fx::DecimalRate from{1, 0}, to{1, 0};
+    std::optional<fx::PreparedConversion> prepared; // into the target with the extra digits
     ReportingSum::Used used;
 };
 

@@ -1,5 +1,7 @@
 #include "fx_table.h"
 
+#include <utility>
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -64,6 +66,45 @@ std::optional<qint64> convertMinorUnits(qint64 minor,
     Wide quotient = magnitude / denominator;
     if ((magnitude % denominator) * 2 >= denominator)
         ++quotient; // half away from zero
+    if (quotient > Wide(std::numeric_limits<qint64>::max()))
+        return std::nullopt;
+    return negative ? -qint64(quotient) : qint64(quotient);
+}
+
+std::optional<PreparedConversion> PreparedConversion::prepare(int fromExponent,
+                                                              const DecimalRate &fromPerEuro,
+                                                              int toExponent,
+                                                              const DecimalRate &toPerEuro)
+{
+    PreparedConversion p;
+    p.m_numerator = toPerEuro.mantissa;
+    p.m_denominator = fromPerEuro.mantissa;
+    if (!multiplyByPowerOfTen(p.m_numerator, toExponent + fromPerEuro.scale)
+        || !multiplyByPowerOfTen(p.m_denominator, fromExponent + toPerEuro.scale)
+        || p.m_denominator <= 0 || p.m_numerator <= 0)
+        return std::nullopt;
+    // The same ratio in smaller numbers: fewer overflows, often no division at all.
+    Wide a = p.m_numerator, b = p.m_denominator;
+    while (b != 0)
+        a = std::exchange(b, a % b);
+    p.m_numerator /= a;
+    p.m_denominator /= a;
+    return p;
+}
+
+std::optional<qint64> PreparedConversion::operator()(qint64 minor) const
+{
+    Wide numerator = minor;
+    if (!multiply(numerator, m_numerator))
+        return std::nullopt;
+    const bool negative = numerator < 0;
+    const Wide magnitude = negative ? -numerator : numerator;
+    Wide quotient = magnitude;
+    if (m_denominator != 1) {
+        quotient = magnitude / m_denominator;
+        if ((magnitude - quotient * m_denominator) * 2 >= m_denominator)
+            ++quotient; // half away from zero
+    }
     if (quotient > Wide(std::numeric_limits<qint64>::max()))
         return std::nullopt;
     return negative ? -qint64(quotient) : qint64(quotient);

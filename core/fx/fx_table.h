@@ -79,4 +79,21 @@ std::optional<qint64> convertMinorUnits(qint64 minor,
                                         int toExponent,
                                         const DecimalRate &toPerEuro);
 
+/// convertMinorUnits with its factors worked out (and reduced) once, for many amounts at the
+/// same rates: the same results, one division an amount.
+class PreparedConversion
+{
+public:
+    /// nullopt when the factors do not fit (a rate of 0 included).
+    static std::optional<PreparedConversion> prepare(int fromExponent,
+                                                     const DecimalRate &fromPerEuro,
+                                                     int toExponent,
+                                                     const DecimalRate &toPerEuro);
+    /// nullopt on overflow.
+    std::optional<qint64> operator()(qint64 minor) const;
+
+private:
+    __int128 m_numerator = 1, m_denominator = 1;
+};
+
 } // namespace paydeck::fx

@@ -5,6 +5,7 @@
 #include "analytics/analytics_service.h"
 #include "analytics/dashboard.h"
 #include "analytics/drill_down.h"
+#include "store/change_feed.h"
 #include "store/session.h"
 #include "store/sqlite/database.h"
 #include "store/store_writer.h"
@@ -320,6 +321,81 @@ private slots:
         QCOMPARE(qint64(answer.facts.size()), d.current.declined);
         thread.quit();
         thread.wait();
+    }
+
+    /// Last: it changes the store. Charges refunded, disputed or failed later, refunds that
+    /// fail, payouts that arrive: an engine fed those changes draws exactly what an engine
+    /// rebuilt from the changed store draws (the hourly rollup follows every change).
+    void figuresFollowObjectsThatChangeLater()
+    {
+        auto session = store::openSession(m_path, store::Access::ReadOnly).value();
+        const DashboardRequest request = weekRequest();
+        const Dashboard before = computeDashboard(m_engine, m_rates, request);
+        std::vector<std::string> charges, refunds, payouts;
+        {
+            auto db = store::Database::open(m_path).value();
+            const auto ids = [&](const char *sql, std::vector<std::string> &out) {
+                auto s = db->prepare(sql);
+                while (s.value().step() == store::Statement::Step::Row)
+                    out.push_back(s.value().columnText(0));
+            };
+            ids("SELECT id FROM charges WHERE status = 'succeeded' AND created >= 1789400000 "
+                "ORDER BY id LIMIT 60",
+                charges);
+            ids("SELECT id FROM refunds WHERE status = 'succeeded' ORDER BY id LIMIT 10", refunds);
+            ids("SELECT id FROM payouts WHERE status <> 'paid' ORDER BY id LIMIT 5", payouts);
+            QVERIFY(charges.size() == 60 && !refunds.empty());
+            QVERIFY(db->exec("UPDATE charges SET refunded = 1 WHERE id IN (SELECT id FROM charges "
+                             "WHERE status = 'succeeded' AND created >= 1789400000 ORDER BY id "
+                             "LIMIT 20)")
+                        .ok());
+            QVERIFY(db->exec("UPDATE charges SET disputed = 1 WHERE id IN (SELECT id FROM charges "
+                             "WHERE status = 'succeeded' AND created >= 1789400000 AND refunded = "
+                             "0 ORDER BY id LIMIT 20)")
+                        .ok());
+            QVERIFY(db->exec("UPDATE charges SET status = 'failed', failure_code = "
+                             "'card_declined' WHERE id IN (SELECT id FROM charges WHERE status = "
+                             "'succeeded' AND created >= 1789400000 AND refunded = 0 AND disputed "
+                             "= 0 ORDER BY id LIMIT 20)")
+                        .ok());
+            QVERIFY(db->exec("UPDATE refunds SET status = 'failed' WHERE id IN (SELECT id FROM "
+                             "refunds WHERE status = 'succeeded' ORDER BY id LIMIT 10)")
+                        .ok());
+            QVERIFY(db->exec("UPDATE payouts SET status = 'paid' WHERE status <> 'paid'").ok());
+        }
+        const auto change = [](ObjectType type, std::vector<std::string> ids) {
+            store::ChangeSet c;
+            c.domains = store::ChangeSet::Objects;
+            c.objectTypes = 1u << int(type);
+            c.ids = std::move(ids);
+            return c;
+        };
+        QVERIFY(applyChange(*session, m_engine, change(ObjectType::Charge, charges)).ok());
+        QVERIFY(applyChange(*session, m_engine, change(ObjectType::Refund, refunds)).ok());
+        QVERIFY(applyChange(*session, m_engine, change(ObjectType::Payout, payouts)).ok());
+        AnalyticsEngine rebuilt;
+        QVERIFY(rebuildFromStore(*session, rebuilt).ok());
+        const Dashboard fed = computeDashboard(m_engine, m_rates, request);
+        const Dashboard fresh = computeDashboard(rebuilt, m_rates, request);
+        QVERIFY(fed.current.declined > before.current.declined); // the changes are in the week
+        QCOMPARE(fed.buckets.size(), fresh.buckets.size());
+        for (size_t i = 0; i < fed.buckets.size(); ++i) {
+            const PeriodFigures &a = fed.buckets[i].figures, &b = fresh.buckets[i].figures;
+            QCOMPARE(a.taken, b.taken);
+            QCOMPARE(a.declined, b.declined);
+            QCOMPARE(a.refunds, b.refunds);
+            QCOMPARE(a.gross, b.gross);
+            QCOMPARE(a.refunded, b.refunded);
+            QCOMPARE(a.payoutsPaid, b.payoutsPaid);
+            QCOMPARE(a.payoutsExpected, b.payoutsExpected);
+        }
+        QCOMPARE(fed.byDecline.size(), fresh.byDecline.size());
+        for (size_t i = 0; i < fed.byDecline.size(); ++i)
+            QCOMPARE(fed.byDecline[i].declined, fresh.byDecline[i].declined);
+        for (size_t i = 0; i < fed.byMethod.size(); ++i) {
+            QCOMPARE(fed.byMethod[i].taken, fresh.byMethod[i].taken);
+            QCOMPARE(fed.byMethod[i].declined, fresh.byMethod[i].declined);
+        }
     }
 };
 

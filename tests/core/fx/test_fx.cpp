@@ -12,6 +12,7 @@
 #include "test_support.h"
 
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +48,33 @@ class TestFx : public QObject
 {
     Q_OBJECT
 private slots:
+    void aPreparedConversionGivesExactlyWhatConvertMinorUnitsGives()
+    {
+        // Many amounts at one day's rates (the analytics' hot path): the same results, every
+        // rounding and sign included, as the one-off conversion.
+        QRandomGenerator random(7);
+        const fx::DecimalRate rates[] = {{1, 0}, {10850, 4}, {86120, 5}, {16213, 2}, {4, 0}};
+        for (const auto &from : rates) {
+            for (const auto &to : rates) {
+                for (const int fromExponent : {0, 2, 3}) {
+                    for (const int toExponent : {0, 2, 6}) {
+                        const auto prepared
+                            = fx::PreparedConversion::prepare(fromExponent, from, toExponent, to);
+                        QVERIFY(prepared.has_value());
+                        for (int i = 0; i < 300; ++i) {
+                            const qint64 minor = qint64(random.bounded(2000000000)) - 1000000000
+                                                 + (i % 3 == 0 ? 5 : 0);
+                            QCOMPARE(
+                                (*prepared)(minor),
+                                fx::convertMinorUnits(minor, fromExponent, from, toExponent, to));
+                        }
+                    }
+                }
+            }
+        }
+        QVERIFY(!fx::PreparedConversion::prepare(2, {0, 0}, 2, {1, 0}).has_value()); // rate 0
+    }
+
     void decimalRatesAreExactAndStrict()
     {
         QCOMPARE(DecimalRate::parse(u"1.0867").value(), (DecimalRate{10867, 4}));
