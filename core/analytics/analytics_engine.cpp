@@ -249,11 +249,22 @@ void AnalyticsEngine::rehashSlots(size_t wanted)
     }
 }
 
+qint32
+AnalyticsEngine::narrowed(qint64 value, quint64 object, std::unordered_map<quint64, qint64> &large)
+{
+    if (value > std::numeric_limits<qint32>::min() && value <= std::numeric_limits<qint32>::max()) {
+        large.erase(object);
+        return qint32(value);
+    }
+    large[object] = value;
+    return std::numeric_limits<qint32>::min(); // see `large`
+}
+
 void AnalyticsEngine::take(const Slot &slot, qint64 sign)
 {
-    qint64 fee = slot.fee;
-    if (fee == std::numeric_limits<qint32>::min())
-        fee = m_largeFees[slot.object];
+    constexpr qint32 aside = std::numeric_limits<qint32>::min();
+    const qint64 fee = slot.fee == aside ? m_largeFees[slot.object] : slot.fee;
+    const qint64 amount = slot.amount == aside ? m_largeAmounts[slot.object] : slot.amount;
     const Key &key = m_keys[slot.bucket];
     m_hourly.apply(HourlyRollup::Change{key.hour,
                                         key.currency,
@@ -265,16 +276,16 @@ void AnalyticsEngine::take(const Slot &slot, qint64 sign)
                                         key.kind == quint8(Kind::Balance)
                                             && m_details.name(key.detail) == "payout",
                                         sign,
-                                        slot.amount,
+                                        amount,
                                         fee});
     m_kindCounts[key.kind] += sign;
     Totals &totals = m_totals[slot.bucket];
     totals.count += sign;
-    totals.amount += sign * slot.amount;
+    totals.amount += sign * amount;
     totals.fee += sign * fee;
     // Only balance transactions have a net (amount − fee); a charge's amount is not money kept.
     if (m_keys[slot.bucket].kind == quint8(Kind::Balance))
-        totals.net += sign * (slot.amount - fee);
+        totals.net += sign * (amount - fee);
 }
 
 void AnalyticsEngine::apply(const Fact &fact)
@@ -302,15 +313,8 @@ void AnalyticsEngine::apply(const Fact &fact)
     else
         slot = &insertSlot(object);
     slot->bucket = bucket;
-    slot->amount = fact.amount;
-    if (fact.fee > std::numeric_limits<qint32>::min()
-        && fact.fee <= std::numeric_limits<qint32>::max()) {
-        slot->fee = qint32(fact.fee);
-        m_largeFees.erase(object);
-    } else {
-        slot->fee = std::numeric_limits<qint32>::min();
-        m_largeFees[object] = fact.fee;
-    }
+    slot->amount = narrowed(fact.amount, object, m_largeAmounts);
+    slot->fee = narrowed(fact.fee, object, m_largeFees);
     take(*slot, +1);
 }
 
@@ -322,6 +326,7 @@ void AnalyticsEngine::remove(Kind kind, qint64 sourceId, const std::string &id)
         return;
     take(*slot, -1);
     m_largeFees.erase(object);
+    m_largeAmounts.erase(object);
     // Backward-shift deletion keeps linear probing's chains intact without tombstones.
     const size_t capacity = m_slots.size();
     size_t hole = size_t(slot - m_slots.data());
@@ -582,6 +587,7 @@ void AnalyticsEngine::compact()
     rehashSlots(m_objectCount + m_objectCount / 3 + 1);
     m_keys = std::move(keys);
     m_totals = std::move(totals);
+    m_hourly.compact();
     m_bucketTable.clear();
     growBucketTable();
     for (auto &perKind : m_hourBuckets)

@@ -122,15 +122,30 @@ private:
     {
         size_t operator()(const Key &key) const;
     };
+    /// A 64-bit object hash kept as two halves, so that a slot is 4-byte aligned: 20 bytes,
+    /// not 24 (a million objects' table is the engine's largest part).
+    struct SplitHash
+    {
+        quint32 low = 0, high = 0;
+        operator quint64() const { return (quint64(high) << 32) | low; }
+        SplitHash &operator=(quint64 value)
+        {
+            low = quint32(value);
+            high = quint32(value >> 32);
+            return *this;
+        }
+    };
     /// One object's contribution: which bucket, and what it added there (a balance
-    /// transaction's net is amount − fee, as Stripe defines it).
+    /// transaction's net is amount − fee, as Stripe defines it). Amounts and fees beyond 32
+    /// bits (rare: above 21 million in a two-decimal currency) are kept aside.
     struct Slot
     {
-        quint64 object = 0; // hash of (kind, source, id); 0: empty
+        SplitHash object; // hash of (kind, source, id); 0: empty
         quint32 bucket = 0;
         qint32 fee = 0;
-        qint64 amount = 0;
+        qint32 amount = 0;
     };
+    static_assert(sizeof(Slot) == 20);
     class Names
     {
     public:
@@ -171,8 +186,10 @@ private:
     Names m_currencies, m_details, m_methods, m_countries;
     std::unordered_map<qint64, quint16> m_sourceIndex;
     std::vector<qint64> m_sources{0};
-    // Fees beyond 32 bits (never seen in practice) are kept here instead of in their slot.
-    std::unordered_map<quint64, qint64> m_largeFees;
+    // Fees and amounts beyond 32 bits are kept here instead of in their slot.
+    std::unordered_map<quint64, qint64> m_largeFees, m_largeAmounts;
+    static qint32
+    narrowed(qint64 value, quint64 object, std::unordered_map<quint64, qint64> &large);
     HourlyRollup m_hourly;
     qint64 m_kindCounts[int(Kind::Count)] = {};
 };

@@ -42,7 +42,7 @@ void HourlyRollup::apply(const Change &c)
 {
     Hour &h = hour(c.hour);
     HourFigures &f = grown(h.byCurrency, c.currency);
-    const qint64 count = c.sign;
+    const auto count = qint32(c.sign);
     const qint64 amount = c.sign * c.amount;
     switch (c.kind) {
     case Kind::Charge:
@@ -50,13 +50,13 @@ void HourlyRollup::apply(const Change &c)
         if (isTaken(c.outcome)) {
             f.taken += count;
             f.takenAmount += amount;
-            grown(h.byMethod, c.method).taken += qint32(count);
-            grown(h.byCountry, c.country).taken += qint32(count);
+            grown(h.byMethod, c.method).taken += count;
+            grown(h.byCountry, c.country).taken += count;
         } else if (c.outcome == Outcome::Declined) {
             f.declined += count;
-            grown(h.byMethod, c.method).declined += qint32(count);
-            grown(h.byCountry, c.country).declined += qint32(count);
-            grown(h.byDetail, c.detail).declined += qint32(count);
+            grown(h.byMethod, c.method).declined += count;
+            grown(h.byCountry, c.country).declined += count;
+            grown(h.byDetail, c.detail).declined += count;
         }
         break;
     case Kind::Refund:
@@ -82,6 +82,17 @@ void HourlyRollup::apply(const Change &c)
         break;
     case Kind::Count:
         break;
+    }
+}
+
+void HourlyRollup::compact()
+{
+    m_hours.shrink_to_fit();
+    for (Hour &h : m_hours) {
+        h.byCurrency.shrink_to_fit();
+        h.byMethod.shrink_to_fit();
+        h.byCountry.shrink_to_fit();
+        h.byDetail.shrink_to_fit();
     }
 }
 

@@ -15,7 +15,7 @@ namespace paydeck::analytics {
 /// One hour of one currency. Amounts in that currency's minor units.
 struct HourFigures
 {
-    qint64 charges = 0, taken = 0, declined = 0, refunds = 0, disputes = 0;
+    qint32 charges = 0, taken = 0, declined = 0, refunds = 0, disputes = 0; // an hour's counts
     qint64 takenAmount = 0;    // charges taken (succeeded, refunded or disputed later)
     qint64 refundedAmount = 0; // refunds that succeeded
     qint64 disputedAmount = 0;
@@ -52,6 +52,8 @@ public:
     /// The hour's figures; nullptr when nothing happened in it.
     const Hour *at(qint32 hour) const;
     size_t memoryBytes() const;
+    /// Gives back what growing left unused (after a rebuild).
+    void compact();
 
 private:
     Hour &hour(qint32 hour);

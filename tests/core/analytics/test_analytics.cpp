@@ -271,6 +271,15 @@ private slots:
         const auto totals = engine.aggregate(balance, Dimension::None)[0].totals;
         QCOMPARE(totals.fee, 5'000'000'000);
         QCOMPARE(totals.net, 895'000'000'000);
+        QCOMPARE(totals.amount, 900'000'000'000); // amounts beyond 32 bits too
+        big.amount = 1200; // corrected later: the large values are taken back exactly
+        big.fee = 40;
+        engine.apply(big);
+        const auto corrected = engine.aggregate(balance, Dimension::None)[0].totals;
+        QCOMPARE(corrected.amount, 1200);
+        QCOMPARE(corrected.net, 1160);
+        engine.remove(Kind::Balance, 1, "txn_big");
+        QVERIFY(engine.aggregate(balance, Dimension::None).empty());
     }
 
     void manyObjectsInAndOutKeepTheTableExact()
