@@ -306,13 +306,16 @@ void ReconciliationPage::selectException(int row)
         Result<QList<reconcile::MatchInfo>> matches = makeError(QString());
         Result<reconcile::PayoutTrail> trail = makeError(QString());
     };
+    const quint64 request = ++m_detailRequest;
     m_service->post<Detail>(
         this,
         [item](reconcile::ReconcileService &service) {
             return Detail{
                 service.candidates(item), service.matches(item), service.payoutTrail(item)};
         },
-        [this, item](const Detail &detail) {
+        [this, item, request](const Detail &detail) {
+            if (request != m_detailRequest)
+                return; // something else was asked for since
             showItem(item,
                      detail.candidates ? detail.candidates.value()
                                        : QList<reconcile::CandidateRow>{},

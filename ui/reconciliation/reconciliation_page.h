@@ -144,6 +144,9 @@ private:
     bool m_refreshing = false;   // a refresh is on its way
     bool m_refreshAgain = false; // and another was asked for meanwhile
     std::optional<reconcile::ExceptionRow> m_selected;
+    // The detail pane shows the answer to the latest question only: an exception selected, then
+    // a payout's trail asked for, must not end with the exception's late answer on screen.
+    quint64 m_detailRequest = 0;
     QList<reconcile::MatchInfo> m_shownMatches;
     std::function<QString(const QString &)> m_noteProvider;
     QString m_sandboxStatement;

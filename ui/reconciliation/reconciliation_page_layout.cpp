@@ -219,10 +219,16 @@ void ReconciliationPage::showPayoutTrail(const QString &payoutId)
 {
     const QString id = payoutId.trimmed();
     m_trailPayout->setText(id);
+    // The payout is what is shown now: a refresh must not bring the exception selected before
+    // back over it.
+    m_selected.reset();
+    const quint64 request = ++m_detailRequest;
     m_service->post<Result<reconcile::PayoutTrail>>(
         this,
         [id](reconcile::ReconcileService &service) { return service.payoutTrail(id); },
-        [this, id](const Result<reconcile::PayoutTrail> &trail) {
+        [this, id, request](const Result<reconcile::PayoutTrail> &trail) {
+            if (request != m_detailRequest)
+                return; // something else was asked for since
             if (!trail || trail.value().id.isEmpty()) {
                 emit message(!trail ? trail.error() : tr("No payout %1 in the store.").arg(id));
                 return;
