@@ -210,9 +210,7 @@ void MainWindow::requestDrillDown(const analytics::Filter &filter, const QString
 {
     if (!m_analyticsService)
         return;
-    static quint64 next = 0;
-    analytics::DrillRequest request{++next, filter, title};
-    m_drillRequest = request.id;
+    analytics::DrillRequest request{++m_drillRequest, filter, title};
     statusBar()->showMessage(tr("Finding %1…").arg(title), 5000);
     QMetaObject::invokeMethod(
         m_analyticsService,

@@ -386,8 +386,7 @@ bool AnalyticsEngine::matches(const Key &key,
            && (compiled.country < 0 || key.country == compiled.country);
 }
 
-std::vector<Cell>
-AnalyticsEngine::aggregate(const Filter &filter, Dimension by, bool nameTimes) const
+std::vector<Cell> AnalyticsEngine::aggregate(const Filter &filter, Dimension by) const
 {
     CompiledFilter compiled;
     if (filter.from != 0)
@@ -501,26 +500,13 @@ AnalyticsEngine::aggregate(const Filter &filter, Dimension by, bool nameTimes) c
     }
     for (const Group &group : groups) {
         if (group.used)
-            cells.push_back(Cell{nameTimes || (by != Dimension::Hour && by != Dimension::Day)
-                                     ? groupName(group.key, by)
-                                     : std::string(),
-                                 m_currencies.name(group.key.currency),
-                                 group.totals,
-                                 groupStart(group.key, by)});
+            cells.push_back(Cell{
+                groupName(group.key, by), m_currencies.name(group.key.currency), group.totals});
     }
     std::sort(cells.begin(), cells.end(), [](const Cell &a, const Cell &b) {
-        return std::tie(a.group, a.start, a.currency) < std::tie(b.group, b.start, b.currency);
+        return std::tie(a.group, a.currency) < std::tie(b.group, b.currency);
     });
     return cells;
-}
-
-qint64 AnalyticsEngine::groupStart(const Key &key, Dimension by)
-{
-    if (by == Dimension::Hour)
-        return qint64(key.hour) * kHour;
-    if (by == Dimension::Day)
-        return (key.hour >= 0 ? key.hour / 24 : (key.hour - 23) / 24) * 24 * kHour;
-    return 0;
 }
 
 quint64 AnalyticsEngine::groupIndex(const Key &key, Dimension by)

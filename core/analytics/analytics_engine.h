@@ -68,7 +68,6 @@ struct Cell
     std::string group; // the dimension's value ("" for Dimension::None; "" also for unknown)
     std::string currency;
     Totals totals;
-    qint64 start = 0; // Dimension::Hour and Day: unix seconds the group begins
 };
 
 class AnalyticsEngine
@@ -83,9 +82,7 @@ public:
     void remove(Kind kind, qint64 sourceId, const std::string &id);
 
     /// Totals per group and currency, sorted by group then currency.
-    /// Hours and days are named ("2026-11-26T14:00:00Z") unless `nameTimes` is false (then only
-    /// Cell::start says which: what a caller that buckets them itself needs, and faster).
-    std::vector<Cell> aggregate(const Filter &filter, Dimension by, bool nameTimes = true) const;
+    std::vector<Cell> aggregate(const Filter &filter, Dimension by) const;
 
     /// Per hour and currency, the figures the screens draw (with brand, country and decline
     /// code counts), in this engine's name indexes.
@@ -168,7 +165,6 @@ private:
     void take(const Slot &slot, qint64 sign);
     std::string groupName(const Key &key, Dimension by) const;
     static quint64 groupIndex(const Key &key, Dimension by);
-    static qint64 groupStart(const Key &key, Dimension by);
     size_t hourIndexBytes() const;
     bool matches(const Key &key, const Filter &filter, const struct CompiledFilter &compiled) const;
 

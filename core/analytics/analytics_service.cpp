@@ -11,8 +11,6 @@ namespace paydeck::analytics {
 AnalyticsService::AnalyticsService(QString storePath, QObject *parent)
     : QObject(parent), m_storePath(std::move(storePath))
 {
-    qRegisterMetaType<FiguresRequest>();
-    qRegisterMetaType<FiguresAnswer>();
     qRegisterMetaType<DashboardRequest>();
     qRegisterMetaType<Dashboard>();
     qRegisterMetaType<DrillRequest>();
@@ -75,20 +73,6 @@ void AnalyticsService::applyChange(const store::ChangeSet &change)
     }
     if (changed)
         emit updated(++m_version);
-}
-
-void AnalyticsService::requestFigures(const FiguresRequest &request)
-{
-    FiguresAnswer answer;
-    answer.id = request.id;
-    answer.version = m_version;
-    answer.figures = computeFigures(m_engine, request.from, request.to);
-    if (!request.reportingCurrency.isEmpty()) {
-        if (const auto currency = Currency::fromCode(QStringView(request.reportingCurrency)))
-            answer.reporting
-                = reportingFigures(m_engine, request.from, request.to, m_rates, *currency);
-    }
-    emit figuresReady(answer);
 }
 
 void AnalyticsService::requestDashboard(const DashboardRequest &request)

@@ -23,23 +23,6 @@ class Session;
 
 namespace paydeck::analytics {
 
-/// What a screen asked for: a range, and optionally a reporting currency.
-struct FiguresRequest
-{
-    quint64 id = 0;
-    qint64 from = 0, to = 0;
-    QString reportingCurrency; // empty: none
-};
-
-/// The answer, per currency and (where asked and possible) in the reporting currency.
-struct FiguresAnswer
-{
-    quint64 id = 0;
-    Figures figures;
-    std::optional<ReportingFigures> reporting;
-    quint64 version = 0; // the engine's changes applied so far
-};
-
 class AnalyticsService : public QObject
 {
     Q_OBJECT
@@ -55,7 +38,6 @@ public slots:
     void start();
     /// One commit (or several coalesced): objects applied, rates reloaded.
     void applyChange(const paydeck::store::ChangeSet &change);
-    void requestFigures(const paydeck::analytics::FiguresRequest &request);
     /// Everything a screen draws for a period (answered once the engine is ready).
     void requestDashboard(const paydeck::analytics::DashboardRequest &request);
     /// The objects behind a figure.
@@ -66,7 +48,6 @@ signals:
     void ready(qint64 objects, qint64 milliseconds);
     /// The figures may have changed: ask again what is on screen.
     void updated(quint64 version);
-    void figuresReady(const paydeck::analytics::FiguresAnswer &answer);
     void dashboardReady(const paydeck::analytics::Dashboard &dashboard);
     void drillDownReady(const paydeck::analytics::DrillAnswer &answer);
     void failed(const QString &message);
@@ -85,6 +66,3 @@ private:
 };
 
 } // namespace paydeck::analytics
-
-Q_DECLARE_METATYPE(paydeck::analytics::FiguresRequest)
-Q_DECLARE_METATYPE(paydeck::analytics::FiguresAnswer)

@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <map>
 
@@ -395,6 +396,12 @@ Dashboard computeDashboard(const AnalyticsEngine &engine,
     out.provenance = provenanceLines(used);
     out.rates = rateLines(out.perCurrency, rates, *target, utcDay(request.to - 1));
     return out;
+}
+
+quint64 DashboardRequest::newId()
+{
+    static std::atomic<quint64> last{0};
+    return ++last;
 }
 
 std::vector<qint64> bucketStarts(qint64 from, qint64 to)

@@ -21,6 +21,8 @@ namespace paydeck::analytics {
 /// time zone), the period it is compared with, and the reporting currency.
 struct DashboardRequest
 {
+    /// Answers go to every screen that listens: each request takes an id no other screen has.
+    static quint64 newId();
     quint64 id = 0;
     /// Bucket i is [starts[i], starts[i + 1]); the last ends at `to`. Whole hours.
     std::vector<qint64> starts;

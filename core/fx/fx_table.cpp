@@ -47,30 +47,7 @@ QString crossRateText(const DecimalRate &fromPerEuro, const DecimalRate &toPerEu
 
 } // namespace
 
-std::optional<qint64> convertMinorUnits(qint64 minor,
-                                        int fromExponent,
-                                        const DecimalRate &fromPerEuro,
-                                        int toExponent,
-                                        const DecimalRate &toPerEuro)
-{
-    // target minor = minor × to.m × 10^(toExp + from.scale) / (from.m × 10^(fromExp + to.scale))
-    Wide numerator = minor;
-    if (!multiply(numerator, toPerEuro.mantissa)
-        || !multiplyByPowerOfTen(numerator, toExponent + fromPerEuro.scale))
-        return std::nullopt;
-    Wide denominator = fromPerEuro.mantissa;
-    if (!multiplyByPowerOfTen(denominator, fromExponent + toPerEuro.scale) || denominator <= 0)
-        return std::nullopt;
-    const bool negative = numerator < 0;
-    const Wide magnitude = negative ? -numerator : numerator;
-    Wide quotient = magnitude / denominator;
-    if ((magnitude % denominator) * 2 >= denominator)
-        ++quotient; // half away from zero
-    if (quotient > Wide(std::numeric_limits<qint64>::max()))
-        return std::nullopt;
-    return negative ? -qint64(quotient) : qint64(quotient);
-}
-
+// target minor = minor × to.m × 10^(toExp + from.scale) / (from.m × 10^(fromExp + to.scale))
 std::optional<PreparedConversion> PreparedConversion::prepare(int fromExponent,
                                                               const DecimalRate &fromPerEuro,
                                                               int toExponent,
@@ -108,6 +85,17 @@ std::optional<qint64> PreparedConversion::operator()(qint64 minor) const
     if (quotient > Wide(std::numeric_limits<qint64>::max()))
         return std::nullopt;
     return negative ? -qint64(quotient) : qint64(quotient);
+}
+
+std::optional<qint64> convertMinorUnits(qint64 minor,
+                                        int fromExponent,
+                                        const DecimalRate &fromPerEuro,
+                                        int toExponent,
+                                        const DecimalRate &toPerEuro)
+{
+    const auto prepared
+        = PreparedConversion::prepare(fromExponent, fromPerEuro, toExponent, toPerEuro);
+    return prepared ? (*prepared)(minor) : std::nullopt;
 }
 
 bool Conversion::usesEarlierRate() const

@@ -80,7 +80,7 @@ std::optional<qint64> convertMinorUnits(qint64 minor,
                                         const DecimalRate &toPerEuro);
 
 /// convertMinorUnits with its factors worked out (and reduced) once, for many amounts at the
-/// same rates: the same results, one division an amount.
+/// same rates: one division an amount.
 class PreparedConversion
 {
 public:

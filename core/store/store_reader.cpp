@@ -19,7 +19,6 @@ constexpr int kCalmBeforeRebuildMs = 5000;
 StoreReader::StoreReader(QString storeLocation, QObject *parent)
     : QObject(parent), m_location(std::move(storeLocation))
 {
-    qRegisterMetaType<paydeck::store::OverviewData>();
     qRegisterMetaType<paydeck::store::TransactionQuery>();
     qRegisterMetaType<paydeck::store::TransactionRow>();
     qRegisterMetaType<QVector<paydeck::store::TransactionRow>>();
@@ -184,16 +183,6 @@ Result<void> StoreReader::refreshIndex(browse::TransactionIndex &index, const Ch
         index.upsert(std::move(rows).value());
     }
     return {};
-}
-
-void StoreReader::computeOverview(qint64 now, qint64 startOfToday)
-{
-    if (Session *store = session()) {
-        if (auto data = store->browse().overview(now, startOfToday))
-            emit overviewReady(data.value());
-        else
-            emit failed(data.error());
-    }
 }
 
 void StoreReader::queryKeys(quint64 requestId, const TransactionQuery &query)

@@ -40,7 +40,6 @@ public:
     ~StoreReader() override;
 
 public slots:
-    void computeOverview(qint64 now, qint64 startOfToday);
     void queryKeys(quint64 requestId, const paydeck::store::TransactionQuery &query);
     void fetchRows(quint64 generation, int page, const QVector<qint64> &keys);
     void fetchDetail(qint64 key);
@@ -51,7 +50,6 @@ public slots:
     void applyChange(const paydeck::store::ChangeSet &change);
 
 signals:
-    void overviewReady(const paydeck::store::OverviewData &data);
     void keysReady(quint64 requestId, const paydeck::store::RowKeyList &keys);
     void
     rowsReady(quint64 generation, int page, const QVector<paydeck::store::TransactionRow> &rows);

@@ -21,12 +21,6 @@ namespace {
 
 const auto kCurrencySetting = QStringLiteral("analytics/reportingCurrency");
 
-quint64 nextRequestId()
-{
-    static quint64 id = 1u << 20; // apart from the Overview's
-    return ++id;
-}
-
 /// "▲ 4.2 % vs previous period", or why there is no comparison.
 QString trendText(double now, double before, bool compared)
 {
@@ -85,13 +79,16 @@ AnalyticsPage::AnalyticsPage(analytics::AnalyticsService *service, QWidget *pare
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Period:"), this));
-    m_period->addItems({tr("Today"),
-                        tr("Last 7 days"),
-                        tr("Last 30 days"),
-                        tr("This month"),
-                        tr("Last month"),
-                        tr("Custom")});
-    m_period->setCurrentIndex(1);
+    const std::pair<QString, FilterBar::Period> periods[]
+        = {{tr("Today"), FilterBar::Today},
+           {tr("Last 7 days"), FilterBar::Last7Days},
+           {tr("Last 30 days"), FilterBar::Last30Days},
+           {tr("This month"), FilterBar::ThisMonth},
+           {tr("Last month"), FilterBar::LastMonth},
+           {tr("Custom"), FilterBar::Custom}};
+    for (const auto &[text, period] : periods)
+        m_period->addItem(text, int(period));
+    m_period->setCurrentIndex(m_period->findData(int(FilterBar::Last7Days)));
     m_period->setAccessibleName(tr("Period"));
     bar->addWidget(m_period);
     for (QDateEdit *edit : {m_from, m_to}) {
@@ -133,9 +130,9 @@ AnalyticsPage::AnalyticsPage(analytics::AnalyticsService *service, QWidget *pare
     scroll->setWidget(m_charts);
     layout->addWidget(scroll, 1);
 
-    connect(m_period, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_from->setVisible(index == FilterBar::Custom - 1);
-        m_to->setVisible(index == FilterBar::Custom - 1);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        m_from->setVisible(period() == FilterBar::Custom);
+        m_to->setVisible(period() == FilterBar::Custom);
         refresh();
     });
     connect(m_from, &QDateEdit::dateChanged, this, &AnalyticsPage::refresh);
@@ -185,7 +182,7 @@ void AnalyticsPage::setReportingCurrency(const QString &code)
 
 void AnalyticsPage::setPeriod(FilterBar::Period period)
 {
-    m_period->setCurrentIndex(int(period) - 1);
+    m_period->setCurrentIndex(m_period->findData(int(period)));
 }
 
 void AnalyticsPage::setCustomRange(QDate from, QDate to)
@@ -195,10 +192,15 @@ void AnalyticsPage::setCustomRange(QDate from, QDate to)
         m_from->setDate(from);
         m_to->setDate(to);
     }
-    if (m_period->currentIndex() == FilterBar::Custom - 1)
+    if (period() == FilterBar::Custom)
         refresh();
     else
         setPeriod(FilterBar::Custom);
+}
+
+FilterBar::Period AnalyticsPage::period() const
+{
+    return FilterBar::Period(m_period->currentData().toInt());
 }
 
 QString AnalyticsPage::noteText() const
@@ -247,12 +249,10 @@ void AnalyticsPage::refresh()
     m_stale = !isVisible();
     if (m_stale || !m_service)
         return;
-    const Periods p = periodsOf(FilterBar::Period(m_period->currentIndex() + 1),
-                                QDateTime::currentDateTime(),
-                                m_from->date(),
-                                m_to->date());
+    const Periods p
+        = periodsOf(period(), QDateTime::currentDateTime(), m_from->date(), m_to->date());
     analytics::DashboardRequest request;
-    request.id = m_requestId = nextRequestId();
+    request.id = m_requestId = analytics::DashboardRequest::newId();
     request.starts = analytics::bucketStarts(p.from, p.to);
     request.to = p.to;
     if (m_compare->isChecked()) {

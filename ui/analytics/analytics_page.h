@@ -33,6 +33,7 @@ public:
     QString reportingCurrency() const;
     void setReportingCurrency(const QString &code);
     void setPeriod(FilterBar::Period period);
+    FilterBar::Period period() const;
     /// Custom: whole local days, `to` included.
     void setCustomRange(QDate from, QDate to);
     QString noteText() const;

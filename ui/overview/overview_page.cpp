@@ -22,12 +22,6 @@ namespace paydeck::ui {
 
 namespace {
 
-quint64 nextRequestId()
-{
-    static quint64 id = 0; // the Analytics screen's count from 2^20
-    return ++id;
-}
-
 QString rateText(qint64 succeeded, qint64 attempts, const QLocale &locale)
 {
     if (attempts == 0)
@@ -149,14 +143,14 @@ void OverviewPage::refresh()
     const QDateTime now = QDateTime::currentDateTime();
     const QDate today = now.date();
     analytics::DashboardRequest week;
-    week.id = m_weekRequest = nextRequestId();
+    week.id = m_weekRequest = analytics::DashboardRequest::newId();
     week.to = today.addDays(1).startOfDay().toSecsSinceEpoch();
     week.starts
         = analytics::bucketStarts(today.addDays(-6).startOfDay().toSecsSinceEpoch(), week.to);
     week.reportingCurrency = m_reportingCurrency;
     week.breakdownLimit = 1;
     analytics::DashboardRequest hours = week;
-    hours.id = m_hoursRequest = nextRequestId();
+    hours.id = m_hoursRequest = analytics::DashboardRequest::newId();
     const qint64 hourEnd = now.toSecsSinceEpoch() - now.toSecsSinceEpoch() % 3600 + 3600;
     hours.to = hourEnd;
     hours.starts = analytics::bucketStarts(hourEnd - 48 * 3600, hourEnd);

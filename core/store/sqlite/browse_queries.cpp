@@ -1,4 +1,4 @@
-// The Overview's and Transactions screen's reads, in SQLite's dialect.
+// The Transactions screen's reads, in SQLite's dialect.
 #include "sqlite_session.h"
 
 #include "domain/money.h"
@@ -129,83 +129,6 @@ void dumpObject(ObjectStore &objects, qint64 sourceId, const std::string &id, De
 }
 
 } // namespace
-
-Result<OverviewData> SqliteBrowseRepository::overview(qint64 now, qint64 startOfToday)
-{
-    Database *database = &m_db;
-    OverviewData data;
-    auto fill = [&](OverviewData::Window &window, qint64 from) {
-        if (auto s
-            = database->prepare("SELECT currency, status, count(*), sum(amount) FROM charges "
-                                "WHERE created >= ?1 GROUP BY currency, status");
-            s) {
-            s.value().bind(1, from);
-            while (s.value().step() == Statement::Step::Row) {
-                const qint64 count = s.value().columnInt(2);
-                window.attempts += count;
-                if (s.value().columnText(1) == "succeeded") {
-                    window.succeeded += count;
-                    window.gross[s.value().columnString(0)] += s.value().columnInt(3);
-                }
-            }
-        }
-        if (auto s
-            = database->prepare("SELECT currency, sum(net) FROM balance_transactions "
-                                "WHERE created >= ?1 AND type <> 'payout' GROUP BY currency");
-            s) {
-            s.value().bind(1, from);
-            while (s.value().step() == Statement::Step::Row)
-                window.net[s.value().columnString(0)] = s.value().columnInt(1);
-        }
-        if (auto s
-            = database->prepare("SELECT currency, count(*), sum(amount) FROM refunds "
-                                "WHERE created >= ?1 AND status = 'succeeded' GROUP BY currency");
-            s) {
-            s.value().bind(1, from);
-            while (s.value().step() == Statement::Step::Row) {
-                window.refundCount += s.value().columnInt(1);
-                window.refunds[s.value().columnString(0)] = s.value().columnInt(2);
-            }
-        }
-        if (auto s = database->prepare("SELECT currency, count(*), sum(amount) FROM disputes "
-                                       "WHERE created >= ?1 GROUP BY currency");
-            s) {
-            s.value().bind(1, from);
-            while (s.value().step() == Statement::Step::Row) {
-                window.disputeCount += s.value().columnInt(1);
-                window.disputes[s.value().columnString(0)] = s.value().columnInt(2);
-            }
-        }
-    };
-    fill(data.today, startOfToday);
-    fill(data.week, startOfToday - 6 * 86400);
-
-    data.hourlyFrom = (now / 3600 - 47) * 3600;
-    QMap<QString, qint64> weeklyCounts;
-    if (auto s
-        = database->prepare("SELECT created / 3600, currency, sum(amount), count(*) FROM charges "
-                            "WHERE status = 'succeeded' AND created >= ?1 GROUP BY 1, 2");
-        s) {
-        s.value().bind(1, data.hourlyFrom);
-        while (s.value().step() == Statement::Step::Row) {
-            OverviewData::Hour hour{
-                s.value().columnInt(0) * 3600, s.value().columnInt(2), s.value().columnInt(3)};
-            data.hourly[s.value().columnString(1)].append(hour);
-        }
-    }
-    if (auto s
-        = database->prepare("SELECT currency, count(*) FROM charges WHERE status = 'succeeded' "
-                            "AND created >= ?1 GROUP BY currency ORDER BY 2 DESC, 1");
-        s) {
-        s.value().bind(1, startOfToday - 6 * 86400);
-        while (s.value().step() == Statement::Step::Row)
-            data.currenciesByVolume << s.value().columnString(0);
-    }
-    if (auto s = database->prepare("SELECT count(*) FROM balance_transactions");
-        s && s.value().step() == Statement::Step::Row)
-        data.transactionCount = s.value().columnInt(0);
-    return data;
-}
 
 Result<std::vector<qint64>> SqliteBrowseRepository::transactionKeys(const TransactionQuery &query)
 {

@@ -213,7 +213,6 @@ class SqliteBrowseRepository final : public BrowseRepository
 {
 public:
     explicit SqliteBrowseRepository(Database &db) : m_db(db) {}
-    Result<OverviewData> overview(qint64 now, qint64 startOfToday) override;
     Result<std::vector<qint64>> transactionKeys(const TransactionQuery &query) override;
     Result<QVector<TransactionRow>> transactionRows(const QVector<qint64> &keys) override;
     Result<DetailFields> transactionDetail(qint64 key) override;

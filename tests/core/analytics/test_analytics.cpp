@@ -398,26 +398,33 @@ private slots:
         thread.start();
         QSignalSpy ready(service, &AnalyticsService::ready);
         QSignalSpy updated(service, &AnalyticsService::updated);
-        QSignalSpy answers(service, &AnalyticsService::figuresReady);
+        QSignalSpy answers(service, &AnalyticsService::dashboardReady);
         QSignalSpy failed(service, &AnalyticsService::failed);
         QMetaObject::invokeMethod(service, &AnalyticsService::start, Qt::QueuedConnection);
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000); // (a spy hears emissions at once)
-        const FiguresRequest request{7, 0, kMidnight + 400 * kDay, u"EUR"_s};
+        // The whole history as one bucket.
+        DashboardRequest request;
+        request.id = 7;
+        request.starts = {kMidnight - 400 * kDay};
+        request.to = kMidnight + 400 * kDay;
         QMetaObject::invokeMethod(service,
-                                  [service, request] { service->requestFigures(request); });
+                                  [service, request] { service->requestDashboard(request); });
         QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 1, 10000);
-        const auto first = answers.takeFirst().first().value<FiguresAnswer>();
+        const auto first = answers.takeFirst().first().value<Dashboard>();
         QCOMPARE(first.id, quint64(7));
-        QVERIFY(first.reporting.has_value()); // no rates in this store: every other currency
-        QVERIFY(first.reporting->withoutRate.contains(u"USD"_s)); // is named, none converted at 1
+        // No rates in this store: every other currency is named, none converted at 1.
+        QVERIFY(first.withoutRate.contains(u"USD"_s));
 
-        // The same figures as an engine of our own over the store.
+        // The same counts as the engine's own aggregates over an engine of our own (the
+        // service's figures come from its hourly rollup, these from its buckets).
         auto session = store::openSession(m_path, store::Access::ReadOnly).value();
         AnalyticsEngine engine;
         QVERIFY(rebuildFromStore(*session, engine).ok());
-        const Figures direct = computeFigures(engine, 0, kMidnight + 400 * kDay);
-        QCOMPARE(first.figures.taken, direct.taken);
-        QCOMPARE(first.figures.declined, direct.declined);
+        const Figures direct = computeFigures(engine, request.starts.front(), request.to);
+        QCOMPARE(first.current.taken, direct.taken);
+        QCOMPARE(first.current.declined, direct.declined);
+        QCOMPARE(first.current.refunds, direct.refunds);
+        QCOMPARE(first.current.disputes, direct.disputes);
 
         // A charge that failed after all: the change feed names it, the figures follow.
         std::string id;
@@ -437,11 +444,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 10000);
         QVERIFY(failed.isEmpty());
         QMetaObject::invokeMethod(service,
-                                  [service, request] { service->requestFigures(request); });
+                                  [service, request] { service->requestDashboard(request); });
         QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 1, 10000);
-        const auto second = answers.takeFirst().first().value<FiguresAnswer>();
-        QCOMPARE(second.figures.taken, first.figures.taken - 1);
-        QCOMPARE(second.figures.declined, first.figures.declined + 1);
+        const auto second = answers.takeFirst().first().value<Dashboard>();
+        QCOMPARE(second.current.taken, first.current.taken - 1);
+        QCOMPARE(second.current.declined, first.current.declined + 1);
         QVERIFY(second.version > first.version);
         thread.quit();
         thread.wait();
