@@ -279,13 +279,27 @@ void AnalyticsEngine::take(const Slot &slot, qint64 sign)
                                         amount,
                                         fee});
     m_kindCounts[key.kind] += sign;
-    Totals &totals = m_totals[slot.bucket];
-    totals.count += sign;
+    BucketTotals &totals = m_totals[slot.bucket];
+    totals.count += qint32(sign);
     totals.amount += sign * amount;
     totals.fee += sign * fee;
+}
+
+Totals AnalyticsEngine::totalsOf(quint32 bucket) const
+{
+    const BucketTotals &kept = m_totals[bucket];
+    Totals totals{kept.count, kept.amount, kept.fee, 0};
     // Only balance transactions have a net (amount − fee); a charge's amount is not money kept.
-    if (m_keys[slot.bucket].kind == quint8(Kind::Balance))
-        totals.net += sign * (amount - fee);
+    if (m_keys[bucket].kind == quint8(Kind::Balance))
+        totals.net = kept.amount - kept.fee;
+    return totals;
+}
+
+void AnalyticsEngine::reserve(size_t objects)
+{
+    const size_t wanted = objects + objects / 3 + 1; // filled to 3/4
+    if (wanted > m_slots.size())
+        rehashSlots(wanted);
 }
 
 void AnalyticsEngine::apply(const Fact &fact)
@@ -494,7 +508,7 @@ std::vector<Cell> AnalyticsEngine::aggregate(const Filter &filter, Dimension by)
                 Group &group = groups[slotOf(key) * currencies + key.currency];
                 group.key = key;
                 group.used = true;
-                group.totals += m_totals[bucket];
+                group.totals += totalsOf(bucket);
             }
         }
     }
@@ -541,7 +555,7 @@ quint64 AnalyticsEngine::groupIndex(const Key &key, Dimension by)
 size_t AnalyticsEngine::memoryBytes() const
 {
     return m_slots.capacity() * sizeof(Slot) + m_keys.capacity() * sizeof(Key)
-           + m_totals.capacity() * sizeof(Totals) + m_bucketTable.capacity() * sizeof(quint32)
+           + m_totals.capacity() * sizeof(BucketTotals) + m_bucketTable.capacity() * sizeof(quint32)
            + hourIndexBytes() + m_currencies.memoryBytes() + m_details.memoryBytes()
            + m_methods.memoryBytes() + m_countries.memoryBytes() + m_hourly.memoryBytes();
 }
@@ -558,7 +572,7 @@ void AnalyticsEngine::compact()
     });
     std::vector<quint32> newIndex(order.size());
     std::vector<Key> keys(order.size());
-    std::vector<Totals> totals(order.size());
+    std::vector<BucketTotals> totals(order.size());
     for (quint32 i = 0; i < order.size(); ++i) {
         newIndex[order[i]] = i;
         keys[i] = m_keys[order[i]];
@@ -570,7 +584,10 @@ void AnalyticsEngine::compact()
     }
     // A rebuilt engine is no bigger than it needs to be: filled to 3/4, it grows (×1.5) once
     // live data has added a few percent.
-    rehashSlots(m_objectCount + m_objectCount / 3 + 1);
+    // (A table reserved for the rebuild is already that size: no second rehash.)
+    const size_t wanted = m_objectCount + m_objectCount / 3 + 1;
+    if (m_slots.size() < wanted || m_slots.size() > wanted + wanted / 8)
+        rehashSlots(wanted);
     m_keys = std::move(keys);
     m_totals = std::move(totals);
     m_hourly.compact();

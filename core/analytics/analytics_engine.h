@@ -105,6 +105,9 @@ public:
     /// rebuild; buckets created later are appended and still found).
     void compact();
     void clear();
+    /// Makes room for this many objects at once (a rebuild knows roughly how many come), so
+    /// the table does not grow and rehash on the way.
+    void reserve(size_t objects);
 
 private:
     struct Key
@@ -143,6 +146,13 @@ private:
         qint32 amount = 0;
     };
     static_assert(sizeof(Slot) == 20);
+    /// A bucket's sums as kept (24 bytes, not Totals' 32: a balance bucket's net is amount − fee,
+    /// every other bucket's is 0, so it is worked out when asked for).
+    struct BucketTotals
+    {
+        qint64 amount = 0, fee = 0;
+        qint32 count = 0;
+    };
     class Names
     {
     public:
@@ -169,7 +179,8 @@ private:
     bool matches(const Key &key, const Filter &filter, const struct CompiledFilter &compiled) const;
 
     std::vector<Key> m_keys;
-    std::vector<Totals> m_totals;
+    std::vector<BucketTotals> m_totals;
+    Totals totalsOf(quint32 bucket) const;
     // Open addressing over bucket numbers + 1 (0: empty), power-of-two size.
     std::vector<quint32> m_bucketTable;
     // Per kind, per hour (from m_firstHour), the buckets of that hour: a range visits its hours.

@@ -15,6 +15,7 @@ Result<qint64> rebuildFromStore(store::Session &session,
     if (!snapshot.error().isEmpty())
         return makeError(snapshot.error());
     engine.clear();
+    engine.reserve(size_t(std::max<qint64>(0, session.analytics().factCountEstimate())));
     qint64 counted = 0;
     auto scanned = session.analytics().scanFacts([&](const Fact &fact) {
         engine.apply(fact);
@@ -24,6 +25,7 @@ Result<qint64> rebuildFromStore(store::Session &session,
     if (!scanned)
         return makeError(scanned.error());
     engine.compact();
+    session.releaseMemory(); // the scan's pages are not read again
     util::trimFreedMemory(); // the rebuild's transient tables go back to the system
     return counted;
 }

@@ -66,11 +66,25 @@ std::optional<PreparedConversion> PreparedConversion::prepare(int fromExponent,
         a = std::exchange(b, a % b);
     p.m_numerator /= a;
     p.m_denominator /= a;
+    // Small: |minor| < kSmallLimit times the numerator stays below 2^62, the remainder's double
+    // too.
+    p.m_small = p.m_numerator < Wide(std::numeric_limits<qint64>::max() / 4 / kSmallLimit)
+                && p.m_denominator < Wide(std::numeric_limits<qint64>::max() / 4);
     return p;
 }
 
 std::optional<qint64> PreparedConversion::operator()(qint64 minor) const
 {
+    // Most amounts times most factors fit 64 bits: the same rounding without a 128-bit division.
+    if (m_small && minor > -kSmallLimit && minor < kSmallLimit) {
+        const qint64 numerator = minor * qint64(m_numerator);
+        const qint64 denominator = qint64(m_denominator);
+        const qint64 magnitude = numerator < 0 ? -numerator : numerator;
+        qint64 quotient = magnitude / denominator;
+        if ((magnitude - quotient * denominator) * 2 >= denominator)
+            ++quotient;
+        return numerator < 0 ? -quotient : quotient;
+    }
     Wide numerator = minor;
     if (!multiply(numerator, m_numerator))
         return std::nullopt;

@@ -93,7 +93,9 @@ public:
     std::optional<qint64> operator()(qint64 minor) const;
 
 private:
+    static constexpr qint64 kSmallLimit = qint64(1) << 40; // amounts the 64-bit path takes
     __int128 m_numerator = 1, m_denominator = 1;
+    bool m_small = false;
 };
 
 } // namespace paydeck::fx

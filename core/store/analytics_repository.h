@@ -21,6 +21,9 @@ public:
     virtual ~AnalyticsRepository() = default;
     /// Every object of every source, one type after another.
     virtual Result<void> scanFacts(const FactSink &sink) = 0;
+    /// About how many objects scanFacts() will hand over (at least as many, cheaply known):
+    /// what the engine makes room for before a rebuild.
+    virtual qint64 factCountEstimate() = 0;
     /// The objects of `type` with these ids (of one source; 0: of any source).
     virtual Result<void> factsWithIds(ObjectType type,
                                       qint64 sourceId,

@@ -183,6 +183,7 @@ class SqliteAnalyticsRepository final : public AnalyticsRepository
 public:
     explicit SqliteAnalyticsRepository(Database &db) : m_db(db) {}
     Result<void> scanFacts(const FactSink &sink) override;
+    qint64 factCountEstimate() override;
     Result<void> factsWithIds(ObjectType type,
                               qint64 sourceId,
                               const std::vector<std::string> &ids,
