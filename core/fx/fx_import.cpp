@@ -1,5 +1,7 @@
 #include "fx_import.h"
 
+#include "settlement_rate.h"
+
 #include "ecb_xml.h"
 #include "store/fx_repository.h"
 #include "store/session.h"
@@ -38,8 +40,13 @@ Result<FxTable> loadFxTable(store::Session &session)
     auto rates = session.fx().allRates();
     if (!rates)
         return makeError(rates.error());
+    auto settled = session.fx().settlements();
+    if (!settled)
+        return makeError(settled.error());
     FxTable table;
     table.add(rates.value());
+    // The ECB's rate of a day is preferred where both exist (FxTable::rateOn).
+    table.add(perEuroRates(settled.value(), QStringLiteral("Stripe")));
     return table;
 }
 

@@ -4,6 +4,7 @@
 // from which file or URL Paydeck took it.
 
 #include "fx/exchange_rate.h"
+#include "fx/settlement_rate.h"
 #include "util/result.h"
 
 #include <vector>
@@ -26,6 +27,8 @@ public:
     virtual Result<RatesSaved> saveRates(const std::vector<fx::ExchangeRate> &rates) = 0;
     /// Every rate kept, oldest day first.
     virtual Result<std::vector<fx::ExchangeRate>> allRates() = 0;
+    /// Every charge a provider settled in another currency, with the rate it applied.
+    virtual Result<std::vector<fx::Settlement>> settlements() = 0;
 };
 
 } // namespace paydeck::store

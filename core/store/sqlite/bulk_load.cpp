@@ -10,6 +10,10 @@ std::vector<std::string> indexDefinitions(const std::string &table)
                                  + "(source_id, id)"};
     if (table == "balance_transactions" || table == "charges" || table == "refunds")
         out.push_back("CREATE INDEX " + table + "_created ON " + table + "(created)");
+    if (table == "balance_transactions") // schema migration 11
+        out.push_back(
+            "CREATE INDEX balance_transactions_converted ON balance_transactions(created) "
+            "WHERE exchange_rate IS NOT NULL");
     return out;
 }
 
@@ -21,7 +25,7 @@ bool tableIsEmpty(Database &db, const std::string &table)
 
 Result<void> beginBulkLoad(Database &db, const std::string &table)
 {
-    for (const char *suffix : {"_key", "_created"}) {
+    for (const char *suffix : {"_key", "_created", "_converted"}) {
         const std::string drop = "DROP INDEX IF EXISTS " + table + suffix;
         if (auto ok = db.exec(drop.c_str()); !ok)
             return ok;

@@ -82,4 +82,30 @@ Result<std::vector<fx::ExchangeRate>> SqliteFxRepository::allRates()
     return rates;
 }
 
+Result<std::vector<fx::Settlement>> SqliteFxRepository::settlements()
+{
+    // A balance transaction's source is the charge it settled (refunds and payouts settle in
+    // the currency they are in).
+    auto s = m_db.prepare(
+        "SELECT c.currency, bt.currency, bt.exchange_rate, bt.created, bt.id "
+        "FROM balance_transactions bt JOIN charges c ON c.source_id = bt.source_id "
+        "AND c.id = bt.source WHERE bt.exchange_rate IS NOT NULL ORDER BY bt.created");
+    if (!s)
+        return makeError(s.error());
+    std::vector<fx::Settlement> out;
+    for (;;) {
+        const auto step = s.value().step();
+        if (step == Statement::Step::Done)
+            break;
+        if (step != Statement::Step::Row)
+            return makeError(s.value().errorMessage());
+        out.push_back(fx::Settlement{s.value().columnString(0),
+                                     s.value().columnString(1),
+                                     s.value().columnString(2),
+                                     s.value().columnInt(3),
+                                     s.value().columnString(4)});
+    }
+    return out;
+}
+
 } // namespace paydeck::store

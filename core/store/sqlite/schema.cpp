@@ -374,6 +374,13 @@ CREATE TABLE fx_rates (
     PRIMARY KEY (source, currency, day)
 ) WITHOUT ROWID;
 )sql",
+    // 11: the balance transactions a provider settled in another currency (their rates are
+    // rates too: fx/settlement_rate.h), found without a scan. A table in a bulk load has no
+    // indexes yet: finishing the load builds this one with the others (bulk_load.cpp).
+    R"sql(
+CREATE INDEX IF NOT EXISTS balance_transactions_converted ON balance_transactions(created)
+    WHERE exchange_rate IS NOT NULL;
+)sql",
 };
 
 constexpr int kAuditChainVersion = 8;

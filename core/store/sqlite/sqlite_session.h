@@ -205,6 +205,7 @@ public:
     explicit SqliteFxRepository(Database &db) : m_db(db) {}
     Result<RatesSaved> saveRates(const std::vector<fx::ExchangeRate> &rates) override;
     Result<std::vector<fx::ExchangeRate>> allRates() override;
+    Result<std::vector<fx::Settlement>> settlements() override;
 
 private:
     Database &m_db;

@@ -4,11 +4,14 @@
 #include "fx/ecb_xml.h"
 #include "fx/fx_fetch.h"
 #include "fx/fx_import.h"
+#include "fx/settlement_rate.h"
 #include "fx/target_calendar.h"
 #include "sandbox/fx_feed.h"
 #include "sandbox/sandbox_server.h"
 #include "store/fx_repository.h"
 #include "store/session.h"
+#include "store/sources.h"
+#include "store/sync_batches.h"
 #include "test_support.h"
 
 #include <QNetworkAccessManager>
@@ -338,6 +341,109 @@ private slots:
         const auto usd = table.value().rateOn(u"USD"_s, QDate(2026, 11, 26));
         QCOMPARE(usd->perEuro.text(), u"1.0893"_s);
         QCOMPARE(usd->origin, u"/tmp/corrected.xml"_s);
+    }
+
+    void providerRatesAreRoundedAndInvertedExactly()
+    {
+        // Stripe sends as many digits as a double prints: rounded half up to 12 significant.
+        QCOMPARE(roundedDecimal(u"0.9174311926605505")->text(), u"0.917431192661"_s);
+        QCOMPARE(roundedDecimal(u"1.2340")->text(), u"1.234"_s);
+        QCOMPARE(roundedDecimal(u"162")->text(), u"162"_s);
+        for (const auto bad : {u"0"_s, u"-1.2"_s, u"1e3"_s, u"abc"_s, u""_s, u"1."_s, u".5"_s})
+            QVERIFY2(!roundedDecimal(bad), qPrintable(bad));
+        // 1 / rate to 10 significant digits: 1/1.234 = 0.81037277147…; 1/0.92 = 1.0869565217…
+        QCOMPARE(inverse(*roundedDecimal(u"1.234")).text(), u"0.8103727715"_s);
+        QCOMPARE(inverse(*roundedDecimal(u"0.92")).text(), u"1.086956522"_s);
+        QCOMPARE(inverse(*roundedDecimal(u"0.0061")).text(), u"163.9344262"_s);
+        QCOMPARE(inverse(*roundedDecimal(u"0.917431192661")).text(), u"1.09"_s);
+        QCOMPARE(inverse(*roundedDecimal(u"4")).text(), u"0.25"_s);
+    }
+
+    void settlementsInOrOutOfEuroAreRates()
+    {
+        const qint64 day = QDateTime(QDate(2026, 10, 5), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        const std::vector<Settlement> settlements{
+            {u"usd"_s, u"eur"_s, u"0.95"_s, day + 3600, u"txn_early"_s},
+            {u"usd"_s, u"eur"_s, u"0.92"_s, day + 7200, u"txn_late"_s}, // the day's last
+            {u"eur"_s, u"gbp"_s, u"0.8612"_s, day + 60, u"txn_gbp"_s},
+            {u"cad"_s, u"usd"_s, u"0.73"_s, day, u"txn_cross"_s}, // no EUR side: no rate
+            {u"jpy"_s, u"eur"_s, u"0"_s, day, u"txn_zero"_s},
+            {u"chf"_s, u"eur"_s, u"n/a"_s, day, u"txn_text"_s},
+            {u"eur"_s, u"eur"_s, u"1"_s, day, u"txn_same"_s},
+        };
+        const auto rates = perEuroRates(settlements, u"Stripe"_s);
+        QCOMPARE(rates.size(), size_t(2));
+        QCOMPARE(rates[0].currency, u"GBP"_s);
+        QCOMPARE(rates[0].perEuro.text(), u"0.8612"_s);
+        QCOMPARE(rates[1].currency, u"USD"_s);
+        QCOMPARE(rates[1].perEuro.text(), u"1.086956522"_s); // 1 / 0.92
+        QCOMPARE(rates[1].day, QDate(2026, 10, 5));
+        QCOMPARE(rates[1].source, u"Stripe"_s);
+        QVERIFY2(rates[1].origin.contains(u"txn_late"), qPrintable(rates[1].origin));
+    }
+
+    void theStoreSettlementsFillInWhereTheEcbIsSilent()
+    {
+        QTemporaryDir dir;
+        auto session = store::openSession(dir.filePath(u"store.sqlite"_s)).value();
+        store::SourceConfig config;
+        config.name = u"stripe"_s;
+        config.baseUrl = u"https://127.0.0.1:1"_s;
+        const qint64 source = session->sources().save(config, {}).value();
+        const qint64 oct5 = QDateTime(QDate(2026, 10, 5), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
+        const qint64 nov26
+            = QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
+        store::SyncBatch charges{source, ObjectType::Charge};
+        store::SyncBatch settled{source, ObjectType::BalanceTransaction};
+        const auto add = [&](const char *charge,
+                             const char *currency,
+                             qint64 at,
+                             const char *txn,
+                             const char *settledIn,
+                             const char *rate) {
+            Charge c;
+            c.id = charge;
+            c.amount = 10000;
+            c.currency = currency;
+            c.status = "succeeded";
+            c.created = at;
+            charges.charges.push_back(c);
+            BalanceTransaction bt;
+            bt.id = txn;
+            bt.amount = 9200;
+            bt.currency = settledIn;
+            bt.net = 9200;
+            bt.type = "charge";
+            bt.reportingCategory = "charge";
+            bt.created = at;
+            bt.source = charge;
+            bt.exchangeRate = rate;
+            settled.balanceTransactions.push_back(bt);
+        };
+        add("ch_1", "usd", oct5, "txn_1", "eur", "0.92");
+        add("ch_2", "usd", nov26, "txn_2", "eur", "0.92");
+        add("ch_3", "usd", nov26, "txn_3", "usd", ""); // no conversion: no rate
+        const auto outcomes = session->syncBatches().storeGroup({charges, settled});
+        for (const auto &outcome : outcomes)
+            QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(session->fx().settlements().value().size(), size_t(2));
+
+        auto table = loadFxTable(*session).value();
+        const auto october = table.rateOn(u"USD"_s, QDate(2026, 10, 5));
+        QVERIFY(october.has_value());
+        QCOMPARE(october->source, u"Stripe"_s);
+        QCOMPARE(october->perEuro.text(), u"1.086956522"_s);
+        const auto converted
+            = table.convert(Money(10000, currency("USD")), currency("EUR"), QDate(2026, 10, 5));
+        QVERIFY(converted.has_value());
+        QCOMPARE(converted->amount.minorUnits(), 9200); // what Stripe itself settled
+        QVERIFY2(converted->explain().contains(u"Stripe 2026-10-05"),
+                 qPrintable(converted->explain()));
+        // Where the ECB published, its reference rate is the one reported.
+        QVERIFY(importEcbRates(*session, dailyFixture(), u"/tmp/daily.xml"_s).ok());
+        table = loadFxTable(*session).value();
+        QCOMPARE(table.rateOn(u"USD"_s, QDate(2026, 11, 26))->source, u"ECB"_s);
+        QCOMPARE(table.rateOn(u"USD"_s, QDate(2026, 10, 5))->source, u"Stripe"_s);
     }
 
     void theSandboxServesItsFeedOverVerifiedHttps()
