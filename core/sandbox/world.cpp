@@ -206,7 +206,11 @@ void World::generate(qint64 now)
     m_nextMidnight = m_historyStart;
     const qint64 period = m_options.anchor - m_historyStart;
     m_cardTestingAt = m_historyStart + qint64(double(period) * 0.62);
-    m_declineSpikeFrom = m_options.anchor - qint64(2.3 * kDay);
+    // An issuer's outage two days back, in the busy afternoon (UTC) when it hurts most.
+    m_declineSpikeFrom = startOfDay(m_options.anchor) - 2 * kDay + 14 * 3600;
+    // Card testing: 80 attempts 9 s apart; the decline spike lasts 90 minutes.
+    m_incidents = {{"card_testing", m_cardTestingAt, m_cardTestingAt + 80 * 9},
+                   {"decline_spike", m_declineSpikeFrom, m_declineSpikeFrom + 90 * 60}};
     m_dailyAttemptTarget = 400;
     scheduleNextAttempt(m_clock, true);
     runUntil(m_options.anchor, true);
@@ -381,7 +385,7 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
     double declineProbability = cardTesting ? 0.85 : 0.055 + baseRisk * 0.1;
     const bool spike = t >= m_declineSpikeFrom && t < m_declineSpikeFrom + 90 * 60;
     if (spike)
-        declineProbability = 0.45;
+        declineProbability = 0.6;
     const bool declined = m_random.chance(declineProbability);
     if (declined) {
         c.status = "failed";

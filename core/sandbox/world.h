@@ -94,6 +94,14 @@ public:
     std::vector<std::pair<Charge, qint64>> succeededChargesWithNet() const;
     /// The world's clock: the latest simulated moment.
     qint64 clock() const;
+    /// What the world planted for alerts to find: a kind (decline_spike, card_testing) and its
+    /// window [from, to) in unix seconds.
+    struct Incident
+    {
+        std::string kind;
+        qint64 from = 0, to = 0;
+    };
+    const std::vector<Incident> &incidents() const { return m_incidents; }
 
 private:
     enum class EventKind { Refund, Dispute, DisputeUpdate };
@@ -163,6 +171,7 @@ private:
     qint64 m_cardTestingAt = 0;
     int m_burstRemaining = 0;
     qint64 m_declineSpikeFrom = 0;
+    std::vector<Incident> m_incidents;
     qint64 m_orderNumber = 100000;
     mutable std::shared_mutex m_lock;
 };

@@ -1,0 +1,70 @@
+#include "backtest.h"
+
+#include "store/analytics_repository.h"
+#include "store/session.h"
+
+#include <algorithm>
+
+namespace paydeck::alerts {
+
+Backtest backtestRule(const AlertRule &rule,
+                      const ActivityTimeline &timeline,
+                      qint64 from,
+                      qint64 to,
+                      bool keepSeries)
+{
+    Backtest out;
+    out.rule = rule;
+    AlertState state;
+    const qint64 step = std::max<qint64>(rule.intervalSeconds, 1);
+    // Evaluations on whole intervals, as a live evaluator would run them.
+    for (qint64 at = (from / step + 1) * step; at < to; at += step) {
+        const Reading reading = readRule(rule, timeline, at);
+        ++out.evaluations;
+        out.judged += reading.judged ? 1 : 0;
+        if (keepSeries)
+            out.series.push_back(reading);
+        if (state.state() == State::Firing && !out.intervals.empty())
+            out.intervals.back().worstScore
+                = std::max(out.intervals.back().worstScore, reading.score);
+        const auto moved = state.evaluate(rule, reading);
+        if (!moved)
+            continue;
+        if (moved->to == State::Firing)
+            out.intervals.push_back({rule.id, at, std::nullopt, reading.value, reading.score});
+        else if (moved->from == State::Firing && !out.intervals.empty())
+            out.intervals.back().resolvedAt = at;
+    }
+    return out;
+}
+
+Result<qint64>
+loadTimeline(store::Session &session, ActivityTimeline &timeline, qint64 from, qint64 to)
+{
+    store::ReadSnapshot snapshot(session);
+    if (!snapshot.error().isEmpty())
+        return makeError(snapshot.error());
+    qint64 read = 0;
+    for (const ObjectType type : {ObjectType::Charge, ObjectType::Refund, ObjectType::Dispute}) {
+        auto ok = session.analytics().factsHappenedBetween(
+            type, from, to, [&](const analytics::Fact &fact) {
+                timeline.apply(fact);
+                ++read;
+            });
+        if (!ok)
+            return makeError(ok.error());
+    }
+    return read;
+}
+
+qint64 lookBack(const std::vector<AlertRule> &rules)
+{
+    qint64 longest = 0;
+    for (const AlertRule &rule : rules) {
+        const qint64 weeks = rule.usesBaseline() ? rule.baselineWeeks : 0;
+        longest = std::max(longest, rule.windowSeconds + weeks * 7 * 86400);
+    }
+    return longest;
+}
+
+} // namespace paydeck::alerts
