@@ -305,6 +305,21 @@ Result<std::vector<AlertRule>> parseAlertRules(const QByteArray &json, const QSt
     return rules;
 }
 
+QByteArray alertRuleJson(const AlertRule &rule)
+{
+    return QJsonDocument(ruleJson(rule)).toJson(QJsonDocument::Compact);
+}
+
+Result<AlertRule> parseAlertRule(const QByteArray &json, const QString &origin)
+{
+    auto rules = parseAlertRules("[" + json + "]", origin);
+    if (!rules)
+        return makeError(rules.error());
+    if (rules.value().size() != 1)
+        return makeError(QObject::tr("%1: not one rule").arg(origin));
+    return std::move(rules.value().front());
+}
+
 QByteArray alertRulesJson(const std::vector<AlertRule> &rules)
 {
     QJsonArray array;

@@ -8,6 +8,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 
@@ -96,6 +97,9 @@ bool isRate(Metric metric);
 Result<std::vector<AlertRule>> parseAlertRules(const QByteArray &json, const QString &origin);
 /// The rules as a file that reads back to the same rules (stable key order, for diffs).
 QByteArray alertRulesJson(const std::vector<AlertRule> &rules);
+/// One rule as compact JSON (how the store keeps it), and back.
+QByteArray alertRuleJson(const AlertRule &rule);
+Result<AlertRule> parseAlertRule(const QByteArray &json, const QString &origin);
 
 /// What a payments business wants watched out of the box, judged against the same hour of the
 /// same weekday over the last weeks: an ordinary day raises nothing.

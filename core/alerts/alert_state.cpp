@@ -11,6 +11,15 @@ const char *stateName(State state)
     return names[int(state)];
 }
 
+std::optional<State> stateNamed(QStringView name)
+{
+    for (int i = 0; i <= int(State::Error); ++i) {
+        if (name == QLatin1String(stateName(State(i))))
+            return State(i);
+    }
+    return std::nullopt;
+}
+
 std::optional<Transition> AlertState::moveTo(const AlertRule &rule, State next, qint64 at)
 {
     if (next == m_state)
@@ -42,7 +51,8 @@ AlertState::handle(const AlertRule &rule, Handling handling, State own, qint64 a
 std::optional<Transition> AlertState::evaluate(const AlertRule &rule, const Reading &reading)
 {
     const qint64 at = reading.at;
-    if (m_last != 0 && at <= m_last)
+    // The same moment again judges newer data (no time passes towards the pending period).
+    if (m_last != 0 && at < m_last)
         return std::nullopt;
     const qint64 elapsed
         = m_last == 0 ? rule.intervalSeconds : std::min(at - m_last, 2 * rule.intervalSeconds);

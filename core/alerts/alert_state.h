@@ -16,6 +16,7 @@ namespace paydeck::alerts {
 enum class State { Normal, Pending, Firing, Resolved, NoData, Error };
 
 const char *stateName(State state);
+std::optional<State> stateNamed(QStringView name);
 
 struct Transition
 {
@@ -29,7 +30,7 @@ struct Transition
 class AlertState
 {
 public:
-    /// Takes one evaluation; returns the transition it caused, if any. A moment not after the
+    /// Takes one evaluation; returns the transition it caused, if any. A moment before the
     /// last one (the clock set back) changes nothing; a jump forward counts as at most two
     /// intervals towards the pending period, so a clock moved on a day fires nothing by itself.
     std::optional<Transition> evaluate(const AlertRule &rule, const Reading &reading);

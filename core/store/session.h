@@ -15,6 +15,7 @@
 
 namespace paydeck::store {
 
+class AlertRepository;
 class AnalyticsRepository;
 class BrowseRepository;
 class FxRepository;
@@ -58,6 +59,7 @@ public:
     virtual BrowseRepository &browse() = 0;
     virtual FxRepository &fx() = 0;
     virtual AnalyticsRepository &analytics() = 0;
+    virtual AlertRepository &alerts() = 0;
 
     /// The store at a glance: per object type the count and the per-currency sum of `amount`;
     /// per source its endpoint, last successful sync, cursor and last error per object type.

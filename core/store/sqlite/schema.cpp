@@ -381,6 +381,58 @@ CREATE TABLE fx_rates (
 CREATE INDEX IF NOT EXISTS balance_transactions_converted ON balance_transactions(created)
     WHERE exchange_rate IS NOT NULL;
 )sql",
+    // 12: alerts (store/alert_repository.h): rules with their history, states, transitions,
+    // silences.
+    R"sql(
+CREATE TABLE alert_rules (
+    id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    definition TEXT NOT NULL,   -- the rule as its file writes it (alerts/alert_rule.h)
+    changed_at INTEGER NOT NULL, -- unix seconds
+    changed_by TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE alert_rule_versions (
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    definition TEXT NOT NULL,
+    changed_at INTEGER NOT NULL,
+    changed_by TEXT NOT NULL,
+    PRIMARY KEY (id, version)
+) WITHOUT ROWID;
+CREATE TABLE alert_states (
+    rule_id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,          -- normal | pending | firing | resolved | no_data | error
+    since INTEGER NOT NULL,
+    pending_seconds INTEGER NOT NULL DEFAULT 0,
+    last_evaluated INTEGER NOT NULL DEFAULT 0,
+    value REAL,
+    baseline REAL,
+    score REAL NOT NULL DEFAULT 0,
+    acknowledged_at INTEGER,
+    acknowledged_by TEXT,
+    acknowledgement TEXT
+) WITHOUT ROWID;
+CREATE TABLE alert_transitions (
+    id INTEGER PRIMARY KEY,
+    rule_id TEXT NOT NULL,
+    from_state TEXT NOT NULL,
+    to_state TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    value REAL,
+    baseline REAL,
+    score REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX alert_transitions_rule ON alert_transitions(rule_id, at);
+CREATE TABLE alert_silences (
+    id INTEGER PRIMARY KEY,
+    matchers TEXT NOT NULL,       -- JSON object: label = value
+    starts INTEGER NOT NULL,
+    ends INTEGER NOT NULL,
+    created_by TEXT NOT NULL,
+    comment TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+)sql",
 };
 
 constexpr int kAuditChainVersion = 8;

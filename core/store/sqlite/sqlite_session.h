@@ -4,6 +4,7 @@
 // dialect through it.
 
 #include "database.h"
+#include "store/alert_repository.h"
 #include "store/analytics_repository.h"
 #include "store/browse_repository.h"
 #include "store/fx_repository.h"
@@ -211,6 +212,28 @@ private:
     Database &m_db;
 };
 
+class SqliteAlertRepository final : public AlertRepository
+{
+public:
+    explicit SqliteAlertRepository(Database &db) : m_db(db) {}
+    Result<std::vector<StoredRule>> rules() override;
+    Result<RulesSaved> saveRules(const std::vector<alerts::AlertRule> &rules,
+                                 const QString &who) override;
+    Result<std::vector<StoredRule>> ruleHistory(const QString &ruleId) override;
+    Result<std::vector<AlertRecord>> alerts() override;
+    Result<void> recordEvaluation(const std::vector<AlertRecord> &states,
+                                  const std::vector<alerts::Transition> &transitions) override;
+    Result<std::vector<StoredTransition>> transitions(const QString &ruleId, int limit) override;
+    Result<void>
+    acknowledge(const QString &ruleId, const QString &who, const QString &note, qint64 at) override;
+    Result<qint64> addSilence(const Silence &silence) override;
+    Result<std::vector<Silence>> silences(qint64 at) override;
+    Result<void> endSilence(qint64 id, qint64 at) override;
+
+private:
+    Database &m_db;
+};
+
 class SqliteBrowseRepository final : public BrowseRepository
 {
 public:
@@ -257,6 +280,7 @@ public:
     BrowseRepository &browse() override { return m_browse; }
     FxRepository &fx() override { return m_fx; }
     AnalyticsRepository &analytics() override { return m_analytics; }
+    AlertRepository &alerts() override { return m_alerts; }
     QJsonObject statusReport() override;
 
     /// The connection, for the backend's own tests and tools.
@@ -273,6 +297,7 @@ private:
     SqliteReconciliationRepository m_reconciliation;
     SqliteBrowseRepository m_browse;
     SqliteFxRepository m_fx;
+    SqliteAlertRepository m_alerts;
     SqliteAnalyticsRepository m_analytics;
 };
 

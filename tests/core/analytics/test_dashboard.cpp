@@ -345,19 +345,21 @@ private slots:
             ids("SELECT id FROM refunds WHERE status = 'succeeded' ORDER BY id LIMIT 10", refunds);
             ids("SELECT id FROM payouts WHERE status <> 'paid' ORDER BY id LIMIT 5", payouts);
             QVERIFY(charges.size() == 60 && !refunds.empty());
-            QVERIFY(db->exec("UPDATE charges SET refunded = 1 WHERE id IN (SELECT id FROM charges "
-                             "WHERE status = 'succeeded' AND created >= 1789400000 ORDER BY id "
-                             "LIMIT 20)")
-                        .ok());
-            QVERIFY(db->exec("UPDATE charges SET disputed = 1 WHERE id IN (SELECT id FROM charges "
-                             "WHERE status = 'succeeded' AND created >= 1789400000 AND refunded = "
-                             "0 ORDER BY id LIMIT 20)")
-                        .ok());
-            QVERIFY(db->exec("UPDATE charges SET status = 'failed', failure_code = "
-                             "'card_declined' WHERE id IN (SELECT id FROM charges WHERE status = "
-                             "'succeeded' AND created >= 1789400000 AND refunded = 0 AND disputed "
-                             "= 0 ORDER BY id LIMIT 20)")
-                        .ok());
+            // Only the 60 charges read above change (fed by their ids): 20 refunded, 20
+            // disputed, 20 failed after all.
+            const auto update = [&](const std::string &set, int first) {
+                std::string some;
+                for (int i = first; i < first + 20; ++i)
+                    some += (some.empty() ? "'" : ",'") + charges[size_t(i)] + "'";
+                return db
+                    ->exec(("UPDATE charges SET " + set + " WHERE id IN (" + some + ")").c_str())
+                    .ok();
+            };
+            QVERIFY(update("refunded = 1", 0));
+            QVERIFY(update("disputed = 1, refunded = 0", 20));
+            QVERIFY(update("status = 'failed', failure_code = 'card_declined', refunded = 0, "
+                           "disputed = 0",
+                           40));
             QVERIFY(db->exec("UPDATE refunds SET status = 'failed' WHERE id IN (SELECT id FROM "
                              "refunds WHERE status = 'succeeded' ORDER BY id LIMIT 10)")
                         .ok());

@@ -565,6 +565,13 @@ void TestReconcileStore::anOlderAuditTrailIsChainedWhenMigrated()
     QVERIFY(store.sql().exec("DROP TABLE sync_ranges").ok()); // and what later migrations add
     QVERIFY(store.sql().exec("ALTER TABLE sources DROP COLUMN requests_per_second").ok());
     QVERIFY(store.sql().exec("DROP TABLE fx_rates").ok());
+    QVERIFY(store.sql().exec("DROP INDEX balance_transactions_converted").ok());
+    for (const char *table : {"alert_rules",
+                              "alert_rule_versions",
+                              "alert_states",
+                              "alert_transitions",
+                              "alert_silences"})
+        QVERIFY(store.sql().exec(("DROP TABLE " + std::string(table)).c_str()).ok());
     QVERIFY(store.sql().exec("PRAGMA user_version=7").ok());
     QVERIFY(store::migrate(store.sql()).ok());
     auto chain = store.db().reconciliation().verifyAudit();

@@ -1,0 +1,248 @@
+#include "alert_service.h"
+
+#include "analytics/fact.h"
+#include "backtest.h"
+#include "store/analytics_repository.h"
+#include "store/session.h"
+#include "store/store_writer.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace paydeck::alerts {
+
+namespace {
+
+constexpr int kTickMs = 5000;                // how often due rules are looked for
+constexpr qint64 kPersistEverySeconds = 300; // states without transitions: now and then
+
+int urgency(State state)
+{
+    switch (state) {
+    case State::Firing:
+        return 0;
+    case State::Pending:
+        return 1;
+    case State::Error:
+    case State::NoData:
+        return 2;
+    default:
+        return 3;
+    }
+}
+
+} // namespace
+
+int AlertSnapshot::firing() const
+{
+    return int(std::count_if(alerts.begin(), alerts.end(), [](const AlertView &a) {
+        return a.record.state == State::Firing;
+    }));
+}
+
+AlertService::AlertService(QString storePath, store::StoreWriter *writer, QObject *parent)
+    : QObject(parent)
+    , m_storePath(std::move(storePath))
+    , m_writer(writer)
+    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+    qRegisterMetaType<AlertSnapshot>();
+    qRegisterMetaType<QList<Transition>>();
+    qRegisterMetaType<store::ChangeSet>();
+}
+
+AlertService::~AlertService() = default;
+
+void AlertService::start()
+{
+    auto session = store::openSession(m_storePath, store::Access::ReadOnly);
+    if (!session) {
+        emit failed(session.error());
+        return;
+    }
+    m_session = std::move(session).value();
+    reloadRules();
+    if (m_rules.empty()) {
+        // A first start: the defaults, saved so that they can be edited and versioned.
+        m_rules = defaultAlertRules();
+        if (m_writer) {
+            const auto rules = m_rules;
+            m_writer->submitJob(
+                [rules](store::Session &s) -> Result<void> {
+                    auto saved = s.alerts().saveRules(rules, QStringLiteral("paydeck"));
+                    return saved ? Result<void>() : makeError(saved.error());
+                },
+                {},
+                store::ChangeSet::Alerts);
+        }
+    }
+    if (auto kept = m_session->alerts().alerts()) {
+        for (const store::AlertRecord &record : kept.value()) {
+            m_states[record.ruleId].restore(record.state, record.since, record.pendingSeconds);
+            m_acknowledged[record.ruleId] = record;
+        }
+    }
+    const qint64 now = m_clock();
+    auto read = loadTimeline(*m_session, m_timeline, now - lookBack(m_rules), now + 86400);
+    if (!read) {
+        emit failed(read.error());
+        return;
+    }
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, [this] { evaluate(false); });
+    m_timer->start(kTickMs);
+    emit ready(read.value());
+    evaluate(true);
+}
+
+void AlertService::stop()
+{
+    if (m_timer)
+        m_timer->stop();
+}
+
+void AlertService::reloadRules()
+{
+    auto stored = m_session->alerts().rules();
+    if (!stored) {
+        emit failed(stored.error());
+        return;
+    }
+    m_rules.clear();
+    for (const store::StoredRule &rule : stored.value())
+        m_rules.push_back(rule.rule);
+    if (auto silences = m_session->alerts().silences(m_clock()))
+        m_silences = std::move(silences).value();
+}
+
+void AlertService::applyChange(const store::ChangeSet &change)
+{
+    if (!m_session)
+        return;
+    if (change.touches(store::ChangeSet::Alerts)) {
+        reloadRules();
+        if (auto kept = m_session->alerts().alerts()) {
+            for (const store::AlertRecord &record : kept.value())
+                m_acknowledged[record.ruleId] = record;
+        }
+    }
+    if (change.touches(store::ChangeSet::Objects)) {
+        store::ReadSnapshot snapshot(*m_session);
+        const auto sink = [this](const analytics::Fact &fact) {
+            m_timeline.apply(fact);
+        };
+        for (const ObjectType type :
+             {ObjectType::Charge, ObjectType::Refund, ObjectType::Dispute}) {
+            if (!change.touches(type))
+                continue;
+            const auto read
+                = change.idsComplete
+                      ? m_session->analytics().factsWithIds(type, change.sourceId, change.ids, sink)
+                      : m_session->analytics().factsCreatedBetween(
+                          type, change.createdFrom, change.createdTo, sink);
+            if (!read) {
+                emit failed(read.error());
+                return;
+            }
+        }
+    }
+    // What just arrived is judged now, not at the next tick.
+    evaluate(true);
+}
+
+void AlertService::evaluate(bool all)
+{
+    if (!m_session)
+        return;
+    const qint64 now = m_clock();
+    std::vector<Transition> transitions;
+    for (const AlertRule &rule : m_rules) {
+        if (!rule.enabled)
+            continue;
+        AlertState &state = m_states[rule.id];
+        if (!all && now - state.lastEvaluated() < rule.intervalSeconds)
+            continue;
+        if (auto moved = state.evaluate(rule, readRule(rule, m_timeline, now)))
+            transitions.push_back(*moved);
+    }
+    m_timeline.forgetBefore(now - lookBack(m_rules) - 3600);
+    if (!transitions.empty() || now - m_lastPersisted >= kPersistEverySeconds)
+        persist(transitions);
+    if (!transitions.empty())
+        emit transitioned(QList<Transition>(transitions.begin(), transitions.end()));
+    emit evaluated(snapshot(now));
+}
+
+void AlertService::persist(const std::vector<Transition> &transitions)
+{
+    m_lastPersisted = m_clock();
+    if (!m_writer)
+        return;
+    std::vector<store::AlertRecord> records;
+    for (const auto &[id, state] : m_states) {
+        store::AlertRecord r;
+        r.ruleId = id;
+        r.state = state.state();
+        r.since = state.since();
+        r.pendingSeconds = state.pendingSeconds();
+        r.lastEvaluated = state.lastEvaluated();
+        r.value = state.lastReading().value;
+        r.baseline = state.lastReading().baseline;
+        r.score = state.lastReading().score;
+        records.push_back(std::move(r));
+    }
+    m_writer->submitJob(
+        [records, transitions](store::Session &s) {
+            return s.alerts().recordEvaluation(records, transitions);
+        },
+        [this](const Result<void> &done) {
+            if (!done)
+                QMetaObject::invokeMethod(this, [this, e = done.error()] { emit failed(e); });
+        },
+        store::ChangeSet::Alerts);
+}
+
+AlertSnapshot AlertService::snapshot(qint64 at) const
+{
+    AlertSnapshot out;
+    out.at = at;
+    for (const AlertRule &rule : m_rules) {
+        AlertView view;
+        view.rule = rule;
+        const auto state = m_states.find(rule.id);
+        if (state != m_states.end()) {
+            const AlertState &s = state->second;
+            view.record.state = s.state();
+            view.record.since = s.since();
+            view.record.lastEvaluated = s.lastEvaluated();
+            view.record.value = s.lastReading().value;
+            view.record.baseline = s.lastReading().baseline;
+            view.record.score = s.lastReading().score;
+        }
+        view.record.ruleId = rule.id;
+        const auto kept = m_acknowledged.find(rule.id);
+        if (kept != m_acknowledged.end() && kept->second.state == view.record.state
+            && kept->second.acknowledgedAt) {
+            view.record.acknowledgedAt = kept->second.acknowledgedAt;
+            view.record.acknowledgedBy = kept->second.acknowledgedBy;
+            view.record.acknowledgement = kept->second.acknowledgement;
+        }
+        view.silenced
+            = std::any_of(m_silences.begin(), m_silences.end(), [&](const store::Silence &s) {
+                  return s.silences(rule.labels, at);
+              });
+        out.alerts.push_back(std::move(view));
+    }
+    std::stable_sort(
+        out.alerts.begin(), out.alerts.end(), [](const AlertView &a, const AlertView &b) {
+            if (urgency(a.record.state) != urgency(b.record.state))
+                return urgency(a.record.state) < urgency(b.record.state);
+            if (a.rule.severity != b.rule.severity)
+                return a.rule.severity > b.rule.severity;
+            return a.rule.name < b.rule.name;
+        });
+    return out;
+}
+
+} // namespace paydeck::alerts

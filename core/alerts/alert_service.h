@@ -1,0 +1,90 @@
+#pragma once
+
+// The alert rules at work, on their own thread: at start the rules (the defaults saved on a
+// first start), the alerts' states as they were, and the activity of the rules' look-back are
+// read from the store; then each change from the feed goes into the timeline and is judged at
+// once (a declined payment that tips a rule fires it within the second), and every rule is
+// judged on its interval as time passes. States and transitions are written through the store's
+// single writer; whoever shows alerts gets a snapshot by signal.
+
+#include "activity_timeline.h"
+#include "alert_state.h"
+#include "store/alert_repository.h"
+#include "store/change_feed.h"
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace paydeck::store {
+class Session;
+class StoreWriter;
+} // namespace paydeck::store
+
+namespace paydeck::alerts {
+
+/// One alert as a screen shows it.
+struct AlertView
+{
+    AlertRule rule;
+    store::AlertRecord record;
+    bool silenced = false; // a silence matches its labels now: no notification
+};
+
+struct AlertSnapshot
+{
+    std::vector<AlertView> alerts; // firing first, then pending, then by severity and name
+    qint64 at = 0;
+    int firing() const;
+};
+
+class AlertService : public QObject
+{
+    Q_OBJECT
+public:
+    /// `writer` keeps states and transitions (none: kept in memory only, as in a backtest).
+    AlertService(QString storePath, store::StoreWriter *writer, QObject *parent = nullptr);
+    ~AlertService() override;
+    /// The moment evaluations are for (tests move it; by default the system clock).
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    const ActivityTimeline &timeline() const { return m_timeline; }
+
+public slots:
+    void start();
+    void applyChange(const paydeck::store::ChangeSet &change);
+    /// Judges every enabled rule whose interval has passed (all of them with `all`).
+    void evaluate(bool all = false);
+    void stop();
+
+signals:
+    void ready(qint64 activities);
+    void evaluated(const paydeck::alerts::AlertSnapshot &snapshot);
+    /// Transitions as they happen (notifications listen here).
+    void transitioned(const QList<paydeck::alerts::Transition> &transitions);
+    void failed(const QString &message);
+
+private:
+    void reloadRules();
+    void persist(const std::vector<Transition> &transitions);
+    AlertSnapshot snapshot(qint64 at) const;
+
+    QString m_storePath;
+    store::StoreWriter *m_writer;
+    std::unique_ptr<store::Session> m_session;
+    std::function<qint64()> m_clock;
+    ActivityTimeline m_timeline;
+    std::vector<AlertRule> m_rules;
+    std::map<QString, AlertState> m_states;
+    std::map<QString, store::AlertRecord> m_acknowledged; // kept acknowledgements by rule
+    std::vector<store::Silence> m_silences;
+    QTimer *m_timer = nullptr;
+    qint64 m_lastPersisted = 0;
+};
+
+} // namespace paydeck::alerts
+
+Q_DECLARE_METATYPE(paydeck::alerts::AlertSnapshot)
+Q_DECLARE_METATYPE(paydeck::alerts::Transition)
