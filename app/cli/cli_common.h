@@ -86,5 +86,6 @@ int runDecide(const QString &dataDir, Arguments &args);
 int runAudit(const QString &dataDir, Arguments &args);
 int runFx(const QString &dataDir, Arguments &args);
 int runAnalytics(const QString &dataDir, Arguments &args);
+int runAlerts(const QString &dataDir, Arguments &args);
 
 } // namespace paydeck::cli

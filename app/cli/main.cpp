@@ -61,7 +61,15 @@ const char *const kUsage
       "  analytics [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--currency CUR]\n"
       "            [--by currency|method|country|decline_code|day|hour|source] [--json]\n"
       "      volume, success and declines, refunds, disputes, fees, net and payouts (UTC days;\n"
-      "      --currency adds totals converted at each day's rate, naming what has none)\n";
+      "      --currency adds totals converted at each day's rate, naming what has none)\n"
+      "  alerts list [--state STATE] [--json]\n"
+      "      every alert rule's state, value, labels, when it started and last resolved\n"
+      "  alerts rules export FILE | alerts rules import FILE [--user NAME]\n"
+      "      the rules as a JSON file (an import is refused whole when a rule is wrong)\n"
+      "  alerts backtest FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n"
+      "      when the file's rules would have fired and resolved over the stored history\n"
+      "  alerts silence --match LABEL=VALUE… --for 2h --comment WHY [--user NAME]\n"
+      "  alerts ack RULE [--note TEXT] [--user NAME]\n";
 
 } // namespace
 
@@ -128,6 +136,8 @@ int main(int argc, char *argv[])
         return runFx(dataDir, args);
     if (command == u"analytics")
         return runAnalytics(dataDir, args);
+    if (command == u"alerts")
+        return runAlerts(dataDir, args);
     std::fputs(kUsage, stderr);
     return fail(QCoreApplication::translate("cli", "unknown command %1").arg(command), 2);
 }

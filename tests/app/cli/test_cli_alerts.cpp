@@ -1,0 +1,204 @@
+// `paydeck-cli alerts` end to end: a sandbox process with six weeks of history, synced over
+// HTTPS; the rules exported, edited, imported (a broken file refused whole), backtested over
+// the history (the planted decline spike found), silences and acknowledgements.
+#include "test_support.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kAnchor = 1790000000; // 2026-09-21 14:13 UTC
+constexpr qint64 kDay = 86400;
+
+} // namespace
+
+class TestCliAlerts : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QProcess m_sandbox;
+    QString m_data;
+
+    static paydeck::test::CliRun cli(const QStringList &arguments, const QString &dataDir)
+    {
+        return paydeck::test::runCli(arguments, dataDir);
+    }
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        paydeck::test::endsWithTest(m_sandbox);
+        m_sandbox.start(QStringLiteral(PAYDECK_CLI_PATH),
+                        {u"--data-dir"_s,
+                         file(u"sandbox"_s),
+                         u"sandbox"_s,
+                         u"--listen"_s,
+                         u"127.0.0.1:0"_s,
+                         u"--seed"_s,
+                         u"5"_s,
+                         u"--history-days"_s,
+                         u"40"_s,
+                         u"--anchor"_s,
+                         QString::number(kAnchor)});
+        QVERIFY(m_sandbox.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 60000);
+        const QString ready = QString::fromUtf8(m_sandbox.readLine()).trimmed();
+        const auto match
+            = QRegularExpression(u"^ready (https://\\S+) ca=(/\\S+\\.pem)$"_s).match(ready);
+        QVERIFY2(match.hasMatch(), qPrintable(ready));
+        m_data = file(u"store"_s);
+        const auto synced = cli({u"sync"_s,
+                                 u"--stripe-url"_s,
+                                 match.captured(1),
+                                 u"--api-key"_s,
+                                 u"sk_test_alerts"_s,
+                                 u"--ca-cert"_s,
+                                 match.captured(2)},
+                                m_data);
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+    }
+
+    void cleanupTestCase()
+    {
+        m_sandbox.terminate();
+        QVERIFY(m_sandbox.waitForFinished(10000));
+    }
+
+    void rulesGoOutAndComeBackVersioned()
+    {
+        const auto list = cli({u"alerts"_s, u"list"_s, u"--json"_s}, m_data);
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        const QJsonArray alerts = QJsonDocument::fromJson(list.out).array();
+        QVERIFY(alerts.size() >= 6);
+        for (const auto &value : alerts) {
+            const QJsonObject alert = value.toObject();
+            QCOMPARE(alert[u"state"_s].toString(), u"normal"_s);
+            QVERIFY(alert[u"labels"_s].toObject().contains(u"team"_s));
+            QVERIFY(alert.contains(u"started_at"_s) && alert.contains(u"resolved_at"_s));
+        }
+
+        const QString rules = file(u"rules.json"_s);
+        QCOMPARE(cli({u"alerts"_s, u"rules"_s, u"export"_s, rules}, m_data).exitCode, 0);
+        QFile in(rules);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray exported = in.readAll();
+        in.close();
+        QVERIFY(exported.contains("\"decline_spike\""));
+
+        auto first
+            = cli({u"alerts"_s, u"rules"_s, u"import"_s, rules, u"--user"_s, u"ana"_s}, m_data);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QVERIFY2(first.out.contains("0 changed"), first.out.constData());
+
+        QByteArray edited = exported;
+        edited.replace("\"threshold\": 10,", "\"threshold\": 12,"); // card testing
+        QFile out(rules);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(edited);
+        out.close();
+        const auto second = cli({u"alerts"_s, u"rules"_s, u"import"_s, rules}, m_data);
+        QVERIFY2(second.out.contains("1 changed"), second.out.constData());
+
+        // A broken file: refused whole, naming the file, the rule and the field.
+        QByteArray broken = edited;
+        broken.replace("\"window_seconds\": 3600", "\"window_seconds\": 0");
+        broken.replace("\"threshold\": 12,", "\"threshold\": 13,");
+        const QString bad = file(u"broken.json"_s);
+        QFile badOut(bad);
+        QVERIFY(badOut.open(QIODevice::WriteOnly));
+        badOut.write(broken);
+        badOut.close();
+        const auto refused = cli({u"alerts"_s, u"rules"_s, u"import"_s, bad}, m_data);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("broken.json: rule ")
+                     && refused.err.contains("window_seconds"),
+                 refused.err.constData());
+        const QString again = file(u"again.json"_s);
+        QCOMPARE(cli({u"alerts"_s, u"rules"_s, u"export"_s, again}, m_data).exitCode, 0);
+        QFile kept(again);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        const QByteArray after = kept.readAll();
+        QVERIFY(after.contains("\"threshold\": 12,")); // the good edit, not the broken file's
+        QVERIFY(!after.contains("\"threshold\": 13,"));
+        QVERIFY(after.contains("\"version\": 2"));
+    }
+
+    void aBacktestFindsThePlantedDeclineSpike()
+    {
+        const QString rules = file(u"defaults.json"_s);
+        QCOMPARE(cli({u"alerts"_s, u"rules"_s, u"export"_s, rules}, m_data).exitCode, 0);
+        const QDate last = QDateTime::fromSecsSinceEpoch(kAnchor, Qt::UTC).date();
+        const auto run = cli({u"alerts"_s,
+                              u"backtest"_s,
+                              rules,
+                              u"--from"_s,
+                              last.addDays(-6).toString(Qt::ISODate),
+                              u"--to"_s,
+                              last.addDays(-1).toString(Qt::ISODate),
+                              u"--json"_s},
+                             m_data);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray intervals
+            = QJsonDocument::fromJson(run.out).object()[u"intervals"_s].toArray();
+        // The sandbox's decline spike: 14:00–15:30 UTC two days before the anchor's day.
+        const qint64 spike = QDateTime(last.addDays(-2), QTime(14, 0), Qt::UTC).toSecsSinceEpoch();
+        bool found = false;
+        for (const auto &value : intervals) {
+            const QJsonObject interval = value.toObject();
+            const qint64 started
+                = QDateTime::fromString(interval[u"started_at"_s].toString(), Qt::ISODate)
+                      .toSecsSinceEpoch();
+            QVERIFY2(started >= spike && started < spike + 3 * 3600,
+                     qPrintable(interval[u"rule"_s].toString() + u" at "_s
+                                + interval[u"started_at"_s].toString()));
+            found = found || interval[u"rule"_s].toString() == u"decline_spike"_s;
+            QVERIFY(interval[u"resolved_at"_s].isString());
+        }
+        QVERIFY(found);
+        Q_UNUSED(kDay);
+    }
+
+    void silencesAndAcknowledgementsSayWhatTheyDid()
+    {
+        const auto silenced = cli({u"alerts"_s,
+                                   u"silence"_s,
+                                   u"--match"_s,
+                                   u"team=fraud"_s,
+                                   u"--for"_s,
+                                   u"2h"_s,
+                                   u"--comment"_s,
+                                   u"attack blocked"_s},
+                                  m_data);
+        QVERIFY2(silenced.exitCode == 0, silenced.err.constData());
+        QVERIFY(silenced.out.startsWith("silence 1 until "));
+        QCOMPARE(cli({u"alerts"_s,
+                      u"silence"_s,
+                      u"--match"_s,
+                      u"team=fraud"_s,
+                      u"--for"_s,
+                      u"0h"_s,
+                      u"--comment"_s,
+                      u"x"_s},
+                     m_data)
+                     .exitCode,
+                 2);
+        const auto ack = cli({u"alerts"_s, u"ack"_s, u"card_testing"_s}, m_data);
+        QCOMPARE(ack.exitCode, 1); // nothing is firing
+        QVERIFY2(ack.err.contains("card_testing"), ack.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAlerts)
+#include "test_cli_alerts.moc"
