@@ -2,6 +2,8 @@
 
 #include "common/freshness.h"
 
+#include "alerts/alerts_model.h"
+#include "alerts/alerts_page.h"
 #include "analytics/analytics_page.h"
 #include "overview/overview_page.h"
 #include "reconciliation/reconciliation_page.h"
@@ -19,9 +21,11 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -33,6 +37,7 @@ MainWindow::MainWindow(store::StoreReader *reader,
                        sync::SyncService *sync,
                        reconcile::ReconcileService *reconcileService,
                        analytics::AnalyticsService *analytics,
+                       alerts::AlertService *alerts,
                        store::ChangeCoalescer *changes,
                        QWidget *parent)
     : QMainWindow(parent)
@@ -43,6 +48,8 @@ MainWindow::MainWindow(store::StoreReader *reader,
     , m_pages(new QStackedWidget(this))
     , m_overview(new OverviewPage(analytics, this))
     , m_analytics(new AnalyticsPage(analytics, this))
+    , m_alerts(new AlertsPage(alerts, this))
+    , m_alertBadge(new QPushButton(this))
     , m_transactions(new TransactionsPage(reader, this))
     , m_reconciliation(new ReconciliationPage(reconcileService, this))
     , m_sourcesModel(new SourcesModel(this))
@@ -59,6 +66,7 @@ MainWindow::MainWindow(store::StoreReader *reader,
     resize(size);
 
     m_navigation->addItem(tr("Overview"));
+    m_navigation->addItem(tr("Alerts"));
     m_navigation->addItem(tr("Analytics"));
     m_navigation->addItem(tr("Transactions"));
     m_navigation->addItem(tr("Reconciliation"));
@@ -67,6 +75,7 @@ MainWindow::MainWindow(store::StoreReader *reader,
     m_navigation->setFixedWidth(150);
     m_navigation->setAccessibleName(tr("Screens"));
     m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_alerts);
     m_pages->addWidget(m_analytics);
     m_pages->addWidget(m_transactions);
     m_pages->addWidget(m_reconciliation);
@@ -104,6 +113,38 @@ MainWindow::MainWindow(store::StoreReader *reader,
     outer->addLayout(row, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_statusLabel, 1);
+    // The alert badge: red while something fires; a click opens the alert centre.
+    m_alertBadge->setObjectName(QStringLiteral("alertBadge"));
+    m_alertBadge->setFlat(true);
+    m_alertBadge->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_alertBadge->hide();
+    statusBar()->addPermanentWidget(m_alertBadge);
+    connect(m_alertBadge, &QPushButton::clicked, this, [this] { showPage(AlertsScreen); });
+    connect(m_alerts, &AlertsPage::firingChanged, this, &MainWindow::onFiringChanged);
+    connect(m_alerts, &AlertsPage::drillDownRequested, this, &MainWindow::requestDrillDown);
+    if (alerts) {
+        connect(alerts,
+                &alerts::AlertService::transitioned,
+                this,
+                &MainWindow::notify,
+                Qt::QueuedConnection);
+        connect(alerts,
+                &alerts::AlertService::failed,
+                this,
+                &MainWindow::onProblem,
+                Qt::QueuedConnection);
+    }
+    // Desktop notifications where the desktop has a tray (freedesktop's, through Qt).
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Paydeck"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showPage(AlertsScreen);
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
     m_statusLabel->setText(tr("Starting…"));
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -253,6 +294,39 @@ void MainWindow::onStatus(const sync::SourceStatus &status)
         setWindowTitle(sandbox ? tr("Paydeck — Sandbox data") : tr("Paydeck"));
     }
     updateStatusLabel();
+}
+
+QString MainWindow::alertBadgeText() const
+{
+    return m_alertBadge->isHidden() ? QString() : m_alertBadge->text();
+}
+
+void MainWindow::onFiringChanged(int firing)
+{
+    m_alertBadge->setText(tr("● %n firing", nullptr, firing));
+    m_alertBadge->setVisible(firing > 0);
+    m_alertBadge->setToolTip(tr("Open the alert centre"));
+}
+
+void MainWindow::notify(const QList<paydeck::alerts::Transition> &transitions)
+{
+    for (const alerts::Transition &t : transitions) {
+        if (t.to != alerts::State::Firing && t.from != alerts::State::Firing)
+            continue;
+        const int row = m_alerts->model()->rowOf(t.ruleId);
+        const alerts::AlertView *view = m_alerts->model()->alertAt(row);
+        if (view && view->silenced)
+            continue; // silenced: shown in the centre, never pushed
+        const QString name = view ? view->rule.name : t.ruleId;
+        const QString text = t.to == alerts::State::Firing ? tr("Firing: %1").arg(name)
+                                                           : tr("Resolved: %1").arg(name);
+        statusBar()->showMessage(text, 15000);
+        if (m_tray)
+            m_tray->showMessage(tr("Paydeck alert"),
+                                text,
+                                t.to == alerts::State::Firing ? QSystemTrayIcon::Warning
+                                                              : QSystemTrayIcon::Information);
+    }
 }
 
 QString MainWindow::sourceStatusText() const

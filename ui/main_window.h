@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alert_service.h"
 #include "analytics/analytics_service.h"
 #include "reconcile/reconcile_service.h"
 #include "store/change_feed.h"
@@ -11,11 +12,14 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
+class QSystemTrayIcon;
 class QStackedWidget;
 class QTimer;
 
 namespace paydeck::ui {
 
+class AlertsPage;
 class AnalyticsPage;
 class OverviewPage;
 class ReconciliationPage;
@@ -30,6 +34,7 @@ class MainWindow final : public QMainWindow
 public:
     enum Page {
         OverviewScreen,
+        AlertsScreen,
         AnalyticsScreen,
         TransactionsScreen,
         ReconciliationScreen,
@@ -39,11 +44,15 @@ public:
                sync::SyncService *sync,
                reconcile::ReconcileService *reconcileService,
                analytics::AnalyticsService *analytics,
+               alerts::AlertService *alerts,
                store::ChangeCoalescer *changes,
                QWidget *parent = nullptr);
 
     OverviewPage *overview() const { return m_overview; }
     AnalyticsPage *analytics() const { return m_analytics; }
+    AlertsPage *alerts() const { return m_alerts; }
+    /// The status bar's alert badge: "2 firing", empty when nothing fires.
+    QString alertBadgeText() const;
     TransactionsPage *transactions() const { return m_transactions; }
     ReconciliationPage *reconciliation() const { return m_reconciliation; }
     SourcesModel *sources() const { return m_sourcesModel; }
@@ -65,6 +74,8 @@ private:
     void onSourceFetched(const store::SourceConfig &source);
     void openSettings();
     void updateStatusLabel();
+    void onFiringChanged(int firing);
+    void notify(const QList<paydeck::alerts::Transition> &transitions);
     bool firstSyncRunning() const;
 
     store::StoreReader *m_reader;
@@ -74,6 +85,9 @@ private:
     QStackedWidget *m_pages;
     OverviewPage *m_overview;
     AnalyticsPage *m_analytics;
+    AlertsPage *m_alerts;
+    QPushButton *m_alertBadge;
+    QSystemTrayIcon *m_tray = nullptr;
     TransactionsPage *m_transactions;
     ReconciliationPage *m_reconciliation;
     SourcesModel *m_sourcesModel;

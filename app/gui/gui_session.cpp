@@ -1,5 +1,6 @@
 #include "gui_session.h"
 
+#include "alerts/alert_service.h"
 #include "analytics/analytics_service.h"
 #include "main_window.h"
 #include "reconcile/reconcile_service.h"
@@ -24,7 +25,9 @@ struct GuiSession::Parts
     QThread readerThread;
     QThread reconcileThread;
     QThread analyticsThread;
+    QThread alertsThread;
     sync::SyncService *sync = nullptr;
+    alerts::AlertService *alerts = nullptr;
     analytics::AnalyticsService *analytics = nullptr;
     store::StoreReader *reader = nullptr;
     reconcile::ReconcileService *reconcileService = nullptr;
@@ -77,8 +80,20 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
     p.analytics->moveToThread(&p.analyticsThread);
     QObject::connect(&p.analyticsThread, &QThread::finished, p.analytics, &QObject::deleteLater);
 
+    p.alertsThread.setObjectName(QStringLiteral("alerts"));
+    p.alerts = new alerts::AlertService(storePath, &p.writer);
+    p.alerts->moveToThread(&p.alertsThread);
+    QObject::connect(&p.alertsThread, &QThread::finished, p.alerts, &QObject::deleteLater);
+
     QObject::connect(
         &p.writer, &store::StoreWriter::committed, &p.changes, &store::ChangeCoalescer::add);
+    // Alerts judge each commit as it lands, not at the screens' pace: a declined payment that
+    // tips a rule fires it within the second.
+    QObject::connect(&p.writer,
+                     &store::StoreWriter::committed,
+                     p.alerts,
+                     &alerts::AlertService::applyChange,
+                     Qt::QueuedConnection);
     // The analytics engine counts each commit once (and answers the screens after it has).
     QObject::connect(&p.changes,
                      &store::ChangeCoalescer::changed,
@@ -92,11 +107,13 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
     p.readerThread.start();
     p.reconcileThread.start();
     p.analyticsThread.start();
+    p.alertsThread.start();
     // Counting the store happens on its own thread; the screens ask and are answered when ready.
     QMetaObject::invokeMethod(
         p.analytics, &analytics::AnalyticsService::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(p.alerts, &alerts::AlertService::start, Qt::QueuedConnection);
     p.window = std::make_unique<ui::MainWindow>(
-        p.reader, p.sync, p.reconcileService, p.analytics, &p.changes);
+        p.reader, p.sync, p.reconcileService, p.analytics, p.alerts, &p.changes);
     p.window->reconciliation()->setSandboxFiles(sandbox::EmbeddedSandbox::statementPath(dataDir),
                                                 sandbox::EmbeddedSandbox::ledgerPath(dataDir));
     return session;
@@ -137,8 +154,8 @@ GuiSession::~GuiSession()
     p.window.reset();
     if (p.reconcileService)
         p.reconcileService->cancelFlag() = true; // a long run stops, the store unchanged
-    const auto threads
-        = {&p.networkThread, &p.readerThread, &p.reconcileThread, &p.analyticsThread};
+    const auto threads = {
+        &p.networkThread, &p.readerThread, &p.reconcileThread, &p.analyticsThread, &p.alertsThread};
     for (QThread *thread : threads)
         thread->quit();
     for (QThread *thread : threads)

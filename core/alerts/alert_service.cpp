@@ -49,10 +49,16 @@ AlertService::AlertService(QString storePath, store::StoreWriter *writer, QObjec
 {
     qRegisterMetaType<AlertSnapshot>();
     qRegisterMetaType<QList<Transition>>();
+    qRegisterMetaType<Backtest>();
     qRegisterMetaType<store::ChangeSet>();
 }
 
-AlertService::~AlertService() = default;
+AlertService::~AlertService()
+{
+    // Jobs submitted by this service call back into it: none may still be running after it.
+    if (m_writer)
+        m_writer->flush();
+}
 
 void AlertService::start()
 {
@@ -201,6 +207,59 @@ void AlertService::persist(const std::vector<Transition> &transitions)
                 QMetaObject::invokeMethod(this, [this, e = done.error()] { emit failed(e); });
         },
         store::ChangeSet::Alerts);
+}
+
+void AlertService::writeThenReload(std::function<Result<void>(store::Session &)> job)
+{
+    if (!m_writer) {
+        emit failed(tr("Alerts cannot be changed here: the store is read-only."));
+        return;
+    }
+    m_writer->submitJob(std::move(job), [this](const Result<void> &done) {
+        QMetaObject::invokeMethod(this, [this, done] {
+            if (!done) {
+                emit failed(done.error());
+                return;
+            }
+            store::ChangeSet change;
+            change.domains = store::ChangeSet::Alerts;
+            applyChange(change);
+        });
+    });
+}
+
+void AlertService::acknowledge(const QString &ruleId, const QString &who, const QString &note)
+{
+    const qint64 at = m_clock();
+    writeThenReload(
+        [=](store::Session &s) { return s.alerts().acknowledge(ruleId, who, note, at); });
+}
+
+void AlertService::silence(const QMap<QString, QString> &matchers,
+                           qint64 seconds,
+                           const QString &who,
+                           const QString &comment)
+{
+    store::Silence silence;
+    silence.matchers = matchers;
+    silence.starts = m_clock();
+    silence.ends = silence.starts + seconds;
+    silence.createdBy = who;
+    silence.comment = comment;
+    writeThenReload([silence](store::Session &s) -> Result<void> {
+        auto added = s.alerts().addSilence(silence);
+        return added ? Result<void>() : makeError(added.error());
+    });
+}
+
+void AlertService::requestHistory(const QString &ruleId, qint64 from, qint64 to)
+{
+    for (const AlertRule &rule : m_rules) {
+        if (rule.id == ruleId) {
+            emit historyReady(ruleId, backtestRule(rule, m_timeline, from, to, true));
+            return;
+        }
+    }
 }
 
 AlertSnapshot AlertService::snapshot(qint64 at) const

@@ -9,6 +9,7 @@
 
 #include "activity_timeline.h"
 #include "alert_state.h"
+#include "backtest.h"
 #include "store/alert_repository.h"
 #include "store/change_feed.h"
 
@@ -58,6 +59,15 @@ public slots:
     /// Judges every enabled rule whose interval has passed (all of them with `all`).
     void evaluate(bool all = false);
     void stop();
+    /// A person acknowledges the rule's firing alert, with a note (kept, then shown).
+    void acknowledge(const QString &ruleId, const QString &who, const QString &note);
+    /// Silences alerts whose labels match, from now for `seconds`.
+    void silence(const QMap<QString, QString> &matchers,
+                 qint64 seconds,
+                 const QString &who,
+                 const QString &comment);
+    /// The rule's metric over [from, to) as it would have been judged (answered by historyReady).
+    void requestHistory(const QString &ruleId, qint64 from, qint64 to);
 
 signals:
     void ready(qint64 activities);
@@ -65,10 +75,12 @@ signals:
     /// Transitions as they happen (notifications listen here).
     void transitioned(const QList<paydeck::alerts::Transition> &transitions);
     void failed(const QString &message);
+    void historyReady(const QString &ruleId, const paydeck::alerts::Backtest &history);
 
 private:
     void reloadRules();
     void persist(const std::vector<Transition> &transitions);
+    void writeThenReload(std::function<Result<void>(store::Session &)> job);
     AlertSnapshot snapshot(qint64 at) const;
 
     QString m_storePath;
@@ -88,3 +100,4 @@ private:
 
 Q_DECLARE_METATYPE(paydeck::alerts::AlertSnapshot)
 Q_DECLARE_METATYPE(paydeck::alerts::Transition)
+Q_DECLARE_METATYPE(paydeck::alerts::Backtest)

@@ -151,12 +151,14 @@ SpecialCases chooseSpecialCases(const std::vector<const Payout *> &payouts,
                                 qint64 lastDay)
 {
     SpecialCases out;
-    // The special cases come from the statement's first three weeks and arrived at least five
-    // business days before its end, so no window can still call them pending (and the same
-    // payouts on every later day), each the payout with the smallest hash for its purpose.
+    // The special cases come from the statement's first 18 days and arrived at least five
+    // business days before its end, so no window can still call them pending, each the payout
+    // with the smallest hash for its purpose. 18 days, not three weeks: for a statement of four
+    // weeks or more the second condition then always holds, and a statement written on a
+    // later day chooses the same payouts (a payout arriving on day 20 passed it only later).
     std::vector<size_t> early;
     for (size_t i = 0; i < payouts.size(); ++i)
-        if (startOfDay(payouts[i]->arrivalDate) < firstDay + 21 * kDay
+        if (startOfDay(payouts[i]->arrivalDate) < firstDay + 18 * kDay
             && addBusinessDays(startOfDay(payouts[i]->arrivalDate), 5) <= lastDay - 3 * kDay)
             early.push_back(i);
     std::set<size_t> special;

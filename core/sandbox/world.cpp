@@ -295,8 +295,17 @@ void World::runUntil(qint64 end, bool history)
             midnight(t);
             m_nextMidnight += kDay;
             if (history && m_options.backfillCount > 0) {
-                // Steer the daily volume so that the history ends with the requested count.
-                const double remainingDays = std::max(0.02, double(end - t) / kDay);
+                // Steer the daily volume so that the history ends with the requested count:
+                // the days left weighted by their traffic (an anchor at 13:00 leaves the quiet
+                // morning, not half a day's volume), else the rest piles up in the last minutes.
+                double remainingDays = 0;
+                double dayWeight = weekly(t);
+                for (qint64 at = t; at < end; at += 600) {
+                    if (at % kDay < 600)
+                        dayWeight = weekly(at); // once a day: it is the weekday's
+                    remainingDays += diurnal(at) * dayWeight / kMeanDiurnal * 600.0 / kDay;
+                }
+                remainingDays = std::max(0.02, remainingDays);
                 const double remaining
                     = double(m_options.backfillCount) - double(m_bts->rows.size());
                 const double perAttempt

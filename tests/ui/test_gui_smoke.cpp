@@ -1,5 +1,7 @@
 // The real window on the embedded default: it starts its sandbox, syncs, and every screen shows
 // the sandbox's data. Offscreen in CI.
+#include "alerts/alerts_model.h"
+#include "alerts/alerts_page.h"
 #include "analytics/analytics_charts.h"
 #include "analytics/analytics_page.h"
 #include "charts/chart_view.h"
@@ -74,6 +76,14 @@ private slots:
         QThread analyticsThread;
         auto *analytics = new analytics::AnalyticsService(path);
         analytics->moveToThread(&analyticsThread);
+        QThread alertsThread;
+        auto *alertService = new alerts::AlertService(path, &writer);
+        alertService->moveToThread(&alertsThread);
+        connect(&writer,
+                &store::StoreWriter::committed,
+                alertService,
+                &alerts::AlertService::applyChange,
+                Qt::QueuedConnection);
         store::ChangeCoalescer changes(300);
         connect(&writer, &store::StoreWriter::committed, &changes, &store::ChangeCoalescer::add);
         connect(
@@ -86,8 +96,10 @@ private slots:
         readerThread.start();
         reconcileThread.start();
         analyticsThread.start();
+        alertsThread.start();
         QMetaObject::invokeMethod(
             analytics, &analytics::AnalyticsService::start, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(alertService, &alerts::AlertService::start, Qt::QueuedConnection);
         // Torn down in order however the test ends.
         struct Teardown
         {
@@ -100,8 +112,14 @@ private slots:
             QThread &reconcileThread;
             analytics::AnalyticsService *analytics;
             QThread &analyticsThread;
+            alerts::AlertService *alerts;
+            QThread &alertsThread;
             ~Teardown()
             {
+                QMetaObject::invokeMethod(
+                    alerts, [a = alerts] { delete a; }, Qt::BlockingQueuedConnection);
+                alertsThread.quit();
+                alertsThread.wait();
                 QMetaObject::invokeMethod(
                     analytics, [a = analytics] { delete a; }, Qt::BlockingQueuedConnection);
                 analyticsThread.quit();
@@ -133,9 +151,11 @@ private slots:
                    worker,
                    reconcileThread,
                    analytics,
-                   analyticsThread};
+                   analyticsThread,
+                   alertService,
+                   alertsThread};
         {
-            ui::MainWindow window(reader, sync, worker, analytics, &changes);
+            ui::MainWindow window(reader, sync, worker, analytics, alertService, &changes);
             // As at start-up: the sandbox's files are named before they exist.
             window.reconciliation()->setSandboxFiles(
                 sandbox::EmbeddedSandbox::statementPath(dir.path()),
@@ -262,6 +282,7 @@ private slots:
                      ->data(window.sources()->index(0, int(ui::SourcesModel::Column::LatencyP50)))
                      .toString()
                      .isEmpty());
+            alertCentre(window);
             reconcileTheSandboxMonth(window, dir.path());
             followABankLineFromATransaction(window);
             for (int i = 0; i < window.pageCount(); ++i) {
@@ -269,6 +290,29 @@ private slots:
                 QTest::qWait(50);
             }
         }
+    }
+
+    /// The alert centre: every default rule with its state, the selected one's metric over the
+    /// last day drawn against what is normal, and the payments behind it a click away.
+    static void alertCentre(ui::MainWindow &window)
+    {
+        window.showPage(ui::MainWindow::AlertsScreen);
+        ui::AlertsPage *page = window.alerts();
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() >= 7, 30000);
+        QVERIFY2(page->summaryText().contains(u"firing"), qPrintable(page->summaryText()));
+        page->showAlert(QStringLiteral("decline_spike"));
+        QTRY_COMPARE_WITH_TIMEOUT(page->drawnRule(), QStringLiteral("decline_spike"), 30000);
+        QVERIFY(page->historyPoints() > 100); // a day, by the minute
+        QCOMPARE(page->table()->currentIndex().data(ui::AlertsModel::RuleIdRole).toString(),
+                 QStringLiteral("decline_spike"));
+        QTest::qWait(200);
+        saveScreenshot(window, QStringLiteral("alerts"));
+        // The badge says what fires, and is hidden when nothing does.
+        const bool firing = page->model()->rowCount() > 0
+                            && page->model()->alertAt(0)->record.state == alerts::State::Firing;
+        QCOMPARE(window.alertBadgeText().isEmpty(), !firing);
     }
 
     /// Analytics: the last 7 days against the 7 before, charts that save as PNG and SVG, and a

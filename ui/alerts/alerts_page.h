@@ -1,0 +1,67 @@
+#pragma once
+
+#include "alerts/alert_service.h"
+#include "analytics/analytics_engine.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineSeries;
+class QPushButton;
+class QTableView;
+
+namespace paydeck::ui {
+
+class AlertsModel;
+class ChartView;
+
+/// The alert centre: every rule's alert, firing first; the selected one's rule in words, its
+/// metric over the last day against its threshold or what is normal, and what to do about it —
+/// acknowledge with a note, silence its team for a while, open the payments behind it.
+class AlertsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AlertsPage(alerts::AlertService *service, QWidget *parent = nullptr);
+    AlertsModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QString summaryText() const;
+    /// Selects the rule's alert (the status bar's badge, a notification).
+    void showAlert(const QString &ruleId);
+    /// The selected alert's metric, as last drawn (tests).
+    int historyPoints() const { return m_historyPoints; }
+    /// Whose metric the chart shows.
+    QString drawnRule() const { return m_drawnRule; }
+    /// Acknowledges the selected alert without asking (tests; the button asks for a note).
+    void acknowledgeSelected(const QString &note);
+
+public slots:
+    void onSnapshot(const paydeck::alerts::AlertSnapshot &snapshot);
+    void onHistory(const QString &ruleId, const paydeck::alerts::Backtest &history);
+
+signals:
+    void drillDownRequested(const paydeck::analytics::Filter &filter, const QString &title);
+    void firingChanged(int firing);
+
+private:
+    void onSelectionChanged();
+    void acknowledge();
+    void silence();
+    void showTransactions();
+    QString selectedRule() const;
+
+    alerts::AlertService *m_service;
+    AlertsModel *m_model;
+    QLabel *m_summary;
+    QTableView *m_table;
+    QLabel *m_title;
+    QLabel *m_detail;
+    ChartView *m_chart;
+    QPushButton *m_acknowledge, *m_silence, *m_transactions;
+    QString m_historyRule, m_drawnRule;
+    qint64 m_historyAt = 0;
+    int m_historyPoints = 0;
+    int m_firing = -1;
+};
+
+} // namespace paydeck::ui
