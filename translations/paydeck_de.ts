@@ -261,6 +261,182 @@
         <source>the store holds an exchange rate that is not a decimal: %1 on %2 (&quot;%3&quot;)</source>
         <translation>der Speicher enthält einen Wechselkurs, der keine Dezimalzahl ist: %1 am %2 („%3“)</translation>
     </message>
+    <message>
+        <source>must be a text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <translation>muss eine ganze Zahl von mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is none of %2</source>
+        <translation>„%1“ ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; %2</source>
+        <translation>Feld „%1“ %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is not a filter this rule knows</source>
+        <translation>ist kein Filter, den diese Regel kennt</translation>
+    </message>
+    <message>
+        <source>must be an ISO 4217 code</source>
+        <translation>muss ein ISO-4217-Code sein</translation>
+    </message>
+    <message>
+        <source>is not a field of a rule</source>
+        <translation>ist kein Feld einer Regel</translation>
+    </message>
+    <message>
+        <source>must be 1–64 of a–z, 0–9, _ and -</source>
+        <translation>muss aus 1–64 Zeichen a–z, 0–9, _ und - bestehen</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be an object of texts</source>
+        <translation>muss ein Objekt aus Texten sein</translation>
+    </message>
+    <message>
+        <source>is needed: amounts of different currencies do not add up</source>
+        <translation>wird gebraucht: Beträge verschiedener Währungen lassen sich nicht addieren</translation>
+    </message>
+    <message>
+        <source>is a rate: between 0 and 1</source>
+        <translation>ist eine Quote: zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation>%1: kein JSON (%2 bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>%1: not a rule file (no &quot;rules&quot; array)</source>
+        <translation>%1: keine Regeldatei (kein „rules“-Array)</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 is not an object</source>
+        <translation>%1: Regel %2 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>rule %1 (&quot;%2&quot;)</source>
+        <translation>Regel %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: field &quot;id&quot; is used by an earlier rule</source>
+        <translation>%1: %2: Feld „id“ wird schon von einer früheren Regel verwendet</translation>
+    </message>
+    <message>
+        <source>%1: not one rule</source>
+        <translation>%1: nicht genau eine Regel</translation>
+    </message>
+    <message>
+        <source>Payment success rate dropped</source>
+        <translation>Zahlungserfolgsquote gesunken</translation>
+    </message>
+    <message>
+        <source>Fewer payments succeed than usual for this hour.</source>
+        <translation>Weniger Zahlungen gelingen als zu dieser Stunde üblich.</translation>
+    </message>
+    <message>
+        <source>Decline spike</source>
+        <translation>Ablehnungsspitze</translation>
+    </message>
+    <message>
+        <source>More payments are declined than usual for this hour.</source>
+        <translation>Mehr Zahlungen werden abgelehnt als zu dieser Stunde üblich.</translation>
+    </message>
+    <message>
+        <source>Card-testing burst</source>
+        <translation>Kartentest-Welle</translation>
+    </message>
+    <message>
+        <source>A burst of declined payments in minutes: someone may be testing stolen cards.</source>
+        <translation>Viele abgelehnte Zahlungen in wenigen Minuten: Jemand testet womöglich gestohlene Karten.</translation>
+    </message>
+    <message>
+        <source>Refund spike</source>
+        <translation>Erstattungsspitze</translation>
+    </message>
+    <message>
+        <source>More refunds than usual for this time of the week.</source>
+        <translation>Mehr Erstattungen als zu dieser Zeit der Woche üblich.</translation>
+    </message>
+    <message>
+        <source>Dispute wave</source>
+        <translation>Rückbuchungswelle</translation>
+    </message>
+    <message>
+        <source>More disputes opened in a day than usual.</source>
+        <translation>Mehr Rückbuchungen an einem Tag als üblich.</translation>
+    </message>
+    <message>
+        <source>Payment volume dropped</source>
+        <translation>Zahlungsvolumen eingebrochen</translation>
+    </message>
+    <message>
+        <source>Far fewer payments than usual for this hour: checkout or a provider may be down.</source>
+        <translation>Weit weniger Zahlungen als zu dieser Stunde üblich: Kasse oder Zahlungsanbieter sind womöglich ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Unusually large payment</source>
+        <translation>Ungewöhnlich große Zahlung</translation>
+    </message>
+    <message>
+        <source>A single payment above 4,000.00 USD.</source>
+        <translation>Eine einzelne Zahlung über 4.000,00 USD.</translation>
+    </message>
+    <message>
+        <source>the store&apos;s alert rule</source>
+        <translation>die Alarmregel im Speicher</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>the store holds an alert in an unknown state: %1</source>
+        <translation>der Speicher enthält einen Alarm in einem unbekannten Zustand: %1</translation>
+    </message>
+    <message>
+        <source>no alert of rule &quot;%1&quot; is firing or pending</source>
+        <translation>kein Alarm der Regel „%1“ ist ausgelöst oder anstehend</translation>
+    </message>
+    <message>
+        <source>a silence must end after it starts</source>
+        <translation>eine Stummschaltung muss nach ihrem Beginn enden</translation>
+    </message>
+    <message>
+        <source>a silence needs at least one label to match</source>
+        <translation>eine Stummschaltung braucht mindestens ein Label zum Abgleich</translation>
+    </message>
+    <message>
+        <source>no silence %1</source>
+        <translation>keine Stummschaltung %1</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -408,6 +584,13 @@
     <message>
         <source>Open on &lt;screen&gt;: overview, transactions, reconciliation or sources.</source>
         <translation>Mit &lt;screen&gt; öffnen: overview, transactions, reconciliation oder sources.</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::alerts::AlertService</name>
+    <message>
+        <source>Alerts cannot be changed here: the store is read-only.</source>
+        <translation>Alarme können hier nicht geändert werden: Der Speicher ist schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +827,78 @@
     <message>
         <source>usage: fx import FILE... | fx fetch [URL] [--ca-cert PATH] | fx show [--date YYYY-MM-DD]  (each with [--json])</source>
         <translation>Aufruf: fx import DATEI... | fx fetch [URL] [--ca-cert PFAD] | fx show [--date JJJJ-MM-TT]  (jeweils mit [--json])</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB: not a rule file</source>
+        <translation>%1 ist größer als 4 MB: keine Regeldatei</translation>
+    </message>
+    <message>
+        <source>--state: one of normal, pending, firing, resolved, no_data, error</source>
+        <translation>--state: einer von normal, pending, firing, resolved, no_data, error</translation>
+    </message>
+    <message>
+        <source> (since %1)</source>
+        <translation> (seit %1)</translation>
+    </message>
+    <message>
+        <source>usage: alerts rules export FILE | alerts rules import FILE [--user NAME]</source>
+        <translation>Aufruf: alerts rules export DATEI | alerts rules import DATEI [--user NAME]</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) written to %1</source>
+        <translation><numerusform>%n Regel nach %1 geschrieben</numerusform><numerusform>%n Regeln nach %1 geschrieben</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 rules: %2 added, %3 changed (a new version each), %4 unchanged</source>
+        <translation>%1 Regeln: %2 hinzugefügt, %3 geändert (je eine neue Version), %4 unverändert</translation>
+    </message>
+    <message>
+        <source>usage: alerts backtest FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]</source>
+        <translation>Aufruf: alerts backtest DATEI [--from JJJJ-MM-TT] [--to JJJJ-MM-TT] [--json]</translation>
+    </message>
+    <message>
+        <source>--from and --to: days as YYYY-MM-DD, --from before --to</source>
+        <translation>--from und --to: Tage als JJJJ-MM-TT, --from vor --to</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: fired %n time(s) in %2 evaluations (%3 judged)</source>
+        <translation><numerusform>%1: %n-mal ausgelöst in %2 Auswertungen (%3 beurteilt)</numerusform><numerusform>%1: %n-mal ausgelöst in %2 Auswertungen (%3 beurteilt)</numerusform></translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation>noch ausgelöst</translation>
+    </message>
+    <message>
+        <source>usage: alerts silence --match LABEL=VALUE [--match …] --for 2h --comment WHY [--user NAME]  (--for: a number and s, m, h or d)</source>
+        <translation>Aufruf: alerts silence --match LABEL=WERT [--match …] --for 2h --comment GRUND [--user NAME]  (--for: eine Zahl und s, m, h oder d)</translation>
+    </message>
+    <message>
+        <source>--match %1: LABEL=VALUE</source>
+        <translation>--match %1: LABEL=WERT</translation>
+    </message>
+    <message>
+        <source>silence %1 until %2</source>
+        <translation>Stummschaltung %1 bis %2</translation>
+    </message>
+    <message>
+        <source>usage: alerts ack RULE [--note TEXT] [--user NAME]</source>
+        <translation>Aufruf: alerts ack REGEL [--note TEXT] [--user NAME]</translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>%1 bestätigt</translation>
+    </message>
+    <message>
+        <source>usage: alerts list [--state S] [--json] | alerts rules export|import FILE | alerts backtest FILE [--from D] [--to D] [--json] | alerts silence --match k=v --for 2h --comment C | alerts ack RULE [--note N]</source>
+        <translation>Aufruf: alerts list [--state Z] [--json] | alerts rules export|import DATEI | alerts backtest DATEI [--from T] [--to T] [--json] | alerts silence --match k=w --for 2h --comment K | alerts ack REGEL [--note N]</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1577,200 @@
             <numerusform>+%n weitere</numerusform>
             <numerusform>+%n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::AlertsModel</name>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+    </message>
+    <message>
+        <source>over the last %1, above %2</source>
+        <translation>in den letzten %1 über %2</translation>
+    </message>
+    <message>
+        <source>over the last %1, below %2</source>
+        <translation>in den letzten %1 unter %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %1, %2 % below the same hour of the last %n week(s)</source>
+        <translation><numerusform>in den letzten %1 %2 % unter derselben Stunde der letzten Woche</numerusform><numerusform>in den letzten %1 %2 % unter derselben Stunde der letzten %n Wochen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %1, %2 % above the same hour of the last %n week(s)</source>
+        <translation><numerusform>in den letzten %1 %2 % über derselben Stunde der letzten Woche</numerusform><numerusform>in den letzten %1 %2 % über derselben Stunde der letzten %n Wochen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %1, %2 standard errors above the same hour of the last %n week(s)</source>
+        <translation><numerusform>in den letzten %1 %2 Standardfehler über derselben Stunde der letzten Woche</numerusform><numerusform>in den letzten %1 %2 Standardfehler über derselben Stunde der letzten %n Wochen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %1, %2 standard errors below the same hour of the last %n week(s)</source>
+        <translation><numerusform>in den letzten %1 %2 Standardfehler unter derselben Stunde der letzten Woche</numerusform><numerusform>in den letzten %1 %2 Standardfehler unter derselben Stunde der letzten %n Wochen</numerusform></translation>
+    </message>
+    <message>
+        <source> (silenced)</source>
+        <translation> (stumm)</translation>
+    </message>
+    <message>
+        <source> (acknowledged)</source>
+        <translation> (bestätigt)</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (aus)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::AlertsPage</name>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Bestätigen…</translation>
+    </message>
+    <message>
+        <source>Silence for 2 hours…</source>
+        <translation>2 Stunden stumm schalten…</translation>
+    </message>
+    <message>
+        <source>Show the payments</source>
+        <translation>Zahlungen zeigen</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s metric over the last day</source>
+        <translation>Die Messgröße des Alarms über den letzten Tag</translation>
+    </message>
+    <message>
+        <source>Reading the alert rules…</source>
+        <translation>Alarmregeln werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 firing · %2 pending · %3 normal, of %n rule(s)</source>
+        <translation><numerusform>%1 ausgelöst · %2 anstehend · %3 normal, von %n Regel</numerusform><numerusform>%1 ausgelöst · %2 anstehend · %3 normal, von %n Regeln</numerusform></translation>
+    </message>
+    <message>
+        <source>No alert selected</source>
+        <translation>Kein Alarm ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judged every %n second(s): %1.</source>
+        <translation><numerusform>Jede Sekunde beurteilt: %1.</numerusform><numerusform>Alle %n Sekunden beurteilt: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation>Jetzt %1</translation>
+    </message>
+    <message>
+        <source>, normal %1 (%2 standard errors)</source>
+        <translation>, normal %1 (%2 Standardfehler)</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2: %3</source>
+        <translation>Bestätigt von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Silenced: no notification while a silence matches its labels.</source>
+        <translation>Stumm: keine Benachrichtigung, solange eine Stummschaltung auf seine Labels passt.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Normal for the hour</source>
+        <translation>Normal für die Stunde</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last 24 hours, as the rule judged them (%n firing(s))</source>
+        <translation><numerusform>Die letzten 24 Stunden, wie die Regel sie beurteilte (%n Auslösung)</numerusform><numerusform>Die letzten 24 Stunden, wie die Regel sie beurteilte (%n Auslösungen)</numerusform></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>What is being done about it?</source>
+        <translation>Was wird dagegen unternommen?</translation>
+    </message>
+    <message>
+        <source>Silence for 2 hours</source>
+        <translation>2 Stunden stumm schalten</translation>
+    </message>
+    <message>
+        <source>Why? (kept with the silence)</source>
+        <translation>Warum? (wird mit der Stummschaltung gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2632,30 @@
     <message>
         <source>Finding %1…</source>
         <translation>Suche %1 …</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n firing</source>
+        <translation><numerusform>● %n ausgelöst</numerusform><numerusform>● %n ausgelöst</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the alert centre</source>
+        <translation>Alarmzentrale öffnen</translation>
+    </message>
+    <message>
+        <source>Firing: %1</source>
+        <translation>Ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Behoben: %1</translation>
+    </message>
+    <message>
+        <source>Paydeck alert</source>
+        <translation>Paydeck-Alarm</translation>
     </message>
 </context>
 <context>

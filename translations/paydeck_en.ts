@@ -261,6 +261,182 @@
         <source>the store holds an exchange rate that is not a decimal: %1 on %2 (&quot;%3&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is none of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a filter this rule knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an ISO 4217 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a field of a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1–64 of a–z, 0–9, _ and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is needed: amounts of different currencies do not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a rate: between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a rule file (no &quot;rules&quot; array)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: field &quot;id&quot; is used by an earlier rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not one rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment success rate dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer payments succeed than usual for this hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More payments are declined than usual for this hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card-testing burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A burst of declined payments in minutes: someone may be testing stolen cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More refunds than usual for this time of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More disputes opened in a day than usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment volume dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far fewer payments than usual for this hour: checkout or a provider may be down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusually large payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single payment above 4,000.00 USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store&apos;s alert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store holds an alert in an unknown state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alert of rule &quot;%1&quot; is firing or pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a silence must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a silence needs at least one label to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no silence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -407,6 +583,13 @@
     </message>
     <message>
         <source>Open on &lt;screen&gt;: overview, transactions, reconciliation or sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::alerts::AlertService</name>
+    <message>
+        <source>Alerts cannot be changed here: the store is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -643,6 +826,84 @@
     </message>
     <message>
         <source>usage: fx import FILE... | fx fetch [URL] [--ca-cert PATH] | fx show [--date YYYY-MM-DD]  (each with [--json])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB: not a rule file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state: one of normal, pending, firing, resolved, no_data, error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: alerts rules export FILE | alerts rules import FILE [--user NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rules: %2 added, %3 changed (a new version each), %4 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: alerts backtest FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to: days as YYYY-MM-DD, --from before --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: fired %n time(s) in %2 evaluations (%3 judged)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: alerts silence --match LABEL=VALUE [--match …] --for 2h --comment WHY [--user NAME]  (--for: a number and s, m, h or d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--match %1: LABEL=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silence %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: alerts ack RULE [--note TEXT] [--user NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: alerts list [--state S] [--json] | alerts rules export|import FILE | alerts backtest FILE [--from D] [--to D] [--json] | alerts silence --match k=v --for 2h --comment C | alerts ack RULE [--note N]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1322,6 +1583,227 @@
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::AlertsModel</name>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>over the last %1, above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the last %1, below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %1, %2 % below the same hour of the last %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %1, %2 % above the same hour of the last %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %1, %2 standard errors above the same hour of the last %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over the last %1, %2 standard errors below the same hour of the last %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (silenced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::AlertsPage</name>
+    <message>
+        <source>Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence for 2 hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert&apos;s metric over the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the alert rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 firing · %2 pending · %3 normal, of %n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alert selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Judged every %n second(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, normal %1 (%2 standard errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silenced: no notification while a silence matches its labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal for the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last 24 hours, as the rule judged them (%n firing(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is being done about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence for 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? (kept with the silence)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2664,33 @@
     </message>
     <message>
         <source>Finding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n firing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the alert centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paydeck alert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
