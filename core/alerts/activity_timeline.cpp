@@ -54,12 +54,12 @@ std::vector<ActivityTimeline::Entry>::iterator ActivityTimeline::locate(qint64 a
                             });
 }
 
-void ActivityTimeline::apply(const analytics::Fact &fact)
+std::optional<ActivityTimeline::Entry> ActivityTimeline::entryOf(const analytics::Fact &fact)
 {
     if (fact.kind != Kind::Charge && fact.kind != Kind::Refund && fact.kind != Kind::Dispute)
-        return;
+        return std::nullopt;
     if (fact.at == 0)
-        return;
+        return std::nullopt;
     Entry entry;
     entry.at = fact.at;
     entry.object = objectKey(fact);
@@ -71,19 +71,48 @@ void ActivityTimeline::apply(const analytics::Fact &fact)
     entry.code = fact.kind == Kind::Charge ? m_codes.intern(fact.detail) : 0;
     entry.kind = fact.kind;
     entry.outcome = fact.outcome;
-    if (const auto known = m_when.find(entry.object); known != m_when.end()) {
-        const auto it = locate(known->second, entry.object);
-        if (it != m_entries.end() && it->object == entry.object)
+    return entry;
+}
+
+void ActivityTimeline::apply(const analytics::Fact &fact)
+{
+    const auto entry = entryOf(fact);
+    if (!entry)
+        return;
+    if (const auto known = m_when.find(entry->object); known != m_when.end()) {
+        const auto it = locate(known->second, entry->object);
+        if (it != m_entries.end() && it->object == entry->object)
             m_entries.erase(it);
     }
-    m_when[entry.object] = entry.at;
+    m_when[entry->object] = entry->at;
     // New payments arrive in time order: appended; history that arrives late is inserted.
     if (m_entries.empty()
         || std::pair(m_entries.back().at, m_entries.back().object)
-               < std::pair(entry.at, entry.object))
-        m_entries.push_back(entry);
+               < std::pair(entry->at, entry->object))
+        m_entries.push_back(*entry);
     else
-        m_entries.insert(locate(entry.at, entry.object), entry);
+        m_entries.insert(locate(entry->at, entry->object), *entry);
+}
+
+void ActivityTimeline::applyAll(const std::vector<analytics::Fact> &facts)
+{
+    std::vector<const analytics::Fact *> known;
+    for (const analytics::Fact &fact : facts) {
+        const auto entry = entryOf(fact);
+        if (!entry)
+            continue;
+        if (m_when.count(entry->object)) {
+            known.push_back(&fact); // a newer version of one kept: replaced in place below
+            continue;
+        }
+        m_when[entry->object] = entry->at;
+        m_entries.push_back(*entry);
+    }
+    std::sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
+        return std::pair(a.at, a.object) < std::pair(b.at, b.object);
+    });
+    for (const analytics::Fact *fact : known)
+        apply(*fact);
 }
 
 void ActivityTimeline::forgetBefore(qint64 unixSeconds)

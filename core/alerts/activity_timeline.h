@@ -32,6 +32,9 @@ class ActivityTimeline
 public:
     /// Counts charges, refunds and disputes; ignores every other kind.
     void apply(const analytics::Fact &fact);
+    /// The same for many at once, in any order (a load from the store: one sort, not an
+    /// insertion in the middle for each refund that happened between two charges).
+    void applyAll(const std::vector<analytics::Fact> &facts);
     /// Drops what happened before `unixSeconds` (no rule looks that far back).
     void forgetBefore(qint64 unixSeconds);
     /// [from, to) under the filter. The method and country filters apply to charges (refunds
@@ -64,6 +67,7 @@ private:
         std::unordered_map<std::string, quint16> m_index{{std::string(), 0}};
     };
     std::vector<Entry>::iterator locate(qint64 at, quint64 object);
+    std::optional<Entry> entryOf(const analytics::Fact &fact);
 
     std::vector<Entry> m_entries;               // by (at, object)
     std::unordered_map<quint64, qint64> m_when; // object → at

@@ -44,17 +44,15 @@ loadTimeline(store::Session &session, ActivityTimeline &timeline, qint64 from, q
     store::ReadSnapshot snapshot(session);
     if (!snapshot.error().isEmpty())
         return makeError(snapshot.error());
-    qint64 read = 0;
+    std::vector<analytics::Fact> facts;
     for (const ObjectType type : {ObjectType::Charge, ObjectType::Refund, ObjectType::Dispute}) {
         auto ok = session.analytics().factsHappenedBetween(
-            type, from, to, [&](const analytics::Fact &fact) {
-                timeline.apply(fact);
-                ++read;
-            });
+            type, from, to, [&](const analytics::Fact &fact) { facts.push_back(fact); });
         if (!ok)
             return makeError(ok.error());
     }
-    return read;
+    timeline.applyAll(facts);
+    return qint64(facts.size());
 }
 
 qint64 lookBack(const std::vector<AlertRule> &rules)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make bench`: every benchmark, each printing `name: value` lines.
 set -euo pipefail
-# BENCH=backfill|webhook_latency|reconcile_1m|gui|embedded|analytics runs one of them (`make bench BENCH=name`).
+# BENCH=backfill|webhook_latency|reconcile_1m|gui|embedded|analytics runs one of them (`make bench BENCH=name`;
+# analytics includes the alerts' evaluation over the same 1M store).
 BUILD=${1:-build}
 BENCH=${BENCH:-all}
 cd "$(dirname "$0")/../.."

@@ -246,6 +246,44 @@ private slots:
         QCOMPARE(timeline.counts(kStart, kStart + 3600, {}).charges, 30);
     }
 
+    void aLoadInAnyOrderCountsWhatOneByOneCounts()
+    {
+        // Charges, then refunds and disputes between them (as a load reads them), one of them
+        // twice (a newer version): the same counts as applying them one by one in time order.
+        std::vector<analytics::Fact> facts;
+        for (int i = 0; i < 300; ++i) {
+            analytics::Fact f;
+            f.kind = i % 3 == 0 ? analytics::Kind::Charge
+                                : (i % 3 == 1 ? analytics::Kind::Refund : analytics::Kind::Dispute);
+            f.sourceId = 1;
+            f.id = "obj_" + std::to_string(i);
+            f.at = kStart + (i * 7919) % 3600;
+            f.currency = "usd";
+            f.amount = 100 + i;
+            f.outcome = i % 5 == 0 ? analytics::Outcome::Declined : analytics::Outcome::Succeeded;
+            facts.push_back(f);
+        }
+        facts.push_back(facts[3]);
+        facts.back().outcome = analytics::Outcome::Declined;
+        ActivityTimeline bulk, single;
+        bulk.applyAll(facts);
+        std::vector<analytics::Fact> ordered = facts;
+        std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
+            return a.at < b.at;
+        });
+        for (const analytics::Fact &f : facts)
+            single.apply(f);
+        QCOMPARE(bulk.size(), size_t(300));
+        for (qint64 from = kStart; from < kStart + 3600; from += 600) {
+            const WindowCounts a = bulk.counts(from, from + 900, {});
+            const WindowCounts b = single.counts(from, from + 900, {});
+            QCOMPARE(a.charges, b.charges);
+            QCOMPARE(a.declined, b.declined);
+            QCOMPARE(a.refunds, b.refunds);
+            QCOMPARE(a.disputes, b.disputes);
+        }
+    }
+
     void aBacktestFindsABurstAgainstItsBaseline()
     {
         // Four quiet weeks (1 in 10 declined), then an hour with 6 in 10 declined.
