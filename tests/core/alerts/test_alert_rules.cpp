@@ -267,10 +267,6 @@ private slots:
         facts.back().outcome = analytics::Outcome::Declined;
         ActivityTimeline bulk, single;
         bulk.applyAll(facts);
-        std::vector<analytics::Fact> ordered = facts;
-        std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
-            return a.at < b.at;
-        });
         for (const analytics::Fact &f : facts)
             single.apply(f);
         QCOMPARE(bulk.size(), size_t(300));
