@@ -566,6 +566,10 @@
         <source>give the %1 once, not as text and as a file</source>
         <translation>geben Sie %1 nur einmal an, nicht als Text und als Datei</translation>
     </message>
+    <message>
+        <source>--incident wants KIND:START:DURATION (seconds; KIND one of decline_spike, card_testing, refund_spike, dispute_wave, volume_drop, api_outage, webhook_silence), got &quot;%1&quot;</source>
+        <translation>--incident erwartet ART:BEGINN:DAUER (Sekunden; ART eine von decline_spike, card_testing, refund_spike, dispute_wave, volume_drop, api_outage, webhook_silence), erhielt „%1“</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -854,7 +858,10 @@
     </message>
     <message numerus="yes">
         <source>%n rule(s) written to %1</source>
-        <translation><numerusform>%n Regel nach %1 geschrieben</numerusform><numerusform>%n Regeln nach %1 geschrieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Regel nach %1 geschrieben</numerusform>
+            <numerusform>%n Regeln nach %1 geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rules: %2 added, %3 changed (a new version each), %4 unchanged</source>
@@ -870,7 +877,10 @@
     </message>
     <message numerus="yes">
         <source>%1: fired %n time(s) in %2 evaluations (%3 judged)</source>
-        <translation><numerusform>%1: %n-mal ausgelöst in %2 Auswertungen (%3 beurteilt)</numerusform><numerusform>%1: %n-mal ausgelöst in %2 Auswertungen (%3 beurteilt)</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n-mal ausgelöst in %2 Auswertungen (%3 beurteilt)</numerusform>
+            <numerusform>%1: %n-mal ausgelöst in %2 Auswertungen (%3 beurteilt)</numerusform>
+        </translation>
     </message>
     <message>
         <source>still firing</source>
@@ -1623,11 +1633,17 @@
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>over the last %1, above %2</source>
@@ -1639,19 +1655,31 @@
     </message>
     <message numerus="yes">
         <source>over the last %1, %2 % below the same hour of the last %n week(s)</source>
-        <translation><numerusform>in den letzten %1 %2 % unter derselben Stunde der letzten Woche</numerusform><numerusform>in den letzten %1 %2 % unter derselben Stunde der letzten %n Wochen</numerusform></translation>
+        <translation>
+            <numerusform>in den letzten %1 %2 % unter derselben Stunde der letzten Woche</numerusform>
+            <numerusform>in den letzten %1 %2 % unter derselben Stunde der letzten %n Wochen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>over the last %1, %2 % above the same hour of the last %n week(s)</source>
-        <translation><numerusform>in den letzten %1 %2 % über derselben Stunde der letzten Woche</numerusform><numerusform>in den letzten %1 %2 % über derselben Stunde der letzten %n Wochen</numerusform></translation>
+        <translation>
+            <numerusform>in den letzten %1 %2 % über derselben Stunde der letzten Woche</numerusform>
+            <numerusform>in den letzten %1 %2 % über derselben Stunde der letzten %n Wochen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>over the last %1, %2 standard errors above the same hour of the last %n week(s)</source>
-        <translation><numerusform>in den letzten %1 %2 Standardfehler über derselben Stunde der letzten Woche</numerusform><numerusform>in den letzten %1 %2 Standardfehler über derselben Stunde der letzten %n Wochen</numerusform></translation>
+        <translation>
+            <numerusform>in den letzten %1 %2 Standardfehler über derselben Stunde der letzten Woche</numerusform>
+            <numerusform>in den letzten %1 %2 Standardfehler über derselben Stunde der letzten %n Wochen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>over the last %1, %2 standard errors below the same hour of the last %n week(s)</source>
-        <translation><numerusform>in den letzten %1 %2 Standardfehler unter derselben Stunde der letzten Woche</numerusform><numerusform>in den letzten %1 %2 Standardfehler unter derselben Stunde der letzten %n Wochen</numerusform></translation>
+        <translation>
+            <numerusform>in den letzten %1 %2 Standardfehler unter derselben Stunde der letzten Woche</numerusform>
+            <numerusform>in den letzten %1 %2 Standardfehler unter derselben Stunde der letzten %n Wochen</numerusform>
+        </translation>
     </message>
     <message>
         <source> (silenced)</source>
@@ -1714,7 +1742,10 @@
     </message>
     <message numerus="yes">
         <source>%1 firing · %2 pending · %3 normal, of %n rule(s)</source>
-        <translation><numerusform>%1 ausgelöst · %2 anstehend · %3 normal, von %n Regel</numerusform><numerusform>%1 ausgelöst · %2 anstehend · %3 normal, von %n Regeln</numerusform></translation>
+        <translation>
+            <numerusform>%1 ausgelöst · %2 anstehend · %3 normal, von %n Regel</numerusform>
+            <numerusform>%1 ausgelöst · %2 anstehend · %3 normal, von %n Regeln</numerusform>
+        </translation>
     </message>
     <message>
         <source>No alert selected</source>
@@ -1722,7 +1753,10 @@
     </message>
     <message numerus="yes">
         <source>Judged every %n second(s): %1.</source>
-        <translation><numerusform>Jede Sekunde beurteilt: %1.</numerusform><numerusform>Alle %n Sekunden beurteilt: %1.</numerusform></translation>
+        <translation>
+            <numerusform>Jede Sekunde beurteilt: %1.</numerusform>
+            <numerusform>Alle %n Sekunden beurteilt: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Now %1</source>
@@ -1754,7 +1788,10 @@
     </message>
     <message numerus="yes">
         <source>The last 24 hours, as the rule judged them (%n firing(s))</source>
-        <translation><numerusform>Die letzten 24 Stunden, wie die Regel sie beurteilte (%n Auslösung)</numerusform><numerusform>Die letzten 24 Stunden, wie die Regel sie beurteilte (%n Auslösungen)</numerusform></translation>
+        <translation>
+            <numerusform>Die letzten 24 Stunden, wie die Regel sie beurteilte (%n Auslösung)</numerusform>
+            <numerusform>Die letzten 24 Stunden, wie die Regel sie beurteilte (%n Auslösungen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Acknowledge</source>
@@ -2639,7 +2676,10 @@
     </message>
     <message numerus="yes">
         <source>● %n firing</source>
-        <translation><numerusform>● %n ausgelöst</numerusform><numerusform>● %n ausgelöst</numerusform></translation>
+        <translation>
+            <numerusform>● %n ausgelöst</numerusform>
+            <numerusform>● %n ausgelöst</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the alert centre</source>

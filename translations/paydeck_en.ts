@@ -566,6 +566,10 @@
         <source>give the %1 once, not as text and as a file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--incident wants KIND:START:DURATION (seconds; KIND one of decline_spike, card_testing, refund_spike, dispute_wave, volume_drop, api_outage, webhook_silence), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

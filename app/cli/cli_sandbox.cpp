@@ -3,6 +3,7 @@
 #include "sandbox/sandbox_server.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
@@ -27,6 +28,7 @@ int runSandbox(const QString &dataDir, Arguments &args)
     const auto statementFormat = args.value(QStringLiteral("--statement-format"));
     const auto ledgerOut = args.value(QStringLiteral("--ledger-out"));
     const auto fxOut = args.value(QStringLiteral("--fx-out"));
+    const QStringList incidents = args.values(QStringLiteral("--incident"));
     if (const QString error = args.error(); !error.isEmpty())
         return fail(error, 2);
     const QString address = listen.value_or(QStringLiteral("127.0.0.1:0"));
@@ -59,6 +61,29 @@ int runSandbox(const QString &dataDir, Arguments &args)
         || !number(rate, "--rate", options.world.ratePerMinute)
         || !number(anchor, "--anchor", options.world.anchor))
         return 2;
+    if (!incidents.isEmpty()) {
+        // KIND:START:DURATION, START in seconds from --anchor (or now), negative for history.
+        const qint64 base
+            = options.world.anchor > 0 ? options.world.anchor : QDateTime::currentSecsSinceEpoch();
+        std::vector<sandbox::Incident> planted;
+        for (const QString &text : incidents) {
+            const QStringList parts = text.split(u':');
+            bool startOk = false, durationOk = false;
+            const qint64 start = parts.value(1).toLongLong(&startOk);
+            const qint64 duration = parts.value(2).toLongLong(&durationOk);
+            if (parts.size() != 3 || !startOk || !durationOk || duration <= 0
+                || !sandbox::Incident::known(parts[0].toStdString()))
+                return fail(QCoreApplication::translate(
+                                "cli",
+                                "--incident wants KIND:START:DURATION (seconds; KIND one of "
+                                "decline_spike, card_testing, refund_spike, dispute_wave, "
+                                "volume_drop, api_outage, webhook_silence), got \"%1\"")
+                                .arg(text),
+                            2);
+            planted.push_back({parts[0].toStdString(), base + start, base + start + duration});
+        }
+        options.world.incidents = planted;
+    }
     if (faults) {
         auto spec = sandbox::FaultSpec::parse(*faults);
         if (!spec)

@@ -21,6 +21,10 @@ Result<store::SourceConfig> EmbeddedSandbox::start(const QString &dataDirectory)
     world.historyDays = 45;
     world.backfillCount = 60000;
     world.ratePerMinute = kLivePaymentsPerMinute;
+    // A new user sees an alert fire and resolve: an issuer's outage a few minutes after each
+    // start, for half an hour (the history has its own incidents).
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    world.extraIncidents = {{"decline_spike", now + 3 * 60, now + 33 * 60}};
     QFile existing(settingsPath);
     if (existing.open(QIODevice::ReadOnly)) {
         const QJsonObject saved = QJsonDocument::fromJson(existing.readAll()).object();

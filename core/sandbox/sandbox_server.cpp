@@ -164,6 +164,13 @@ Result<void> SandboxServer::start(const SandboxServerOptions &options)
             return makeError(
                 QObject::tr("cannot write %1: %2").arg(options.fxPath, file.errorString()));
     }
+    for (const Incident &incident : m_world->incidents()) {
+        const QJsonObject line{{QStringLiteral("object"), QStringLiteral("incident")},
+                               {QStringLiteral("kind"), QString::fromStdString(incident.kind)},
+                               {QStringLiteral("from"), incident.from},
+                               {QStringLiteral("to"), incident.to}};
+        m_truthExtra += QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString() + '\n';
+    }
     if (!options.truthPath.isEmpty()) {
         if (auto written = m_world->writeTruth(options.truthPath, m_truthExtra); !written)
             return written;
@@ -303,6 +310,10 @@ void SandboxServer::deliverWebhooks()
 {
     const QUrl url(m_options.webhookUrl);
     const QByteArray secret = m_options.webhookSecret.toUtf8();
+    // A webhook_silence incident: nothing arrives while it lasts (delivered after, as Stripe
+    // retries).
+    if (m_world->incidentAt("webhook_silence", QDateTime::currentSecsSinceEpoch()))
+        return;
     for (const std::string &event : m_world->eventsSince(m_webhookIndex)) {
         // Stripe retries failed deliveries with backoff for days; the sandbox tries a few times.
         bool delivered = false;
@@ -324,7 +335,8 @@ void SandboxServer::deliverWebhooks()
 
 bool SandboxServer::inOutage() const
 {
-    return m_options.outage.active((QDateTime::currentMSecsSinceEpoch() - m_startedAtMs) / 1000);
+    return m_options.outage.active((QDateTime::currentMSecsSinceEpoch() - m_startedAtMs) / 1000)
+           || (m_world && m_world->incidentAt("api_outage", QDateTime::currentSecsSinceEpoch()));
 }
 
 SandboxServer::Fault SandboxServer::drawFault()

@@ -205,12 +205,21 @@ void World::generate(qint64 now)
     m_clock = m_historyStart;
     m_nextMidnight = m_historyStart;
     const qint64 period = m_options.anchor - m_historyStart;
-    m_cardTestingAt = m_historyStart + qint64(double(period) * 0.62);
-    // An issuer's outage two days back, in the busy afternoon (UTC) when it hurts most.
-    m_declineSpikeFrom = startOfDay(m_options.anchor) - 2 * kDay + 14 * 3600;
-    // Card testing: 80 attempts 9 s apart; the decline spike lasts 90 minutes.
-    m_incidents = {{"card_testing", m_cardTestingAt, m_cardTestingAt + 80 * 9},
-                   {"decline_spike", m_declineSpikeFrom, m_declineSpikeFrom + 90 * 60}};
+    if (m_options.incidents) {
+        m_incidents = *m_options.incidents;
+    } else {
+        // Built in: a card-testing burst (80 attempts 9 s apart) late in the history, and an
+        // issuer's outage two days back, in the busy afternoon (UTC) when it hurts most.
+        const qint64 cardTesting = m_historyStart + qint64(double(period) * 0.62);
+        const qint64 declineSpike = startOfDay(m_options.anchor) - 2 * kDay + 14 * 3600;
+        m_incidents = {{"card_testing", cardTesting, cardTesting + 80 * 9},
+                       {"decline_spike", declineSpike, declineSpike + 90 * 60}};
+        m_incidents.insert(
+            m_incidents.end(), m_options.extraIncidents.begin(), m_options.extraIncidents.end());
+    }
+    std::sort(m_incidents.begin(), m_incidents.end(), [](const Incident &a, const Incident &b) {
+        return a.from < b.from;
+    });
     m_dailyAttemptTarget = 400;
     scheduleNextAttempt(m_clock, true);
     runUntil(m_options.anchor, true);
@@ -258,8 +267,9 @@ bool World::historyFull() const
 double World::attemptsPerSecond(qint64 t, bool history) const
 {
     if (!history)
-        return m_options.ratePerMinute / 60.0;
-    return m_dailyAttemptTarget / kDay / kMeanDiurnal * diurnal(t) * weekly(t);
+        return m_options.ratePerMinute / 60.0 * (incidentAt("volume_drop", t) ? 0.15 : 1.0);
+    const double rate = m_dailyAttemptTarget / kDay / kMeanDiurnal * diurnal(t) * weekly(t);
+    return incidentAt("volume_drop", t) ? rate * 0.15 : rate;
 }
 
 void World::scheduleNextAttempt(qint64 after, bool history)
@@ -327,10 +337,15 @@ void World::runUntil(qint64 end, bool history)
                 break;
             }
         } else {
-            if (history && m_cardTestingAt > 0 && t >= m_cardTestingAt) {
-                // Card testing: one fraudster tries 80 stolen cards for $1 within 12 minutes.
-                m_cardTestingAt = 0;
-                m_burstRemaining = 80;
+            while (m_nextBurst < m_incidents.size()
+                   && (m_incidents[m_nextBurst].kind != "card_testing"
+                       || m_incidents[m_nextBurst].to <= t)) {
+                ++m_nextBurst; // not a burst, or one that ended before the world got there
+            }
+            if (m_nextBurst < m_incidents.size() && t >= m_incidents[m_nextBurst].from) {
+                // Card testing: one fraudster tries stolen cards for $1, 9 seconds apart.
+                const Incident &burst = m_incidents[m_nextBurst++];
+                m_burstRemaining = int(std::max<qint64>(1, (burst.to - t) / 9));
             }
             if (m_burstRemaining > 0) {
                 --m_burstRemaining;
@@ -346,8 +361,39 @@ void World::runUntil(qint64 end, bool history)
         m_clock = std::max(m_clock, end);
 }
 
+bool World::incidentAt(const char *kind, qint64 t) const
+{
+    return std::any_of(m_incidents.begin(), m_incidents.end(), [&](const Incident &i) {
+        return i.kind == kind && t >= i.from && t < i.to;
+    });
+}
+
+bool Incident::known(const std::string &kind)
+{
+    for (const char *name : {"decline_spike",
+                             "card_testing",
+                             "refund_spike",
+                             "dispute_wave",
+                             "volume_drop",
+                             "api_outage",
+                             "webhook_silence"}) {
+        if (kind == name)
+            return true;
+    }
+    return false;
+}
+
 void World::chargeAttempt(qint64 t, bool cardTesting)
 {
+    if (incidentAt("dispute_wave", t) && !m_charges->rows.empty() && m_random.chance(0.5)) {
+        // A dispute wave: a fraud ring's stolen cards come back as chargebacks, on payments of
+        // the last weeks, within minutes of each other.
+        const qint64 recent = std::min<qint64>(qint64(m_charges->rows.size()), 3000);
+        const int index = int(qint64(m_charges->rows.size()) - 1 - m_random.below(recent));
+        if (m_charges->rows[size_t(index)].status == "succeeded")
+            m_events.push(
+                Event{t + 1 + m_random.below(120), m_eventSequence++, EventKind::Dispute, index});
+    }
     Charge c;
     c.id = m_random.id("ch");
     c.created = t;
@@ -392,7 +438,7 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
     c.riskLevel = c.riskScore >= 75 ? "highest" : c.riskScore >= 65 ? "elevated" : "normal";
 
     double declineProbability = cardTesting ? 0.85 : 0.055 + baseRisk * 0.1;
-    const bool spike = t >= m_declineSpikeFrom && t < m_declineSpikeFrom + 90 * 60;
+    const bool spike = incidentAt("decline_spike", t);
     if (spike)
         declineProbability = 0.6;
     const bool declined = m_random.chance(declineProbability);
@@ -468,9 +514,12 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
     const int chargeIndex = m_charges->add(std::move(c), std::move(json));
     addBalanceTransaction(std::move(bt));
 
-    const double refundChance = cardTesting ? 0.0 : 0.05;
+    const bool refundSpike = incidentAt("refund_spike", t);
+    const double refundChance = cardTesting ? 0.0 : (refundSpike ? 0.5 : 0.05);
     if (m_random.chance(refundChance)) {
-        const qint64 at = t + 3600 + m_random.below(10 * kDay);
+        // A refund spike (a shipping failure, a broken product) refunds within the hour.
+        const qint64 at
+            = refundSpike ? t + 60 + m_random.below(3600) : t + 3600 + m_random.below(10 * kDay);
         m_events.push(Event{at, m_eventSequence++, EventKind::Refund, chargeIndex});
     } else if (!cardTesting && m_random.chance(0.004 + baseRisk * 0.02)) {
         const qint64 at = t + 3 * kDay + m_random.below(27 * kDay);

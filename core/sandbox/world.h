@@ -16,6 +16,19 @@
 
 namespace paydeck::sandbox {
 
+/// Something the world plants for alerts to find: a kind and its window [from, to), unix
+/// seconds. decline_spike (60 % declined, one issuer code), card_testing ($1 attempts 9 s
+/// apart), refund_spike (half the payments refunded within the window), dispute_wave (recent
+/// payments disputed), volume_drop (85 % fewer payments); api_outage and webhook_silence are
+/// the server's (SandboxServer).
+struct Incident
+{
+    std::string kind;
+    qint64 from = 0, to = 0;
+    /// The kinds a world or its server plants.
+    static bool known(const std::string &kind);
+};
+
 struct SandboxOptions
 {
     quint64 seed = 42;
@@ -26,6 +39,11 @@ struct SandboxOptions
     double ratePerMinute = 0;
     /// Unix time at which the history ends and live generation begins; 0 for "now, to the minute".
     qint64 anchor = 0;
+    /// Exactly these incidents, none of the built-in ones (a card-testing burst and a decline
+    /// spike in the history); unset: the built-in ones.
+    std::optional<std::vector<Incident>> incidents;
+    /// Planted besides the built-in ones (the embedded default's live incident).
+    std::vector<Incident> extraIncidents;
 };
 
 /// A Stripe event as the sandbox records it: what happened, and the object as it was then.
@@ -94,14 +112,10 @@ public:
     std::vector<std::pair<Charge, qint64>> succeededChargesWithNet() const;
     /// The world's clock: the latest simulated moment.
     qint64 clock() const;
-    /// What the world planted for alerts to find: a kind (decline_spike, card_testing) and its
-    /// window [from, to) in unix seconds.
-    struct Incident
-    {
-        std::string kind;
-        qint64 from = 0, to = 0;
-    };
+    /// What the world planted for alerts to find.
     const std::vector<Incident> &incidents() const { return m_incidents; }
+    /// Whether an incident of this kind is on at `t` (unix seconds).
+    bool incidentAt(const char *kind, qint64 t) const;
 
 private:
     enum class EventKind { Refund, Dispute, DisputeUpdate };
@@ -168,9 +182,8 @@ private:
     qint64 m_nextMidnight = 0;
     qint64 m_historyStart = 0;
     double m_dailyAttemptTarget = 0;
-    qint64 m_cardTestingAt = 0;
+    size_t m_nextBurst = 0; // the next card_testing incident not yet started
     int m_burstRemaining = 0;
-    qint64 m_declineSpikeFrom = 0;
     std::vector<Incident> m_incidents;
     qint64 m_orderNumber = 100000;
     mutable std::shared_mutex m_lock;

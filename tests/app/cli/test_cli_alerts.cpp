@@ -170,6 +170,53 @@ private slots:
         Q_UNUSED(kDay);
     }
 
+    void incidentsArePlantedExactlyAndNamedInTheTruth()
+    {
+        const auto bad = cli({u"sandbox"_s, u"--incident"_s, u"meteor:0:60"_s}, file(u"bad"_s));
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("KIND:START:DURATION") && bad.err.contains("meteor"),
+                 bad.err.constData());
+        QCOMPARE(
+            cli({u"sandbox"_s, u"--incident"_s, u"volume_drop:0:-5"_s}, file(u"bad"_s)).exitCode,
+            2);
+
+        // Exactly the incidents asked for: none of the built-in ones.
+        QProcess sandbox;
+        paydeck::test::endsWithTest(sandbox);
+        const QString truth = file(u"incidents.jsonl"_s);
+        sandbox.start(QStringLiteral(PAYDECK_CLI_PATH),
+                      {u"--data-dir"_s,
+                       file(u"sandbox2"_s),
+                       u"sandbox"_s,
+                       u"--listen"_s,
+                       u"127.0.0.1:0"_s,
+                       u"--history-days"_s,
+                       u"10"_s,
+                       u"--anchor"_s,
+                       QString::number(kAnchor),
+                       u"--incident"_s,
+                       u"refund_spike:-86400:10800"_s,
+                       u"--incident"_s,
+                       u"api_outage:600:60"_s,
+                       u"--truth"_s,
+                       truth});
+        QVERIFY(sandbox.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 60000);
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(10000));
+        QFile in(truth);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QStringList planted;
+        while (!in.atEnd()) {
+            const QJsonObject line = QJsonDocument::fromJson(in.readLine()).object();
+            if (line[u"object"_s].toString() == u"incident"_s)
+                planted << u"%1 %2 %3"_s.arg(line[u"kind"_s].toString())
+                               .arg(line[u"from"_s].toInteger() - kAnchor)
+                               .arg(line[u"to"_s].toInteger() - line[u"from"_s].toInteger());
+        }
+        QCOMPARE(planted, QStringList({u"refund_spike -86400 10800"_s, u"api_outage 600 60"_s}));
+    }
+
     void silencesAndAcknowledgementsSayWhatTheyDid()
     {
         const auto silenced = cli({u"alerts"_s,

@@ -39,14 +39,19 @@ private slots:
     void defaultRulesFireForThePlantedIncidentsOnly_data()
     {
         QTest::addColumn<quint64>("seed");
-        QTest::newRow("seed 21") << quint64(21);
-        QTest::newRow("seed 7") << quint64(7);
-        QTest::newRow("seed 1234") << quint64(1234);
+        QTest::addColumn<bool>("everyKind");
+        QTest::newRow("seed 21") << quint64(21) << false;
+        QTest::newRow("seed 7") << quint64(7) << false;
+        QTest::newRow("seed 1234") << quint64(1234) << false;
+        // As `paydeck-cli sandbox --incident` plants them: one of each kind a world plants.
+        QTest::newRow("every kind, seed 5") << quint64(5) << true;
+        QTest::newRow("every kind, seed 77") << quint64(77) << true;
     }
 
     void defaultRulesFireForThePlantedIncidentsOnly()
     {
         QFETCH(quint64, seed);
+        QFETCH(bool, everyKind);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"store.sqlite"_s);
         store::StoreWriter writer(path);
@@ -55,6 +60,16 @@ private slots:
         options.seed = seed;
         options.historyDays = 60; // 30 to backtest, and four weeks of baseline before them
         options.anchor = kAnchor;
+        if (everyKind) {
+            const qint64 day = kAnchor - kAnchor % kDay;
+            options.incidents = std::vector<sandbox::Incident>{
+                {"card_testing", day - 12 * kDay + 15 * 3600, day - 12 * kDay + 15 * 3600 + 720},
+                {"decline_spike", day - 10 * kDay + 14 * 3600, day - 10 * kDay + 15 * 3600 + 1800},
+                {"refund_spike", day - 8 * kDay + 13 * 3600, day - 8 * kDay + 16 * 3600},
+                {"dispute_wave", day - 6 * kDay + 12 * 3600, day - 6 * kDay + 18 * 3600},
+                {"volume_drop", day - 4 * kDay + 13 * 3600, day - 4 * kDay + 16 * 3600},
+            };
+        }
         auto sandbox = test::startSandbox(dir.filePath(u"sandbox"_s), options);
         store::SourceConfig source;
         source.name = u"alerts"_s;
@@ -88,6 +103,9 @@ private slots:
             {u"success_rate_drop"_s, {"decline_spike", "card_testing"}},
             {u"decline_spike"_s, {"decline_spike", "card_testing"}},
             {u"card_testing"_s, {"card_testing"}},
+            {u"refund_spike"_s, {"refund_spike"}},
+            {u"dispute_wave"_s, {"dispute_wave"}},
+            {u"volume_drop"_s, {"volume_drop"}},
         };
         std::map<std::pair<QString, std::string>, int> found; // (rule, incident) → firings
         for (const AlertRule &rule : rules) {

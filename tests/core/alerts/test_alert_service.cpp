@@ -55,7 +55,9 @@ private:
 
     void submit(store::StoreWriter &writer, std::vector<Charge> charges)
     {
-        store::SyncBatch batch{m_source, ObjectType::Charge};
+        store::SyncBatch batch;
+        batch.sourceId = m_source;
+        batch.type = ObjectType::Charge;
         batch.charges = std::move(charges);
         batch.saveCursor = false;
         writer.submit(std::move(batch));

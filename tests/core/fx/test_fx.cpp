@@ -349,7 +349,7 @@ private slots:
         QCOMPARE(roundedDecimal(u"0.9174311926605505")->text(), u"0.917431192661"_s);
         QCOMPARE(roundedDecimal(u"1.2340")->text(), u"1.234"_s);
         QCOMPARE(roundedDecimal(u"162")->text(), u"162"_s);
-        for (const auto bad : {u"0"_s, u"-1.2"_s, u"1e3"_s, u"abc"_s, u""_s, u"1."_s, u".5"_s})
+        for (const auto &bad : {u"0"_s, u"-1.2"_s, u"1e3"_s, u"abc"_s, u""_s, u"1."_s, u".5"_s})
             QVERIFY2(!roundedDecimal(bad), qPrintable(bad));
         // 1 / rate to 10 significant digits: 1/1.234 = 0.81037277147…; 1/0.92 = 1.0869565217…
         QCOMPARE(inverse(*roundedDecimal(u"1.234")).text(), u"0.8103727715"_s);
@@ -393,8 +393,12 @@ private slots:
         const qint64 oct5 = QDateTime(QDate(2026, 10, 5), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
         const qint64 nov26
             = QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
-        store::SyncBatch charges{source, ObjectType::Charge};
-        store::SyncBatch settled{source, ObjectType::BalanceTransaction};
+        store::SyncBatch charges;
+        charges.sourceId = source;
+        charges.type = ObjectType::Charge;
+        store::SyncBatch settled;
+        settled.sourceId = source;
+        settled.type = ObjectType::BalanceTransaction;
         const auto add = [&](const char *charge,
                              const char *currency,
                              qint64 at,
