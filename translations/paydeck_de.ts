@@ -910,6 +910,22 @@
         <source>usage: alerts list [--state S] [--json] | alerts rules export|import FILE | alerts backtest FILE [--from D] [--to D] [--json] | alerts silence --match k=v --for 2h --comment C | alerts ack RULE [--note N]</source>
         <translation>Aufruf: alerts list [--state Z] [--json] | alerts rules export|import DATEI | alerts backtest DATEI [--from T] [--to T] [--json] | alerts silence --match k=w --for 2h --comment K | alerts ack REGEL [--note N]</translation>
     </message>
+    <message>
+        <source>--notify-secret</source>
+        <translation>--notify-secret</translation>
+    </message>
+    <message>
+        <source>--notify-url %1: https://, or http:// on loopback</source>
+        <translation>--notify-url %1: https:// oder http:// auf Loopback</translation>
+    </message>
+    <message>
+        <source>--notify-group-wait wants seconds, got &quot;%1&quot;</source>
+        <translation>--notify-group-wait erwartet Sekunden, erhielt „%1“</translation>
+    </message>
+    <message>
+        <source>the --notify-… options need --notify-url</source>
+        <translation>die --notify-…-Optionen brauchen --notify-url</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::fx</name>

@@ -910,6 +910,22 @@
         <source>usage: alerts list [--state S] [--json] | alerts rules export|import FILE | alerts backtest FILE [--from D] [--to D] [--json] | alerts silence --match k=v --for 2h --comment C | alerts ack RULE [--note N]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--notify-secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notify-url %1: https://, or http:// on loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notify-group-wait wants seconds, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the --notify-… options need --notify-url</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::fx</name>

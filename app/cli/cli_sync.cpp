@@ -1,4 +1,7 @@
 #include "cli_common.h"
+#include "cli_serve_alerts.h"
+
+#include "alerts/alert_notifier.h"
 
 #include "reconcile/reconcile_actions.h"
 #include "secrets/source_secrets.h"
@@ -334,6 +337,13 @@ int runLoop(const SyncRequest &request, sync::SourceSync &sync, bool &rerun)
 int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
 {
     const auto secretStore = cli::secretStore(dataDir);
+    // serve judges the alert rules and sends what fires (its options first: parseRequest
+    // refuses whatever is left unread).
+    auto targets = serve ? parseNotificationTargets(args)
+                         : Result<std::vector<alerts::NotificationTarget>>(
+                             std::vector<alerts::NotificationTarget>());
+    if (!targets)
+        return fail(targets.error(), 2);
     auto parsed = parseRequest(args, *secretStore, serve);
     if (const auto *refused = std::get_if<Refusal>(&parsed))
         return fail(refused->message, refused->code);
@@ -357,13 +367,16 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
     sync::SourceSync sync(request.source, &writer, path);
     bool rerun = false;
     std::unique_ptr<webhooks::WebhookReceiver> receiver;
+    std::unique_ptr<Alerting> alerting;
     if (serve) {
+        alerting = std::make_unique<Alerting>(path, writer, std::move(targets).value());
         auto listening = listenForWebhooks(request, sync, rerun);
         if (!listening)
             return fail(listening.error());
         receiver = std::move(listening).value();
     }
     const int code = runLoop(request, sync, rerun);
+    alerting.reset(); // its last writes go through the writer before it stops
     writer.flush();
     writer.stop();
     return code;

@@ -175,9 +175,10 @@ void AlertService::evaluate(bool all)
     m_timeline.forgetBefore(now - lookBack(m_rules) - 3600);
     if (!transitions.empty() || now - m_lastPersisted >= kPersistEverySeconds)
         persist(transitions);
+    // The snapshot first: whoever hears of a transition then knows the alert as it is now.
+    emit evaluated(snapshot(now));
     if (!transitions.empty())
         emit transitioned(QList<Transition>(transitions.begin(), transitions.end()));
-    emit evaluated(snapshot(now));
 }
 
 void AlertService::persist(const std::vector<Transition> &transitions)

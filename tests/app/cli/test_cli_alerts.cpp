@@ -2,6 +2,7 @@
 // HTTPS; the rules exported, edited, imported (a broken file refused whole), backtested over
 // the history (the planted decline spike found), silences and acknowledgements.
 #include "test_support.h"
+#include "webhooks/webhook_signature.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -215,6 +218,99 @@ private slots:
                                .arg(line[u"to"_s].toInteger() - line[u"from"_s].toInteger());
         }
         QCOMPARE(planted, QStringList({u"refund_spike -86400 10800"_s, u"api_outage 600 60"_s}));
+    }
+
+    void serveSendsASignedNotificationWhenABurstFires()
+    {
+        // A receiver for the notification, on loopback.
+        QTcpServer receiver;
+        QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
+        QByteArray received;
+        connect(&receiver, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = receiver.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&received, socket] {
+                received += socket->readAll();
+                if (received.contains("\r\n\r\n{") && received.endsWith("}")) {
+                    socket->write("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n");
+                    socket->disconnectFromHost();
+                }
+            });
+        });
+        // A live sandbox with a card-testing burst five seconds in.
+        QProcess live;
+        paydeck::test::endsWithTest(live);
+        live.start(QStringLiteral(PAYDECK_CLI_PATH),
+                   {u"--data-dir"_s,
+                    file(u"live-sandbox"_s),
+                    u"sandbox"_s,
+                    u"--listen"_s,
+                    u"127.0.0.1:0"_s,
+                    u"--history-days"_s,
+                    u"2"_s,
+                    u"--rate"_s,
+                    u"6"_s,
+                    u"--incident"_s,
+                    u"card_testing:5:400"_s});
+        QVERIFY(live.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(live.canReadLine(), 60000);
+        const QStringList ready = QString::fromUtf8(live.readLine()).trimmed().split(u' ');
+        // One rule: more than 4 declines in 5 minutes.
+        const QString data = file(u"serve-store"_s);
+        const QString rules = file(u"burst.json"_s);
+        QFile out(rules);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(R"({"rules": [{"id": "burst", "name": "Declines in a burst", "metric":
+            "decline_count", "window_seconds": 300, "condition": "above", "threshold": 4,
+            "clear_threshold": 2, "interval_seconds": 10, "labels": {"team": "fraud"}}]})");
+        out.close();
+        QCOMPARE(cli({u"alerts"_s, u"rules"_s, u"import"_s, rules}, data).exitCode, 0);
+
+        QProcess serve;
+        paydeck::test::endsWithTest(serve);
+        serve.setProcessChannelMode(QProcess::MergedChannels);
+        serve.start(QStringLiteral(PAYDECK_CLI_PATH),
+                    {u"--data-dir"_s,
+                     data,
+                     u"serve"_s,
+                     u"--webhook-listen"_s,
+                     u"127.0.0.1:0"_s,
+                     u"--webhook-secret"_s,
+                     u"whsec_serve"_s,
+                     u"--stripe-url"_s,
+                     ready[1],
+                     u"--api-key"_s,
+                     u"sk_test_serve"_s,
+                     u"--ca-cert"_s,
+                     ready[2].mid(3),
+                     u"--notify-url"_s,
+                     u"http://127.0.0.1:%1/alerts"_s.arg(receiver.serverPort()),
+                     u"--notify-secret"_s,
+                     u"notify_secret"_s,
+                     u"--notify-group-wait"_s,
+                     u"0"_s});
+        QVERIFY(serve.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("\"status\":\"firing\""), 150000);
+        const qsizetype split = received.indexOf("\r\n\r\n");
+        const QByteArray head = received.left(split), body = received.mid(split + 4);
+        QVERIFY2(body.contains("\"rule\":\"burst\""), body.constData());
+        QByteArray signature;
+        for (const QByteArray &line : head.split('\n')) {
+            if (line.toLower().startsWith("paydeck-signature:"))
+                signature = line.mid(18).trimmed();
+        }
+        QVERIFY2(paydeck::webhooks::verifyStripeSignature(
+                     body, signature, "notify_secret", QDateTime::currentSecsSinceEpoch())
+                     .valid,
+                 head.constData());
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(15000));
+        const QByteArray log = serve.readAll();
+        QVERIFY2(log.contains("alert burst: pending → firing")
+                     || log.contains("alert burst: normal → firing"),
+                 log.constData());
+        QVERIFY2(log.contains("notification firing to http://127.0.0.1"), log.constData());
+        live.terminate();
+        QVERIFY(live.waitForFinished(10000));
     }
 
     void silencesAndAcknowledgementsSayWhatTheyDid()
