@@ -4,6 +4,7 @@
 // 60 successive minutes, each evaluation timed; the same rules' window counts by SQL over the
 // same store, in the same run, as the baseline. Prints `name: value` lines.
 #include "alerts/backtest.h"
+#include "bench_process.h"
 #include "store/session.h"
 #include "store/sqlite/database.h"
 
@@ -17,12 +18,6 @@ using namespace paydeck;
 using namespace paydeck::alerts;
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 /// 100 rules as a business with many markets would keep them.
 std::vector<AlertRule> hundredRules()
@@ -148,7 +143,7 @@ int main(int argc, char *argv[])
             checksum += countsBySql(*db.value(), rule, last);
         sql.push_back(double(clock.nsecsElapsed()) / 1e6);
     }
-    const double engineMs = median(evaluations), sqlMs = median(sql);
+    const double engineMs = bench::median(evaluations), sqlMs = bench::median(sql);
     std::printf("alert_eval_100_rules_1m_ms: %.2f\n", engineMs);
     std::printf("alert_eval_100_rules_sql_ms: %.1f\n", sqlMs);
     std::printf("alert_eval_speedup_vs_sql: %.1f\n", sqlMs / engineMs);

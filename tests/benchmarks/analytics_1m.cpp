@@ -23,12 +23,6 @@ namespace {
 
 constexpr qint64 kDay = 86400;
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 /// Hourly bucket starts of [from, to).
 std::vector<qint64> hours(qint64 from, qint64 to)
 {
@@ -180,15 +174,15 @@ int main(int argc, char *argv[])
         (void)allFigures(engine, from, to, rates);
         figuresOnly.push_back(double(clock.nsecsElapsed()) / 1e6);
     }
-    std::printf("dashboard_apply_batch_ms: %.2f\n", median(changeOnly));
-    std::printf("dashboard_figures_ms: %.2f\n", median(figuresOnly));
+    std::printf("dashboard_apply_batch_ms: %.2f\n", bench::median(changeOnly));
+    std::printf("dashboard_figures_ms: %.2f\n", bench::median(figuresOnly));
     for (int i = 0; i < 3; ++i) {
         clock.restart();
         sqlSum = allFiguresBySql(*db.value(), from, to);
         sql.push_back(double(clock.nsecsElapsed()) / 1e6);
     }
-    const double refreshMs = median(refresh);
-    const double sqlMs = median(sql);
+    const double refreshMs = bench::median(refresh);
+    const double sqlMs = bench::median(sql);
     std::printf("dashboard_refresh_1m_ms: %.2f\n", refreshMs);
     std::printf("dashboard_sql_1m_ms: %.1f\n", sqlMs);
     std::printf("dashboard_speedup_vs_sql: %.1f\n", sqlMs / refreshMs);

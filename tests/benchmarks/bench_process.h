@@ -1,9 +1,12 @@
 #pragma once
 
-// What the GUI benchmarks read about their own process.
+// What the benchmarks read about their own process, and how they summarise timings.
 #include <QFile>
 
 #include <sys/resource.h>
+
+#include <algorithm>
+#include <vector>
 
 namespace paydeck::bench {
 
@@ -27,6 +30,13 @@ inline double cpuSeconds()
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+/// The middle of the timings (robust to the odd slow run).
+inline double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
 }
 
 } // namespace paydeck::bench
