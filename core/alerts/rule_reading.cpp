@@ -97,7 +97,10 @@ Reading readRule(const AlertRule &rule, const ActivityTimeline &timeline, qint64
 {
     Reading r;
     r.at = at;
-    const WindowCounts now = timeline.counts(at - rule.windowSeconds, at, rule.filter);
+    // (at − window, at]: a payment of this very second counts now, not at the next evaluation
+    // (which, for a rule judged hourly, would be an hour away).
+    const qint64 end = at + 1;
+    const WindowCounts now = timeline.counts(end - rule.windowSeconds, end, rule.filter);
     const Ratio ratio = ratioOf(rule.metric, now);
     if (ratio.denominator > 0)
         r.value = ratio.numerator / ratio.denominator;
@@ -121,7 +124,7 @@ Reading readRule(const AlertRule &rule, const ActivityTimeline &timeline, qint64
             // evidence. A count does: the same window exactly.
             const qint64 pad = isRate(rule.metric) ? kBaselinePad : 0;
             const WindowCounts before = timeline.counts(
-                at - shift - rule.windowSeconds - pad, at - shift + pad, rule.filter);
+                end - shift - rule.windowSeconds - pad, end - shift + pad, rule.filter);
             const Ratio old = ratioOf(rule.metric, before);
             pooled.numerator += old.numerator;
             pooled.denominator += old.denominator;

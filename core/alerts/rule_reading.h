@@ -22,7 +22,7 @@ struct Reading
     bool holds = false;             // the clear condition does not yet hold (stays firing)
 };
 
-/// Reads the rule's metric over [at − window, at).
+/// Reads the rule's metric over (at − window, at]: through the second `at`.
 Reading readRule(const AlertRule &rule, const ActivityTimeline &timeline, qint64 at);
 
 } // namespace paydeck::alerts
