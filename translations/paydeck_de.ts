@@ -437,6 +437,10 @@
         <source>no silence %1</source>
         <translation>keine Stummschaltung %1</translation>
     </message>
+    <message>
+        <source>a mute timing needs weekdays 1–7 and two different times of day</source>
+        <translation>eine Stummschaltzeit braucht Wochentage 1–7 und zwei verschiedene Uhrzeiten</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -887,10 +891,6 @@
         <translation>noch ausgelöst</translation>
     </message>
     <message>
-        <source>usage: alerts silence --match LABEL=VALUE [--match …] --for 2h --comment WHY [--user NAME]  (--for: a number and s, m, h or d)</source>
-        <translation>Aufruf: alerts silence --match LABEL=WERT [--match …] --for 2h --comment GRUND [--user NAME]  (--for: eine Zahl und s, m, h oder d)</translation>
-    </message>
-    <message>
         <source>--match %1: LABEL=VALUE</source>
         <translation>--match %1: LABEL=WERT</translation>
     </message>
@@ -925,6 +925,18 @@
     <message>
         <source>the --notify-… options need --notify-url</source>
         <translation>die --notify-…-Optionen brauchen --notify-url</translation>
+    </message>
+    <message>
+        <source>usage: alerts silence --match LABEL=VALUE [--match …] --for 2h --comment WHY [--weekdays sat,sun] [--hours 22:00-06:00] [--user NAME]  (--for: a number and s, m, h or d)</source>
+        <translation>Aufruf: alerts silence --match LABEL=WERT [--match …] --for 2h --comment GRUND [--weekdays sat,sun] [--hours 22:00-06:00] [--user NAME]  (--for: eine Zahl und s, m, h oder d)</translation>
+    </message>
+    <message>
+        <source>--weekdays: days as mon,tue,…,sun, got &quot;%1&quot;</source>
+        <translation>--weekdays: Tage als mon,tue,…,sun, erhielt „%1“</translation>
+    </message>
+    <message>
+        <source>--hours: HH:MM-HH:MM, two different times, got &quot;%1&quot;</source>
+        <translation>--hours: HH:MM-HH:MM, zwei verschiedene Uhrzeiten, erhielt „%1“</translation>
     </message>
 </context>
 <context>

@@ -437,6 +437,10 @@
         <source>no silence %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a mute timing needs weekdays 1–7 and two different times of day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -887,10 +891,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: alerts silence --match LABEL=VALUE [--match …] --for 2h --comment WHY [--user NAME]  (--for: a number and s, m, h or d)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--match %1: LABEL=VALUE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,6 +924,18 @@
     </message>
     <message>
         <source>the --notify-… options need --notify-url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: alerts silence --match LABEL=VALUE [--match …] --for 2h --comment WHY [--weekdays sat,sun] [--hours 22:00-06:00] [--user NAME]  (--for: a number and s, m, h or d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weekdays: days as mon,tue,…,sun, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hours: HH:MM-HH:MM, two different times, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

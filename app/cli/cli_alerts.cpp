@@ -307,12 +307,15 @@ int silence(const QString &dataDir, Arguments &args)
     const auto forText = args.value(u"--for"_qs);
     const auto comment = args.value(u"--comment"_qs);
     const auto user = args.value(u"--user"_qs);
+    const auto weekdays = args.value(u"--weekdays"_qs);
+    const auto hours = args.value(u"--hours"_qs);
     if (const QString error = args.error(); !error.isEmpty())
         return fail(error, 2);
     const auto seconds = forText ? duration(*forText) : std::nullopt;
     if (matches.isEmpty() || !seconds || !comment || comment->trimmed().isEmpty())
         return fail(tr("usage: alerts silence --match LABEL=VALUE [--match …] --for 2h --comment "
-                       "WHY [--user NAME]  (--for: a number and s, m, h or d)"),
+                       "WHY [--weekdays sat,sun] [--hours 22:00-06:00] [--user NAME]  (--for: a "
+                       "number and s, m, h or d)"),
                     2);
     store::Silence s;
     for (const QString &match : matches) {
@@ -320,6 +323,27 @@ int silence(const QString &dataDir, Arguments &args)
         if (equals <= 0)
             return fail(tr("--match %1: LABEL=VALUE").arg(match), 2);
         s.matchers.insert(match.left(equals), match.mid(equals + 1));
+    }
+    // A recurring mute timing: --weekdays sat,sun and/or --hours 22:00-06:00 (local time).
+    if (weekdays) {
+        static const QStringList names{
+            u"mon"_qs, u"tue"_qs, u"wed"_qs, u"thu"_qs, u"fri"_qs, u"sat"_qs, u"sun"_qs};
+        for (const QString &day : weekdays->toLower().split(u',', Qt::SkipEmptyParts)) {
+            const qsizetype index = names.indexOf(day.trimmed());
+            if (index < 0)
+                return fail(tr("--weekdays: days as mon,tue,…,sun, got \"%1\"").arg(day), 2);
+            s.weekdays |= quint8(1u << (index + 1));
+        }
+    }
+    if (hours) {
+        static const QRegularExpression range(u"^(\\d\\d):(\\d\\d)-(\\d\\d):(\\d\\d)$"_qs);
+        const auto m = range.match(*hours);
+        const int from = m.captured(1).toInt() * 60 + m.captured(2).toInt();
+        const int to = m.captured(3).toInt() * 60 + m.captured(4).toInt();
+        if (!m.hasMatch() || from > 1440 || to > 1440 || from == to)
+            return fail(tr("--hours: HH:MM-HH:MM, two different times, got \"%1\"").arg(*hours), 2);
+        s.fromMinute = from;
+        s.toMinute = to;
     }
     s.starts = QDateTime::currentSecsSinceEpoch();
     s.ends = s.starts + *seconds;

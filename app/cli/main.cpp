@@ -71,6 +71,7 @@ const char *const kUsage
       "  alerts backtest FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n"
       "      when the file's rules would have fired and resolved over the stored history\n"
       "  alerts silence --match LABEL=VALUE… --for 2h --comment WHY [--user NAME]\n"
+      "                 [--weekdays sat,sun] [--hours 22:00-06:00]   (a recurring mute timing)\n"
       "  alerts ack RULE [--note TEXT] [--user NAME]\n";
 
 } // namespace

@@ -56,6 +56,11 @@ struct Silence
     QMap<QString, QString> matchers; // label = value, all must match
     qint64 starts = 0, ends = 0;     // unix seconds, [starts, ends)
     QString createdBy, comment;
+    /// A recurring mute timing within [starts, ends): only on these local weekdays (bit 1 <<
+    /// Qt's dayOfWeek, Monday 1 … Sunday 7; 0: every day) and local minutes of the day
+    /// [fromMinute, toMinute) — "weekends", "nights 22:00–06:00" (a range past midnight wraps).
+    quint8 weekdays = 0;
+    int fromMinute = 0, toMinute = 24 * 60;
     /// Whether it silences an alert with these labels at `at`.
     bool silences(const QMap<QString, QString> &labels, qint64 at) const;
 };

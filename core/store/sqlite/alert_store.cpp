@@ -76,6 +76,14 @@ bool Silence::silences(const QMap<QString, QString> &labels, qint64 at) const
 {
     if (at < starts || at >= ends)
         return false;
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(at);
+    if (weekdays != 0 && !(weekdays & (1u << local.date().dayOfWeek())))
+        return false;
+    const int minute = local.time().hour() * 60 + local.time().minute();
+    const bool inHours = fromMinute <= toMinute ? minute >= fromMinute && minute < toMinute
+                                                : minute >= fromMinute || minute < toMinute;
+    if (!inHours)
+        return false;
     for (auto it = matchers.begin(); it != matchers.end(); ++it) {
         if (labels.value(it.key()) != it.value())
             return false;
@@ -305,11 +313,17 @@ Result<qint64> SqliteAlertRepository::addSilence(const Silence &silence)
         return makeError(QObject::tr("a silence must end after it starts"));
     if (silence.matchers.isEmpty())
         return makeError(QObject::tr("a silence needs at least one label to match"));
+    if (silence.fromMinute < 0 || silence.fromMinute > 24 * 60 || silence.toMinute < 0
+        || silence.toMinute > 24 * 60 || silence.fromMinute == silence.toMinute
+        || (silence.weekdays & 1u) != 0)
+        return makeError(QObject::tr("a mute timing needs weekdays 1–7 and two different "
+                                     "times of day"));
     QJsonObject matchers;
     for (auto it = silence.matchers.begin(); it != silence.matchers.end(); ++it)
         matchers.insert(it.key(), it.value());
     auto s = m_db.prepare("INSERT INTO alert_silences (matchers, starts, ends, created_by, "
-                          "comment, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                          "comment, created_at, weekdays, from_minute, to_minute) VALUES (?1, ?2, "
+                          "?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!s)
         return makeError(s.error());
     s.value().bindText(
@@ -321,6 +335,9 @@ Result<qint64> SqliteAlertRepository::addSilence(const Silence &silence)
         (silence.createdBy.isEmpty() ? QObject::tr("unknown") : silence.createdBy).toStdString());
     s.value().bindText(5, kept(silence.comment));
     s.value().bind(6, QDateTime::currentSecsSinceEpoch());
+    s.value().bind(7, qint64(silence.weekdays));
+    s.value().bind(8, qint64(silence.fromMinute));
+    s.value().bind(9, qint64(silence.toMinute));
     if (auto ok = s.value().run(); !ok)
         return makeError(ok.error());
     return m_db.lastInsertRowid();
@@ -328,8 +345,9 @@ Result<qint64> SqliteAlertRepository::addSilence(const Silence &silence)
 
 Result<std::vector<Silence>> SqliteAlertRepository::silences(qint64 at)
 {
-    auto s = m_db.prepare("SELECT id, matchers, starts, ends, created_by, comment FROM "
-                          "alert_silences WHERE ends > ?1 ORDER BY starts, id");
+    auto s = m_db.prepare("SELECT id, matchers, starts, ends, created_by, comment, weekdays, "
+                          "from_minute, to_minute FROM alert_silences WHERE ends > ?1 ORDER BY "
+                          "starts, id");
     if (!s)
         return makeError(s.error());
     s.value().bind(1, at);
@@ -343,6 +361,9 @@ Result<std::vector<Silence>> SqliteAlertRepository::silences(qint64 at)
         out.ends = row.columnInt(3);
         out.createdBy = row.columnString(4);
         out.comment = row.columnString(5);
+        out.weekdays = quint8(row.columnInt(6));
+        out.fromMinute = int(row.columnInt(7));
+        out.toMinute = int(row.columnInt(8));
         return out;
     });
 }

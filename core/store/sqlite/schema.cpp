@@ -433,6 +433,12 @@ CREATE TABLE alert_silences (
     created_at INTEGER NOT NULL
 );
 )sql",
+    // 13: recurring mute timings (store/alert_repository.h, Silence)
+    R"sql(
+ALTER TABLE alert_silences ADD COLUMN weekdays INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE alert_silences ADD COLUMN from_minute INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE alert_silences ADD COLUMN to_minute INTEGER NOT NULL DEFAULT 1440;
+)sql",
 };
 
 constexpr int kAuditChainVersion = 8;

@@ -337,6 +337,34 @@ private slots:
                      m_data)
                      .exitCode,
                  2);
+        // A recurring mute timing: weekend nights.
+        const auto muted = cli({u"alerts"_s,
+                                u"silence"_s,
+                                u"--match"_s,
+                                u"team=finance"_s,
+                                u"--for"_s,
+                                u"365d"_s,
+                                u"--comment"_s,
+                                u"weekend nights"_s,
+                                u"--weekdays"_s,
+                                u"sat,sun"_s,
+                                u"--hours"_s,
+                                u"22:00-06:00"_s},
+                               m_data);
+        QVERIFY2(muted.exitCode == 0, muted.err.constData());
+        const auto funday = cli({u"alerts"_s,
+                                 u"silence"_s,
+                                 u"--match"_s,
+                                 u"team=finance"_s,
+                                 u"--for"_s,
+                                 u"1d"_s,
+                                 u"--comment"_s,
+                                 u"x"_s,
+                                 u"--weekdays"_s,
+                                 u"funday"_s},
+                                m_data);
+        QCOMPARE(funday.exitCode, 2);
+        QVERIFY2(funday.err.contains("funday"), funday.err.constData());
         const auto ack = cli({u"alerts"_s, u"ack"_s, u"card_testing"_s}, m_data);
         QCOMPARE(ack.exitCode, 1); // nothing is firing
         QVERIFY2(ack.err.contains("card_testing"), ack.err.constData());

@@ -7,6 +7,7 @@
 #include "store/session.h"
 #include "store/store_writer.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +96,35 @@ private slots:
         const auto stored = session->alerts().rules().value();
         for (const auto &kept : stored)
             QCOMPARE(kept.rule.version, kept.rule.id == rules[0].id ? 2 : 1);
+    }
+
+    void aMuteTimingSilencesOnItsDaysAndHoursOnly()
+    {
+        QTemporaryDir dir;
+        auto session = store::openSession(dir.filePath(u"mute.sqlite"_s)).value();
+        store::Silence weekends;
+        weekends.matchers = {{u"team"_s, u"finance"_s}};
+        weekends.starts = kNow - 30 * 86400;
+        weekends.ends = kNow + 365 * 86400;
+        weekends.weekdays = (1u << 6) | (1u << 7); // Saturday, Sunday
+        weekends.fromMinute = 22 * 60;             // and only at night: 22:00–06:00
+        weekends.toMinute = 6 * 60;
+        weekends.comment = u"no one reads payouts at night on weekends"_s;
+        QVERIFY(session->alerts().addSilence(weekends).ok());
+        const auto kept = session->alerts().silences(kNow).value();
+        QCOMPARE(kept.size(), size_t(1));
+        const QMap<QString, QString> finance{{u"team"_s, u"finance"_s}};
+        const auto at = [](int day, int hour) {
+            return QDateTime(QDate(2026, 11, day), QTime(hour, 30)).toSecsSinceEpoch();
+        };
+        QVERIFY(kept[0].silences(finance, at(28, 23)));  // Saturday 23:30
+        QVERIFY(kept[0].silences(finance, at(29, 3)));   // Sunday 03:30
+        QVERIFY(!kept[0].silences(finance, at(28, 12))); // Saturday noon
+        QVERIFY(!kept[0].silences(finance, at(30, 23))); // Monday night
+        QVERIFY(!kept[0].silences({{u"team"_s, u"fraud"_s}}, at(28, 23)));
+        store::Silence broken = weekends;
+        broken.toMinute = broken.fromMinute;
+        QVERIFY(!session->alerts().addSilence(broken).ok());
     }
 
     void aBurstOfDeclinesFiresAndIsKept()
