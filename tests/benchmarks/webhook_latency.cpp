@@ -133,6 +133,17 @@ int main(int argc, char *argv[])
     auto reader = store::Database::open(path, store::Database::Mode::ReadOnly).value();
     auto exists = reader->prepare("SELECT 1 FROM charges WHERE source_id = ?1 AND id = ?2").value();
     QNetworkAccessManager network;
+    // A signed webhook as Stripe would POST it.
+    const auto postSigned = [&](const std::string &json) {
+        const QByteArray body = QByteArray::fromStdString(json);
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port.value())));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Stripe-Signature",
+                             webhooks::stripeSignatureHeader(
+                                 body, "whsec_bench", QDateTime::currentSecsSinceEpoch()));
+        QNetworkReply *reply = network.post(request, body);
+        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    };
     size_t eventIndex = size_t(provider.world().eventCount());
     std::vector<double> latencies;
     while (int(latencies.size()) < samples) {
@@ -153,17 +164,9 @@ int main(int argc, char *argv[])
                                              .value(u"id")
                                              .toString()
                                              .toStdString();
-            const QByteArray body = QByteArray::fromStdString(json);
-            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port.value())));
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QStringLiteral("application/json"));
-            request.setRawHeader("Stripe-Signature",
-                                 webhooks::stripeSignatureHeader(
-                                     body, "whsec_bench", QDateTime::currentSecsSinceEpoch()));
             QElapsedTimer clock;
             clock.start();
-            QNetworkReply *reply = network.post(request, body);
-            QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            postSigned(json);
             QEventLoop committed;
             QTimer poll;
             QObject::connect(&poll, &QTimer::timeout, &committed, [&] {
@@ -220,17 +223,9 @@ int main(int argc, char *argv[])
             exists.reset();
             if (known)
                 continue;
-            const QByteArray body = QByteArray::fromStdString(json);
-            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port.value())));
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QStringLiteral("application/json"));
-            request.setRawHeader("Stripe-Signature",
-                                 webhooks::stripeSignatureHeader(
-                                     body, "whsec_bench", QDateTime::currentSecsSinceEpoch()));
             QElapsedTimer clock;
             clock.start();
-            QNetworkReply *reply = network.post(request, body);
-            QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            postSigned(json);
             QEventLoop fired;
             QTimer poll;
             QObject::connect(&poll, &QTimer::timeout, &fired, [&] {
