@@ -1,7 +1,6 @@
 #include "activity_timeline.h"
 
 #include <algorithm>
-#include <functional>
 
 namespace paydeck::alerts {
 
@@ -9,13 +8,6 @@ namespace {
 
 using analytics::Kind;
 using analytics::Outcome;
-
-quint64 objectKey(const analytics::Fact &fact)
-{
-    // Kind and source keep equal ids of different kinds or sources apart.
-    return std::hash<std::string>()(fact.id) * 31 + quint64(fact.kind) * 1000003
-           + quint64(fact.sourceId) * 7919;
-}
 
 bool isTaken(Outcome outcome)
 {
@@ -62,7 +54,7 @@ std::optional<ActivityTimeline::Entry> ActivityTimeline::entryOf(const analytics
         return std::nullopt;
     Entry entry;
     entry.at = fact.at;
-    entry.object = objectKey(fact);
+    entry.object = analytics::objectHash(fact.kind, fact.sourceId, fact.id);
     entry.amount = fact.amount;
     entry.sourceId = fact.sourceId;
     entry.currency = m_currencies.intern(fact.currency);

@@ -1,5 +1,6 @@
 #include "alert_service.h"
 
+#include "analytics/analytics_feed.h"
 #include "analytics/fact.h"
 #include "backtest.h"
 #include "store/analytics_repository.h"
@@ -118,39 +119,48 @@ void AlertService::reloadRules()
     m_rules.clear();
     for (const store::StoredRule &rule : stored.value())
         m_rules.push_back(rule.rule);
-    if (auto silences = m_session->alerts().silences(m_clock()))
-        m_silences = std::move(silences).value();
+    auto silences = m_session->alerts().silences(m_clock());
+    if (!silences) {
+        emit failed(silences.error());
+        return;
+    }
+    m_silences = std::move(silences).value();
+}
+
+void AlertService::reloadAcknowledgements()
+{
+    auto kept = m_session->alerts().alerts();
+    if (!kept) {
+        emit failed(kept.error());
+        return;
+    }
+    for (const store::AlertRecord &record : kept.value())
+        m_acknowledged[record.ruleId] = record;
 }
 
 void AlertService::applyChange(const store::ChangeSet &change)
 {
     if (!m_session)
         return;
+    // Only rules, silences and acknowledgements, and payments, change what the alerts say.
+    if (!change.touches(store::ChangeSet::Alerts) && !change.touches(store::ChangeSet::Objects))
+        return;
     if (change.touches(store::ChangeSet::Alerts)) {
         reloadRules();
-        if (auto kept = m_session->alerts().alerts()) {
-            for (const store::AlertRecord &record : kept.value())
-                m_acknowledged[record.ruleId] = record;
-        }
+        reloadAcknowledgements();
     }
     if (change.touches(store::ChangeSet::Objects)) {
-        store::ReadSnapshot snapshot(*m_session);
-        const auto sink = [this](const analytics::Fact &fact) {
-            m_timeline.apply(fact);
-        };
-        for (const ObjectType type :
-             {ObjectType::Charge, ObjectType::Refund, ObjectType::Dispute}) {
-            if (!change.touches(type))
-                continue;
-            const auto read
-                = change.idsComplete
-                      ? m_session->analytics().factsWithIds(type, change.sourceId, change.ids, sink)
-                      : m_session->analytics().factsCreatedBetween(
-                          type, change.createdFrom, change.createdTo, sink);
-            if (!read) {
-                emit failed(read.error());
-                return;
-            }
+        // The kinds the timeline keeps; payouts and balance transactions are not read.
+        const quint32 kinds = (1u << int(ObjectType::Charge)) | (1u << int(ObjectType::Refund))
+                              | (1u << int(ObjectType::Dispute));
+        auto read = analytics::readChangedFacts(
+            *m_session,
+            change,
+            [this](const analytics::Fact &fact) { m_timeline.apply(fact); },
+            kinds);
+        if (!read) {
+            emit failed(read.error());
+            return;
         }
     }
     // What just arrived is judged now, not at the next tick.
@@ -163,15 +173,19 @@ void AlertService::evaluate(bool all)
         return;
     const qint64 now = m_clock();
     std::vector<Transition> transitions;
+    int judged = 0;
     for (const AlertRule &rule : m_rules) {
         if (!rule.enabled)
             continue;
         AlertState &state = m_states[rule.id];
         if (!all && now - state.lastEvaluated() < rule.intervalSeconds)
             continue;
+        ++judged;
         if (auto moved = state.evaluate(rule, readRule(rule, m_timeline, now)))
             transitions.push_back(*moved);
     }
+    if (judged == 0)
+        return; // a tick with no rule due: nothing new to say
     m_timeline.forgetBefore(now - lookBack(m_rules) - 3600);
     if (!transitions.empty() || now - m_lastPersisted >= kPersistEverySeconds)
         persist(transitions);
@@ -206,8 +220,9 @@ void AlertService::persist(const std::vector<Transition> &transitions)
         [this](const Result<void> &done) {
             if (!done)
                 QMetaObject::invokeMethod(this, [this, e = done.error()] { emit failed(e); });
-        },
-        store::ChangeSet::Alerts);
+        });
+    // Published on no domain: the states are this service's own, and a feed entry would only
+    // make it read its rules and acknowledgements back after every write.
 }
 
 void AlertService::writeThenReload(std::function<Result<void>(store::Session &)> job)

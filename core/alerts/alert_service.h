@@ -79,6 +79,7 @@ signals:
 
 private:
     void reloadRules();
+    void reloadAcknowledgements();
     void persist(const std::vector<Transition> &transitions);
     void writeThenReload(std::function<Result<void>(store::Session &)> job);
     AlertSnapshot snapshot(qint64 at) const;

@@ -12,28 +12,6 @@ namespace {
 
 constexpr qint64 kHour = 3600;
 
-quint64 mix(quint64 h)
-{
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 33;
-    return h;
-}
-
-/// 64-bit FNV-1a of the object's identity, mixed; never 0 (the empty slot).
-quint64 objectHash(Kind kind, qint64 sourceId, const std::string &id)
-{
-    quint64 h = 0xcbf29ce484222325ULL ^ (quint64(kind) << 56) ^ quint64(sourceId);
-    for (const unsigned char c : id) {
-        h ^= c;
-        h *= 0x100000001b3ULL;
-    }
-    h = mix(h);
-    return h == 0 ? 1 : h;
-}
-
 qint32 hourOf(qint64 unixSeconds)
 {
     return qint32(unixSeconds >= 0 ? unixSeconds / kHour : (unixSeconds - kHour + 1) / kHour);
@@ -105,7 +83,7 @@ size_t AnalyticsEngine::KeyHash::operator()(const Key &key) const
         = quint64(quint32(key.hour)) | (quint64(key.source) << 32) | (quint64(key.currency) << 48);
     quint64 g = quint64(key.kind) | (quint64(key.outcome) << 8) | (quint64(key.detail) << 16)
                 | (quint64(key.method) << 32) | (quint64(key.country) << 48);
-    return size_t(mix(h ^ mix(g)));
+    return size_t(mixBits(h ^ mixBits(g)));
 }
 
 quint16 AnalyticsEngine::Names::intern(const std::string &name)

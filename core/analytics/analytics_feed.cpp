@@ -30,32 +30,40 @@ Result<qint64> rebuildFromStore(store::Session &session,
     return counted;
 }
 
-Result<qint64>
-applyChange(store::Session &session, AnalyticsEngine &engine, const store::ChangeSet &change)
+Result<qint64> readChangedFacts(store::Session &session,
+                                const store::ChangeSet &change,
+                                const store::FactSink &sink,
+                                quint32 wanted)
 {
     if (!change.touches(store::ChangeSet::Objects))
         return qint64(0);
     store::ReadSnapshot snapshot(session);
     if (!snapshot.error().isEmpty())
         return makeError(snapshot.error());
-    qint64 applied = 0;
-    const auto sink = [&](const Fact &fact) {
-        engine.apply(fact);
-        ++applied;
+    qint64 read = 0;
+    const auto counted = [&](const Fact &fact) {
+        sink(fact);
+        ++read;
     };
     for (int t = 0; t < kObjectTypeCount; ++t) {
         const auto type = ObjectType(t);
-        if (!change.touches(type))
+        if (!change.touches(type) || !(wanted & (1u << t)))
             continue;
-        Result<void> read
+        Result<void> ok
             = change.idsComplete
-                  ? session.analytics().factsWithIds(type, change.sourceId, change.ids, sink)
+                  ? session.analytics().factsWithIds(type, change.sourceId, change.ids, counted)
                   : session.analytics().factsCreatedBetween(
-                      type, change.createdFrom, change.createdTo, sink);
-        if (!read)
-            return makeError(read.error());
+                      type, change.createdFrom, change.createdTo, counted);
+        if (!ok)
+            return makeError(ok.error());
     }
-    return applied;
+    return read;
+}
+
+Result<qint64>
+applyChange(store::Session &session, AnalyticsEngine &engine, const store::ChangeSet &change)
+{
+    return readChangedFacts(session, change, [&](const Fact &fact) { engine.apply(fact); });
 }
 
 } // namespace paydeck::analytics

@@ -2,6 +2,27 @@
 
 namespace paydeck::analytics {
 
+quint64 mixBits(quint64 h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+quint64 objectHash(Kind kind, qint64 sourceId, const std::string &id)
+{
+    quint64 h = 0xcbf29ce484222325ULL ^ (quint64(kind) << 56) ^ quint64(sourceId);
+    for (const unsigned char c : id) {
+        h ^= c;
+        h *= 0x100000001b3ULL;
+    }
+    h = mixBits(h);
+    return h == 0 ? 1 : h;
+}
+
 const char *kindName(Kind kind)
 {
     switch (kind) {

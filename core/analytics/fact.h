@@ -41,6 +41,12 @@ Outcome payoutOutcome(std::string_view status);
 /// Balance transactions: available is succeeded, pending stays pending.
 Outcome balanceOutcome(std::string_view status);
 
+/// A 64-bit finaliser (MurmurHash3's): every input bit moves every output bit.
+quint64 mixBits(quint64 h);
+/// An object's identity as 64 bits (FNV-1a of kind, source and id, mixed); never 0, so that 0
+/// can mark an empty slot. The engine and the alerts' timeline key objects by it.
+quint64 objectHash(Kind kind, qint64 sourceId, const std::string &id);
+
 struct Fact
 {
     Kind kind = Kind::Charge;

@@ -27,7 +27,7 @@ struct ChangeSet
         Decisions = 1 << 5,      // people's matches, write-offs, unmatches and their audit
         Mappings = 1 << 6,       // saved CSV column mappings
         Rates = 1 << 7,          // exchange rates
-        Alerts = 1 << 8,         // alert rules, states, silences, acknowledgements
+        Alerts = 1 << 8,         // alert rules, silences, acknowledgements (not states)
     };
     /// Commits counted from the writer's start; two sets with the same number were merged.
     quint64 sequence = 0;
