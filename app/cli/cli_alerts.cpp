@@ -260,9 +260,15 @@ int backtest(const QString &dataDir, Arguments &args)
         *session.value(), timeline, *from - alerts::lookBack(parsed.value()), *to);
     if (!read)
         return fail(read.error());
-    QJsonArray intervals;
+    QJsonArray intervals, skipped;
     for (const alerts::AlertRule &rule : parsed.value()) {
         const alerts::Backtest result = alerts::backtestRule(rule, timeline, *from, *to);
+        if (!result.unavailable.isEmpty()) {
+            skipped.append(QJsonObject{{u"rule"_qs, rule.id}, {u"reason"_qs, result.unavailable}});
+            if (!json)
+                printOut(tr("%1: not backtested: %2").arg(rule.id, result.unavailable).toUtf8());
+            continue;
+        }
         for (const alerts::FiringInterval &fired : result.intervals) {
             intervals.append(QJsonObject{
                 {u"rule"_qs, rule.id},
@@ -285,7 +291,8 @@ int backtest(const QString &dataDir, Arguments &args)
     if (json) {
         printOut(QJsonDocument(QJsonObject{{u"from"_qs, isoTime(*from)},
                                            {u"to"_qs, isoTime(*to)},
-                                           {u"intervals"_qs, intervals}})
+                                           {u"intervals"_qs, intervals},
+                                           {u"skipped"_qs, skipped}})
                      .toJson(QJsonDocument::Indented)
                      .trimmed());
         return 0;
@@ -391,6 +398,8 @@ int runAlerts(const QString &dataDir, Arguments &args)
     args.flag(action); // consumed
     if (action == u"list")
         return list(dataDir, args);
+    if (action == u"check")
+        return checkAlerts(dataDir, args);
     if (action == u"rules")
         return rules(dataDir, args);
     if (action == u"backtest")
@@ -399,7 +408,7 @@ int runAlerts(const QString &dataDir, Arguments &args)
         return silence(dataDir, args);
     if (action == u"ack")
         return acknowledge(dataDir, args);
-    return fail(tr("usage: alerts list [--state S] [--json] | alerts rules export|import FILE | "
+    return fail(tr("usage: alerts list [--state S] [--json] | alerts check | alerts rules export|import FILE | "
                    "alerts backtest FILE [--from D] [--to D] [--json] | alerts silence --match "
                    "k=v --for 2h --comment C | alerts ack RULE [--note N]"),
                 2);

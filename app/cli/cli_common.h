@@ -77,6 +77,9 @@ int runSync(const QString &dataDir, Arguments &args);
 int runServe(const QString &dataDir, Arguments &args);
 int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve);
 int runStatus(const QString &dataDir, Arguments &args);
+int runPayouts(const QString &dataDir, Arguments &args);
+/// `alerts check`: every rule judged once now, the states kept.
+int checkAlerts(const QString &dataDir, Arguments &args);
 int runWebhook(const QString &dataDir, Arguments &args);
 int runImportStatement(const QString &dataDir, Arguments &args);
 int runImportLedger(const QString &dataDir, Arguments &args);

@@ -3,6 +3,7 @@
 
 #include "alerts/alert_notifier.h"
 
+#include "reconcile/holiday_calendar.h"
 #include "reconcile/reconcile_actions.h"
 #include "secrets/source_secrets.h"
 #include "store/store_writer.h"
@@ -369,7 +370,11 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
     std::unique_ptr<webhooks::WebhookReceiver> receiver;
     std::unique_ptr<Alerting> alerting;
     if (serve) {
+        auto calendar = reconcile::loadHolidayCalendar(dataDir);
+        if (!calendar)
+            return fail(calendar.error());
         alerting = std::make_unique<Alerting>(path, writer, std::move(targets).value());
+        alerting->service->setHolidayCalendar(std::move(calendar).value());
         auto listening = listenForWebhooks(request, sync, rerun);
         if (!listening)
             return fail(listening.error());

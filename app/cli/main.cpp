@@ -72,7 +72,12 @@ const char *const kUsage
       "      when the file's rules would have fired and resolved over the stored history\n"
       "  alerts silence --match LABEL=VALUE… --for 2h --comment WHY [--user NAME]\n"
       "                 [--weekdays sat,sun] [--hours 22:00-06:00]   (a recurring mute timing)\n"
-      "  alerts ack RULE [--note TEXT] [--user NAME]\n";
+      "  alerts ack RULE [--note TEXT] [--user NAME]\n"
+      "  alerts check\n"
+      "      judge every rule once now and keep the states (for a scheduler instead of serve)\n"
+      "  payouts [--state expected|arrived|amount_differs|late|missing|…] [--today D] [--json]\n"
+      "      each payout's expected bank day (arrival date + the bank's learned lag in business\n"
+      "      days; holidays.json in the data directory adds closing days) and whether it came\n";
 
 } // namespace
 
@@ -141,6 +146,8 @@ int main(int argc, char *argv[])
         return runAnalytics(dataDir, args);
     if (command == u"alerts")
         return runAlerts(dataDir, args);
+    if (command == u"payouts")
+        return runPayouts(dataDir, args);
     std::fputs(kUsage, stderr);
     return fail(QCoreApplication::translate("cli", "unknown command %1").arg(command), 2);
 }

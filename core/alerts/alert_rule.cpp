@@ -31,7 +31,18 @@ const char *const kMetrics[] = {"success_rate",
                                 "refund_rate",
                                 "dispute_count",
                                 "dispute_rate",
-                                "large_payment"};
+                                "large_payment",
+                                "sync_lag_seconds",
+                                "sources_failing",
+                                "webhook_silence_seconds",
+                                "endpoint_error_rate",
+                                "breakers_open",
+                                "unmatched_bank_amount",
+                                "unmatched_bank_lines",
+                                "open_exceptions",
+                                "payouts_late",
+                                "payouts_missing",
+                                "payout_amount_differs"};
 const char *const kConditions[] = {
     "above", "below", "drop_below_baseline", "rise_above_baseline", "zscore_above", "zscore_below"};
 const char *const kSeverities[] = {"info", "warning", "critical"};
@@ -162,7 +173,10 @@ AlertRule readRule(const QJsonObject &object, RuleReader &reader)
     rule.enabled = enabled.toBool(true);
     rule.metric = reader.named<Metric>(u"metric"_qs, kMetrics, std::nullopt);
     rule.filter = readFilter(object.value(u"filter"_qs), reader);
-    rule.windowSeconds = reader.whole(u"window_seconds"_qs, 0, 60);
+    // A state is judged as it is now: its rules need no window (one given is kept, unused).
+    rule.windowSeconds = isOperational(rule.metric) && !object.contains(u"window_seconds"_qs)
+                             ? 60
+                             : reader.whole(u"window_seconds"_qs, 0, 60);
     rule.condition = reader.named<Condition>(u"condition"_qs, kConditions, std::nullopt);
     rule.threshold = reader.number(u"threshold"_qs, true);
     if (object.contains(u"clear_threshold"_qs))
@@ -185,7 +199,13 @@ AlertRule readRule(const QJsonObject &object, RuleReader &reader)
         rule.labels.insert(it.key(), it.value().toString());
     }
     // What the fields mean together.
-    if (rule.metric == Metric::ChargeVolume || rule.metric == Metric::LargePayment) {
+    if (isOperational(rule.metric) && rule.usesBaseline())
+        reader.fail(u"condition"_qs,
+                    QObject::tr("must be above or below: %1 is judged on its state now, which "
+                                "has no history to compare with")
+                        .arg(QLatin1String(metricName(rule.metric))));
+    if (rule.metric == Metric::ChargeVolume || rule.metric == Metric::LargePayment
+        || rule.metric == Metric::UnmatchedBankAmount) {
         if (rule.filter.currency.isEmpty())
             reader.fail(u"filter.currency"_qs,
                         QObject::tr("is needed: amounts of different currencies do not add up"));
@@ -264,7 +284,13 @@ const char *handlingName(Handling handling)
 bool isRate(Metric metric)
 {
     return metric == Metric::SuccessRate || metric == Metric::DeclineRate
-           || metric == Metric::RefundRate || metric == Metric::DisputeRate;
+           || metric == Metric::RefundRate || metric == Metric::DisputeRate
+           || metric == Metric::EndpointErrorRate;
+}
+
+bool isOperational(Metric metric)
+{
+    return int(metric) >= int(Metric::SyncLag);
 }
 
 Result<std::vector<AlertRule>> parseAlertRules(const QByteArray &json, const QString &origin)
@@ -326,141 +352,6 @@ QByteArray alertRulesJson(const std::vector<AlertRule> &rules)
     for (const AlertRule &rule : rules)
         array.append(ruleJson(rule));
     return QJsonDocument(QJsonObject{{u"rules"_qs, array}}).toJson(QJsonDocument::Indented);
-}
-
-namespace {
-
-AlertRule rule(const char *id,
-               const QString &name,
-               const QString &description,
-               Metric metric,
-               qint64 window,
-               Condition condition,
-               double threshold,
-               double clear,
-               qint64 minimumVolume,
-               qint64 pending,
-               Severity severity,
-               const char *team)
-{
-    AlertRule r;
-    r.id = QLatin1String(id);
-    r.name = name;
-    r.description = description;
-    r.metric = metric;
-    r.windowSeconds = window;
-    r.condition = condition;
-    r.threshold = threshold;
-    r.clearThreshold = clear;
-    r.minimumVolume = minimumVolume;
-    r.pendingSeconds = pending;
-    r.severity = severity;
-    r.labels = {{u"team"_qs, QLatin1String(team)}, {u"rule"_qs, QLatin1String(id)}};
-    return r;
-}
-
-} // namespace
-
-std::vector<AlertRule> defaultAlertRules()
-{
-    // Rates and counts are judged by how many standard errors they stand from the same hour of
-    // the same weekday over four weeks (rule_reading.cpp). Payments are not independent coin
-    // tosses (one customer retries a declined card, disputes come in clusters), so an ordinary
-    // day reaches 4–5: the defaults fire at 5.5–6 and clear at half that. Card testing is a
-    // burst far beyond any outage's declines (dozens in minutes): 10.
-    constexpr qint64 kMinute = 60, kHour = 3600;
-    std::vector<AlertRule> rules{
-        rule("success_rate_drop",
-             QObject::tr("Payment success rate dropped"),
-             QObject::tr("Fewer payments succeed than usual for this hour."),
-             Metric::SuccessRate,
-             kHour,
-             Condition::ZScoreBelow,
-             5.5,
-             2.5,
-             20,
-             5 * kMinute,
-             Severity::Critical,
-             "payments"),
-        rule("decline_spike",
-             QObject::tr("Decline spike"),
-             QObject::tr("More payments are declined than usual for this hour."),
-             Metric::DeclineRate,
-             kHour,
-             Condition::ZScoreAbove,
-             5.5,
-             2.5,
-             20,
-             5 * kMinute,
-             Severity::Warning,
-             "payments"),
-        rule("card_testing",
-             QObject::tr("Card-testing burst"),
-             QObject::tr("A burst of declined payments in minutes: someone may be testing stolen "
-                         "cards."),
-             Metric::DeclineCount,
-             15 * kMinute,
-             Condition::ZScoreAbove,
-             10,
-             4,
-             0,
-             0,
-             Severity::Critical,
-             "fraud"),
-        rule("refund_spike",
-             QObject::tr("Refund spike"),
-             QObject::tr("More refunds than usual for this time of the week."),
-             Metric::RefundRate,
-             6 * kHour,
-             Condition::ZScoreAbove,
-             6,
-             3,
-             30,
-             30 * kMinute,
-             Severity::Warning,
-             "finance"),
-        rule("dispute_wave",
-             QObject::tr("Dispute wave"),
-             QObject::tr("More disputes opened in a day than usual."),
-             Metric::DisputeCount,
-             24 * kHour,
-             Condition::ZScoreAbove,
-             6,
-             3,
-             0,
-             0,
-             Severity::Critical,
-             "finance"),
-        rule("volume_drop",
-             QObject::tr("Payment volume dropped"),
-             QObject::tr("Far fewer payments than usual for this hour: checkout or a provider "
-                         "may be down."),
-             Metric::ChargeCount,
-             kHour,
-             Condition::ZScoreBelow,
-             4,
-             2,
-             10,
-             15 * kMinute,
-             Severity::Critical,
-             "payments"),
-    };
-    AlertRule large = rule("large_payment_usd",
-                           QObject::tr("Unusually large payment"),
-                           QObject::tr("A single payment above 4,000.00 USD."),
-                           Metric::LargePayment,
-                           15 * kMinute,
-                           Condition::Above,
-                           400000,
-                           400000,
-                           1,
-                           0,
-                           Severity::Info,
-                           "fraud");
-    large.filter.currency = u"USD"_qs;
-    large.clearThreshold.reset();
-    rules.push_back(large);
-    return rules;
 }
 
 } // namespace paydeck::alerts

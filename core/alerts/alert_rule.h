@@ -26,6 +26,18 @@ enum class Metric {
     DisputeCount, // disputes opened
     DisputeRate,  // disputes opened / charges taken in the window
     LargePayment, // the largest single charge taken, in the filter's currency (minor units)
+    // The machinery, judged on its state now (no window, no baseline; see OperationsState):
+    SyncLag,             // seconds since the least current source last synced successfully
+    SourceFailing,       // sources whose last sync attempt failed
+    WebhookSilence,      // seconds without a webhook while polling found newer events
+    EndpointErrorRate,   // the worst endpoint's share of failed requests (0…1)
+    BreakersOpen,        // endpoints whose circuit breaker is open
+    UnmatchedBankAmount, // bank money reconciliation could not place, in the filter's currency
+    UnmatchedBankLines,  // bank lines reconciliation could not place
+    OpenExceptions,      // reconciliation exceptions not yet resolved
+    PayoutsLate,         // payouts past their latest usual bank day, statements not yet that far
+    PayoutsMissing,      // payouts the statements show did not arrive
+    PayoutAmountDiffers, // payouts that arrived with another amount
 };
 
 enum class Condition {
@@ -90,6 +102,9 @@ const char *severityName(Severity severity);
 const char *handlingName(Handling handling);
 /// Whether the metric is a rate (0…1) rather than a count or an amount.
 bool isRate(Metric metric);
+/// Whether the metric is the machinery's state now rather than payments over a window: judged
+/// with a threshold only, and not backtested (no history of it is kept).
+bool isOperational(Metric metric);
 
 /// Reads a rule file (a JSON object with a "rules" array, or the array itself). Refused as a
 /// whole, naming the rule and the field, when anything is wrong: an unknown metric or key, a

@@ -70,7 +70,9 @@ void AlertService::start()
     }
     m_session = std::move(session).value();
     reloadRules();
-    if (m_rules.empty()) {
+    if (!m_rules.empty()) {
+        addNewDefaults();
+    } else {
         // A first start: the defaults, saved so that they can be edited and versioned.
         m_rules = defaultAlertRules();
         if (m_writer) {
@@ -101,6 +103,47 @@ void AlertService::start()
     m_timer->start(kTickMs);
     emit ready(read.value());
     evaluate(true);
+}
+
+void AlertService::addNewDefaults()
+{
+    // Rules a newer Paydeck brought: added once, unless the store has known them (a rule a team
+    // deleted keeps its history and stays deleted).
+    std::vector<AlertRule> added;
+    for (const AlertRule &rule : defaultAlertRules()) {
+        const bool present = std::any_of(m_rules.begin(), m_rules.end(), [&](const AlertRule &r) {
+            return r.id == rule.id;
+        });
+        auto history = m_session->alerts().ruleHistory(rule.id);
+        if (!present && history && history.value().empty())
+            added.push_back(rule);
+    }
+    if (added.empty() || !m_writer)
+        return;
+    auto rules = m_rules;
+    rules.insert(rules.end(), added.begin(), added.end());
+    m_rules = rules;
+    m_writer->submitJob(
+        [rules](store::Session &s) -> Result<void> {
+            auto saved = s.alerts().saveRules(rules, QStringLiteral("paydeck"));
+            return saved ? Result<void>() : makeError(saved.error());
+        },
+        {},
+        store::ChangeSet::Alerts);
+}
+
+bool AlertService::refreshOperational(qint64 now)
+{
+    if (!m_operationalDirty && now - m_operational.readAt < 60 && m_operational.readAt <= now)
+        return true;
+    auto view = readOperationalView(*m_session, m_calendar, now);
+    if (!view) {
+        emit failed(view.error());
+        return false;
+    }
+    m_operational = std::move(view).value();
+    m_operationalDirty = false;
+    return true;
 }
 
 void AlertService::stop()
@@ -142,8 +185,16 @@ void AlertService::applyChange(const store::ChangeSet &change)
 {
     if (!m_session)
         return;
-    // Only rules, silences and acknowledgements, and payments, change what the alerts say.
-    if (!change.touches(store::ChangeSet::Alerts) && !change.touches(store::ChangeSet::Objects))
+    // What the operational rules read: sync state, statements, reconciliation, payouts.
+    constexpr quint32 kOperational = store::ChangeSet::Objects | store::ChangeSet::Sources
+                                     | store::ChangeSet::BankStatements
+                                     | store::ChangeSet::Reconciliation
+                                     | store::ChangeSet::Decisions;
+    if (change.domains & kOperational)
+        m_operationalDirty = true;
+    // Only rules, silences and acknowledgements, payments and the machinery change what the
+    // alerts say.
+    if (!change.touches(store::ChangeSet::Alerts) && !(change.domains & kOperational))
         return;
     if (change.touches(store::ChangeSet::Alerts)) {
         reloadRules();
@@ -181,7 +232,14 @@ void AlertService::evaluate(bool all)
         if (!all && now - state.lastEvaluated() < rule.intervalSeconds)
             continue;
         ++judged;
-        if (auto moved = state.evaluate(rule, readRule(rule, m_timeline, now)))
+        std::optional<Transition> moved;
+        if (!isOperational(rule.metric))
+            moved = state.evaluate(rule, readRule(rule, m_timeline, now));
+        else if (refreshOperational(now))
+            moved = state.evaluate(rule, readOperational(rule, m_operational, now));
+        else
+            moved = state.failed(rule, now);
+        if (moved)
             transitions.push_back(*moved);
     }
     if (judged == 0)

@@ -10,6 +10,7 @@
 #include "activity_timeline.h"
 #include "alert_state.h"
 #include "backtest.h"
+#include "operational_reading.h"
 #include "store/alert_repository.h"
 #include "store/change_feed.h"
 
@@ -52,6 +53,12 @@ public:
     /// The moment evaluations are for (tests move it; by default the system clock).
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     const ActivityTimeline &timeline() const { return m_timeline; }
+    /// The banks' closing days payouts are expected around (by default the built-in ones).
+    void setHolidayCalendar(reconcile::HolidayCalendar calendar)
+    {
+        m_calendar = std::move(calendar);
+        m_operationalDirty = true;
+    }
 
 public slots:
     void start();
@@ -83,6 +90,10 @@ private:
     void persist(const std::vector<Transition> &transitions);
     void writeThenReload(std::function<Result<void>(store::Session &)> job);
     AlertSnapshot snapshot(qint64 at) const;
+    void addNewDefaults();
+    /// The operational state, read again when a change made it stale or it is older than a
+    /// minute (sync lag grows without any change); false when it cannot be read.
+    bool refreshOperational(qint64 now);
 
     QString m_storePath;
     store::StoreWriter *m_writer;
@@ -94,6 +105,9 @@ private:
     std::map<QString, store::AlertRecord> m_acknowledged; // kept acknowledgements by rule
     std::vector<store::Silence> m_silences;
     QTimer *m_timer = nullptr;
+    reconcile::HolidayCalendar m_calendar = reconcile::HolidayCalendar::withDefaults();
+    OperationalView m_operational;
+    bool m_operationalDirty = true;
     qint64 m_lastPersisted = 0;
 };
 

@@ -3,6 +3,8 @@
 #include "store/analytics_repository.h"
 #include "store/session.h"
 
+#include <QObject>
+
 #include <algorithm>
 
 namespace paydeck::alerts {
@@ -15,6 +17,12 @@ Backtest backtestRule(const AlertRule &rule,
 {
     Backtest out;
     out.rule = rule;
+    if (isOperational(rule.metric)) {
+        out.unavailable = QObject::tr("%1 is judged on the state now; no history of it is kept "
+                                      "to backtest")
+                              .arg(QLatin1String(metricName(rule.metric)));
+        return out;
+    }
     AlertState state;
     const qint64 step = std::max<qint64>(rule.intervalSeconds, 1);
     // Evaluations on whole intervals, as a live evaluator would run them.

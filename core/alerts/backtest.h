@@ -29,6 +29,9 @@ struct Backtest
     std::vector<Reading> series; // every evaluation, when asked for
     qint64 evaluations = 0;
     qint64 judged = 0; // evaluations with enough volume and a baseline
+    /// Why the rule was not run (its metric is the machinery's state now, of which no history
+    /// is kept); empty when it was.
+    QString unavailable;
 };
 
 /// Evaluates the rule every interval over [from, to) on the timeline, from Normal.

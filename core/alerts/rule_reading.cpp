@@ -39,8 +39,9 @@ Ratio ratioOf(Metric metric, const WindowCounts &c)
         return {double(c.disputes), double(c.taken)};
     case Metric::LargePayment:
         return {double(c.largest), 1};
+    default: // the machinery's metrics are read from its state (operational_reading.h)
+        return {};
     }
-    return {};
 }
 
 /// What the minimum volume is measured against: a rate's denominator, a count itself.
@@ -61,8 +62,9 @@ double volumeOf(Metric metric, const WindowCounts &c)
         return double(c.charges);
     case Metric::DisputeCount:
         return double(c.disputes);
+    default:
+        return 0;
     }
-    return 0;
 }
 
 /// How far the window stands from the baseline in standard errors. A rate: the two-proportion
@@ -166,11 +168,16 @@ Reading readRule(const AlertRule &rule, const ActivityTimeline &timeline, qint64
             }
         }
     }
+    judgeReading(rule, r);
+    return r;
+}
+
+void judgeReading(const AlertRule &rule, Reading &r)
+{
     if (r.judged) {
         r.breached = compare(rule.condition, r.score, rule.threshold);
         r.holds = compare(rule.condition, r.score, rule.clearsAt());
     }
-    return r;
 }
 
 } // namespace paydeck::alerts

@@ -24,5 +24,7 @@ struct Reading
 
 /// Reads the rule's metric over (at − window, at]: through the second `at`.
 Reading readRule(const AlertRule &rule, const ActivityTimeline &timeline, qint64 at);
+/// Sets whether a judged reading breaches the rule's condition and whether it still holds.
+void judgeReading(const AlertRule &rule, Reading &reading);
 
 } // namespace paydeck::alerts

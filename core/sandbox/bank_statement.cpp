@@ -101,7 +101,11 @@ QJsonObject BankStatementExpectation::toJson() const
             ids.append(QString::fromStdString(id));
         merged.append(ids);
     }
+    QJsonArray missingByIncident;
+    for (const auto &id : incidentMissing)
+        missingByIncident.append(QString::fromStdString(id));
     return QJsonObject{{QStringLiteral("object"), QStringLiteral("reconciliation_expectation")},
+                       {QStringLiteral("payout_missing_incident"), missingByIncident},
                        {QStringLiteral("exceptions"), exceptions},
                        {QStringLiteral("split_payouts"), splits},
                        {QStringLiteral("merged_payouts"), merged},
@@ -137,6 +141,15 @@ std::vector<const Payout *> bookablePayouts(const std::vector<Payout> &allPayout
     return payouts;
 }
 
+/// Whether a payout_missing incident keeps the payout from the bank.
+bool keptFromBank(const Payout &p, const std::vector<Incident> &incidents)
+{
+    return std::any_of(incidents.begin(), incidents.end(), [&](const Incident &incident) {
+        return incident.kind == "payout_missing" && p.arrivalDate >= incident.from
+               && p.arrivalDate < incident.to;
+    });
+}
+
 /// The payouts the bank treats specially (by index into the bookable payouts).
 struct SpecialCases
 {
@@ -148,7 +161,9 @@ struct SpecialCases
 SpecialCases chooseSpecialCases(const std::vector<const Payout *> &payouts,
                                 quint64 seed,
                                 qint64 firstDay,
-                                qint64 lastDay)
+                                qint64 lastDay,
+                                const std::vector<Incident> &incidents,
+                                bool builtInMissing)
 {
     SpecialCases out;
     // The special cases come from the statement's first 18 days and arrived at least five
@@ -158,7 +173,8 @@ SpecialCases chooseSpecialCases(const std::vector<const Payout *> &payouts,
     // later day chooses the same payouts (a payout arriving on day 20 passed it only later).
     std::vector<size_t> early;
     for (size_t i = 0; i < payouts.size(); ++i)
-        if (startOfDay(payouts[i]->arrivalDate) < firstDay + 18 * kDay
+        if (!keptFromBank(*payouts[i], incidents)
+            && startOfDay(payouts[i]->arrivalDate) < firstDay + 18 * kDay
             && addBusinessDays(startOfDay(payouts[i]->arrivalDate), 5) <= lastDay - 3 * kDay)
             early.push_back(i);
     std::set<size_t> special;
@@ -181,7 +197,8 @@ SpecialCases chooseSpecialCases(const std::vector<const Payout *> &payouts,
     const auto twoDecimals = [](const Payout &p) {
         return exponentOf(upperCode(p.currency)) == 2;
     };
-    out.missing = pick("missing", [](const Payout &) { return true; });
+    if (builtInMissing)
+        out.missing = pick("missing", [](const Payout &) { return true; });
     out.shortOne
         = pick("short", [&](const Payout &p) { return twoDecimals(p) && p.amount > 10000; });
     out.duplicated = pick("duplicate", [](const Payout &) { return true; });
@@ -220,6 +237,7 @@ SpecialCases chooseSpecialCases(const std::vector<const Payout *> &payouts,
 void bookPayout(const std::vector<const Payout *> &payouts,
                 size_t i,
                 const SpecialCases &special,
+                const std::vector<Incident> &incidents,
                 quint64 seed,
                 qint64 lastDay,
                 std::map<std::string, BankAccountStatement> &accounts,
@@ -234,6 +252,10 @@ void bookPayout(const std::vector<const Payout *> &payouts,
     const qint64 booking = addBusinessDays(arrival, 1 + int(random.below(3)));
     if (special.missing && i == *special.missing) {
         expect.missingPayout = p.id;
+        return;
+    }
+    if (keptFromBank(p, incidents)) {
+        expect.incidentMissing.push_back(p.id);
         return;
     }
     if (special.merge && i == special.merge->first)
@@ -307,7 +329,11 @@ void bookPayout(const std::vector<const Payout *> &payouts,
 
 } // namespace
 
-BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 seed, qint64 until)
+BankStatement makeBankStatement(const std::vector<Payout> &allPayouts,
+                                quint64 seed,
+                                qint64 until,
+                                const std::vector<Incident> &incidents,
+                                bool builtInMissing)
 {
     BankStatement statement;
     statement.created = until;
@@ -316,10 +342,12 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts, quint64 s
     qint64 firstDay = lastDay;
     for (const auto *p : payouts)
         firstDay = std::min(firstDay, startOfDay(p->arrivalDate));
-    const SpecialCases special = chooseSpecialCases(payouts, seed, firstDay, lastDay);
+    const SpecialCases special
+        = chooseSpecialCases(payouts, seed, firstDay, lastDay, incidents, builtInMissing);
     std::map<std::string, BankAccountStatement> accounts;
     for (size_t i = 0; i < payouts.size(); ++i)
-        bookPayout(payouts, i, special, seed, lastDay, accounts, statement.expectation);
+        bookPayout(
+            payouts, i, special, incidents, seed, lastDay, accounts, statement.expectation);
     for (auto &[currency, account] : accounts) {
         account.account = accountFor(currency);
         // An opening balance that looks like a business account's.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/objects.h"
+#include "world.h"
 #include "util/result.h"
 
 #include <QJsonObject>
@@ -38,6 +39,8 @@ struct BankAccountStatement
 struct BankStatementExpectation
 {
     std::string missingPayout; // never arrives: unmatched
+    /// Payouts a payout_missing incident kept from the bank (their arrival date in its window).
+    std::vector<std::string> incidentMissing;
     std::string shortPayout;   // arrives short by a fee: amount mismatch
     qint64 shortBy = 0;
     std::string duplicatedPayout;                        // its line is booked twice: duplicate
@@ -61,7 +64,13 @@ struct BankStatement
 /// arrival date, remittance text sometimes cut, an occasional split or merged payout, and three
 /// deliberate exceptions (one payout never arrives, one arrives short by a fee, one line is
 /// booked twice). Deterministic for the same payouts and seed. `until` is the statement's end.
-BankStatement makeBankStatement(const std::vector<Payout> &payouts, quint64 seed, qint64 until);
+/// Payouts arriving within a payout_missing incident are never booked; with `builtInMissing`
+/// false (incidents chosen explicitly) no other payout is left out.
+BankStatement makeBankStatement(const std::vector<Payout> &payouts,
+                                quint64 seed,
+                                qint64 until,
+                                const std::vector<Incident> &incidents = {},
+                                bool builtInMissing = true);
 
 /// ISO 20022 camt.053.001.08, one Stmt per currency account.
 QByteArray writeCamt053(const BankStatement &statement);

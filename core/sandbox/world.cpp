@@ -376,7 +376,8 @@ bool Incident::known(const std::string &kind)
                              "dispute_wave",
                              "volume_drop",
                              "api_outage",
-                             "webhook_silence"}) {
+                             "webhook_silence",
+                             "payout_missing"}) {
         if (kind == name)
             return true;
     }

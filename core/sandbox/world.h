@@ -20,7 +20,8 @@ namespace paydeck::sandbox {
 /// seconds. decline_spike (60 % declined, one issuer code), card_testing ($1 attempts 9 s
 /// apart), refund_spike (half the payments refunded within the window), dispute_wave (recent
 /// payments disputed), volume_drop (85 % fewer payments); api_outage and webhook_silence are
-/// the server's (SandboxServer).
+/// the server's (SandboxServer); payout_missing is the bank's: payouts whose arrival date falls
+/// in it never reach the bank statement (makeBankStatement).
 struct Incident
 {
     std::string kind;

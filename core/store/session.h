@@ -20,6 +20,7 @@ class AnalyticsRepository;
 class BrowseRepository;
 class FxRepository;
 class ObjectRepository;
+class OperationsRepository;
 class ReconciliationRepository;
 class SourceRepository;
 class StatementRepository;
@@ -60,6 +61,7 @@ public:
     virtual FxRepository &fx() = 0;
     virtual AnalyticsRepository &analytics() = 0;
     virtual AlertRepository &alerts() = 0;
+    virtual OperationsRepository &operations() = 0;
 
     /// The store at a glance: per object type the count and the per-currency sum of `amount`;
     /// per source its endpoint, last successful sync, cursor and last error per object type.

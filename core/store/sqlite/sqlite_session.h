@@ -9,6 +9,7 @@
 #include "store/browse_repository.h"
 #include "store/fx_repository.h"
 #include "store/object_repository.h"
+#include "store/operations_repository.h"
 #include "store/reconciliation_repository.h"
 #include "store/session.h"
 #include "store/sources.h"
@@ -234,6 +235,17 @@ private:
     Database &m_db;
 };
 
+class SqliteOperationsRepository final : public OperationsRepository
+{
+public:
+    explicit SqliteOperationsRepository(Database &db) : m_db(db) {}
+    Result<OperationsState> operationsState() override;
+    Result<reconcile::PayoutArrivalInputs> payoutArrivals() override;
+
+private:
+    Database &m_db;
+};
+
 class SqliteBrowseRepository final : public BrowseRepository
 {
 public:
@@ -281,6 +293,7 @@ public:
     FxRepository &fx() override { return m_fx; }
     AnalyticsRepository &analytics() override { return m_analytics; }
     AlertRepository &alerts() override { return m_alerts; }
+    OperationsRepository &operations() override { return m_operations; }
     QJsonObject statusReport() override;
 
     /// The connection, for the backend's own tests and tools.
@@ -298,6 +311,7 @@ private:
     SqliteBrowseRepository m_browse;
     SqliteFxRepository m_fx;
     SqliteAlertRepository m_alerts;
+    SqliteOperationsRepository m_operations;
     SqliteAnalyticsRepository m_analytics;
 };
 
