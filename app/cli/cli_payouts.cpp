@@ -90,9 +90,12 @@ int runPayouts(const QString &dataDir, Arguments &args)
             rows.append(payoutJson(e));
     if (json) {
         const reconcile::ArrivalCounts c = reconcile::countArrivals(payouts);
-        const QJsonObject counts{{u"expected"_qs, c.expected},     {u"arrived"_qs, c.arrived},
-                                 {u"amount_differs"_qs, c.amountDiffers}, {u"late"_qs, c.late},
-                                 {u"missing"_qs, c.missing},       {u"written_off"_qs, c.writtenOff},
+        const QJsonObject counts{{u"expected"_qs, c.expected},
+                                 {u"arrived"_qs, c.arrived},
+                                 {u"amount_differs"_qs, c.amountDiffers},
+                                 {u"late"_qs, c.late},
+                                 {u"missing"_qs, c.missing},
+                                 {u"written_off"_qs, c.writtenOff},
                                  {u"unverifiable"_qs, c.unverifiable}};
         printOut(QJsonDocument(QJsonObject{{u"today"_qs, today.toString(Qt::ISODate)},
                                            {u"counts"_qs, counts},
@@ -133,9 +136,10 @@ int checkAlerts(const QString &dataDir, Arguments &args)
         QObject::connect(&service, &alerts::AlertService::failed, [&](const QString &message) {
             problem = message;
         });
-        QObject::connect(&service,
-                         &alerts::AlertService::evaluated,
-                         [&](const alerts::AlertSnapshot &snapshot) { firing = snapshot.firing(); });
+        QObject::connect(
+            &service, &alerts::AlertService::evaluated, [&](const alerts::AlertSnapshot &snapshot) {
+                firing = snapshot.firing();
+            });
         service.start(); // judges every rule once and keeps the states through the writer
         writer.flush();
     }

@@ -23,26 +23,12 @@ std::optional<E> fromName(const char *const (&names)[N], const QString &name)
     return std::nullopt;
 }
 
-const char *const kMetrics[] = {"success_rate",
-                                "decline_rate",
-                                "decline_count",
-                                "charge_count",
-                                "charge_volume",
-                                "refund_rate",
-                                "dispute_count",
-                                "dispute_rate",
-                                "large_payment",
-                                "sync_lag_seconds",
-                                "sources_failing",
-                                "webhook_silence_seconds",
-                                "endpoint_error_rate",
-                                "breakers_open",
-                                "unmatched_bank_amount",
-                                "unmatched_bank_lines",
-                                "open_exceptions",
-                                "payouts_late",
-                                "payouts_missing",
-                                "payout_amount_differs"};
+const char *const kMetrics[] = {
+    "success_rate",        "decline_rate",     "decline_count",         "charge_count",
+    "charge_volume",       "refund_rate",      "dispute_count",         "dispute_rate",
+    "large_payment",       "sync_lag_seconds", "sources_failing",       "webhook_silence_seconds",
+    "endpoint_error_rate", "breakers_open",    "unmatched_bank_amount", "unmatched_bank_lines",
+    "open_exceptions",     "payouts_late",     "payouts_missing",       "payout_amount_differs"};
 const char *const kConditions[] = {
     "above", "below", "drop_below_baseline", "rise_above_baseline", "zscore_above", "zscore_below"};
 const char *const kSeverities[] = {"info", "warning", "critical"};

@@ -111,9 +111,8 @@ void AlertService::addNewDefaults()
     // deleted keeps its history and stays deleted).
     std::vector<AlertRule> added;
     for (const AlertRule &rule : defaultAlertRules()) {
-        const bool present = std::any_of(m_rules.begin(), m_rules.end(), [&](const AlertRule &r) {
-            return r.id == rule.id;
-        });
+        const bool present = std::any_of(
+            m_rules.begin(), m_rules.end(), [&](const AlertRule &r) { return r.id == rule.id; });
         auto history = m_session->alerts().ruleHistory(rule.id);
         if (!present && history && history.value().empty())
             added.push_back(rule);
@@ -186,10 +185,9 @@ void AlertService::applyChange(const store::ChangeSet &change)
     if (!m_session)
         return;
     // What the operational rules read: sync state, statements, reconciliation, payouts.
-    constexpr quint32 kOperational = store::ChangeSet::Objects | store::ChangeSet::Sources
-                                     | store::ChangeSet::BankStatements
-                                     | store::ChangeSet::Reconciliation
-                                     | store::ChangeSet::Decisions;
+    constexpr quint32 kOperational
+        = store::ChangeSet::Objects | store::ChangeSet::Sources | store::ChangeSet::BankStatements
+          | store::ChangeSet::Reconciliation | store::ChangeSet::Decisions;
     if (change.domains & kOperational)
         m_operationalDirty = true;
     // Only rules, silences and acknowledgements, payments and the machinery change what the

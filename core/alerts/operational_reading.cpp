@@ -68,8 +68,7 @@ std::optional<double> valueOf(const AlertRule &rule, const OperationalView &view
         return worstSource(rule, view, [at](const Source &s) -> std::optional<double> {
             if (!s.webhooksConfigured || s.lastWebhook <= 0)
                 return std::nullopt;
-            return s.polledSinceWebhook > 0 ? double(std::max<qint64>(0, at - s.lastWebhook))
-                                            : 0.0;
+            return s.polledSinceWebhook > 0 ? double(std::max<qint64>(0, at - s.lastWebhook)) : 0.0;
         });
     case Metric::EndpointErrorRate:
         return worstSource(rule, view, [](const Source &s) -> std::optional<double> {

@@ -22,8 +22,9 @@ struct OperationalView
 };
 
 /// Reads the operational state and judges the payouts with `calendar` on `now`'s day (UTC).
-Result<OperationalView>
-readOperationalView(store::Session &session, const reconcile::HolidayCalendar &calendar, qint64 now);
+Result<OperationalView> readOperationalView(store::Session &session,
+                                            const reconcile::HolidayCalendar &calendar,
+                                            qint64 now);
 
 /// The rule's metric as the view shows it at `at` (durations are measured to `at`).
 Reading readOperational(const AlertRule &rule, const OperationalView &view, qint64 at);

@@ -67,44 +67,67 @@ std::vector<QDate> holidaysOf(const QString &currency, int year)
 {
     const QDate easter = fx::easterSunday(year);
     if (currency == u"EUR") // TARGET2
-        return {QDate(year, 1, 1), easter.addDays(-2), easter.addDays(1), QDate(year, 5, 1),
-                QDate(year, 12, 25), QDate(year, 12, 26)};
+        return {QDate(year, 1, 1),
+                easter.addDays(-2),
+                easter.addDays(1),
+                QDate(year, 5, 1),
+                QDate(year, 12, 25),
+                QDate(year, 12, 26)};
     if (currency == u"USD")
-        return {fedObserved(QDate(year, 1, 1)),  nthWeekday(year, 1, Qt::Monday, 3),
-                nthWeekday(year, 2, Qt::Monday, 3), nthWeekday(year, 5, Qt::Monday, -1),
-                fedObserved(QDate(year, 6, 19)), fedObserved(QDate(year, 7, 4)),
-                nthWeekday(year, 9, Qt::Monday, 1), nthWeekday(year, 10, Qt::Monday, 2),
-                fedObserved(QDate(year, 11, 11)), nthWeekday(year, 11, Qt::Thursday, 4),
+        return {fedObserved(QDate(year, 1, 1)),
+                nthWeekday(year, 1, Qt::Monday, 3),
+                nthWeekday(year, 2, Qt::Monday, 3),
+                nthWeekday(year, 5, Qt::Monday, -1),
+                fedObserved(QDate(year, 6, 19)),
+                fedObserved(QDate(year, 7, 4)),
+                nthWeekday(year, 9, Qt::Monday, 1),
+                nthWeekday(year, 10, Qt::Monday, 2),
+                fedObserved(QDate(year, 11, 11)),
+                nthWeekday(year, 11, Qt::Thursday, 4),
                 fedObserved(QDate(year, 12, 25))};
     if (currency == u"GBP") { // England and Wales
-        std::vector<QDate> days = substituted({QDate(year, 1, 1), QDate(year, 12, 25),
-                                               QDate(year, 12, 26)});
-        for (const QDate &d : {easter.addDays(-2), easter.addDays(1),
-                               nthWeekday(year, 5, Qt::Monday, 1), nthWeekday(year, 5, Qt::Monday, -1),
+        std::vector<QDate> days
+            = substituted({QDate(year, 1, 1), QDate(year, 12, 25), QDate(year, 12, 26)});
+        for (const QDate &d : {easter.addDays(-2),
+                               easter.addDays(1),
+                               nthWeekday(year, 5, Qt::Monday, 1),
+                               nthWeekday(year, 5, Qt::Monday, -1),
                                nthWeekday(year, 8, Qt::Monday, -1)})
             days.push_back(d);
         return days;
     }
     if (currency == u"CHF") // SIX Interbank Clearing
-        return {QDate(year, 1, 1),  QDate(year, 1, 2),  easter.addDays(-2), easter.addDays(1),
-                easter.addDays(39), easter.addDays(50), QDate(year, 8, 1),  QDate(year, 12, 25),
+        return {QDate(year, 1, 1),
+                QDate(year, 1, 2),
+                easter.addDays(-2),
+                easter.addDays(1),
+                easter.addDays(39),
+                easter.addDays(50),
+                QDate(year, 8, 1),
+                QDate(year, 12, 25),
                 QDate(year, 12, 26)};
     if (currency == u"CAD") {
         QDate victoria(year, 5, 24); // the Monday before 25 May
         while (victoria.dayOfWeek() != Qt::Monday)
             victoria = victoria.addDays(-1);
-        std::vector<QDate> days = substituted({QDate(year, 1, 1), QDate(year, 7, 1),
-                                               QDate(year, 11, 11), QDate(year, 12, 25),
+        std::vector<QDate> days = substituted({QDate(year, 1, 1),
+                                               QDate(year, 7, 1),
+                                               QDate(year, 11, 11),
+                                               QDate(year, 12, 25),
                                                QDate(year, 12, 26)});
-        for (const QDate &d : {easter.addDays(-2), victoria, nthWeekday(year, 9, Qt::Monday, 1),
+        for (const QDate &d : {easter.addDays(-2),
+                               victoria,
+                               nthWeekday(year, 9, Qt::Monday, 1),
                                nthWeekday(year, 10, Qt::Monday, 2)})
             days.push_back(d);
         return days;
     }
     if (currency == u"AUD") {
-        std::vector<QDate> days = substituted({QDate(year, 1, 1), QDate(year, 1, 26),
-                                               QDate(year, 12, 25), QDate(year, 12, 26)});
-        for (const QDate &d : {easter.addDays(-2), easter.addDays(1), QDate(year, 4, 25),
+        std::vector<QDate> days = substituted(
+            {QDate(year, 1, 1), QDate(year, 1, 26), QDate(year, 12, 25), QDate(year, 12, 26)});
+        for (const QDate &d : {easter.addDays(-2),
+                               easter.addDays(1),
+                               QDate(year, 4, 25),
                                nthWeekday(year, 6, Qt::Monday, 2)})
             days.push_back(d);
         return days;

@@ -89,9 +89,8 @@ Learned learn(const PayoutArrivalInputs &inputs,
 
 /// The statements that would show the payout's line: its destination's account when known,
 /// else every account in its currency.
-std::vector<const StatementCoverage *> coverageFor(const PayoutFact &p,
-                                                   const Learned &learned,
-                                                   const PayoutArrivalInputs &inputs)
+std::vector<const StatementCoverage *>
+coverageFor(const PayoutFact &p, const Learned &learned, const PayoutArrivalInputs &inputs)
 {
     const auto account = learned.accountOf.find({p.currency, p.destination});
     std::vector<const StatementCoverage *> out;
@@ -142,9 +141,8 @@ const char *arrivalStateName(ArrivalState state)
     return "expected";
 }
 
-std::vector<ExpectedPayout> expectPayouts(const PayoutArrivalInputs &inputs,
-                                          const HolidayCalendar &calendar,
-                                          QDate today)
+std::vector<ExpectedPayout>
+expectPayouts(const PayoutArrivalInputs &inputs, const HolidayCalendar &calendar, QDate today)
 {
     std::map<qint64, const PayoutArrival *> arrivalOf;
     for (const PayoutArrival &a : inputs.arrivals)

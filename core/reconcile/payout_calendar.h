@@ -34,9 +34,9 @@ struct PayoutFact
 struct PayoutArrival
 {
     qint64 payoutKey = 0;
-    QDate booked;           // the first line's booking date
-    qint64 difference = 0;  // what arrived minus the payout, minor units
-    QString account;        // the statement account (IBAN) it arrived on
+    QDate booked;            // the first line's booking date
+    qint64 difference = 0;   // what arrived minus the payout, minor units
+    QString account;         // the statement account (IBAN) it arrived on
     bool writtenOff = false; // a person wrote the payout off instead
 };
 
@@ -88,9 +88,8 @@ struct ExpectedPayout
 
 /// Every payout that was or will be sent to a bank (failed and canceled ones are left out),
 /// judged on `today`.
-std::vector<ExpectedPayout> expectPayouts(const PayoutArrivalInputs &inputs,
-                                          const HolidayCalendar &calendar,
-                                          QDate today);
+std::vector<ExpectedPayout>
+expectPayouts(const PayoutArrivalInputs &inputs, const HolidayCalendar &calendar, QDate today);
 
 /// How many of each state, in a currency ("" for all).
 struct ArrivalCounts

@@ -346,8 +346,7 @@ BankStatement makeBankStatement(const std::vector<Payout> &allPayouts,
         = chooseSpecialCases(payouts, seed, firstDay, lastDay, incidents, builtInMissing);
     std::map<std::string, BankAccountStatement> accounts;
     for (size_t i = 0; i < payouts.size(); ++i)
-        bookPayout(
-            payouts, i, special, incidents, seed, lastDay, accounts, statement.expectation);
+        bookPayout(payouts, i, special, incidents, seed, lastDay, accounts, statement.expectation);
     for (auto &[currency, account] : accounts) {
         account.account = accountFor(currency);
         // An opening balance that looks like a business account's.

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/objects.h"
-#include "world.h"
 #include "util/result.h"
+#include "world.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -41,7 +41,7 @@ struct BankStatementExpectation
     std::string missingPayout; // never arrives: unmatched
     /// Payouts a payout_missing incident kept from the bank (their arrival date in its window).
     std::vector<std::string> incidentMissing;
-    std::string shortPayout;   // arrives short by a fee: amount mismatch
+    std::string shortPayout; // arrives short by a fee: amount mismatch
     qint64 shortBy = 0;
     std::string duplicatedPayout;                        // its line is booked twice: duplicate
     std::vector<std::string> splitPayouts;               // paid in two lines

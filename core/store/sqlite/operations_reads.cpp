@@ -119,8 +119,13 @@ Result<void> readPayouts(Database &db, reconcile::PayoutArrivalInputs &in)
         return makeError(s.error());
     while (s.value().step() == Statement::Step::Row) {
         const Statement &r = s.value();
-        in.payouts.push_back({r.columnInt(0), r.columnInt(1), r.columnString(2), r.columnString(4),
-                              r.columnInt(3), dayOf(r.columnInt(5)), r.columnString(6),
+        in.payouts.push_back({r.columnInt(0),
+                              r.columnInt(1),
+                              r.columnString(2),
+                              r.columnString(4),
+                              r.columnInt(3),
+                              dayOf(r.columnInt(5)),
+                              r.columnString(6),
                               r.columnString(7)});
     }
     return {};
@@ -135,11 +140,12 @@ struct MatchGroup
 
 Result<void> readArrivals(Database &db, reconcile::PayoutArrivalInputs &in)
 {
-    auto s = db.prepare(
-        "SELECT m.group_id, m.left_id, m.right_id, m.decided = 'writeoff', b.amount, "
-        "b.booking_date, coalesce(b.account, '') FROM recon_matches m "
-        "LEFT JOIN bank_entries b ON b.id = m.right_id "
-        "WHERE m.kind = 'payout_bank' AND m.left_id IS NOT NULL ORDER BY m.group_id, b.booking_date");
+    auto s
+        = db.prepare("SELECT m.group_id, m.left_id, m.right_id, m.decided = 'writeoff', b.amount, "
+                     "b.booking_date, coalesce(b.account, '') FROM recon_matches m "
+                     "LEFT JOIN bank_entries b ON b.id = m.right_id "
+                     "WHERE m.kind = 'payout_bank' AND m.left_id IS NOT NULL ORDER BY m.group_id, "
+                     "b.booking_date");
     if (!s)
         return makeError(s.error());
     std::map<qint64, MatchGroup> groups;
@@ -178,17 +184,17 @@ Result<void> readArrivals(Database &db, reconcile::PayoutArrivalInputs &in)
 
 Result<void> readCoverage(Database &db, reconcile::PayoutArrivalInputs &in)
 {
-    auto s = db.prepare(
-        "SELECT upper(currency), account, min(first), max(last) FROM ("
-        " SELECT currency, account, opening_date AS first, closing_date AS last"
-        " FROM bank_statements"
-        " UNION ALL SELECT currency, account, min(booking_date), max(booking_date)"
-        " FROM bank_entries GROUP BY currency, account) GROUP BY 1, 2");
+    auto s = db.prepare("SELECT upper(currency), account, min(first), max(last) FROM ("
+                        " SELECT currency, account, opening_date AS first, closing_date AS last"
+                        " FROM bank_statements"
+                        " UNION ALL SELECT currency, account, min(booking_date), max(booking_date)"
+                        " FROM bank_entries GROUP BY currency, account) GROUP BY 1, 2");
     if (!s)
         return makeError(s.error());
     while (s.value().step() == Statement::Step::Row) {
         const Statement &r = s.value();
-        reconcile::StatementCoverage c{r.columnString(0), r.columnString(1),
+        reconcile::StatementCoverage c{r.columnString(0),
+                                       r.columnString(1),
                                        QDate::fromString(r.columnString(2), Qt::ISODate),
                                        QDate::fromString(r.columnString(3), Qt::ISODate)};
         if (c.from.isValid() && c.through.isValid())

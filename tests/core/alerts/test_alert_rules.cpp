@@ -3,6 +3,7 @@
 // Resolved → Normal as Grafana's do, with hysteresis, no-data handling, and a clock that jumps.
 #include "alerts/alert_state.h"
 #include "alerts/backtest.h"
+#include "alerts/operational_reading.h"
 
 #include <QTest>
 
@@ -106,6 +107,12 @@ private slots:
         QTest::newRow("amount without currency") << QByteArray(
             R"({"id":"x","metric":"large_payment","window_seconds":600,"condition":"above","threshold":100})")
                                                  << u"field \"filter.currency\" is needed"_s;
+        QTest::newRow("state against a baseline") << QByteArray(
+            R"({"id":"x","metric":"payouts_missing","condition":"zscore_above","threshold":3})")
+                                                  << u"field \"condition\" must be above or below"_s;
+        QTest::newRow("bank money without currency") << QByteArray(
+            R"({"id":"x","metric":"unmatched_bank_amount","condition":"above","threshold":0})")
+                                                     << u"field \"filter.currency\" is needed"_s;
         QTest::newRow("bad filter") << QByteArray("{" + good + R"(,"filter":{"currency":"euro"}})")
                                     << u"field \"filter\" field \"currency\""_s;
     }
@@ -278,6 +285,59 @@ private slots:
             QCOMPARE(a.refunds, b.refunds);
             QCOMPARE(a.disputes, b.disputes);
         }
+    }
+
+    void theMachineryIsJudgedOnItsStateNow()
+    {
+        // A state rule needs no window; it reads back as written.
+        const auto parsed = parseAlertRules(
+            R"([{"id":"lag","metric":"sync_lag_seconds","condition":"above","threshold":3600},
+                {"id":"hooks","metric":"webhook_silence_seconds","condition":"above","threshold":900},
+                {"id":"money","metric":"unmatched_bank_amount","filter":{"currency":"EUR"},
+                 "condition":"above","threshold":0},
+                {"id":"down","metric":"sources_failing","filter":{"source_id":2},
+                 "condition":"above","threshold":0},
+                {"id":"missing","metric":"payouts_missing","condition":"above","threshold":0}])",
+            u"ops.json"_s);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+        const std::vector<AlertRule> &rules = parsed.value();
+        QVERIFY(isOperational(rules[0].metric));
+        QCOMPARE(parseAlertRules(alertRulesJson(rules), u"again"_s).value().size(), rules.size());
+
+        OperationalView view;
+        view.readAt = 10000;
+        paydeck::store::SourceOperations one, two;
+        one.sourceId = 1;
+        one.lastSuccess = 10000 - 4000;
+        one.webhooksConfigured = true;
+        one.lastWebhook = 10000 - 1200;
+        one.polledSinceWebhook = 0; // quiet: nothing happened that a webhook should have told
+        two.sourceId = 2;
+        two.lastSuccess = 10000 - 60;
+        two.failing = true;
+        view.state.sources = {one, two};
+        view.state.unmatchedBank = {{u"EUR"_s, 2500, 1}, {u"USD"_s, 900, 2}};
+        const auto at = [&](const AlertRule &rule, qint64 when) {
+            return readOperational(rule, view, when);
+        };
+        Reading lag = at(rules[0], 10000);
+        QVERIFY(lag.judged && lag.breached);
+        QCOMPARE(*lag.value, 4000.0); // the least current source
+        QCOMPARE(*at(rules[0], 10600).value, 4600.0); // the lag grows while nothing changes
+        QVERIFY(at(rules[1], 10000).judged);
+        QVERIFY(!at(rules[1], 10000).breached);
+        view.state.sources[0].polledSinceWebhook = 12; // polling found what webhooks did not bring
+        QVERIFY(at(rules[1], 10000).breached);
+        QCOMPARE(*at(rules[2], 10000).value, 2500.0); // EUR only
+        QCOMPARE(*at(rules[3], 10000).value, 1.0);    // source 2 only
+        QVERIFY(at(rules[4], 10000).judged);
+        QVERIFY(!at(rules[4], 10000).breached);
+        // Not read (the store could not be): nothing is judged.
+        QVERIFY(!readOperational(rules[0], OperationalView{}, 10000).judged);
+        // And no history of it to backtest: said so, not faked.
+        const Backtest none = backtestRule(rules[0], ActivityTimeline{}, 0, 100000);
+        QVERIFY(!none.unavailable.isEmpty());
+        QCOMPARE(none.evaluations, 0);
     }
 
     void aBacktestFindsABurstAgainstItsBaseline()
