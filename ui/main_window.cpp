@@ -6,6 +6,7 @@
 #include "alerts/alerts_page.h"
 #include "analytics/analytics_page.h"
 #include "overview/overview_page.h"
+#include "payouts/payouts_page.h"
 #include "reconciliation/reconciliation_page.h"
 #include "settings/settings_dialog.h"
 #include "settings/source_dialog.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(store::StoreReader *reader,
     , m_alertBadge(new QPushButton(this))
     , m_transactions(new TransactionsPage(reader, this))
     , m_reconciliation(new ReconciliationPage(reconcileService, this))
+    , m_payouts(new PayoutsPage(this))
     , m_sourcesModel(new SourcesModel(this))
     , m_banner(new QLabel(this))
     , m_statusLabel(new QLabel(this))
@@ -70,6 +72,7 @@ MainWindow::MainWindow(store::StoreReader *reader,
     m_navigation->addItem(tr("Analytics"));
     m_navigation->addItem(tr("Transactions"));
     m_navigation->addItem(tr("Reconciliation"));
+    m_navigation->addItem(tr("Payouts"));
     m_navigation->addItem(tr("Sources"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(150);
@@ -79,6 +82,7 @@ MainWindow::MainWindow(store::StoreReader *reader,
     m_pages->addWidget(m_analytics);
     m_pages->addWidget(m_transactions);
     m_pages->addWidget(m_reconciliation);
+    m_pages->addWidget(m_payouts);
     auto *sourcesView = new QTableView(this);
     sourcesView->setModel(m_sourcesModel);
     sourcesView->setObjectName(QStringLiteral("sourcesView"));
@@ -122,6 +126,19 @@ MainWindow::MainWindow(store::StoreReader *reader,
     connect(m_alertBadge, &QPushButton::clicked, this, [this] { showPage(AlertsScreen); });
     connect(m_alerts, &AlertsPage::firingChanged, this, &MainWindow::onFiringChanged);
     connect(m_alerts, &AlertsPage::drillDownRequested, this, &MainWindow::requestDrillDown);
+    connect(m_alerts, &AlertsPage::operationsRequested, this, [this](alerts::Metric metric) {
+        using alerts::Metric;
+        if (metric == Metric::PayoutsLate || metric == Metric::PayoutsMissing
+            || metric == Metric::PayoutAmountDiffers) {
+            showPage(PayoutsScreen);
+            m_payouts->showAttention();
+        } else if (metric == Metric::UnmatchedBankAmount || metric == Metric::UnmatchedBankLines
+                   || metric == Metric::OpenExceptions) {
+            showPage(ReconciliationScreen);
+        } else {
+            showPage(SourcesScreen);
+        }
+    });
     if (alerts) {
         connect(alerts,
                 &alerts::AlertService::transitioned,
@@ -222,6 +239,20 @@ MainWindow::MainWindow(store::StoreReader *reader,
                 m_reconciliation->showPayoutTrail(payoutId);
             });
 
+    // The payout calendar reads on the reader's thread; a double-click opens a payout's trail.
+    connect(m_payouts, &PayoutsPage::refreshRequested, reader, [reader] {
+        QMetaObject::invokeMethod(reader, &store::StoreReader::fetchPayoutCalendar);
+    });
+    connect(reader,
+            &store::StoreReader::payoutCalendarReady,
+            m_payouts,
+            &PayoutsPage::setPayouts,
+            Qt::QueuedConnection);
+    connect(m_payouts, &PayoutsPage::payoutTrailRequested, this, [this](const QString &payoutId) {
+        showPage(ReconciliationScreen);
+        m_reconciliation->showPayoutTrail(payoutId);
+    });
+
     // "Today" moves on even when no data arrives.
     m_overviewTimer->setInterval(30000);
     connect(m_overviewTimer, &QTimer::timeout, m_overview, &OverviewPage::refresh);
@@ -240,6 +271,11 @@ void MainWindow::showPage(int index)
     m_pages->setCurrentIndex(index);
     if (m_navigation->currentRow() != index)
         m_navigation->setCurrentRow(index);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
 }
 
 int MainWindow::pageCount() const
@@ -279,6 +315,9 @@ void MainWindow::onStoreChanged(const store::ChangeSet &change)
     if ((change.domains & reconciliation) != 0 || change.touches(ObjectType::Payout)
         || change.touches(ObjectType::Charge))
         m_reconciliation->refresh();
+    // Where the payouts' money stands: payouts, statements, runs and decisions change it.
+    if ((change.domains & reconciliation) != 0 || change.touches(ObjectType::Payout))
+        QMetaObject::invokeMethod(m_reader, &store::StoreReader::fetchPayoutCalendar);
 }
 
 void MainWindow::onStatus(const sync::SourceStatus &status)

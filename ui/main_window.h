@@ -22,6 +22,7 @@ namespace paydeck::ui {
 class AlertsPage;
 class AnalyticsPage;
 class OverviewPage;
+class PayoutsPage;
 class ReconciliationPage;
 class SourcesModel;
 class TransactionsPage;
@@ -38,6 +39,7 @@ public:
         AnalyticsScreen,
         TransactionsScreen,
         ReconciliationScreen,
+        PayoutsScreen,
         SourcesScreen
     };
     MainWindow(store::StoreReader *reader,
@@ -55,9 +57,11 @@ public:
     QString alertBadgeText() const;
     TransactionsPage *transactions() const { return m_transactions; }
     ReconciliationPage *reconciliation() const { return m_reconciliation; }
+    PayoutsPage *payouts() const { return m_payouts; }
     SourcesModel *sources() const { return m_sourcesModel; }
     void showPage(int index);
     int pageCount() const;
+    int currentPage() const;
     QString sourceStatusText() const;
     bool showsSandboxBanner() const;
 
@@ -90,6 +94,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     TransactionsPage *m_transactions;
     ReconciliationPage *m_reconciliation;
+    PayoutsPage *m_payouts;
     SourcesModel *m_sourcesModel;
     QLabel *m_banner;
     QLabel *m_statusLabel;

@@ -3,6 +3,7 @@
 #include "alerts/alert_service.h"
 #include "analytics/analytics_service.h"
 #include "main_window.h"
+#include "reconcile/holiday_calendar.h"
 #include "reconcile/reconcile_service.h"
 #include "reconciliation/reconciliation_page.h"
 #include "sandbox/embedded_sandbox.h"
@@ -64,8 +65,15 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
     p.sync->moveToThread(&p.networkThread);
     QObject::connect(&p.networkThread, &QThread::finished, p.sync, &QObject::deleteLater);
 
+    // The banks' closing days payouts are expected around; a broken holidays.json is reported
+    // and the built-in calendars used meanwhile.
+    auto holidays = reconcile::loadHolidayCalendar(dataDir);
+    const reconcile::HolidayCalendar calendar
+        = holidays ? holidays.value() : reconcile::HolidayCalendar::withDefaults();
+
     p.readerThread.setObjectName(QStringLiteral("reader"));
     p.reader = new store::StoreReader(storePath);
+    p.reader->setHolidayCalendar(calendar);
     p.reader->moveToThread(&p.readerThread);
     QObject::connect(&p.readerThread, &QThread::finished, p.reader, &QObject::deleteLater);
 
@@ -82,6 +90,7 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
 
     p.alertsThread.setObjectName(QStringLiteral("alerts"));
     p.alerts = new alerts::AlertService(storePath, &p.writer);
+    p.alerts->setHolidayCalendar(calendar);
     p.alerts->moveToThread(&p.alertsThread);
     QObject::connect(&p.alertsThread, &QThread::finished, p.alerts, &QObject::deleteLater);
 
@@ -116,6 +125,8 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
         p.reader, p.sync, p.reconcileService, p.analytics, p.alerts, &p.changes);
     p.window->reconciliation()->setSandboxFiles(sandbox::EmbeddedSandbox::statementPath(dataDir),
                                                 sandbox::EmbeddedSandbox::ledgerPath(dataDir));
+    if (!holidays)
+        p.window->onProblem(holidays.error());
     return session;
 }
 

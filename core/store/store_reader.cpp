@@ -1,9 +1,11 @@
 #include "store/store_reader.h"
 
 #include "browse/transaction_index.h"
+#include "store/operations_repository.h"
 #include "store/reconciliation_repository.h"
 #include "util/memory.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 
 #include <unordered_set>
@@ -20,6 +22,7 @@ StoreReader::StoreReader(QString storeLocation, QObject *parent)
     : QObject(parent), m_location(std::move(storeLocation))
 {
     qRegisterMetaType<paydeck::store::TransactionQuery>();
+    qRegisterMetaType<paydeck::store::ExpectedPayouts>();
     qRegisterMetaType<paydeck::store::TransactionRow>();
     qRegisterMetaType<QVector<paydeck::store::TransactionRow>>();
     qRegisterMetaType<paydeck::store::RowKeyList>();
@@ -284,6 +287,20 @@ void StoreReader::fetchFilterChoices()
         values->sort();
     }
     emit filterChoicesReady(choices);
+}
+
+void StoreReader::fetchPayoutCalendar()
+{
+    Session *store = session();
+    if (!store)
+        return;
+    auto inputs = store->operations().payoutArrivals();
+    if (!inputs) {
+        emit failed(inputs.error());
+        return;
+    }
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    emit payoutCalendarReady(reconcile::expectPayouts(inputs.value(), m_calendar, today), today);
 }
 
 void StoreReader::fetchSource(const QString &name)

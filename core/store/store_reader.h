@@ -2,6 +2,7 @@
 
 #include "browse_repository.h"
 #include "change_feed.h"
+#include "reconcile/payout_calendar.h"
 #include "reconcile/reconcile_queries.h"
 #include "session.h"
 #include "sources.h"
@@ -26,6 +27,8 @@ class TransactionIndex;
 
 namespace paydeck::store {
 
+using ExpectedPayouts = std::vector<reconcile::ExpectedPayout>;
+
 /// Reads for the GUI, on its own thread and read-only session; results go out as signals.
 ///
 /// The Transactions screen's sorts and searches are answered from an in-memory index of every
@@ -38,6 +41,11 @@ class StoreReader final : public QObject
 public:
     explicit StoreReader(QString storeLocation, QObject *parent = nullptr);
     ~StoreReader() override;
+    /// The banks' closing days the payout calendar expects payouts around (set before use).
+    void setHolidayCalendar(reconcile::HolidayCalendar calendar)
+    {
+        m_calendar = std::move(calendar);
+    }
 
 public slots:
     void queryKeys(quint64 requestId, const paydeck::store::TransactionQuery &query);
@@ -46,6 +54,9 @@ public slots:
     void fetchSource(const QString &name);
     /// The values the filters offer (from the index once built).
     void fetchFilterChoices();
+    /// Every payout with the day its money is expected at the bank and whether it came,
+    /// judged on today (UTC).
+    void fetchPayoutCalendar();
     /// Follows the change feed: the index takes in the transactions a commit wrote.
     void applyChange(const paydeck::store::ChangeSet &change);
 
@@ -64,6 +75,7 @@ signals:
     /// What a query that found nothing can suggest (after its keysReady).
     void searchHintReady(quint64 requestId, const paydeck::store::SearchHint &hint);
     void filterChoicesReady(const paydeck::store::FilterChoices &choices);
+    void payoutCalendarReady(const paydeck::store::ExpectedPayouts &payouts, const QDate &today);
     /// The index answers from now on.
     void indexReady(qint64 rows, qint64 milliseconds);
     void failed(const QString &message);
@@ -79,6 +91,7 @@ private:
 
     QString m_location;
     std::unique_ptr<Session> m_session;
+    reconcile::HolidayCalendar m_calendar = reconcile::HolidayCalendar::withDefaults();
     std::shared_ptr<browse::TransactionIndex> m_index;
     bool m_building = false;
     ChangeSet m_changesWhileBuilding;
@@ -90,3 +103,5 @@ private:
 };
 
 } // namespace paydeck::store
+
+Q_DECLARE_METATYPE(paydeck::store::ExpectedPayouts)

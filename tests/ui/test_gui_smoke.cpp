@@ -9,6 +9,8 @@
 #include "main_window.h"
 #include "overview/kpi_tile.h"
 #include "overview/overview_page.h"
+#include "payouts/payout_models.h"
+#include "payouts/payouts_page.h"
 #include "reconcile/reconcile_service.h"
 #include "reconciliation/exceptions_model.h"
 #include "reconciliation/reconciliation_page.h"
@@ -284,6 +286,7 @@ private slots:
                      .isEmpty());
             alertCentre(window);
             reconcileTheSandboxMonth(window, dir.path());
+            payoutCalendar(window);
             followABankLineFromATransaction(window);
             for (int i = 0; i < window.pageCount(); ++i) {
                 window.showPage(i);
@@ -313,6 +316,61 @@ private slots:
         const bool firing = page->model()->rowCount() > 0
                             && page->model()->alertAt(0)->record.state == alerts::State::Firing;
         QCOMPARE(window.alertBadgeText().isEmpty(), !firing);
+    }
+
+    /// The payout calendar after the sandbox's statement was reconciled: the payout the bank
+    /// never received is missing, the short one arrived with another amount, and the calendar's
+    /// days carry them; a double-click opens the payout's trail.
+    static void payoutCalendar(ui::MainWindow &window)
+    {
+        // The alert centre fires for the missing payout; its button opens the calendar.
+        window.showPage(ui::MainWindow::AlertsScreen);
+        ui::AlertsPage *alerts = window.alerts();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const int row = alerts->model()->rowOf(QStringLiteral("payout_missing"));
+                return row >= 0
+                       && alerts->model()->alertAt(row)->record.state == alerts::State::Firing;
+            }(),
+            30000);
+        alerts->showAlert(QStringLiteral("payout_missing"));
+        QCOMPARE(alerts->drillDownButtonText(), QStringLiteral("Show the payouts"));
+        alerts->openWhatIsBehind();
+        QCOMPARE(window.currentPage(), int(ui::MainWindow::PayoutsScreen));
+        ui::PayoutsPage *page = window.payouts();
+        QAbstractItemModelTester monthTester(
+            page->monthModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester listTester(page->listModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(page->summaryText().contains(u"1 missing"), 30000);
+        QVERIFY2(page->summaryText().contains(u"1 with another amount"),
+                 qPrintable(page->summaryText()));
+        page->showAttention();
+        QCOMPARE(page->listModel()->rowCount(), 2);
+        QStringList states;
+        const reconcile::ExpectedPayout *missing = nullptr;
+        for (int row = 0; row < 2; ++row) {
+            states << page->listModel()->index(row, ui::PayoutListModel::State).data().toString();
+            if (page->listModel()->payoutAt(row)->state == reconcile::ArrivalState::Missing)
+                missing = page->listModel()->payoutAt(row);
+        }
+        states.sort();
+        QCOMPARE(states,
+                 (QStringList{QStringLiteral("Another amount"), QStringLiteral("Missing")}));
+        QVERIFY(missing);
+        // The missing payout's day in the calendar is red with it.
+        const reconcile::ExpectedPayout kept = *missing; // the list is replaced below
+        missing = &kept;
+        page->showMonth(missing->expected);
+        const QModelIndex day = page->monthModel()->indexOf(missing->expected);
+        QVERIFY(day.isValid());
+        QCOMPARE(day.data(ui::PayoutMonthModel::WorstStateRole).toInt(),
+                 int(reconcile::ArrivalState::Missing));
+        QVERIFY(day.data(Qt::ToolTipRole).toString().contains(missing->payout.id));
+        QTest::qWait(200);
+        saveScreenshot(window, QStringLiteral("payouts"));
+        page->showDay(missing->expected);
+        QVERIFY(page->listModel()->rowCount() >= 1);
     }
 
     /// Analytics: the last 7 days against the 7 before, charts that save as PNG and SVG, and a

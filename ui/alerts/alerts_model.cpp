@@ -64,8 +64,15 @@ QString AlertsModel::valueText(const AlertRule &rule, const std::optional<double
     const QLocale locale;
     if (alerts::isRate(rule.metric))
         return tr("%1 %").arg(locale.toString(*value * 100, 'f', 1));
-    if (rule.metric == Metric::ChargeVolume || rule.metric == Metric::LargePayment)
+    if (rule.metric == Metric::ChargeVolume || rule.metric == Metric::LargePayment
+        || rule.metric == Metric::UnmatchedBankAmount)
         return moneyText(qint64(*value), rule.filter.currency, locale);
+    if (rule.metric == Metric::SyncLag || rule.metric == Metric::WebhookSilence) {
+        const qint64 seconds = qint64(*value);
+        if (seconds >= 3600)
+            return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+        return tr("%n min", nullptr, int(seconds / 60));
+    }
     return locale.toString(*value, 'f', *value == qint64(*value) ? 0 : 1);
 }
 
@@ -76,6 +83,10 @@ QString AlertsModel::conditionText(const AlertRule &rule)
                                ? tr("%n hour(s)", nullptr, int(rule.windowSeconds / 3600))
                                : tr("%n minute(s)", nullptr, int(rule.windowSeconds / 60));
     const QString threshold = locale.toString(rule.threshold, 'g', 4);
+    if (alerts::isOperational(rule.metric))
+        return rule.condition == Condition::Below
+                   ? tr("now, below %1").arg(valueText(rule, rule.threshold))
+                   : tr("now, above %1").arg(valueText(rule, rule.threshold));
     switch (rule.condition) {
     case Condition::Above:
         return tr("over the last %1, above %2").arg(window, valueText(rule, rule.threshold));

@@ -161,6 +161,7 @@ void AlertsPage::onSelectionChanged()
         && (a->record.state == alerts::State::Firing || a->record.state == alerts::State::Pending));
     m_silence->setEnabled(a && !a->rule.labels.isEmpty());
     m_transactions->setEnabled(a != nullptr);
+    m_transactions->setText(a ? drillDownText(a->rule.metric) : tr("Show the payments"));
     if (!a) {
         m_title->setText(tr("No alert selected"));
         m_detail->clear();
@@ -210,6 +211,11 @@ void AlertsPage::onHistory(const QString &ruleId, const alerts::Backtest &histor
     for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
         delete axis; // removing gives it back, it does not delete it
+    }
+    if (!history.unavailable.isEmpty()) {
+        m_historyPoints = 0;
+        chart->setTitle(tr("Judged on the state now: no history of it is kept"));
+        return;
     }
     auto *value = new QLineSeries;
     value->setName(tr("Now"));
@@ -299,11 +305,43 @@ void AlertsPage::silence()
     });
 }
 
+QString AlertsPage::drillDownButtonText() const
+{
+    return m_transactions->text();
+}
+
+QString AlertsPage::drillDownText(alerts::Metric metric)
+{
+    using alerts::Metric;
+    switch (metric) {
+    case Metric::PayoutsLate:
+    case Metric::PayoutsMissing:
+    case Metric::PayoutAmountDiffers:
+        return tr("Show the payouts");
+    case Metric::UnmatchedBankAmount:
+    case Metric::UnmatchedBankLines:
+    case Metric::OpenExceptions:
+        return tr("Show the exceptions");
+    case Metric::SyncLag:
+    case Metric::SourceFailing:
+    case Metric::WebhookSilence:
+    case Metric::EndpointErrorRate:
+    case Metric::BreakersOpen:
+        return tr("Show the sources");
+    default:
+        return tr("Show the payments");
+    }
+}
+
 void AlertsPage::showTransactions()
 {
     const alerts::AlertView *a = m_model->alertAt(m_model->rowOf(selectedRule()));
     if (!a)
         return;
+    if (alerts::isOperational(a->rule.metric)) {
+        emit operationsRequested(a->rule.metric);
+        return;
+    }
     // The payments the rule judged: its window up to now (since the alert began, if it is on).
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const bool on

@@ -34,6 +34,10 @@ public:
     QString drawnRule() const { return m_drawnRule; }
     /// Acknowledges the selected alert without asking (tests; the button asks for a note).
     void acknowledgeSelected(const QString &note);
+    /// Opens what is behind the selected alert: its payments, or the screen of the machinery
+    /// it watches.
+    void openWhatIsBehind() { showTransactions(); }
+    QString drillDownButtonText() const;
 
 public slots:
     void onSnapshot(const paydeck::alerts::AlertSnapshot &snapshot);
@@ -41,6 +45,9 @@ public slots:
 
 signals:
     void drillDownRequested(const paydeck::analytics::Filter &filter, const QString &title);
+    /// An alert about the machinery: the screen that shows it (payouts, sources,
+    /// reconciliation) is wanted.
+    void operationsRequested(paydeck::alerts::Metric metric);
     void firingChanged(int firing);
 
 private:
@@ -48,6 +55,7 @@ private:
     void acknowledge();
     void silence();
     void showTransactions();
+    static QString drillDownText(alerts::Metric metric);
     QString selectedRule() const;
 
     alerts::AlertService *m_service;

@@ -322,7 +322,7 @@ private slots:
         };
         Reading lag = at(rules[0], 10000);
         QVERIFY(lag.judged && lag.breached);
-        QCOMPARE(*lag.value, 4000.0); // the least current source
+        QCOMPARE(*lag.value, 4000.0);                 // the least current source
         QCOMPARE(*at(rules[0], 10600).value, 4600.0); // the lag grows while nothing changes
         QVERIFY(at(rules[1], 10000).judged);
         QVERIFY(!at(rules[1], 10000).breached);
