@@ -109,7 +109,7 @@ private slots:
         };
         std::map<std::pair<QString, std::string>, int> found; // (rule, incident) → firings
         for (const AlertRule &rule : rules) {
-            const Backtest result = backtestRule(rule, timeline, from, to);
+            const Backtest result = backtestRule(rule, timeline, from, to, true);
             if (isOperational(rule.metric)) {
                 // The machinery's rules judge its state now: no history, and said so.
                 QVERIFY(!result.unavailable.isEmpty() && result.intervals.empty());
@@ -144,6 +144,25 @@ private slots:
                          qPrintable(u"%1 fired at %2 with no incident"_s.arg(
                              rule.id, when(fired.startedAt))));
                 QVERIFY2(fired.resolvedAt.has_value(), qPrintable(rule.id));
+                // As a live evaluator sees it (a reading only counts what happened up to its
+                // moment): fired within its pending period plus two intervals of the first
+                // breach, and resolved only once the breach no longer held.
+                qint64 breachedSince = fired.startedAt;
+                for (auto r = result.series.rbegin(); r != result.series.rend(); ++r) {
+                    if (r->at > fired.startedAt)
+                        continue;
+                    if (!r->breached)
+                        break;
+                    breachedSince = r->at;
+                }
+                QVERIFY2(fired.startedAt - breachedSince
+                             <= rule.pendingSeconds + 2 * rule.intervalSeconds,
+                         qPrintable(u"%1 breached at %2, fired at %3"_s.arg(
+                             rule.id, when(breachedSince), when(fired.startedAt))));
+                for (const Reading &r : result.series)
+                    if (r.at > fired.startedAt && r.at < *fired.resolvedAt)
+                        QVERIFY2(r.holds || !r.judged,
+                                 qPrintable(u"%1 stayed firing at %2"_s.arg(rule.id, when(r.at))));
             }
         }
         // Every incident is found by the rule made for it, once: no flapping.
