@@ -441,6 +441,86 @@
         <source>a mute timing needs weekdays 1–7 and two different times of day</source>
         <translation>eine Stummschaltzeit braucht Wochentage 1–7 und zwei verschiedene Uhrzeiten</translation>
     </message>
+    <message>
+        <source>must be above or below: %1 is judged on its state now, which has no history to compare with</source>
+        <translation>muss above oder below sein: %1 wird nach dem jetzigen Zustand beurteilt, zu dem es keine Vergangenheit zum Vergleich gibt</translation>
+    </message>
+    <message>
+        <source>%1 is judged on the state now; no history of it is kept to backtest</source>
+        <translation>%1 wird nach dem jetzigen Zustand beurteilt; dessen Verlauf wird nicht gespeichert und kann nicht rückgetestet werden</translation>
+    </message>
+    <message>
+        <source>Source down</source>
+        <translation>Quelle ausgefallen</translation>
+    </message>
+    <message>
+        <source>A source&apos;s sync keeps failing: its payments are not coming in.</source>
+        <translation>Die Synchronisierung einer Quelle schlägt wiederholt fehl: ihre Zahlungen kommen nicht an.</translation>
+    </message>
+    <message>
+        <source>Sync behind</source>
+        <translation>Synchronisierung im Rückstand</translation>
+    </message>
+    <message>
+        <source>A source has not synced successfully for over an hour.</source>
+        <translation>Eine Quelle wurde seit über einer Stunde nicht erfolgreich synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Webhooks silent</source>
+        <translation>Webhooks bleiben aus</translation>
+    </message>
+    <message>
+        <source>No webhook for 15 minutes while polling finds new events: the provider stopped sending them, or they do not reach Paydeck.</source>
+        <translation>Seit 15 Minuten kein Webhook, obwohl die Abfrage neue Ereignisse findet: der Anbieter sendet keine mehr, oder sie erreichen Paydeck nicht.</translation>
+    </message>
+    <message>
+        <source>Provider errors</source>
+        <translation>Fehler beim Anbieter</translation>
+    </message>
+    <message>
+        <source>A provider endpoint&apos;s breaker is open: it failed too often and is rested.</source>
+        <translation>Der Schutzschalter eines Anbieter-Endpunkts ist offen: er ist zu oft fehlgeschlagen und wird geschont.</translation>
+    </message>
+    <message>
+        <source>Payout missing</source>
+        <translation>Auszahlung fehlt</translation>
+    </message>
+    <message>
+        <source>A payout is not on the bank statement although the statement reaches past the day it was due.</source>
+        <translation>Eine Auszahlung steht nicht auf dem Kontoauszug, obwohl der Auszug über ihren Fälligkeitstag hinausreicht.</translation>
+    </message>
+    <message>
+        <source>Payout arrived with another amount</source>
+        <translation>Auszahlung mit anderem Betrag eingegangen</translation>
+    </message>
+    <message>
+        <source>A payout&apos;s bank line is not the amount the provider paid out.</source>
+        <translation>Die Bankbuchung einer Auszahlung hat nicht den Betrag, den der Anbieter ausgezahlt hat.</translation>
+    </message>
+    <message>
+        <source>Unmatched bank money</source>
+        <translation>Nicht zugeordnetes Geld auf der Bank</translation>
+    </message>
+    <message>
+        <source>Bank lines reconciliation could not place on any payout.</source>
+        <translation>Bankbuchungen, die der Abgleich keiner Auszahlung zuordnen konnte.</translation>
+    </message>
+    <message>
+        <source>%1: not a holiday calendar (a JSON object of currencies and their dates expected): %2</source>
+        <translation>%1: kein Feiertagskalender (erwartet wird ein JSON-Objekt aus Währungen und ihren Daten): %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a currency code with a list of dates</source>
+        <translation>%1: &quot;%2&quot; muss ein Währungscode mit einer Liste von Daten sein</translation>
+    </message>
+    <message>
+        <source>%1: %2, entry %3: not a date (YYYY-MM-DD)</source>
+        <translation>%1: %2, Eintrag %3: kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -907,10 +987,6 @@
         <translation>%1 bestätigt</translation>
     </message>
     <message>
-        <source>usage: alerts list [--state S] [--json] | alerts rules export|import FILE | alerts backtest FILE [--from D] [--to D] [--json] | alerts silence --match k=v --for 2h --comment C | alerts ack RULE [--note N]</source>
-        <translation>Aufruf: alerts list [--state Z] [--json] | alerts rules export|import DATEI | alerts backtest DATEI [--from T] [--to T] [--json] | alerts silence --match k=w --for 2h --comment K | alerts ack REGEL [--note N]</translation>
-    </message>
-    <message>
         <source>--notify-secret</source>
         <translation>--notify-secret</translation>
     </message>
@@ -937,6 +1013,26 @@
     <message>
         <source>--hours: HH:MM-HH:MM, two different times, got &quot;%1&quot;</source>
         <translation>--hours: HH:MM-HH:MM, zwei verschiedene Uhrzeiten, erhielt „%1“</translation>
+    </message>
+    <message>
+        <source>%1: not backtested: %2</source>
+        <translation>%1: nicht rückgetestet: %2</translation>
+    </message>
+    <message>
+        <source>usage: alerts list [--state S] [--json] | alerts check | alerts rules export|import FILE | alerts backtest FILE [--from D] [--to D] [--json] | alerts silence --match k=v --for 2h --comment C | alerts ack RULE [--note N]</source>
+        <translation>Aufruf: alerts list [--state S] [--json] | alerts check | alerts rules export|import DATEI | alerts backtest DATEI [--from D] [--to D] [--json] | alerts silence --match k=v --for 2h --comment C | alerts ack REGEL [--note N]</translation>
+    </message>
+    <message>
+        <source>--state: one of expected, arrived, amount_differs, late, missing, written_off, unverifiable</source>
+        <translation>--state: einer von expected, arrived, amount_differs, late, missing, written_off, unverifiable</translation>
+    </message>
+    <message>
+        <source>--today: a day as YYYY-MM-DD</source>
+        <translation>--today: ein Tag als JJJJ-MM-TT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation><numerusform>%n Alarm ausgelöst</numerusform><numerusform>%n Alarme ausgelöst</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1841,22 @@
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>now, below %1</source>
+        <translation>jetzt, unter %1</translation>
+    </message>
+    <message>
+        <source>now, above %1</source>
+        <translation>jetzt, über %1</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::AlertsPage</name>
@@ -1836,6 +1948,22 @@
     <message>
         <source>Why? (kept with the silence)</source>
         <translation>Warum? (wird mit der Stummschaltung gespeichert)</translation>
+    </message>
+    <message>
+        <source>Judged on the state now: no history of it is kept</source>
+        <translation>Nach dem jetzigen Zustand beurteilt: kein Verlauf gespeichert</translation>
+    </message>
+    <message>
+        <source>Show the payouts</source>
+        <translation>Auszahlungen zeigen</translation>
+    </message>
+    <message>
+        <source>Show the exceptions</source>
+        <translation>Ausnahmen zeigen</translation>
+    </message>
+    <message>
+        <source>Show the sources</source>
+        <translation>Quellen zeigen</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2853,10 @@
         <source>Paydeck alert</source>
         <translation>Paydeck-Alarm</translation>
     </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::OverviewPage</name>
@@ -2799,6 +2931,124 @@
     <message>
         <source>(not converted, no rate: %1)</source>
         <translation>(nicht umgerechnet, kein Kurs: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::PayoutListModel</name>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Another amount</source>
+        <translation>Anderer Betrag</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Ausgebucht</translation>
+    </message>
+    <message>
+        <source>No statement</source>
+        <translation>Kein Kontoauszug</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 differs</source>
+        <translation>%1 auf %2, Abweichung %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation><numerusform>%n Bankarbeitstag</numerusform><numerusform>%n Bankarbeitstage</numerusform></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Ankunftsdatum</translation>
+    </message>
+    <message>
+        <source>Expected at the bank</source>
+        <translation>Erwartet auf der Bank</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bank line</source>
+        <translation>Bankbuchung</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::PayoutsPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Voriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Double-click a payout to see its transactions and bank lines</source>
+        <translation>Doppelklick auf eine Auszahlung zeigt ihre Transaktionen und Bankbuchungen</translation>
+    </message>
+    <message>
+        <source>No payouts yet. Payouts appear here once a source has synced them; import bank statements to see them arrive.</source>
+        <translation>Noch keine Auszahlungen. Sie erscheinen hier, sobald eine Quelle sie synchronisiert hat; importieren Sie Kontoauszüge, um ihren Eingang zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 expected · %2 arrived · %3 with another amount · %4 late · %5 missing · %6 without a statement. Expected days are the arrival date plus the bank&apos;s usual lag in business days, learned from earlier payouts.</source>
+        <translation>%1 erwartet · %2 eingegangen · %3 mit anderem Betrag · %4 verspätet · %5 fehlen · %6 ohne Kontoauszug. Erwartet wird am Ankunftsdatum plus der üblichen Verzögerung der Bank in Bankarbeitstagen, gelernt aus früheren Auszahlungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected at the bank on %1: %n payout(s)</source>
+        <translation><numerusform>Am %1 auf der Bank erwartet: %n Auszahlung</numerusform><numerusform>Am %1 auf der Bank erwartet: %n Auszahlungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: every payout due has arrived in full.</source>
+        <translation>Nichts braucht Aufmerksamkeit: jede fällige Auszahlung ist vollständig eingegangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %n payout(s) missing, late or with another amount</source>
+        <translation><numerusform>Braucht Aufmerksamkeit: %n Auszahlung fehlt, ist verspätet oder hat einen anderen Betrag</numerusform><numerusform>Braucht Aufmerksamkeit: %n Auszahlungen fehlen, sind verspätet oder haben einen anderen Betrag</numerusform></translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,86 @@
         <source>a mute timing needs weekdays 1–7 and two different times of day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be above or below: %1 is judged on its state now, which has no history to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is judged on the state now; no history of it is kept to backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source&apos;s sync keeps failing: its payments are not coming in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source has not synced successfully for over an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook for 15 minutes while polling finds new events: the provider stopped sending them, or they do not reach Paydeck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider endpoint&apos;s breaker is open: it failed too often and is rested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payout is not on the bank statement although the statement reaches past the day it was due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout arrived with another amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payout&apos;s bank line is not the amount the provider paid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched bank money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank lines reconciliation could not place on any payout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a holiday calendar (a JSON object of currencies and their dates expected): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a currency code with a list of dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, entry %3: not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -907,10 +987,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: alerts list [--state S] [--json] | alerts rules export|import FILE | alerts backtest FILE [--from D] [--to D] [--json] | alerts silence --match k=v --for 2h --comment C | alerts ack RULE [--note N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--notify-secret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,6 +1013,29 @@
     <message>
         <source>--hours: HH:MM-HH:MM, two different times, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not backtested: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: alerts list [--state S] [--json] | alerts check | alerts rules export|import FILE | alerts backtest FILE [--from D] [--to D] [--json] | alerts silence --match k=v --for 2h --comment C | alerts ack RULE [--note N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state: one of expected, arrived, amount_differs, late, missing, written_off, unverifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today: a day as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1844,25 @@
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now, below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now, above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::AlertsPage</name>
@@ -1835,6 +1953,22 @@
     </message>
     <message>
         <source>Why? (kept with the silence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged on the state now: no history of it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2725,6 +2859,10 @@
         <source>Paydeck alert</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::OverviewPage</name>
@@ -2799,6 +2937,133 @@
     <message>
         <source>(not converted, no rate: %1)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::PayoutListModel</name>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected at the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::PayoutsPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a payout to see its transactions and bank lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payouts yet. Payouts appear here once a source has synced them; import bank statements to see them arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expected · %2 arrived · %3 with another amount · %4 late · %5 missing · %6 without a statement. Expected days are the arrival date plus the bank&apos;s usual lag in business days, learned from earlier payouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected at the bank on %1: %n payout(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: every payout due has arrived in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %n payout(s) missing, late or with another amount</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
