@@ -51,6 +51,7 @@ AlertService::AlertService(QString storePath, store::StoreWriter *writer, QObjec
     qRegisterMetaType<AlertSnapshot>();
     qRegisterMetaType<QList<Transition>>();
     qRegisterMetaType<Backtest>();
+    qRegisterMetaType<AlertRule>();
     qRegisterMetaType<store::ChangeSet>();
 }
 
@@ -281,14 +282,15 @@ void AlertService::persist(const std::vector<Transition> &transitions)
     // make it read its rules and acknowledgements back after every write.
 }
 
-void AlertService::writeThenReload(std::function<Result<void>(store::Session &)> job)
+void AlertService::writeThenReload(std::function<Result<void>(store::Session &)> job,
+                                   std::function<void()> after)
 {
     if (!m_writer) {
         emit failed(tr("Alerts cannot be changed here: the store is read-only."));
         return;
     }
-    m_writer->submitJob(std::move(job), [this](const Result<void> &done) {
-        QMetaObject::invokeMethod(this, [this, done] {
+    m_writer->submitJob(std::move(job), [this, after](const Result<void> &done) {
+        QMetaObject::invokeMethod(this, [this, done, after] {
             if (!done) {
                 emit failed(done.error());
                 return;
@@ -296,6 +298,8 @@ void AlertService::writeThenReload(std::function<Result<void>(store::Session &)>
             store::ChangeSet change;
             change.domains = store::ChangeSet::Alerts;
             applyChange(change);
+            if (after)
+                after();
         });
     });
 }
@@ -332,6 +336,43 @@ void AlertService::requestHistory(const QString &ruleId, qint64 from, qint64 to)
             return;
         }
     }
+}
+
+void AlertService::backtest(const AlertRule &rule, qint64 from, qint64 to)
+{
+    if (!m_session)
+        return;
+    Backtest result;
+    if (isOperational(rule.metric)) {
+        result = backtestRule(rule, m_timeline, from, to, true); // says why it cannot
+    } else {
+        ActivityTimeline history;
+        auto read = loadTimeline(*m_session, history, from - lookBack({rule}), to);
+        if (!read) {
+            emit failed(read.error());
+            return;
+        }
+        result = backtestRule(rule, history, from, to, true);
+    }
+    emit backtestReady(result);
+}
+
+void AlertService::saveRule(const AlertRule &rule, const QString &who)
+{
+    std::vector<AlertRule> rules = m_rules;
+    const auto same = std::find_if(
+        rules.begin(), rules.end(), [&](const AlertRule &r) { return r.id == rule.id; });
+    if (same != rules.end())
+        *same = rule;
+    else
+        rules.push_back(rule);
+    const QString id = rule.id;
+    writeThenReload(
+        [rules, who](store::Session &s) -> Result<void> {
+            auto saved = s.alerts().saveRules(rules, who);
+            return saved ? Result<void>() : makeError(saved.error());
+        },
+        [this, id] { emit ruleSaved(id); });
 }
 
 AlertSnapshot AlertService::snapshot(qint64 at) const

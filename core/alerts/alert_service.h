@@ -75,6 +75,12 @@ public slots:
                  const QString &comment);
     /// The rule's metric over [from, to) as it would have been judged (answered by historyReady).
     void requestHistory(const QString &ruleId, qint64 from, qint64 to);
+    /// Runs a rule — edited or new, not yet saved — over the stored history of [from, to)
+    /// (answered by backtestReady; read on this thread, a few seconds for a month of a large
+    /// store).
+    void backtest(const paydeck::alerts::AlertRule &rule, qint64 from, qint64 to);
+    /// Saves the rule (a new one, or a new version of the one with its id) by `who`.
+    void saveRule(const paydeck::alerts::AlertRule &rule, const QString &who);
 
 signals:
     void ready(qint64 activities);
@@ -83,12 +89,15 @@ signals:
     void transitioned(const QList<paydeck::alerts::Transition> &transitions);
     void failed(const QString &message);
     void historyReady(const QString &ruleId, const paydeck::alerts::Backtest &history);
+    void backtestReady(const paydeck::alerts::Backtest &result);
+    void ruleSaved(const QString &ruleId);
 
 private:
     void reloadRules();
     void reloadAcknowledgements();
     void persist(const std::vector<Transition> &transitions);
-    void writeThenReload(std::function<Result<void>(store::Session &)> job);
+    void writeThenReload(std::function<Result<void>(store::Session &)> job,
+                         std::function<void()> after = {});
     AlertSnapshot snapshot(qint64 at) const;
     void addNewDefaults();
     /// The operational state, read again when a change made it stale or it is older than a
@@ -116,3 +125,4 @@ private:
 Q_DECLARE_METATYPE(paydeck::alerts::AlertSnapshot)
 Q_DECLARE_METATYPE(paydeck::alerts::Transition)
 Q_DECLARE_METATYPE(paydeck::alerts::Backtest)
+Q_DECLARE_METATYPE(paydeck::alerts::AlertRule)

@@ -2,6 +2,7 @@
 // the sandbox's data. Offscreen in CI.
 #include "alerts/alerts_model.h"
 #include "alerts/alerts_page.h"
+#include "alerts/rule_editor.h"
 #include "analytics/analytics_charts.h"
 #include "analytics/analytics_page.h"
 #include "charts/chart_view.h"
@@ -32,7 +33,11 @@
 #include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QImage>
+#include <QLineEdit>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -316,6 +321,40 @@ private slots:
         const bool firing = page->model()->rowCount() > 0
                             && page->model()->alertAt(0)->record.state == alerts::State::Firing;
         QCOMPARE(window.alertBadgeText().isEmpty(), !firing);
+        editAndBacktestARule(page);
+    }
+
+    /// The rule editor: a rule backtested over the last 30 days before it is saved (the
+    /// sandbox's decline spike of two days ago found), a wrong rule refused as an import would
+    /// refuse it, and a save that makes a new version.
+    static void editAndBacktestARule(ui::AlertsPage *page)
+    {
+        QPointer<ui::RuleEditor> editor = page->editRule(QStringLiteral("decline_spike"));
+        QVERIFY(editor);
+        QCOMPARE(editor->idField()->text(), QStringLiteral("decline_spike"));
+        QVERIFY(editor->idField()->isReadOnly());
+        editor->runBacktest();
+        QTRY_VERIFY_WITH_TIMEOUT(editor->backtestFirings() >= 0, 60000);
+        QVERIFY2(editor->backtestFirings() >= 1, qPrintable(editor->backtestText()));
+        QVERIFY2(editor->backtestText().contains(u"30 days"), qPrintable(editor->backtestText()));
+        QTest::qWait(200);
+        saveScreenshot(*editor, QStringLiteral("rule-editor"));
+        // An amount needs a currency: refused, naming the field, nothing sent.
+        const int metric = editor->metricField()->currentIndex();
+        editor->metricField()->setCurrentIndex(int(alerts::Metric::LargePayment));
+        QVERIFY(!editor->rule().ok());
+        QVERIFY(editor->rule().error().contains(u"filter.currency"));
+        editor->metricField()->setCurrentIndex(metric);
+        editor->thresholdField()->setValue(6.5);
+        editor->save();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto *a
+                    = page->model()->alertAt(page->model()->rowOf(QStringLiteral("decline_spike")));
+                return a && a->rule.version == 2 && a->rule.threshold == 6.5;
+            }(),
+            10000);
+        QTRY_VERIFY(editor.isNull()); // closed and deleted
     }
 
     /// The payout calendar after the sandbox's statement was reconciled: the payout the bank

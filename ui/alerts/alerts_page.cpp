@@ -3,6 +3,7 @@
 #include "alerts_model.h"
 #include "charts/chart_view.h"
 #include "charts/time_ticks.h"
+#include "rule_editor.h"
 
 #include <QChart>
 #include <QDateTime>
@@ -81,6 +82,17 @@ AlertsPage::AlertsPage(alerts::AlertService *service, QWidget *parent)
     buttons->addWidget(m_silence);
     buttons->addWidget(m_transactions);
     buttons->addStretch(1);
+    auto *editButton = new QPushButton(tr("Edit rule…"), this);
+    auto *newButton = new QPushButton(tr("New rule…"), this);
+    editButton->setObjectName(QStringLiteral("editRule"));
+    newButton->setObjectName(QStringLiteral("newRule"));
+    buttons->addWidget(editButton);
+    buttons->addWidget(newButton);
+    connect(editButton, &QPushButton::clicked, this, [this] {
+        if (!selectedRule().isEmpty())
+            editRule(selectedRule());
+    });
+    connect(newButton, &QPushButton::clicked, this, [this] { editRule({}); });
     auto *detail = new QVBoxLayout;
     detail->addWidget(m_title);
     detail->addWidget(m_detail);
@@ -303,6 +315,41 @@ void AlertsPage::silence()
     QMetaObject::invokeMethod(m_service, [service = m_service, matchers, why] {
         service->silence(matchers, kSilenceSeconds, userName(), why);
     });
+}
+
+RuleEditor *AlertsPage::editRule(const QString &ruleId)
+{
+    std::optional<alerts::AlertRule> rule;
+    if (!ruleId.isEmpty()) {
+        const alerts::AlertView *a = m_model->alertAt(m_model->rowOf(ruleId));
+        if (!a)
+            return nullptr;
+        rule = a->rule;
+    }
+    auto *editor = new RuleEditor(rule, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_service) {
+        // Both run on the alerts' thread; the answer comes back to this one.
+        connect(editor,
+                &RuleEditor::backtestRequested,
+                m_service,
+                &alerts::AlertService::backtest,
+                Qt::QueuedConnection);
+        connect(m_service,
+                &alerts::AlertService::backtestReady,
+                editor,
+                &RuleEditor::showBacktest,
+                Qt::QueuedConnection);
+        connect(editor,
+                &RuleEditor::saveRequested,
+                this,
+                [service = m_service](const alerts::AlertRule &r) {
+                    QMetaObject::invokeMethod(service,
+                                              [service, r] { service->saveRule(r, userName()); });
+                });
+    }
+    editor->open();
+    return editor;
 }
 
 QString AlertsPage::drillDownButtonText() const

@@ -12,6 +12,8 @@ class QTableView;
 
 namespace paydeck::ui {
 
+class RuleEditor;
+
 class AlertsModel;
 class ChartView;
 
@@ -38,6 +40,9 @@ public:
     /// it watches.
     void openWhatIsBehind() { showTransactions(); }
     QString drillDownButtonText() const;
+    /// Opens the rule editor on the rule (empty: a new rule); it backtests and saves through
+    /// the alert service. The dialog is window-modal and deletes itself when closed.
+    RuleEditor *editRule(const QString &ruleId);
 
 public slots:
     void onSnapshot(const paydeck::alerts::AlertSnapshot &snapshot);
