@@ -3,6 +3,7 @@
 
 #include "alerts/alert_notifier.h"
 #include "alerts/alert_service.h"
+#include "alerts/notification_center.h"
 #include "store/store_writer.h"
 
 #include <QHostAddress>
@@ -28,10 +29,7 @@ Result<std::vector<alerts::NotificationTarget>> parseNotificationTargets(Argumen
         alerts::NotificationTarget target;
         target.url = QUrl(text);
         // Alerts name customers' payments: encrypted and verified, or not leaving the machine.
-        const bool loopback
-            = QHostAddress(target.url.host()).isLoopback() || target.url.host() == u"localhost";
-        if (!target.url.isValid()
-            || !(target.url.scheme() == u"https" || (target.url.scheme() == u"http" && loopback)))
+        if (!alerts::checkTargetUrl(target.url))
             return makeError(tr("--notify-url %1: https://, or http:// on loopback").arg(text));
         target.secret = secret.value().toUtf8();
         target.slack = slack;
@@ -52,13 +50,18 @@ Result<std::vector<alerts::NotificationTarget>> parseNotificationTargets(Argumen
 
 Alerting::Alerting(const QString &storePath,
                    store::StoreWriter &writer,
-                   std::vector<alerts::NotificationTarget> targets)
+                   std::vector<alerts::NotificationTarget> targets,
+                   std::shared_ptr<secrets::SecretStore> secrets)
 {
     thread.setObjectName(QStringLiteral("alerts"));
     service = new alerts::AlertService(storePath, &writer);
-    notifier = new alerts::AlertNotifier(std::move(targets));
+    // Targets on the command line, else those kept in the store (set in the GUI).
+    notifications = new alerts::NotificationCenter(storePath, &writer, std::move(secrets));
+    if (!targets.empty())
+        notifications->useTargets(std::move(targets));
+    notifier = notifications->notifier();
     service->moveToThread(&thread);
-    notifier->moveToThread(&thread);
+    notifications->moveToThread(&thread);
     QObject::connect(&writer,
                      &store::StoreWriter::committed,
                      service,
@@ -95,8 +98,17 @@ Alerting::Alerting(const QString &storePath,
         std::fprintf(stderr, "paydeck-cli: alerts: %s\n", qPrintable(message));
     });
     QObject::connect(&thread, &QThread::finished, service, &QObject::deleteLater);
-    QObject::connect(&thread, &QThread::finished, notifier, &QObject::deleteLater);
+    QObject::connect(notifications,
+                     &alerts::NotificationCenter::failed,
+                     notifications,
+                     [](const QString &message) {
+                         std::fprintf(
+                             stderr, "paydeck-cli: notifications: %s\n", qPrintable(message));
+                     });
+    QObject::connect(&thread, &QThread::finished, notifications, &QObject::deleteLater);
     thread.start();
+    QMetaObject::invokeMethod(
+        notifications, &alerts::NotificationCenter::start, Qt::QueuedConnection);
     QMetaObject::invokeMethod(service, &alerts::AlertService::start, Qt::QueuedConnection);
 }
 

@@ -4,11 +4,13 @@
 
 #include <QThread>
 
+#include <memory>
 #include <vector>
 
 namespace paydeck::alerts {
 class AlertNotifier;
 class AlertService;
+class NotificationCenter;
 struct NotificationTarget;
 } // namespace paydeck::alerts
 
@@ -21,14 +23,18 @@ Result<std::vector<alerts::NotificationTarget>> parseNotificationTargets(Argumen
 /// The alert service and its notifier on their own thread, fed by the writer's commits.
 struct Alerting
 {
+    /// `targets` from the command line; none: the targets kept in the store, with their
+    /// secrets from `secrets`.
     Alerting(const QString &storePath,
              store::StoreWriter &writer,
-             std::vector<alerts::NotificationTarget> targets);
+             std::vector<alerts::NotificationTarget> targets,
+             std::shared_ptr<secrets::SecretStore> secrets);
     ~Alerting();
     Q_DISABLE_COPY_MOVE(Alerting)
     QThread thread;
     alerts::AlertService *service = nullptr;
-    alerts::AlertNotifier *notifier = nullptr;
+    alerts::NotificationCenter *notifications = nullptr;
+    alerts::AlertNotifier *notifier = nullptr; // the center's
 };
 
 } // namespace paydeck::cli

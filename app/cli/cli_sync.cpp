@@ -373,7 +373,8 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
         auto calendar = reconcile::loadHolidayCalendar(dataDir);
         if (!calendar)
             return fail(calendar.error());
-        alerting = std::make_unique<Alerting>(path, writer, std::move(targets).value());
+        alerting = std::make_unique<Alerting>(
+            path, writer, std::move(targets).value(), std::shared_ptr(cli::secretStore(dataDir)));
         alerting->service->setHolidayCalendar(std::move(calendar).value());
         auto listening = listenForWebhooks(request, sync, rerun);
         if (!listening)

@@ -1,6 +1,8 @@
 #include "gui_session.h"
 
 #include "alerts/alert_service.h"
+#include "alerts/alerts_page.h"
+#include "alerts/notification_center.h"
 #include "analytics/analytics_service.h"
 #include "main_window.h"
 #include "reconcile/holiday_calendar.h"
@@ -29,6 +31,7 @@ struct GuiSession::Parts
     QThread alertsThread;
     sync::SyncService *sync = nullptr;
     alerts::AlertService *alerts = nullptr;
+    alerts::NotificationCenter *notifications = nullptr;
     analytics::AnalyticsService *analytics = nullptr;
     store::StoreReader *reader = nullptr;
     reconcile::ReconcileService *reconcileService = nullptr;
@@ -54,10 +57,11 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
     p.networkThread.setObjectName(QStringLiteral("network"));
     // The embedded default: Paydeck's own sandbox provider, when no account is configured.
     sandbox::EmbeddedSandbox *embedded = &p.embeddedSandbox;
+    const std::shared_ptr<secrets::SecretStore> secretStore(secrets::openSecretStore(*directory));
     p.sync = new sync::SyncService(
         dataDir,
         &p.writer,
-        std::shared_ptr<secrets::SecretStore>(secrets::openSecretStore(*directory)),
+        secretStore,
         sync::EmbeddedDefault{[embedded, dataDir] { return embedded->start(dataDir); },
                               [embedded] {
                                   embedded->stop();
@@ -93,6 +97,18 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
     p.alerts->setHolidayCalendar(calendar);
     p.alerts->moveToThread(&p.alertsThread);
     QObject::connect(&p.alertsThread, &QThread::finished, p.alerts, &QObject::deleteLater);
+    // Webhooks for what fires, to the targets kept in the store (set on the alert centre).
+    p.notifications = new alerts::NotificationCenter(storePath, &p.writer, secretStore);
+    p.notifications->moveToThread(&p.alertsThread);
+    QObject::connect(&p.alertsThread, &QThread::finished, p.notifications, &QObject::deleteLater);
+    QObject::connect(p.alerts,
+                     &alerts::AlertService::evaluated,
+                     p.notifications->notifier(),
+                     &alerts::AlertNotifier::onSnapshot);
+    QObject::connect(p.alerts,
+                     &alerts::AlertService::transitioned,
+                     p.notifications->notifier(),
+                     &alerts::AlertNotifier::onTransitions);
 
     QObject::connect(
         &p.writer, &store::StoreWriter::committed, &p.changes, &store::ChangeCoalescer::add);
@@ -121,10 +137,13 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
     QMetaObject::invokeMethod(
         p.analytics, &analytics::AnalyticsService::start, Qt::QueuedConnection);
     QMetaObject::invokeMethod(p.alerts, &alerts::AlertService::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        p.notifications, &alerts::NotificationCenter::start, Qt::QueuedConnection);
     p.window = std::make_unique<ui::MainWindow>(
         p.reader, p.sync, p.reconcileService, p.analytics, p.alerts, &p.changes);
     p.window->reconciliation()->setSandboxFiles(sandbox::EmbeddedSandbox::statementPath(dataDir),
                                                 sandbox::EmbeddedSandbox::ledgerPath(dataDir));
+    p.window->alerts()->setNotificationCenter(p.notifications);
     if (!holidays)
         p.window->onProblem(holidays.error());
     return session;

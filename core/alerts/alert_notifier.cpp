@@ -3,6 +3,7 @@
 #include "webhooks/webhook_signature.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,17 @@ QJsonObject labelsJson(const QMap<QString, QString> &labels)
 
 } // namespace
 
+Result<void> checkTargetUrl(const QUrl &url)
+{
+    const bool loopback = QHostAddress(url.host()).isLoopback() || url.host() == u"localhost";
+    if (!url.isValid() || url.host().isEmpty()
+        || !(url.scheme() == u"https" || (url.scheme() == u"http" && loopback)))
+        return makeError(
+            QObject::tr("%1: alerts go to https://, or to http:// on this computer only")
+                .arg(url.toString(QUrl::RemoveUserInfo)));
+    return {};
+}
+
 AlertNotifier::AlertNotifier(std::vector<NotificationTarget> targets, QObject *parent)
     : QObject(parent)
     , m_targets(std::move(targets))
@@ -41,6 +53,13 @@ AlertNotifier::AlertNotifier(std::vector<NotificationTarget> targets, QObject *p
     qRegisterMetaType<Delivery>();
     connect(m_repeat, &QTimer::timeout, this, &AlertNotifier::repeat);
     m_repeat->start(60 * 1000);
+}
+
+void AlertNotifier::setTargets(const std::vector<NotificationTarget> &targets)
+{
+    m_targets = targets;
+    m_groups.assign(m_targets.size(), {});
+    ++m_generation;
 }
 
 QByteArray AlertNotifier::payload(const NotificationTarget &target,
@@ -227,8 +246,11 @@ void AlertNotifier::send(
         emit delivered(d);
         if (!d.delivered && attempt < t.maxAttempts) {
             const int wait = t.firstRetryMs << (attempt - 1);
-            QTimer::singleShot(
-                wait, this, [=, this] { send(target, group, status, body, attempt + 1); });
+            const quint64 generation = m_generation;
+            QTimer::singleShot(wait, this, [=, this] {
+                if (generation == m_generation) // the targets were not replaced meanwhile
+                    send(target, group, status, body, attempt + 1);
+            });
         }
     });
 }

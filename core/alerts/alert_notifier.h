@@ -31,6 +31,10 @@ struct NotificationTarget
     int firstRetryMs = 1000; // doubled each time
 };
 
+/// Refuses a URL alerts may not go to: https:// (verified), or http:// on loopback only —
+/// alerts name customers' payments.
+Result<void> checkTargetUrl(const QUrl &url);
+
 /// One attempt to deliver one notification.
 struct Delivery
 {
@@ -57,6 +61,8 @@ public:
     const std::vector<Delivery> &deliveries() const { return m_log; }
 
 public slots:
+    /// Sends to these from now on (what waits for a group or a retry is dropped).
+    void setTargets(const std::vector<paydeck::alerts::NotificationTarget> &targets);
     /// The service's latest snapshot: who fires, who is silenced.
     void onSnapshot(const paydeck::alerts::AlertSnapshot &snapshot);
     void onTransitions(const QList<paydeck::alerts::Transition> &transitions);
@@ -87,6 +93,7 @@ private:
     QNetworkAccessManager *m_network;
     QTimer *m_repeat;
     std::vector<Delivery> m_log;
+    quint64 m_generation = 0; // raised when the targets are replaced
 };
 
 } // namespace paydeck::alerts

@@ -23,4 +23,9 @@ bool Silence::silences(const QMap<QString, QString> &labels, qint64 at) const
     return true;
 }
 
+QString notificationSecretName(const QString &url)
+{
+    return QStringLiteral("notify:") + url;
+}
+
 } // namespace paydeck::store

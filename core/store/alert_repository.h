@@ -10,6 +10,7 @@
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -65,6 +66,29 @@ struct Silence
     bool silences(const QMap<QString, QString> &labels, qint64 at) const;
 };
 
+/// Where alerts are sent; the HMAC secret is kept in the secret store under
+/// notificationSecretName(url), never here.
+struct StoredTarget
+{
+    QString url;
+    bool slack = false;
+    QStringList groupBy{QStringLiteral("team")};
+    qint64 groupWaitSeconds = 30;
+};
+
+/// One attempt to send one notification, as the delivery log keeps it.
+struct DeliveryRecord
+{
+    qint64 at = 0;
+    QString target, group, status; // status: firing | resolved
+    int attempt = 0;
+    int httpStatus = 0; // 0: no answer
+    QString error;
+    bool delivered = false;
+};
+
+QString notificationSecretName(const QString &url);
+
 class AlertRepository
 {
 public:
@@ -94,6 +118,15 @@ public:
     /// Silences that have not ended by `at`.
     virtual Result<std::vector<Silence>> silences(qint64 at) = 0;
     virtual Result<void> endSilence(qint64 id, qint64 at) = 0;
+
+    virtual Result<std::vector<StoredTarget>> targets() = 0;
+    /// Replaces the targets with these (by URL).
+    virtual Result<void> saveTargets(const std::vector<StoredTarget> &targets, const QString &who)
+        = 0;
+    /// Appends attempts to the delivery log (the newest 10,000 are kept).
+    virtual Result<void> recordDeliveries(const std::vector<DeliveryRecord> &deliveries) = 0;
+    /// The newest attempts first.
+    virtual Result<std::vector<DeliveryRecord>> deliveries(int limit) = 0;
 };
 
 } // namespace paydeck::store

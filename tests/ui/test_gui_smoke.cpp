@@ -2,6 +2,7 @@
 // the sandbox's data. Offscreen in CI.
 #include "alerts/alerts_model.h"
 #include "alerts/alerts_page.h"
+#include "alerts/notifications_dialog.h"
 #include "alerts/rule_editor.h"
 #include "analytics/analytics_charts.h"
 #include "analytics/analytics_page.h"
@@ -40,6 +41,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -86,6 +88,16 @@ private slots:
         QThread alertsThread;
         auto *alertService = new alerts::AlertService(path, &writer);
         alertService->moveToThread(&alertsThread);
+        auto *notifications = new alerts::NotificationCenter(
+            path,
+            &writer,
+            std::make_shared<secrets::FileSecretStore>(
+                dir.filePath(QStringLiteral("notify-secrets.json"))));
+        notifications->moveToThread(&alertsThread);
+        connect(alertService,
+                &alerts::AlertService::evaluated,
+                notifications->notifier(),
+                &alerts::AlertNotifier::onSnapshot);
         connect(&writer,
                 &store::StoreWriter::committed,
                 alertService,
@@ -121,8 +133,11 @@ private slots:
             QThread &analyticsThread;
             alerts::AlertService *alerts;
             QThread &alertsThread;
+            alerts::NotificationCenter *notifications;
             ~Teardown()
             {
+                QMetaObject::invokeMethod(
+                    notifications, [n = notifications] { delete n; }, Qt::BlockingQueuedConnection);
                 QMetaObject::invokeMethod(
                     alerts, [a = alerts] { delete a; }, Qt::BlockingQueuedConnection);
                 alertsThread.quit();
@@ -160,9 +175,11 @@ private slots:
                    analytics,
                    analyticsThread,
                    alertService,
-                   alertsThread};
+                   alertsThread,
+                   notifications};
         {
             ui::MainWindow window(reader, sync, worker, analytics, alertService, &changes);
+            window.alerts()->setNotificationCenter(notifications);
             // As at start-up: the sandbox's files are named before they exist.
             window.reconciliation()->setSandboxFiles(
                 sandbox::EmbeddedSandbox::statementPath(dir.path()),
@@ -322,6 +339,36 @@ private slots:
                             && page->model()->alertAt(0)->record.state == alerts::State::Firing;
         QCOMPARE(window.alertBadgeText().isEmpty(), !firing);
         editAndBacktestARule(page);
+        notificationTargets(page);
+    }
+
+    /// Notification targets set on the alert centre are kept (and read back when it opens
+    /// again); one Paydeck may not send to is refused with its reason.
+    static void notificationTargets(ui::AlertsPage *page)
+    {
+        QPointer<ui::NotificationsDialog> dialog = page->openNotifications();
+        QVERIFY(dialog);
+        dialog->addTarget(QStringLiteral("http://alerts.example.com/hook"));
+        dialog->saveTargets();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->problemText().contains(u"alerts.example.com"), 10000);
+        dialog->targetsTable()->removeRow(0);
+        dialog->close();
+        QTRY_VERIFY(dialog.isNull());
+        dialog = page->openNotifications();
+        dialog->addTarget(QStringLiteral("http://127.0.0.1:9/paydeck"), QStringLiteral("whsec_x"));
+        QSignalSpy saved(dialog.data(), &ui::NotificationsDialog::saved);
+        dialog->saveTargets();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        dialog->close();
+        QTRY_VERIFY(dialog.isNull());
+        dialog = page->openNotifications();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->targetsTable()->rowCount(), 1, 10000);
+        QCOMPARE(dialog->targetsTable()->item(0, 0)->text(),
+                 QStringLiteral("http://127.0.0.1:9/paydeck"));
+        QCOMPARE(dialog->targetsTable()->item(0, 4)->text(), QStringLiteral("kept"));
+        QTest::qWait(100);
+        saveScreenshot(*dialog, QStringLiteral("notifications"));
+        dialog->close();
     }
 
     /// The rule editor: a rule backtested over the last 30 days before it is saved (the

@@ -3,6 +3,7 @@
 #include "alerts_model.h"
 #include "charts/chart_view.h"
 #include "charts/time_ticks.h"
+#include "notifications_dialog.h"
 #include "rule_editor.h"
 
 #include <QChart>
@@ -93,6 +94,11 @@ AlertsPage::AlertsPage(alerts::AlertService *service, QWidget *parent)
             editRule(selectedRule());
     });
     connect(newButton, &QPushButton::clicked, this, [this] { editRule({}); });
+    m_notificationsButton = new QPushButton(tr("Notifications…"), this);
+    m_notificationsButton->setObjectName(QStringLiteral("notifications"));
+    m_notificationsButton->hide(); // until there is a notification center to configure
+    buttons->addWidget(m_notificationsButton);
+    connect(m_notificationsButton, &QPushButton::clicked, this, [this] { openNotifications(); });
     auto *detail = new QVBoxLayout;
     detail->addWidget(m_title);
     detail->addWidget(m_detail);
@@ -350,6 +356,20 @@ RuleEditor *AlertsPage::editRule(const QString &ruleId)
     }
     editor->open();
     return editor;
+}
+
+void AlertsPage::setNotificationCenter(alerts::NotificationCenter *center)
+{
+    m_notifications = center;
+    m_notificationsButton->setVisible(center != nullptr);
+}
+
+NotificationsDialog *AlertsPage::openNotifications()
+{
+    auto *dialog = new NotificationsDialog(m_notifications, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 QString AlertsPage::drillDownButtonText() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alert_service.h"
+#include "alerts/notification_center.h"
 #include "analytics/analytics_engine.h"
 
 #include <QWidget>
@@ -12,6 +13,7 @@ class QTableView;
 
 namespace paydeck::ui {
 
+class NotificationsDialog;
 class RuleEditor;
 
 class AlertsModel;
@@ -43,6 +45,10 @@ public:
     /// Opens the rule editor on the rule (empty: a new rule); it backtests and saves through
     /// the alert service. The dialog is window-modal and deletes itself when closed.
     RuleEditor *editRule(const QString &ruleId);
+    /// Where alerts are sent (the Notifications… button; none: the button is hidden).
+    void setNotificationCenter(alerts::NotificationCenter *center);
+    /// Opens the notification settings and delivery log (window-modal, deleted when closed).
+    NotificationsDialog *openNotifications();
 
 public slots:
     void onSnapshot(const paydeck::alerts::AlertSnapshot &snapshot);
@@ -56,6 +62,8 @@ signals:
     void firingChanged(int firing);
 
 private:
+    alerts::NotificationCenter *m_notifications = nullptr;
+    QPushButton *m_notificationsButton = nullptr;
     void onSelectionChanged();
     void acknowledge();
     void silence();

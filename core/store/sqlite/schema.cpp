@@ -439,6 +439,29 @@ ALTER TABLE alert_silences ADD COLUMN weekdays INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE alert_silences ADD COLUMN from_minute INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE alert_silences ADD COLUMN to_minute INTEGER NOT NULL DEFAULT 1440;
 )sql",
+    // 14: where alerts are sent (their signing secrets live in the secret store) and every
+    // attempt to send one
+    R"sql(
+CREATE TABLE notification_targets (
+    url TEXT PRIMARY KEY,
+    slack INTEGER NOT NULL,
+    group_by TEXT NOT NULL,         -- label names, comma-separated
+    group_wait INTEGER NOT NULL,    -- seconds
+    changed_at INTEGER NOT NULL,
+    changed_by TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE alert_deliveries (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    target TEXT NOT NULL,
+    group_key TEXT NOT NULL,
+    status TEXT NOT NULL,           -- firing | resolved
+    attempt INTEGER NOT NULL,
+    http_status INTEGER NOT NULL,   -- 0: no answer
+    error TEXT,
+    delivered INTEGER NOT NULL
+);
+)sql",
 };
 
 constexpr int kAuditChainVersion = 8;

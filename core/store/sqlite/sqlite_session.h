@@ -230,6 +230,10 @@ public:
     Result<qint64> addSilence(const Silence &silence) override;
     Result<std::vector<Silence>> silences(qint64 at) override;
     Result<void> endSilence(qint64 id, qint64 at) override;
+    Result<std::vector<StoredTarget>> targets() override;
+    Result<void> saveTargets(const std::vector<StoredTarget> &targets, const QString &who) override;
+    Result<void> recordDeliveries(const std::vector<DeliveryRecord> &deliveries) override;
+    Result<std::vector<DeliveryRecord>> deliveries(int limit) override;
 
 private:
     Database &m_db;

@@ -3,6 +3,10 @@
 // answers 2xx, every attempt in the delivery log, silenced alerts never sent, Slack's shape on
 // request, and an unreachable target that costs nothing but its log lines.
 #include "alerts/alert_notifier.h"
+#include "alerts/notification_center.h"
+#include "secrets/secret_store.h"
+#include "store/session.h"
+#include "store/store_writer.h"
 #include "webhooks/webhook_signature.h"
 
 #include <QDateTime>
@@ -12,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace paydeck;
@@ -150,6 +155,77 @@ private slots:
             !webhooks::verifyStripeSignature(
                  tampered, last.signature, "whsec_paydeck_test", QDateTime::currentSecsSinceEpoch())
                  .valid);
+    }
+
+    /// Targets set once are kept: in the store, with their secret in the secret store (not in
+    /// the store's file); every attempt lands in the store's delivery log; a target Paydeck may
+    /// not send to is refused and nothing changes.
+    void targetsAndTheDeliveryLogAreKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"store.sqlite"_s);
+        store::StoreWriter writer(path);
+        QVERIFY(writer.start().ok());
+        auto secrets = std::make_shared<secrets::FileSecretStore>(dir.filePath(u"secrets.json"_s));
+        NotificationCenter center(path, &writer, secrets);
+        QSignalSpy saved(&center, &NotificationCenter::saved);
+        QSignalSpy failed(&center, &NotificationCenter::failed);
+        center.start();
+
+        Receiver receiver(0);
+        TargetSettings target;
+        target.target.url = receiver.url().toString();
+        target.target.groupWaitSeconds = 0;
+        target.newSecret = u"whsec_kept_elsewhere"_s;
+        center.saveTargets({target}, u"ana"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 5000);
+        QCOMPARE(failed.count(), 0);
+
+        // Sent to, signed with the kept secret, and logged in the store.
+        QSignalSpy delivered(&center, &NotificationCenter::delivered);
+        AlertSnapshot snapshot;
+        snapshot.alerts = {firing(u"payout_missing"_s, u"finance"_s)};
+        center.notifier()->onSnapshot(snapshot);
+        center.notifier()->onTransitions({fired(u"payout_missing"_s)});
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 1, 10000);
+        QVERIFY(webhooks::verifyStripeSignature(receiver.requests.back().body,
+                                                receiver.requests.back().signature,
+                                                "whsec_kept_elsewhere",
+                                                QDateTime::currentSecsSinceEpoch())
+                    .valid);
+        writer.flush();
+        {
+            auto session = store::openSession(path, store::Access::ReadOnly).value();
+            const auto log = session->alerts().deliveries(10).value();
+            QCOMPARE(log.size(), size_t(1));
+            QVERIFY(log[0].delivered);
+            QCOMPARE(log[0].httpStatus, 200);
+            QCOMPARE(log[0].status, u"firing"_s);
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("whsec_kept_elsewhere"));
+
+        // The settings as the dialog gets them: the secret is said to be kept, never shown.
+        QSignalSpy ready(&center, &NotificationCenter::settingsReady);
+        center.requestSettings(50);
+        QCOMPARE(ready.count(), 1);
+        const auto targets = ready.first().at(0).value<QList<TargetSettings>>();
+        QCOMPARE(targets.size(), 1);
+        QVERIFY(targets[0].hasSecret);
+        QVERIFY(!targets[0].newSecret);
+        QCOMPARE(ready.first().at(1).value<QList<store::DeliveryRecord>>().size(), 1);
+
+        // Plain http to another machine: refused whole, the kept target stays.
+        TargetSettings bad;
+        bad.target.url = u"http://alerts.example.com/hook"_s;
+        center.saveTargets({target, bad}, u"ana"_s);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.first().first().toString().contains(u"alerts.example.com"));
+        writer.flush();
+        auto session = store::openSession(path, store::Access::ReadOnly).value();
+        QCOMPARE(session->alerts().targets().value().size(), size_t(1));
+        writer.stop();
     }
 
     void slackGetsItsOwnShape()

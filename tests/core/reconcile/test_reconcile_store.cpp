@@ -570,7 +570,9 @@ void TestReconcileStore::anOlderAuditTrailIsChainedWhenMigrated()
                               "alert_rule_versions",
                               "alert_states",
                               "alert_transitions",
-                              "alert_silences"})
+                              "alert_silences",
+                              "notification_targets",
+                              "alert_deliveries"})
         QVERIFY(store.sql().exec(("DROP TABLE " + std::string(table)).c_str()).ok());
     QVERIFY(store.sql().exec("PRAGMA user_version=7").ok());
     QVERIFY(store::migrate(store.sql()).ok());
