@@ -134,15 +134,22 @@ void AlertService::addNewDefaults()
 
 bool AlertService::refreshOperational(qint64 now)
 {
-    if (!m_operationalDirty && now - m_operational.readAt < 60 && m_operational.readAt <= now)
+    // Durations (sync lag, webhook silence) are measured to the moment judged, so time passing
+    // needs no read; a change of what the rules read does. A slow re-read is the safety net for
+    // writes no change announces.
+    constexpr qint64 kRereadSeconds = 300;
+    if (m_operationalDirty || m_operational.readAt == 0 || m_operational.readAt > now
+        || now - m_operational.readAt >= kRereadSeconds) {
+        auto view = readOperationalView(*m_session, m_calendar, now);
+        if (!view) {
+            emit failed(view.error());
+            return false;
+        }
+        m_operational = std::move(view).value();
+        m_operationalDirty = false;
         return true;
-    auto view = readOperationalView(*m_session, m_calendar, now);
-    if (!view) {
-        emit failed(view.error());
-        return false;
     }
-    m_operational = std::move(view).value();
-    m_operationalDirty = false;
+    rejudgePayoutsOnNewDay(m_operational, m_calendar, now); // a payout turns late at midnight
     return true;
 }
 

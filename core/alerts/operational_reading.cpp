@@ -106,10 +106,21 @@ readOperationalView(store::Session &session, const reconcile::HolidayCalendar &c
         return makeError(state.error());
     OperationalView view;
     view.state = std::move(state.value());
-    view.payouts = reconcile::expectPayouts(
-        view.state.payouts, calendar, QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date());
+    view.judgedOn = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
+    view.payouts = reconcile::expectPayouts(view.state.payouts, calendar, view.judgedOn);
     view.readAt = now;
     return view;
+}
+
+void rejudgePayoutsOnNewDay(OperationalView &view,
+                            const reconcile::HolidayCalendar &calendar,
+                            qint64 now)
+{
+    const QDate today = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
+    if (today == view.judgedOn)
+        return;
+    view.judgedOn = today;
+    view.payouts = reconcile::expectPayouts(view.state.payouts, calendar, today);
 }
 
 Reading readOperational(const AlertRule &rule, const OperationalView &view, qint64 at)

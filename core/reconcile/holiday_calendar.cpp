@@ -183,8 +183,12 @@ bool HolidayCalendar::isBuiltInHoliday(const QString &currency, QDate day) const
 {
     if (!m_defaults)
         return false;
-    const std::vector<QDate> days = holidaysOf(currency, day.year());
-    return std::find(days.begin(), days.end(), day) != days.end();
+    auto cached = m_builtIn.find({currency, day.year()});
+    if (cached == m_builtIn.end())
+        cached
+            = m_builtIn.emplace(std::pair(currency, day.year()), holidaysOf(currency, day.year()))
+                  .first;
+    return std::find(cached->second.begin(), cached->second.end(), day) != cached->second.end();
 }
 
 bool HolidayCalendar::isBusinessDay(const QString &currency, QDate day) const

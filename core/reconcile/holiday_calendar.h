@@ -12,6 +12,7 @@
 
 #include <map>
 #include <set>
+#include <vector>
 
 namespace paydeck::reconcile {
 
@@ -37,6 +38,10 @@ private:
     bool isBuiltInHoliday(const QString &currency, QDate day) const;
     std::map<QString, std::set<QDate>> m_added;
     bool m_defaults = false;
+    /// The built-in holidays worked out per (currency, year) once: a calendar of thousands of
+    /// payouts asks about the same few years again and again. A calendar is a value each thread
+    /// keeps its own copy of, so the cache needs no lock.
+    mutable std::map<std::pair<QString, int>, std::vector<QDate>> m_builtIn;
 };
 
 /// The built-in calendars plus the closing days in `holidays.json` in the data directory, when
