@@ -521,6 +521,10 @@
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>%1: alerts go to https://, or to http:// on this computer only</source>
+        <translation>%1: Alarme gehen an https:// oder an http:// nur auf diesem Computer</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -679,6 +683,21 @@
     <message>
         <source>Alerts cannot be changed here: the store is read-only.</source>
         <translation>Alarme können hier nicht geändert werden: Der Speicher ist schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::alerts::NotificationCenter</name>
+    <message>
+        <source>%1: the group wait cannot be negative</source>
+        <translation>%1: die Gruppenwartezeit kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>No secret store: the signing secret of %1 cannot be kept</source>
+        <translation>Kein Geheimnisspeicher: das Signaturgeheimnis von %1 kann nicht aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Notification targets cannot be changed here: the store is read-only.</source>
+        <translation>Benachrichtigungsziele können hier nicht geändert werden: der Speicher ist schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1051,10 @@
     </message>
     <message numerus="yes">
         <source>%n alert(s) firing</source>
-        <translation><numerusform>%n Alarm ausgelöst</numerusform><numerusform>%n Alarme ausgelöst</numerusform></translation>
+        <translation>
+            <numerusform>%n Alarm ausgelöst</numerusform>
+            <numerusform>%n Alarme ausgelöst</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1869,10 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>now, below %1</source>
@@ -1964,6 +1989,18 @@
     <message>
         <source>Show the sources</source>
         <translation>Quellen zeigen</translation>
+    </message>
+    <message>
+        <source>Edit rule…</source>
+        <translation>Regel bearbeiten…</translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation>Neue Regel…</translation>
+    </message>
+    <message>
+        <source>Notifications…</source>
+        <translation>Benachrichtigungen…</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2896,109 @@
     </message>
 </context>
 <context>
+    <name>paydeck::ui::NotificationsDialog</name>
+    <message>
+        <source>Alert notifications</source>
+        <translation>Alarm-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Group by labels</source>
+        <translation>Gruppieren nach Labels</translation>
+    </message>
+    <message>
+        <source>Group wait (s)</source>
+        <translation>Gruppenwartezeit (s)</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Set secret…</source>
+        <translation>Geheimnis setzen…</translation>
+    </message>
+    <message>
+        <source>Add a webhook</source>
+        <translation>Webhook hinzufügen</translation>
+    </message>
+    <message>
+        <source>URL (https://, or http:// on this computer)</source>
+        <translation>URL (https:// oder http:// auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Alerts that fire or resolve are sent as JSON, signed like Stripe&apos;s webhooks (Paydeck-Signature: t=…,v1=HMAC-SHA256 of &quot;t.body&quot;), or in Slack&apos;s shape; alerts of one group within the wait go as one message, repeated every 4 hours while they fire. Silenced alerts are not sent.</source>
+        <translation>Ausgelöste und behobene Alarme werden als JSON gesendet, signiert wie Stripes Webhooks (Paydeck-Signature: t=…,v1=HMAC-SHA256 über &quot;t.body&quot;), oder in Slacks Form; Alarme einer Gruppe innerhalb der Wartezeit gehen als eine Nachricht, alle 4 Stunden wiederholt, solange sie ausgelöst sind. Stummgeschaltete Alarme werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Delivery log (newest first)</source>
+        <translation>Zustellprotokoll (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>hinterlegt</translation>
+    </message>
+    <message>
+        <source>none: unsigned</source>
+        <translation>keines: unsigniert</translation>
+    </message>
+    <message>
+        <source>delivered (HTTP %1)</source>
+        <translation>zugestellt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The secret receivers verify the signature with (empty: send unsigned)</source>
+        <translation>Das Geheimnis, mit dem Empfänger die Signatur prüfen (leer: unsigniert senden)</translation>
+    </message>
+    <message>
+        <source>%1: the group wait is a number of seconds</source>
+        <translation>%1: die Gruppenwartezeit ist eine Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>paydeck::ui::OverviewPage</name>
     <message>
         <source>%1 % of %2</source>
@@ -2977,7 +3117,10 @@
     </message>
     <message numerus="yes">
         <source>%n business day(s)</source>
-        <translation><numerusform>%n Bankarbeitstag</numerusform><numerusform>%n Bankarbeitstage</numerusform></translation>
+        <translation>
+            <numerusform>%n Bankarbeitstag</numerusform>
+            <numerusform>%n Bankarbeitstage</numerusform>
+        </translation>
     </message>
     <message>
         <source>Payout</source>
@@ -3040,7 +3183,10 @@
     </message>
     <message numerus="yes">
         <source>Expected at the bank on %1: %n payout(s)</source>
-        <translation><numerusform>Am %1 auf der Bank erwartet: %n Auszahlung</numerusform><numerusform>Am %1 auf der Bank erwartet: %n Auszahlungen</numerusform></translation>
+        <translation>
+            <numerusform>Am %1 auf der Bank erwartet: %n Auszahlung</numerusform>
+            <numerusform>Am %1 auf der Bank erwartet: %n Auszahlungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing needs attention: every payout due has arrived in full.</source>
@@ -3048,7 +3194,10 @@
     </message>
     <message numerus="yes">
         <source>Needs attention: %n payout(s) missing, late or with another amount</source>
-        <translation><numerusform>Braucht Aufmerksamkeit: %n Auszahlung fehlt, ist verspätet oder hat einen anderen Betrag</numerusform><numerusform>Braucht Aufmerksamkeit: %n Auszahlungen fehlen, sind verspätet oder haben einen anderen Betrag</numerusform></translation>
+        <translation>
+            <numerusform>Braucht Aufmerksamkeit: %n Auszahlung fehlt, ist verspätet oder hat einen anderen Betrag</numerusform>
+            <numerusform>Braucht Aufmerksamkeit: %n Auszahlungen fehlen, sind verspätet oder haben einen anderen Betrag</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3574,125 @@
     <message>
         <source>Source &quot;%1&quot; changed</source>
         <translation>Quelle „%1“ geändert</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::RuleEditor</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Clears at</source>
+        <translation>Behoben bei</translation>
+    </message>
+    <message>
+        <source>Backtest the last 30 days</source>
+        <translation>Die letzten 30 Tage rücktesten</translation>
+    </message>
+    <message>
+        <source>Edit alert rule</source>
+        <translation>Alarmregel bearbeiten</translation>
+    </message>
+    <message>
+        <source>New alert rule</source>
+        <translation>Neue Alarmregel</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>all (amounts need one, e.g. EUR)</source>
+        <translation>alle (Beträge brauchen eine, z. B. EUR)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Rates as fractions (0.05 is 5 %); amounts in minor units; departures from the baseline as relative changes or standard errors</source>
+        <translation>Quoten als Anteile (0,05 sind 5 %); Beträge in kleinsten Einheiten; Abweichungen vom Normalwert als relative Änderung oder in Standardfehlern</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Decline code</source>
+        <translation>Ablehnungscode</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Hysteresis</source>
+        <translation>Hysterese</translation>
+    </message>
+    <message>
+        <source>Minimum volume</source>
+        <translation>Mindestvolumen</translation>
+    </message>
+    <message>
+        <source>Pending for</source>
+        <translation>Ausstehend für</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Run a backtest to see when this rule would have fired.</source>
+        <translation>Ein Rücktest zeigt, wann diese Regel ausgelöst hätte.</translation>
+    </message>
+    <message>
+        <source>this rule</source>
+        <translation>diese Regel</translation>
+    </message>
+    <message>
+        <source>Backtesting…</source>
+        <translation>Rücktest läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last 30 days it would have fired %n time(s); %1 of %2 evaluations had enough volume to judge.</source>
+        <translation><numerusform>In den letzten 30 Tagen hätte sie %n-mal ausgelöst; %1 von %2 Auswertungen hatten genug Volumen für ein Urteil.</numerusform><numerusform>In den letzten 30 Tagen hätte sie %n-mal ausgelöst; %1 von %2 Auswertungen hatten genug Volumen für ein Urteil.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – still firing</source>
+        <translation>%1 – noch ausgelöst</translation>
+    </message>
+    <message>
+        <source>Departure from normal</source>
+        <translation>Abweichung vom Normalwert</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>

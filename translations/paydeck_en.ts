@@ -521,6 +521,10 @@
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: alerts go to https://, or to http:// on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -678,6 +682,21 @@
     <name>paydeck::alerts::AlertService</name>
     <message>
         <source>Alerts cannot be changed here: the store is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::alerts::NotificationCenter</name>
+    <message>
+        <source>%1: the group wait cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret store: the signing secret of %1 cannot be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification targets cannot be changed here: the store is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1971,6 +1990,18 @@
         <source>Show the sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::AnalyticsCharts</name>
@@ -2865,6 +2896,109 @@
     </message>
 </context>
 <context>
+    <name>paydeck::ui::NotificationsDialog</name>
+    <message>
+        <source>Alert notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL (https://, or http:// on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts that fire or resolve are sent as JSON, signed like Stripe&apos;s webhooks (Paydeck-Signature: t=…,v1=HMAC-SHA256 of &quot;t.body&quot;), or in Slack&apos;s shape; alerts of one group within the wait go as one message, repeated every 4 hours while they fire. Silenced alerts are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery log (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret receivers verify the signature with (empty: send unsigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the group wait is a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydeck::ui::OverviewPage</name>
     <message>
         <source>%1 % of %2</source>
@@ -3439,6 +3573,128 @@
     </message>
     <message>
         <source>Source &quot;%1&quot; changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::RuleEditor</name>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit alert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New alert rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all (amounts need one, e.g. EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates as fractions (0.05 is 5 %); amounts in minor units; departures from the baseline as relative changes or standard errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hysteresis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a backtest to see when this rule would have fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtesting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Over the last 30 days it would have fired %n time(s); %1 of %2 evaluations had enough volume to judge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – still firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure from normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
