@@ -15,8 +15,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
-#include <future>
-
 namespace paydeck::cli {
 
 namespace {
@@ -52,15 +50,10 @@ QString who(const std::optional<QString> &user)
 Result<void> write(const QString &dataDir,
                    const std::function<Result<void>(store::Session &)> &work)
 {
-    store::StoreWriter writer(storePath(dataDir));
-    if (auto started = writer.start(); !started)
-        return started;
-    std::promise<Result<void>> done;
-    writer.submitJob(
-        work, [&](const Result<void> &r) { done.set_value(r); }, store::ChangeSet::Alerts);
-    auto result = done.get_future().get();
-    writer.stop();
-    return result;
+    CommandWriter command(dataDir);
+    if (!command.started)
+        return command.started;
+    return runWriterJob(command.writer, work, store::ChangeSet::Alerts);
 }
 
 /// The rules kept in the store, or the defaults before the first start.
@@ -408,7 +401,8 @@ int runAlerts(const QString &dataDir, Arguments &args)
         return silence(dataDir, args);
     if (action == u"ack")
         return acknowledge(dataDir, args);
-    return fail(tr("usage: alerts list [--state S] [--json] | alerts check | alerts rules export|import FILE | "
+    return fail(tr("usage: alerts list [--state S] [--json] | alerts check | alerts rules "
+                   "export|import FILE | "
                    "alerts backtest FILE [--from D] [--to D] [--json] | alerts silence --match "
                    "k=v --for 2h --comment C | alerts ack RULE [--note N]"),
                 2);

@@ -1,5 +1,7 @@
 #include "cli_common.h"
 
+#include <future>
+
 #include "store/data_directory.h"
 
 #include <QCoreApplication>
@@ -198,6 +200,26 @@ void quitOnSignals()
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+}
+
+CommandWriter::CommandWriter(const QString &dataDir)
+    : writer(storePath(dataDir)), started(writer.start())
+{}
+
+CommandWriter::~CommandWriter()
+{
+    writer.flush();
+    writer.stop();
+}
+
+Result<void> runWriterJob(store::StoreWriter &writer,
+                          const std::function<Result<void>(store::Session &)> &work,
+                          quint32 domains)
+{
+    std::promise<Result<void>> done;
+    writer.submitJob(
+        work, [&](const Result<void> &r) { done.set_value(r); }, domains);
+    return done.get_future().get();
 }
 
 } // namespace paydeck::cli

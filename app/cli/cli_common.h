@@ -62,6 +62,21 @@ struct Reconciling
 /// Starts the writer (which opens and migrates the store).
 Result<std::unique_ptr<Reconciling>> openReconciling(const QString &dataDir);
 
+/// The store's single writer for one command: started at once (see `started`), flushed and
+/// stopped when it goes.
+struct CommandWriter
+{
+    explicit CommandWriter(const QString &dataDir);
+    ~CommandWriter();
+    Q_DISABLE_COPY_MOVE(CommandWriter)
+    store::StoreWriter writer;
+    Result<void> started;
+};
+/// Runs `work` as one job of the writer, publishing `domains`, and waits for its result.
+Result<void> runWriterJob(store::StoreWriter &writer,
+                          const std::function<Result<void>(store::Session &)> &work,
+                          quint32 domains);
+
 /// The CLI's translations (context "paydeck::cli", which lupdate gives free tr() calls here).
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 

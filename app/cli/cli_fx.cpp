@@ -15,7 +15,7 @@
 #include <QNetworkAccessManager>
 
 #include <cstdio>
-#include <future>
+#include <optional>
 
 namespace paydeck::cli {
 
@@ -27,29 +27,18 @@ constexpr qint64 kMaxRatesFileBytes = 64 << 20; // the ECB's whole history is ~7
 Result<fx::FxImportReport>
 saveRates(store::StoreWriter &writer, const QByteArray &xml, const QString &origin)
 {
-    std::promise<Result<fx::FxImportReport>> imported;
-    writer.submitJob(
+    std::optional<Result<fx::FxImportReport>> imported;
+    const auto written = runWriterJob(
+        writer,
         [&](store::Session &session) -> Result<void> {
-            auto report = fx::importEcbRates(session, xml, origin);
-            imported.set_value(report);
-            return report ? Result<void>() : makeError(report.error());
+            imported = fx::importEcbRates(session, xml, origin);
+            return *imported ? Result<void>() : makeError(imported->error());
         },
-        {},
         store::ChangeSet::Rates);
-    return imported.get_future().get();
+    if (!written) // the import's own error, or a commit that failed after it
+        return makeError(written.error());
+    return std::move(*imported);
 }
-
-/// The store's single writer for one command (stopped when it goes).
-struct Writing
-{
-    explicit Writing(const QString &dataDir) : writer(storePath(dataDir)) {}
-    ~Writing()
-    {
-        writer.flush();
-        writer.stop();
-    }
-    store::StoreWriter writer;
-};
 
 QJsonObject reportJson(const fx::FxImportReport &report)
 {
@@ -91,9 +80,9 @@ int importFiles(const QString &dataDir, const QStringList &files, bool json)
 {
     if (files.isEmpty())
         return fail(tr("usage: fx import FILE... [--json]"), 2);
-    Writing writing(dataDir);
-    if (auto started = writing.writer.start(); !started)
-        return fail(started.error());
+    CommandWriter writing(dataDir);
+    if (!writing.started)
+        return fail(writing.started.error());
     QJsonArray reports;
     for (const QString &file : files) {
         QFile in(file);
@@ -132,9 +121,9 @@ int fetchAndImport(const QString &dataDir, Arguments &args, bool json)
     QCoreApplication::exec();
     if (!body)
         return fail(body.error());
-    Writing writing(dataDir);
-    if (auto started = writing.writer.start(); !started)
-        return fail(started.error());
+    CommandWriter writing(dataDir);
+    if (!writing.started)
+        return fail(writing.started.error());
     auto report = saveRates(writing.writer, body.value(), url.toString(QUrl::RemoveUserInfo));
     if (!report)
         return fail(report.error());
