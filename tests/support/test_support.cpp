@@ -1,4 +1,6 @@
 #include "test_support.h"
+#include <QElapsedTimer>
+#include <QRegularExpression>
 
 #include <sys/prctl.h>
 
@@ -76,6 +78,37 @@ CliRun runCli(const QStringList &arguments, const QString &dataDir)
         qFatal("paydeck-cli did not finish");
     return CliRun{
         process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+SandboxAddress waitForSandboxReady(QProcess &sandbox)
+{
+    SandboxAddress address;
+    if (!sandbox.waitForStarted())
+        return address;
+    QElapsedTimer clock;
+    clock.start();
+    while (!sandbox.canReadLine() && clock.elapsed() < 60000)
+        sandbox.waitForReadyRead(1000);
+    address.line = QString::fromUtf8(sandbox.readLine()).trimmed();
+    static const QRegularExpression ready(
+        QStringLiteral("^ready (https://\\S+) ca=(/\\S+\\.pem)$"));
+    if (const auto match = ready.match(address.line); match.hasMatch()) {
+        address.url = match.captured(1);
+        address.caFile = match.captured(2);
+    }
+    return address;
+}
+
+CliRun syncFromSandbox(const SandboxAddress &sandbox, const QString &dataDir)
+{
+    return runCli({QStringLiteral("sync"),
+                   QStringLiteral("--stripe-url"),
+                   sandbox.url,
+                   QStringLiteral("--api-key"),
+                   QStringLiteral("sk_test_paydeck"),
+                   QStringLiteral("--ca-cert"),
+                   sandbox.caFile},
+                  dataDir);
 }
 
 fx::FxTable weekdayRates()

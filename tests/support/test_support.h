@@ -47,6 +47,18 @@ struct CliRun
 /// Runs paydeck-cli --data-dir `dataDir` `arguments` (up to two minutes) and waits for it.
 CliRun runCli(const QStringList &arguments, const QString &dataDir);
 
+/// Where a `paydeck-cli sandbox` process serves, from its "ready URL ca=PEM" line.
+struct SandboxAddress
+{
+    QString url, caFile;
+    QString line; // what it said (for a failure message)
+    bool ok() const { return !url.isEmpty(); }
+};
+/// Waits (up to a minute) for the sandbox process to say where it serves.
+SandboxAddress waitForSandboxReady(QProcess &sandbox);
+/// `paydeck-cli sync` of the store in `dataDir` from that sandbox.
+CliRun syncFromSandbox(const SandboxAddress &sandbox, const QString &dataDir);
+
 /// Weekday rates for USD, GBP and JPY around the analytics tests' history (2026-08-20 …
 /// 2026-09-30), moving a little each day; every other currency has none.
 fx::FxTable weekdayRates();

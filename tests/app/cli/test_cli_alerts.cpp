@@ -55,21 +55,10 @@ private slots:
                          u"40"_s,
                          u"--anchor"_s,
                          QString::number(kAnchor)});
-        QVERIFY(m_sandbox.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 60000);
-        const QString ready = QString::fromUtf8(m_sandbox.readLine()).trimmed();
-        const auto match
-            = QRegularExpression(u"^ready (https://\\S+) ca=(/\\S+\\.pem)$"_s).match(ready);
-        QVERIFY2(match.hasMatch(), qPrintable(ready));
+        const auto address = paydeck::test::waitForSandboxReady(m_sandbox);
+        QVERIFY2(address.ok(), qPrintable(address.line));
         m_data = file(u"store"_s);
-        const auto synced = cli({u"sync"_s,
-                                 u"--stripe-url"_s,
-                                 match.captured(1),
-                                 u"--api-key"_s,
-                                 u"sk_test_alerts"_s,
-                                 u"--ca-cert"_s,
-                                 match.captured(2)},
-                                m_data);
+        const auto synced = paydeck::test::syncFromSandbox(address, m_data);
         QVERIFY2(synced.exitCode == 0, synced.err.constData());
     }
 

@@ -88,20 +88,10 @@ private slots:
                        file(u"statement.xml"_s),
                        u"--truth"_s,
                        file(u"truth.jsonl"_s)});
-        QVERIFY(sandbox.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 60000);
-        const QString ready = QString::fromUtf8(sandbox.readLine()).trimmed();
-        const auto match
-            = QRegularExpression(u"^ready (https://\\S+) ca=(/\\S+\\.pem)$"_s).match(ready);
-        QVERIFY2(match.hasMatch(), qPrintable(ready));
+        const auto address = paydeck::test::waitForSandboxReady(sandbox);
+        QVERIFY2(address.ok(), qPrintable(address.line));
         m_data = file(u"store"_s);
-        const auto synced = cli({u"sync"_s,
-                                 u"--stripe-url"_s,
-                                 match.captured(1),
-                                 u"--api-key"_s,
-                                 u"sk_test_payouts"_s,
-                                 u"--ca-cert"_s,
-                                 match.captured(2)});
+        const auto synced = paydeck::test::syncFromSandbox(address, m_data);
         QVERIFY2(synced.exitCode == 0, synced.err.constData());
         sandbox.terminate();
         QVERIFY(sandbox.waitForFinished(10000));
