@@ -290,8 +290,8 @@ Result<void> World::writeTruth(const QString &path, const std::string &extraLine
         }
     };
     auto dump = [&](const auto &table) {
-        for (const auto &json : table.json) {
-            buffer.append(*json);
+        for (size_t i = 0; i < table.rows.size(); ++i) {
+            table.appendJson(i, buffer);
             buffer.push_back('\n');
             flush(false);
         }

@@ -7,9 +7,11 @@
 namespace paydeck::sandbox {
 
 /// One kind of object as the sandbox serves it: the rows (which the simulation changes), their
-/// JSON as of the last change (shared with the events that carry the object as it was then: a
-/// row changed later gets a new string, the event keeps the old), and lookup by id and created.
-/// Events themselves keep no JSON: they are written when asked for.
+/// JSON where an event holds it anyway (the object as it was then, shared with the event: a row
+/// changed later drops it, the event keeps it), and lookup by id and created. Every other row is
+/// written when a page asks for it: a year of history keeps its events for 30 days only, so a
+/// cached JSON for each of a million objects would be gigabytes nobody shares. Events themselves
+/// keep no JSON either.
 template<typename T>
 struct World::Table
 {
@@ -50,33 +52,37 @@ struct World::Table
         json[size_t(index)] = std::move(serialized);
         isDirty[size_t(index)] = 0;
     }
+    /// Forgets the JSON of rows changed since (it no longer says what they are); returns
+    /// whether any changed.
     bool serializeDirty()
     {
         const bool any = !dirty.empty();
         for (const int index : dirty) {
             if (!isDirty[size_t(index)])
-                continue; // written since it was marked
-            auto text = std::make_shared<std::string>();
-            appendStripeJson(*text, rows[size_t(index)]);
-            json[size_t(index)] = std::move(text);
+                continue; // an event wrote it since it was marked
+            json[size_t(index)].reset();
             isDirty[size_t(index)] = 0;
         }
         dirty.clear();
         return any;
     }
+    /// What a page reserves for the row (exact where its JSON is kept).
     size_t jsonSize(size_t index) const
     {
         if constexpr (kCachesJson)
-            return json[index]->size();
+            return json[index] ? json[index]->size() : 1200;
         else
             return rows[index].objectJson->size() + 300;
     }
     void appendJson(size_t index, std::string &out) const
     {
-        if constexpr (kCachesJson)
-            out.append(*json[index]);
-        else
-            appendStripeJson(out, rows[index]);
+        if constexpr (kCachesJson) {
+            if (json[index]) {
+                out.append(*json[index]);
+                return;
+            }
+        }
+        appendStripeJson(out, rows[index]);
     }
     std::string jsonOf(size_t index) const
     {
