@@ -1,5 +1,7 @@
 #include "json_writer.h"
 
+#include <array>
+
 #include <charconv>
 
 namespace paydeck {
@@ -80,9 +82,23 @@ JsonWriter &JsonWriter::raw(std::string_view json)
 void JsonWriter::appendEscaped(std::string &out, std::string_view text)
 {
     static const char hex[] = "0123456789abcdef";
+    // Runs of characters that need no escape are copied at once (almost every text is one run):
+    // a page of a hundred objects is thousands of strings.
+    static constexpr auto kEscaped = [] {
+        std::array<bool, 256> table{};
+        for (int c = 0; c < 0x20; ++c)
+            table[size_t(c)] = true;
+        table['"'] = table['\\'] = true;
+        return table;
+    }();
     out.push_back('"');
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
+    size_t run = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (!kEscaped[c])
+            continue;
+        out.append(text.substr(run, i - run));
+        run = i + 1;
         switch (c) {
         case '"':
             out.append("\\\"");
@@ -99,16 +115,13 @@ void JsonWriter::appendEscaped(std::string &out, std::string_view text)
         case '\t':
             out.append("\\t");
             break;
-        default:
-            if (c < 0x20) {
-                out.append("\\u00");
-                out.push_back(hex[c >> 4]);
-                out.push_back(hex[c & 0xf]);
-            } else {
-                out.push_back(ch);
-            }
+        default: {
+            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+            out.append(escaped, sizeof escaped);
+        }
         }
     }
+    out.append(text.substr(run));
     out.push_back('"');
 }
 
