@@ -126,17 +126,13 @@ MainWindow::MainWindow(store::StoreReader *reader,
     connect(m_alertBadge, &QPushButton::clicked, this, [this] { showPage(AlertsScreen); });
     connect(m_alerts, &AlertsPage::firingChanged, this, &MainWindow::onFiringChanged);
     connect(m_alerts, &AlertsPage::drillDownRequested, this, &MainWindow::requestDrillDown);
-    connect(m_alerts, &AlertsPage::operationsRequested, this, [this](alerts::Metric metric) {
-        using alerts::Metric;
-        if (metric == Metric::PayoutsLate || metric == Metric::PayoutsMissing
-            || metric == Metric::PayoutAmountDiffers) {
+    connect(m_alerts, &AlertsPage::operationsRequested, this, [this](alerts::Concern concern) {
+        if (concern == alerts::Concern::Payouts) {
             showPage(PayoutsScreen);
             m_payouts->showAttention();
-        } else if (metric == Metric::UnmatchedBankAmount || metric == Metric::UnmatchedBankLines
-                   || metric == Metric::OpenExceptions) {
-            showPage(ReconciliationScreen);
         } else {
-            showPage(SourcesScreen);
+            showPage(concern == alerts::Concern::Reconciliation ? ReconciliationScreen
+                                                                : SourcesScreen);
         }
     });
     if (alerts) {

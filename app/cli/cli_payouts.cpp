@@ -19,8 +19,13 @@ namespace paydeck::cli {
 
 namespace {
 
-const char *const kStates[]
-    = {"expected", "arrived", "amount_differs", "late", "missing", "written_off", "unverifiable"};
+bool isStateName(const QString &name)
+{
+    for (int s = 0; s <= int(reconcile::ArrivalState::Unverifiable); ++s)
+        if (name == QLatin1String(reconcile::arrivalStateName(reconcile::ArrivalState(s))))
+            return true;
+    return false;
+}
 
 QJsonValue dayJson(QDate day)
 {
@@ -64,9 +69,7 @@ int runPayouts(const QString &dataDir, Arguments &args)
     const auto todayText = args.value(u"--today"_qs);
     if (const QString error = args.error(); !error.isEmpty())
         return fail(error, 2);
-    if (stateFilter && std::none_of(std::begin(kStates), std::end(kStates), [&](const char *s) {
-            return *stateFilter == QLatin1String(s);
-        }))
+    if (stateFilter && !isStateName(*stateFilter))
         return fail(tr("--state: one of expected, arrived, amount_differs, late, missing, "
                        "written_off, unverifiable"),
                     2);

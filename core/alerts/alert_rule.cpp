@@ -274,6 +274,28 @@ bool isRate(Metric metric)
            || metric == Metric::EndpointErrorRate;
 }
 
+Concern concernOf(Metric metric)
+{
+    switch (metric) {
+    case Metric::PayoutsLate:
+    case Metric::PayoutsMissing:
+    case Metric::PayoutAmountDiffers:
+        return Concern::Payouts;
+    case Metric::UnmatchedBankAmount:
+    case Metric::UnmatchedBankLines:
+    case Metric::OpenExceptions:
+        return Concern::Reconciliation;
+    case Metric::SyncLag:
+    case Metric::SourceFailing:
+    case Metric::WebhookSilence:
+    case Metric::EndpointErrorRate:
+    case Metric::BreakersOpen:
+        return Concern::Sources;
+    default:
+        return Concern::Payments;
+    }
+}
+
 bool isOperational(Metric metric)
 {
     return int(metric) >= int(Metric::SyncLag);

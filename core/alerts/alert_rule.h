@@ -102,6 +102,10 @@ const char *severityName(Severity severity);
 const char *handlingName(Handling handling);
 /// Whether the metric is a rate (0…1) rather than a count or an amount.
 bool isRate(Metric metric);
+/// Where a person looks into what a metric watches: the payments behind it, or the screen of the
+/// machinery (the payouts' bank days, reconciliation's open items, the sources' sync).
+enum class Concern { Payments, Payouts, Reconciliation, Sources };
+Concern concernOf(Metric metric);
 /// Whether the metric is the machinery's state now rather than payments over a window: judged
 /// with a threshold only, and not backtested (no history of it is kept).
 bool isOperational(Metric metric);

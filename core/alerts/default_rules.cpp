@@ -34,8 +34,9 @@ struct DefaultRule
 // outage's declines (dozens in minutes): 10. The machinery's rules are thresholds on its state
 // now: a source down for 10 minutes, an hour behind, webhooks silent for 15 minutes while
 // polling finds events, a payout the statements show did not arrive.
-// clang-format off: one rule a row, its texts first, then metric, window, condition, threshold,
-// clear threshold, minimum volume, pending, severity, team, currency, no-data handling.
+// One rule a row, its texts first, then metric, window, condition, threshold, clear threshold,
+// minimum volume, pending, severity, team, currency, no-data handling.
+// clang-format off
 const DefaultRule kDefaults[] = {
     {"success_rate_drop",
      QT_TRANSLATE_NOOP("QObject", "Payment success rate dropped"),

@@ -206,12 +206,11 @@ void SandboxServer::stop()
 
 Result<void> SandboxServer::writeStatement()
 {
-    const BankStatement statement
-        = makeBankStatement(m_world->payouts(),
-                            m_options.world.seed,
-                            m_world->clock(),
-                            m_world->incidents(),
-                            !m_options.world.incidents.has_value());
+    const BankStatement statement = makeBankStatement(m_world->payouts(),
+                                                      m_options.world.seed,
+                                                      m_world->clock(),
+                                                      m_world->incidents(),
+                                                      !m_options.world.incidents.has_value());
     const bool mt940 = m_options.statementFormat == u"mt940";
     QSaveFile file(m_options.statementPath);
     if (!file.open(QIODevice::WriteOnly))

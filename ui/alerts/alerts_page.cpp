@@ -379,25 +379,17 @@ QString AlertsPage::drillDownButtonText() const
 
 QString AlertsPage::drillDownText(alerts::Metric metric)
 {
-    using alerts::Metric;
-    switch (metric) {
-    case Metric::PayoutsLate:
-    case Metric::PayoutsMissing:
-    case Metric::PayoutAmountDiffers:
+    switch (alerts::concernOf(metric)) {
+    case alerts::Concern::Payouts:
         return tr("Show the payouts");
-    case Metric::UnmatchedBankAmount:
-    case Metric::UnmatchedBankLines:
-    case Metric::OpenExceptions:
+    case alerts::Concern::Reconciliation:
         return tr("Show the exceptions");
-    case Metric::SyncLag:
-    case Metric::SourceFailing:
-    case Metric::WebhookSilence:
-    case Metric::EndpointErrorRate:
-    case Metric::BreakersOpen:
+    case alerts::Concern::Sources:
         return tr("Show the sources");
-    default:
-        return tr("Show the payments");
+    case alerts::Concern::Payments:
+        break;
     }
+    return tr("Show the payments");
 }
 
 void AlertsPage::showTransactions()
@@ -405,8 +397,9 @@ void AlertsPage::showTransactions()
     const alerts::AlertView *a = m_model->alertAt(m_model->rowOf(selectedRule()));
     if (!a)
         return;
-    if (alerts::isOperational(a->rule.metric)) {
-        emit operationsRequested(a->rule.metric);
+    if (const auto concern = alerts::concernOf(a->rule.metric);
+        concern != alerts::Concern::Payments) {
+        emit operationsRequested(concern);
         return;
     }
     // The payments the rule judged: its window up to now (since the alert began, if it is on).

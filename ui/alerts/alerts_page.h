@@ -58,7 +58,7 @@ signals:
     void drillDownRequested(const paydeck::analytics::Filter &filter, const QString &title);
     /// An alert about the machinery: the screen that shows it (payouts, sources,
     /// reconciliation) is wanted.
-    void operationsRequested(paydeck::alerts::Metric metric);
+    void operationsRequested(paydeck::alerts::Concern concern);
     void firingChanged(int firing);
 
 private:
