@@ -121,6 +121,7 @@ template<typename T>
 struct Node
 {
     std::string key;
+    std::string keyJson; // "key": as written, escaped once here rather than for every object
     int field = -1;
     ExtraWriter<T> extra = nullptr;
     std::vector<Node> children;
@@ -130,7 +131,10 @@ struct Node
         for (Node &c : children)
             if (c.key == name)
                 return c;
-        children.push_back(Node{name, -1, nullptr, {}});
+        std::string keyJson;
+        JsonWriter::appendEscaped(keyJson, name);
+        keyJson.push_back(':');
+        children.push_back(Node{name, std::move(keyJson), -1, nullptr, {}});
         return children.back();
     }
     void place(std::string_view path, int fieldIndex, ExtraWriter<T> writer)
@@ -196,13 +200,13 @@ struct Layout
                 const ErasedField &field = fields[size_t(child.field)];
                 if (field.omit(values[child.field], field.wire))
                     continue;
-                w.key(child.key);
+                w.escapedKey(child.keyJson);
                 field.write(w, values[child.field], field.wire);
             } else if (child.extra) {
-                w.key(child.key);
+                w.escapedKey(child.keyJson);
                 child.extra(w, object);
             } else {
-                w.key(child.key);
+                w.escapedKey(child.keyJson);
                 write(w, child, object, values);
             }
         }

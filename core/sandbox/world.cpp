@@ -227,10 +227,10 @@ void World::generate(qint64 now)
     if (m_options.backfillCount > 0) {
         // Top up to the exact count with payments in the last minute of the history.
         // Top up to the exact count with payments spread over the history's last hour.
-        const qint64 missing = m_options.backfillCount - qint64(m_bts->rows.size());
+        const qint64 missing = m_options.backfillCount - qint64(m_bts->size());
         const qint64 step = std::max<qint64>(1, 3600 / std::max<qint64>(1, missing * 11 / 10));
         qint64 t = std::max(m_clock, m_options.anchor - 3600);
-        while (m_bts->rows.size() < size_t(m_options.backfillCount)) {
+        while (m_bts->size() < size_t(m_options.backfillCount)) {
             chargeAttempt(t, false);
             t = std::max(m_clock, std::min(t + step, m_options.anchor - 1));
         }
@@ -261,7 +261,7 @@ bool World::advanceTo(qint64 now)
 
 bool World::historyFull() const
 {
-    return m_options.backfillCount > 0 && m_bts->rows.size() >= size_t(m_options.backfillCount);
+    return m_options.backfillCount > 0 && m_bts->size() >= size_t(m_options.backfillCount);
 }
 
 double World::attemptsPerSecond(qint64 t, bool history) const
@@ -316,8 +316,7 @@ void World::runUntil(qint64 end, bool history)
                     remainingDays += diurnal(at) * dayWeight / kMeanDiurnal * 600.0 / kDay;
                 }
                 remainingDays = std::max(0.02, remainingDays);
-                const double remaining
-                    = double(m_options.backfillCount) - double(m_bts->rows.size());
+                const double remaining = double(m_options.backfillCount) - double(m_bts->size());
                 const double perAttempt
                     = 0.93 + 0.06 + double(kProfiles.size()) / std::max(1.0, m_dailyAttemptTarget);
                 m_dailyAttemptTarget = std::max(1.0, remaining / remainingDays / perAttempt);
@@ -386,12 +385,12 @@ bool Incident::known(const std::string &kind)
 
 void World::chargeAttempt(qint64 t, bool cardTesting)
 {
-    if (incidentAt("dispute_wave", t) && !m_charges->rows.empty() && m_random.chance(0.5)) {
+    if (incidentAt("dispute_wave", t) && m_charges->size() > 0 && m_random.chance(0.5)) {
         // A dispute wave: a fraud ring's stolen cards come back as chargebacks, on payments of
         // the last weeks, within minutes of each other.
-        const qint64 recent = std::min<qint64>(qint64(m_charges->rows.size()), 3000);
-        const int index = int(qint64(m_charges->rows.size()) - 1 - m_random.below(recent));
-        if (m_charges->rows[size_t(index)].status == "succeeded")
+        const qint64 recent = std::min<qint64>(qint64(m_charges->size()), 3000);
+        const int index = int(qint64(m_charges->size()) - 1 - m_random.below(recent));
+        if (m_charges->rows.at(size_t(index)).status == "succeeded")
             m_events.push(
                 Event{t + 1 + m_random.below(120), m_eventSequence++, EventKind::Dispute, index});
     }
@@ -541,7 +540,7 @@ int World::addBalanceTransaction(BalanceTransaction bt)
 
 void World::refund(qint64 t, int chargeIndex)
 {
-    Charge &charge = m_charges->rows[size_t(chargeIndex)];
+    Charge charge = m_charges->rows.at(size_t(chargeIndex));
     if (charge.disputed || charge.amountRefunded >= charge.amount)
         return;
     const bool full = m_random.chance(0.7);
@@ -578,7 +577,7 @@ void World::refund(qint64 t, int chargeIndex)
 
     charge.amountRefunded += amount;
     charge.refunded = charge.amountRefunded == charge.amount;
-    m_charges->markDirty(chargeIndex);
+    m_charges->put(chargeIndex, charge);
     m_charges->setJson(chargeIndex, recordEvent(t, "charge.refunded", charge));
     m_refunds->add(std::move(r));
     addBalanceTransaction(std::move(bt));
@@ -586,7 +585,7 @@ void World::refund(qint64 t, int chargeIndex)
 
 void World::openDispute(qint64 t, int chargeIndex)
 {
-    Charge &charge = m_charges->rows[size_t(chargeIndex)];
+    Charge charge = m_charges->rows.at(size_t(chargeIndex));
     if (charge.amountRefunded > 0 || charge.disputed)
         return;
     const qint64 disputeFee = profileOf(charge.currency).disputeFee;
@@ -626,7 +625,7 @@ void World::openDispute(qint64 t, int chargeIndex)
     d.balanceTransactions.push_back(bt.id);
 
     charge.disputed = true;
-    m_charges->markDirty(chargeIndex);
+    m_charges->put(chargeIndex, charge);
     auto json = recordEvent(t, "charge.dispute.created", d);
     const int disputeIndex = m_disputes->add(std::move(d), std::move(json));
     addBalanceTransaction(std::move(bt));
@@ -635,7 +634,7 @@ void World::openDispute(qint64 t, int chargeIndex)
 
 void World::advanceDispute(qint64 t, int disputeIndex)
 {
-    Dispute &d = m_disputes->rows[size_t(disputeIndex)];
+    Dispute d = m_disputes->rows.at(size_t(disputeIndex));
     if (d.status == "needs_response") {
         d.status = "under_review";
         m_events.push(
@@ -660,7 +659,7 @@ void World::advanceDispute(qint64 t, int disputeIndex)
             addBalanceTransaction(std::move(bt));
         }
     }
-    m_disputes->markDirty(disputeIndex);
+    m_disputes->put(disputeIndex, d);
     m_disputes->setJson(
         disputeIndex,
         recordEvent(
@@ -671,11 +670,12 @@ void World::midnight(qint64 t)
 {
     // Funds become available, then each currency's available balance is paid out.
     std::vector<int> stillPending;
+    BalanceTransaction bt;
     for (const int index : m_pendingBts) {
-        BalanceTransaction &bt = m_bts->rows[size_t(index)];
+        m_bts->rows.read(size_t(index), bt);
         if (bt.availableOn <= t) {
             bt.status = "available";
-            m_bts->markDirty(index);
+            m_bts->put(index, bt);
         } else {
             stillPending.push_back(index);
         }
@@ -683,10 +683,10 @@ void World::midnight(qint64 t)
     m_pendingBts.swap(stillPending);
     std::vector<int> stillInTransit;
     for (const int index : m_inTransitPayouts) {
-        Payout &p = m_payouts->rows[size_t(index)];
+        Payout p = m_payouts->rows.at(size_t(index));
         if (p.arrivalDate <= t) {
             p.status = "paid";
-            m_payouts->markDirty(index);
+            m_payouts->put(index, p);
             m_payouts->setJson(index, recordEvent(t, "payout.paid", p));
         } else {
             stillInTransit.push_back(index);
@@ -705,8 +705,9 @@ void World::payout(qint64 t, const std::string &currency)
     qint64 sum = 0;
     std::vector<int> settled;
     std::vector<int> remaining;
+    BalanceTransaction bt;
     for (const int index : unpaid) {
-        const BalanceTransaction &bt = m_bts->rows[size_t(index)];
+        m_bts->rows.read(size_t(index), bt);
         if (bt.availableOn <= t) {
             sum += bt.net;
             settled.push_back(index);
@@ -735,7 +736,7 @@ void World::payout(qint64 t, const std::string &currency)
                                                     : "1PaydeckMultiCurrency000");
     p.metadataJson = "{}";
 
-    BalanceTransaction bt;
+    bt = BalanceTransaction();
     bt.id = m_random.id("txn");
     bt.amount = -sum;
     bt.currency = currency;
@@ -750,9 +751,11 @@ void World::payout(qint64 t, const std::string &currency)
     p.balanceTransaction = bt.id;
 
     auto &members = m_btsByPayout[p.id];
+    BalanceTransaction member;
     for (const int index : settled) {
-        m_bts->rows[size_t(index)].payout = p.id;
-        m_bts->markDirty(index);
+        m_bts->rows.read(size_t(index), member);
+        member.payout = p.id;
+        m_bts->put(index, member);
         members.push_back(index);
     }
     auto json = recordEvent(at, "payout.created", p);

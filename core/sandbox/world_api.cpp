@@ -102,15 +102,15 @@ ApiAnswer World::listTable(const Table<T> &table,
     if (!query.startingAfter.empty() || !query.endingBefore.empty()) {
         const std::string &cursor
             = query.startingAfter.empty() ? query.endingBefore : query.startingAfter;
-        const auto found = table.byId.find(cursor);
-        if (found == table.byId.end()) {
+        const std::optional<int> found = table.find(cursor);
+        if (!found) {
             return stripeError(400,
                                "invalid_request_error",
                                "No such " + std::string(objectName) + ": '" + cursor + "'",
                                query.startingAfter.empty() ? "ending_before" : "starting_after");
         }
         // A cursor outside the filtered range still orders correctly by position.
-        const size_t index = size_t(found->second);
+        const size_t index = size_t(*found);
         std::optional<size_t> rank = rankOf(index);
         if (!rank) {
             // Count candidates newer than the cursor object.
@@ -138,10 +138,11 @@ ApiAnswer World::listTable(const Table<T> &table,
         bytes += table.jsonSize(positionAt(k)) + 1;
     answer.body.reserve(bytes + url.size());
     answer.body.append("{\"object\":\"list\",\"data\":[");
+    T scratch;
     for (size_t k = first; k < end; ++k) {
         if (k != first)
             answer.body.push_back(',');
-        table.appendJson(positionAt(k), answer.body);
+        table.appendJson(positionAt(k), answer.body, scratch);
     }
     const bool hasMore
         = query.startingAfter.empty() && !query.endingBefore.empty() ? first > 0 : end < last;
@@ -179,13 +180,13 @@ ApiAnswer World::retrieve(ObjectType type, const std::string &id) const
 {
     std::shared_lock lock(m_lock);
     auto find = [&](const auto &table) -> ApiAnswer {
-        const auto it = table.byId.find(id);
-        if (it == table.byId.end())
+        const std::optional<int> found = table.find(id);
+        if (!found)
             return stripeError(404,
                                "invalid_request_error",
                                "No such " + std::string(objectTypeName(type)) + ": '" + id + "'",
                                "id");
-        return ApiAnswer{200, table.jsonOf(size_t(it->second))};
+        return ApiAnswer{200, table.jsonOf(size_t(*found))};
     };
     switch (type) {
     case ObjectType::BalanceTransaction:
@@ -211,23 +212,23 @@ ApiAnswer World::listEvents(const ListQuery &query) const
 ApiAnswer World::retrieveEvent(const std::string &id) const
 {
     std::shared_lock lock(m_lock);
-    const auto it = m_events_log->byId.find(id);
-    if (it == m_events_log->byId.end())
+    const std::optional<int> found = m_events_log->find(id);
+    if (!found)
         return stripeError(404, "invalid_request_error", "No such event: '" + id + "'", "id");
-    return ApiAnswer{200, m_events_log->jsonOf(size_t(it->second))};
+    return ApiAnswer{200, m_events_log->jsonOf(size_t(*found))};
 }
 
 qint64 World::eventCount() const
 {
     std::shared_lock lock(m_lock);
-    return qint64(m_events_log->rows.size());
+    return qint64(m_events_log->size());
 }
 
 std::vector<std::string> World::eventsSince(size_t &afterIndex) const
 {
     std::shared_lock lock(m_lock);
     std::vector<std::string> out;
-    for (; afterIndex < m_events_log->rows.size(); ++afterIndex)
+    for (; afterIndex < m_events_log->size(); ++afterIndex)
         out.push_back(m_events_log->jsonOf(afterIndex));
     return out;
 }
@@ -237,15 +238,15 @@ qint64 World::count(ObjectType type) const
     std::shared_lock lock(m_lock);
     switch (type) {
     case ObjectType::BalanceTransaction:
-        return qint64(m_bts->rows.size());
+        return qint64(m_bts->size());
     case ObjectType::Charge:
-        return qint64(m_charges->rows.size());
+        return qint64(m_charges->size());
     case ObjectType::Refund:
-        return qint64(m_refunds->rows.size());
+        return qint64(m_refunds->size());
     case ObjectType::Payout:
-        return qint64(m_payouts->rows.size());
+        return qint64(m_payouts->size());
     case ObjectType::Dispute:
-        return qint64(m_disputes->rows.size());
+        return qint64(m_disputes->size());
     }
     return 0;
 }
@@ -253,19 +254,26 @@ qint64 World::count(ObjectType type) const
 std::vector<Payout> World::payouts() const
 {
     std::shared_lock lock(m_lock);
-    return m_payouts->rows;
+    std::vector<Payout> out(m_payouts->size());
+    for (size_t i = 0; i < out.size(); ++i)
+        m_payouts->rows.read(i, out[i]);
+    return out;
 }
 
 std::vector<std::pair<Charge, qint64>> World::succeededChargesWithNet() const
 {
     std::shared_lock lock(m_lock);
     std::vector<std::pair<Charge, qint64>> out;
-    for (const Charge &charge : m_charges->rows) {
+    Charge charge;
+    BalanceTransaction bt;
+    for (size_t i = 0; i < m_charges->size(); ++i) {
+        m_charges->rows.read(i, charge);
         if (charge.status != "succeeded")
             continue;
-        const auto bt = m_bts->byId.find(charge.balanceTransaction);
-        out.emplace_back(
-            charge, bt == m_bts->byId.end() ? charge.amount : m_bts->rows[size_t(bt->second)].net);
+        const std::optional<int> btIndex = m_bts->find(charge.balanceTransaction);
+        if (btIndex)
+            m_bts->rows.read(size_t(*btIndex), bt);
+        out.emplace_back(charge, btIndex ? bt.net : charge.amount);
     }
     return out;
 }
@@ -290,8 +298,9 @@ Result<void> World::writeTruth(const QString &path, const std::string &extraLine
         }
     };
     auto dump = [&](const auto &table) {
-        for (size_t i = 0; i < table.rows.size(); ++i) {
-            table.appendJson(i, buffer);
+        typename std::decay_t<decltype(table)>::Row scratch;
+        for (size_t i = 0; i < table.size(); ++i) {
+            table.appendJson(i, buffer, scratch);
             buffer.push_back('\n');
             flush(false);
         }

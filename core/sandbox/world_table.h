@@ -1,6 +1,7 @@
 #pragma once
 
 // The storage behind World, shared by its generating and its serving half.
+#include "packed_rows.h"
 #include "stripe_serializer.h"
 #include "world.h"
 
@@ -16,26 +17,41 @@ template<typename T>
 struct World::Table
 {
     static constexpr bool kCachesJson = !std::is_same_v<T, EventRecord>;
+    using Row = T;
+    using Rows = std::conditional_t<kCachesJson, PackedRows<T>, PlainRows<T>>;
 
-    std::vector<T> rows;
+    Rows rows;
     std::vector<std::shared_ptr<const std::string>> json;
     std::vector<qint64> created; // ascending: rows are appended in simulated-time order
-    std::unordered_map<std::string, int> byId;
+    IdIndex byId;
     std::vector<int> dirty;
     std::vector<char> isDirty;
 
+    size_t size() const { return rows.size(); }
+    /// The row's position, if the table has that id.
+    std::optional<int> find(std::string_view id) const
+    {
+        return byId.find(id, [this](size_t index) { return rows.idOf(index); });
+    }
     /// Adds a row; `serialized` is its JSON when the caller has it already (an event's object).
-    int add(T row, std::shared_ptr<const std::string> serialized = {})
+    int add(const T &row, std::shared_ptr<const std::string> serialized = {})
     {
         const int index = int(rows.size());
-        byId.emplace(row.id, index);
+        rows.push(row);
+        byId.insert(row.id, index, [this](size_t i) { return rows.idOf(i); });
         created.push_back(row.created);
-        rows.push_back(std::move(row));
         json.push_back(std::move(serialized));
         isDirty.push_back(0);
         if (!json.back())
             markDirty(index);
         return index;
+    }
+    /// Replaces row `index` with its changed version (its JSON is forgotten unless an event
+    /// writes it again: setJson).
+    void put(int index, const T &row)
+    {
+        rows.set(size_t(index), row);
+        markDirty(index);
     }
     void markDirty(int index)
     {
@@ -72,9 +88,11 @@ struct World::Table
         if constexpr (kCachesJson)
             return json[index] ? json[index]->size() : 1200;
         else
-            return rows[index].objectJson->size() + 300;
+            return rows.at(index).objectJson->size() + 300;
     }
-    void appendJson(size_t index, std::string &out) const
+    /// Appends the row's JSON; `scratch` is unpacked into when it is not kept (one scratch row
+    /// for a whole page keeps its strings' buffers).
+    void appendJson(size_t index, std::string &out, T &scratch) const
     {
         if constexpr (kCachesJson) {
             if (json[index]) {
@@ -82,12 +100,14 @@ struct World::Table
                 return;
             }
         }
-        appendStripeJson(out, rows[index]);
+        rows.read(index, scratch);
+        appendStripeJson(out, scratch);
     }
     std::string jsonOf(size_t index) const
     {
         std::string out;
-        appendJson(index, out);
+        T scratch{};
+        appendJson(index, out, scratch);
         return out;
     }
 };

@@ -20,6 +20,15 @@ public:
     JsonWriter &endArray() { return close(']'); }
 
     JsonWriter &key(std::string_view name);
+    /// A key already written as JSON with its colon (`"amount":`), for writers that escape their
+    /// keys once rather than for every object.
+    JsonWriter &escapedKey(std::string_view keyWithColon)
+    {
+        separate();
+        m_out.append(keyWithColon);
+        m_needComma = false;
+        return *this;
+    }
     JsonWriter &value(std::string_view text);
     JsonWriter &value(const char *text) { return value(std::string_view(text)); }
     JsonWriter &value(const std::string &text) { return value(std::string_view(text)); }

@@ -51,6 +51,27 @@ private slots:
         JsonWriter::appendEscaped(out, std::string_view("\x01", 1));
         QCOMPARE(QByteArray::fromStdString(out), QByteArray("\"\\u0001\""));
     }
+
+    // Text is scanned eight bytes at a time: a character needing an escape is found at every
+    // position of a word, next to UTF-8 bytes (which must not be mistaken for control bytes).
+    void everyPositionOfAWordIsEscaped()
+    {
+        const std::string special[] = {"\"", "\\", "\n", std::string(1, '\0'), "\x1f"};
+        for (const std::string &c : special) {
+            for (size_t at = 0; at < 24; ++at) {
+                std::string text = std::string(30, 'a') + "é";
+                text.replace(at, 1, c);
+                std::string out;
+                JsonWriter(out).beginArray().value(text).endArray();
+                QJsonParseError error;
+                const QJsonDocument doc
+                    = QJsonDocument::fromJson(QByteArray::fromStdString(out), &error);
+                QVERIFY2(error.error == QJsonParseError::NoError, out.c_str());
+                QCOMPARE(doc.array().at(0).toString().toStdString(),
+                         QString::fromUtf8(text.data(), qsizetype(text.size())).toStdString());
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonWriter)
