@@ -2,6 +2,7 @@
 
 #include "amount_text.h"
 #include "csv_table.h"
+#include "date_text.h"
 #include "domain/currency.h"
 
 #include <QCoreApplication>
@@ -77,9 +78,9 @@ const QStringList kDateFormats = {
 
 QDate parseDate(const QString &text, const QString &format)
 {
-    QDate date = QDate::fromString(text.left(format.size() + 2).trimmed(), format);
+    QDate date = dateFromText(QStringView(text).left(format.size() + 2).trimmed(), format);
     if (!date.isValid() && text.size() > 10) // "2024-01-02T10:00:00" or "2024-01-02 10:00"
-        date = QDate::fromString(text.left(10), format);
+        date = dateFromText(QStringView(text).left(10), format);
     if (date.isValid() && format.endsWith(QStringLiteral(".yy")) && date.year() < 1970)
         date = date.addYears(100);
     return date;
