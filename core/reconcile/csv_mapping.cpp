@@ -45,19 +45,21 @@ QString normalizedHeader(const QString &header)
 }
 
 /// The first header whose normalized text is one of `names` (exact), else one containing one.
+/// `normalized` is the header normalized once (normalizing per candidate name cost a regular
+/// expression per cell, name and column sought: milliseconds for a wide file).
 QString findColumn(const QStringList &header,
+                   const QStringList &normalized,
                    std::initializer_list<const char *> names,
                    const QStringList &taken)
 {
     for (int pass = 0; pass < 2; ++pass) {
         for (const char *name : names) {
             const QString wanted = QString::fromUtf8(name);
-            for (const QString &column : header) {
-                if (taken.contains(column))
+            for (qsizetype i = 0; i < header.size(); ++i) {
+                if (taken.contains(header[i]))
                     continue;
-                const QString normalized = normalizedHeader(column);
-                if (pass == 0 ? normalized == wanted : normalized.contains(wanted))
-                    return column;
+                if (pass == 0 ? normalized[i] == wanted : normalized[i].contains(wanted))
+                    return header[i];
             }
         }
     }
@@ -401,9 +403,12 @@ detectCsvMapping(const QByteArray &data, CsvMapping::Kind kind, const QString &f
     const QList<QStringList> rows = table.value().rows.mid(1);
     preview.firstRows = rows.mid(0, 10);
     const QStringList &header = preview.header;
+    QStringList normalized;
+    for (const QString &column : header)
+        normalized << normalizedHeader(column);
     QStringList taken;
     const auto take = [&](std::initializer_list<const char *> names) {
-        QString column = findColumn(header, names, taken);
+        QString column = findColumn(header, normalized, names, taken);
         if (!column.isEmpty())
             taken << column;
         return column;
