@@ -66,18 +66,6 @@ QString findColumn(const QStringList &header,
     return {};
 }
 
-const QStringList kDateFormats = {
-    QStringLiteral("yyyy-MM-dd"),
-    QStringLiteral("dd.MM.yyyy"),
-    QStringLiteral("dd/MM/yyyy"),
-    QStringLiteral("MM/dd/yyyy"),
-    QStringLiteral("yyyyMMdd"),
-    QStringLiteral("dd-MM-yyyy"),
-    QStringLiteral("d.M.yyyy"),
-    QStringLiteral("M/d/yyyy"),
-    QStringLiteral("dd.MM.yy"),
-};
-
 QDate parseDate(const QString &text, const QString &format)
 {
     QDate date = dateFromText(QStringView(text).left(format.size() + 2).trimmed(), format);
@@ -384,6 +372,22 @@ QStringList CsvMapping::describe() const
     return lines;
 }
 
+const QStringList &csvDateFormats()
+{
+    static const QStringList formats = {
+        QStringLiteral("yyyy-MM-dd"),
+        QStringLiteral("dd.MM.yyyy"),
+        QStringLiteral("dd/MM/yyyy"),
+        QStringLiteral("MM/dd/yyyy"),
+        QStringLiteral("yyyyMMdd"),
+        QStringLiteral("dd-MM-yyyy"),
+        QStringLiteral("d.M.yyyy"),
+        QStringLiteral("M/d/yyyy"),
+        QStringLiteral("dd.MM.yy"),
+    };
+    return formats;
+}
+
 Result<CsvPreview>
 detectCsvMapping(const QByteArray &data, CsvMapping::Kind kind, const QString &fileName)
 {
@@ -520,7 +524,7 @@ detectCsvMapping(const QByteArray &data, CsvMapping::Kind kind, const QString &f
     // Date format: the first that reads every value; day-first wins over month-first ties.
     const QStringList dates = columnValues(m.dateColumn);
     QStringList fitting;
-    for (const QString &format : kDateFormats)
+    for (const QString &format : csvDateFormats())
         if (!dates.isEmpty() && std::all_of(dates.begin(), dates.end(), [&](const QString &value) {
                 return parseDate(value, format).isValid();
             }))

@@ -62,6 +62,9 @@ struct CsvPreview
     QStringList doubts;
 };
 
+/// The date formats detection tries, in order (day-first wins a tie with month-first).
+const QStringList &csvDateFormats();
+
 Result<CsvPreview>
 detectCsvMapping(const QByteArray &data, CsvMapping::Kind kind, const QString &fileName);
 

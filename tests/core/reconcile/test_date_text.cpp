@@ -1,25 +1,12 @@
 // Dates in bank and ledger exports, read directly: the same answer as QDate::fromString for the
-// formats CSV detection tries, on well-formed, malformed and random text.
+// formats CSV detection tries (csvDateFormats), on well-formed, malformed and random text.
+#include "reconcile/csv_mapping.h"
 #include "reconcile/date_text.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace paydeck::reconcile;
-
-namespace {
-
-const QStringList kFormats = {QStringLiteral("yyyy-MM-dd"),
-                              QStringLiteral("dd.MM.yyyy"),
-                              QStringLiteral("dd/MM/yyyy"),
-                              QStringLiteral("MM/dd/yyyy"),
-                              QStringLiteral("yyyyMMdd"),
-                              QStringLiteral("dd-MM-yyyy"),
-                              QStringLiteral("d.M.yyyy"),
-                              QStringLiteral("M/d/yyyy"),
-                              QStringLiteral("dd.MM.yy")};
-
-} // namespace
 
 class TestDateText : public QObject
 {
@@ -69,7 +56,7 @@ private slots:
     void sameAnswerAsQt()
     {
         QFETCH(QString, text);
-        for (const QString &format : kFormats)
+        for (const QString &format : csvDateFormats())
             QCOMPARE(dateFromText(text, format), QDate::fromString(text, format));
     }
 
