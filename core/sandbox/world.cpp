@@ -705,11 +705,11 @@ void World::payout(qint64 t, const std::string &currency)
     qint64 sum = 0;
     std::vector<int> settled;
     std::vector<int> remaining;
-    BalanceTransaction bt;
+    BalanceTransaction member; // unpacked into, one row at a time
     for (const int index : unpaid) {
-        m_bts->rows.read(size_t(index), bt);
-        if (bt.availableOn <= t) {
-            sum += bt.net;
+        m_bts->rows.read(size_t(index), member);
+        if (member.availableOn <= t) {
+            sum += member.net;
             settled.push_back(index);
         } else {
             remaining.push_back(index);
@@ -736,7 +736,7 @@ void World::payout(qint64 t, const std::string &currency)
                                                     : "1PaydeckMultiCurrency000");
     p.metadataJson = "{}";
 
-    bt = BalanceTransaction();
+    BalanceTransaction bt;
     bt.id = m_random.id("txn");
     bt.amount = -sum;
     bt.currency = currency;
@@ -751,7 +751,6 @@ void World::payout(qint64 t, const std::string &currency)
     p.balanceTransaction = bt.id;
 
     auto &members = m_btsByPayout[p.id];
-    BalanceTransaction member;
     for (const int index : settled) {
         m_bts->rows.read(size_t(index), member);
         member.payout = p.id;
