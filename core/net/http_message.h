@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +30,9 @@ struct HttpResponse
     /// Fault injection: send only this many bytes of the body (the head still announces all of
     /// it), then close the connection. -1 sends everything.
     long long truncateAfter = -1;
+    /// Work to do once the answer is on its way (the next page rendered while the client reads
+    /// this one); it runs on the connection's thread before its next request is read.
+    std::function<void()> afterSent;
 };
 
 const char *reasonPhrase(int status);

@@ -273,6 +273,8 @@ void TlsServer::serveConnection(int fd)
             out.append(response.body);
             if (!writeAll(out.data(), out.size()))
                 goto done;
+            if (response.afterSent)
+                response.afterSent();
         }
     }
 done:

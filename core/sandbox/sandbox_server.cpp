@@ -472,11 +472,25 @@ net::HttpResponse SandboxServer::answerApi(const net::HttpRequest &request)
     auto query = parseListQuery(request, *type, events);
     if (const auto *refused = std::get_if<net::HttpResponse>(&query))
         return *refused;
-    ApiAnswer answer = events ? m_world->listEvents(std::get<ListQuery>(query))
-                              : m_world->list(std::get<ListQuery>(query));
+    return answerList(std::get<ListQuery>(query), events);
+}
+
+net::HttpResponse SandboxServer::answerList(const ListQuery &query, bool events)
+{
+    auto render = [this, events](const ListQuery &page) {
+        return events ? m_world->listEvents(page) : m_world->list(page);
+    };
+    std::optional<ApiAnswer> answer = m_prefetch.take(query, events, m_world->version());
+    if (!answer)
+        answer = render(query);
     net::HttpResponse out;
-    out.status = answer.status;
-    out.body = std::move(answer.body);
+    if (const auto next = PagePrefetch::nextPage(query, *answer)) {
+        out.afterSent = [this, render, events, next = *next] {
+            m_prefetch.put(next, events, render(next));
+        };
+    }
+    out.status = answer->status;
+    out.body = std::move(answer->body);
     return out;
 }
 

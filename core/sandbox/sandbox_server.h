@@ -2,6 +2,7 @@
 
 #include "certificates.h"
 #include "faults.h"
+#include "page_prefetch.h"
 #include "random.h"
 #include "world.h"
 
@@ -68,6 +69,9 @@ private:
     std::optional<net::HttpResponse> faultAnswer(Fault fault) const;
     /// Stripe's answer: authentication, routing, list or retrieve.
     net::HttpResponse answerApi(const net::HttpRequest &request);
+    /// A list page, rendered now or ahead of time, and the page after it rendered once this one
+    /// is sent.
+    net::HttpResponse answerList(const ListQuery &query, bool events);
     /// The euro reference rates in the ECB's format (/fx/eurofxref-hist.xml, -daily.xml).
     net::HttpResponse answerFx(const net::HttpRequest &request) const;
     /// The rates from the history's start (all) or of the last published day (daily).
@@ -79,6 +83,7 @@ private:
     SandboxServerOptions m_options;
     CertificateFiles m_certificates;
     std::unique_ptr<World> m_world;
+    PagePrefetch m_prefetch;
     std::string m_truthExtra; // the bank statement's expected reconciliation, for --truth
     std::unique_ptr<net::TlsServer> m_server;
     quint16 m_port = 0;

@@ -256,6 +256,7 @@ bool World::advanceTo(qint64 now)
     if (now <= m_clock)
         return false;
     runUntil(now, false);
+    ++m_version;
     return serializeDirty();
 }
 

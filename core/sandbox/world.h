@@ -74,6 +74,10 @@ struct ApiAnswer
 {
     int status = 200;
     std::string body;
+    /// A list page with more after it, read forward: the cursor of the page that follows.
+    std::string nextStartingAfter;
+    /// The world's version the answer was read at (see World::version).
+    quint64 worldVersion = 0;
 };
 
 /// The sandbox provider's whole world: a seeded, simulated business with its charges, refunds,
@@ -97,6 +101,8 @@ public:
     ApiAnswer listEvents(const ListQuery &query) const;
     ApiAnswer retrieveEvent(const std::string &id) const;
     qint64 eventCount() const;
+    /// Changes whenever live generation may have changed what the API answers.
+    quint64 version() const;
     /// Events created after `afterIndex` (an index into the event log); for webhook delivery.
     std::vector<std::string> eventsSince(size_t &afterIndex) const;
 
@@ -187,6 +193,7 @@ private:
     int m_burstRemaining = 0;
     std::vector<Incident> m_incidents;
     qint64 m_orderNumber = 100000;
+    quint64 m_version = 0;
     mutable std::shared_mutex m_lock;
 };
 

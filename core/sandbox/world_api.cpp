@@ -146,6 +146,9 @@ ApiAnswer World::listTable(const Table<T> &table,
     }
     const bool hasMore
         = query.startingAfter.empty() && !query.endingBefore.empty() ? first > 0 : end < last;
+    answer.worldVersion = m_version;
+    if (hasMore && query.endingBefore.empty())
+        answer.nextStartingAfter = std::string(table.rows.idOf(positionAt(end - 1)));
     answer.body.append("],\"has_more\":");
     answer.body.append(hasMore ? "true" : "false");
     answer.body.append(",\"url\":\"");
@@ -186,7 +189,7 @@ ApiAnswer World::retrieve(ObjectType type, const std::string &id) const
                                "invalid_request_error",
                                "No such " + std::string(objectTypeName(type)) + ": '" + id + "'",
                                "id");
-        return ApiAnswer{200, table.jsonOf(size_t(*found))};
+        return ApiAnswer{200, table.jsonOf(size_t(*found)), {}, m_version};
     };
     switch (type) {
     case ObjectType::BalanceTransaction:
@@ -215,7 +218,13 @@ ApiAnswer World::retrieveEvent(const std::string &id) const
     const std::optional<int> found = m_events_log->find(id);
     if (!found)
         return stripeError(404, "invalid_request_error", "No such event: '" + id + "'", "id");
-    return ApiAnswer{200, m_events_log->jsonOf(size_t(*found))};
+    return ApiAnswer{200, m_events_log->jsonOf(size_t(*found)), {}, m_version};
+}
+
+quint64 World::version() const
+{
+    std::shared_lock lock(m_lock);
+    return m_version;
 }
 
 qint64 World::eventCount() const

@@ -2,6 +2,7 @@
 #include "sandbox/bank_statement.h"
 #include "sandbox/ledger_export.h"
 #include "sandbox/packed_rows.h"
+#include "sandbox/page_prefetch.h"
 #include "sandbox/world.h"
 
 #include <QDateTime>
@@ -256,6 +257,58 @@ private slots:
             ++byHour[(c.created % 86400) / 3600];
         const auto [low, high] = std::minmax_element(std::begin(byHour), std::end(byHour));
         QVERIFY(*high > 2 * *low);
+    }
+
+    // A page rendered ahead is handed out once, byte for byte what rendering it now gives, and
+    // never after the world has changed; the store forgets the oldest pages beyond its bound.
+    void pagesRenderedAheadAreServedOnlyWhileTheWorldIsUnchanged()
+    {
+        SandboxOptions o = options(500);
+        o.ratePerMinute = 60;
+        World world(o);
+        world.generate(kAnchor);
+        ListQuery first;
+        first.type = ObjectType::Charge;
+        first.limit = 100;
+        const auto next = PagePrefetch::nextPage(first, world.list(first));
+        QVERIFY(next);
+        QCOMPARE(next->limit, 100);
+        QVERIFY(!next->startingAfter.empty());
+
+        PagePrefetch prefetch;
+        prefetch.put(*next, false, world.list(*next));
+        QVERIFY(!prefetch.take(*next, true, world.version())); // events are another list
+        const auto ahead = prefetch.take(*next, false, world.version());
+        QVERIFY(ahead);
+        QCOMPARE(ahead->body, world.list(*next).body);
+        QVERIFY(!prefetch.take(*next, false, world.version())); // handed out once
+
+        prefetch.put(*next, false, world.list(*next));
+        QVERIFY(world.advanceTo(kAnchor + 600));
+        QVERIFY(!prefetch.take(*next, false, world.version()));
+
+        // The last page has none after it; neither has a page read backwards.
+        ListQuery last = first;
+        last.limit = 100;
+        ListQuery backwards = first;
+        backwards.endingBefore = next->startingAfter;
+        QVERIFY(!PagePrefetch::nextPage(backwards, world.list(backwards)));
+        for (auto page = std::optional<ListQuery>(first); page;
+             page = PagePrefetch::nextPage(*page, world.list(*page)))
+            last = *page;
+        QVERIFY(!PagePrefetch::nextPage(last, world.list(last)));
+
+        for (int limit = 1; limit <= 70; ++limit) {
+            ListQuery query = first;
+            query.limit = limit;
+            prefetch.put(query, false, world.list(query));
+        }
+        ListQuery oldest = first;
+        oldest.limit = 1;
+        ListQuery newest = first;
+        newest.limit = 70;
+        QVERIFY(!prefetch.take(oldest, false, world.version()));
+        QVERIFY(prefetch.take(newest, false, world.version()));
     }
 
     void liveGenerationAddsPaymentsOverTime()
