@@ -70,6 +70,12 @@ public:
 
     void get(qint64 &value)
     {
+        // Most numbers are small (flags, counts, short lengths): one byte.
+        if (m_pos < m_in.size() && static_cast<unsigned char>(m_in[m_pos]) < 0x80) {
+            const auto zigzag = quint64(static_cast<unsigned char>(m_in[m_pos++]));
+            value = qint64(zigzag >> 1) ^ -qint64(zigzag & 1);
+            return;
+        }
         quint64 zigzag = 0;
         int shift = 0;
         while (m_pos < m_in.size()) {
@@ -240,8 +246,9 @@ private:
 class IdIndex
 {
 public:
-    using IdOf = std::function<std::string_view(size_t)>;
-
+    // `idOf(position)` gives the id of the row at a position (a template, not a std::function:
+    // it is called for every probe of every lookup).
+    template<typename IdOf>
     void insert(std::string_view id, int position, const IdOf &idOf)
     {
         if ((m_count + 1) * 2 > m_slots.size())
@@ -249,6 +256,7 @@ public:
         place(id, position);
         ++m_count;
     }
+    template<typename IdOf>
     std::optional<int> find(std::string_view id, const IdOf &idOf) const
     {
         if (m_slots.empty())
@@ -273,6 +281,7 @@ private:
             i = (i + 1) & mask;
         m_slots[i] = qint32(position);
     }
+    template<typename IdOf>
     void grow(const IdOf &idOf)
     {
         std::vector<qint32> old(std::max<size_t>(64, m_slots.size() * 2), -1);

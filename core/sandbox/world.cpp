@@ -530,12 +530,11 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
 
 int World::addBalanceTransaction(BalanceTransaction bt)
 {
-    const std::string currency = bt.currency;
-    const bool pending = bt.status == "pending";
-    const int index = m_bts->add(std::move(bt));
-    m_unpaid[currency].push_back(index);
-    if (pending)
-        m_pendingBts.push_back(index);
+    const int index = m_bts->add(bt);
+    const Unsettled unsettled{index, bt.availableOn, bt.net};
+    m_unpaid[bt.currency].push_back(unsettled);
+    if (bt.status == "pending")
+        m_pendingBts.push_back(unsettled);
     return index;
 }
 
@@ -670,16 +669,16 @@ void World::advanceDispute(qint64 t, int disputeIndex)
 void World::midnight(qint64 t)
 {
     // Funds become available, then each currency's available balance is paid out.
-    std::vector<int> stillPending;
+    std::vector<Unsettled> stillPending;
     BalanceTransaction bt;
-    for (const int index : m_pendingBts) {
-        m_bts->rows.read(size_t(index), bt);
-        if (bt.availableOn <= t) {
-            bt.status = "available";
-            m_bts->put(index, bt);
-        } else {
-            stillPending.push_back(index);
+    for (const Unsettled &pending : m_pendingBts) {
+        if (pending.availableOn > t) {
+            stillPending.push_back(pending);
+            continue;
         }
+        m_bts->rows.read(size_t(pending.index), bt);
+        bt.status = "available";
+        m_bts->put(pending.index, bt);
     }
     m_pendingBts.swap(stillPending);
     std::vector<int> stillInTransit;
@@ -705,15 +704,13 @@ void World::payout(qint64 t, const std::string &currency)
     auto &unpaid = m_unpaid[currency];
     qint64 sum = 0;
     std::vector<int> settled;
-    std::vector<int> remaining;
-    BalanceTransaction member; // unpacked into, one row at a time
-    for (const int index : unpaid) {
-        m_bts->rows.read(size_t(index), member);
-        if (member.availableOn <= t) {
-            sum += member.net;
-            settled.push_back(index);
+    std::vector<Unsettled> remaining;
+    for (const Unsettled &candidate : unpaid) {
+        if (candidate.availableOn <= t) {
+            sum += candidate.net;
+            settled.push_back(candidate.index);
         } else {
-            remaining.push_back(index);
+            remaining.push_back(candidate);
         }
     }
     if (settled.empty() || sum <= 0 || (m_inHistory && historyFull()))
@@ -752,6 +749,7 @@ void World::payout(qint64 t, const std::string &currency)
     p.balanceTransaction = bt.id;
 
     auto &members = m_btsByPayout[p.id];
+    BalanceTransaction member; // unpacked into, one row at a time
     for (const int index : settled) {
         m_bts->rows.read(size_t(index), member);
         member.payout = p.id;

@@ -179,9 +179,17 @@ private:
     std::unordered_map<std::string, std::vector<int>> m_btsByPayout;
     std::priority_queue<Event, std::vector<Event>, EventLater> m_events;
     quint64 m_eventSequence = 0;
-    /// Balance transactions not yet paid out, per currency (indices into m_bts).
-    std::unordered_map<std::string, std::vector<int>> m_unpaid;
-    std::vector<int> m_pendingBts; // status "pending", waiting for available_on
+    /// Balance transactions not yet paid out, per currency.
+    /// A balance transaction waiting for its funds or its payout, with what deciding that needs
+    /// (never changed once written), so that each midnight need not unpack a week of rows.
+    struct Unsettled
+    {
+        int index;
+        qint64 availableOn;
+        qint64 net;
+    };
+    std::unordered_map<std::string, std::vector<Unsettled>> m_unpaid;
+    std::vector<Unsettled> m_pendingBts; // status "pending", waiting for available_on
     std::vector<int> m_inTransitPayouts;
     bool m_inHistory = false;
     qint64 m_clock = 0;

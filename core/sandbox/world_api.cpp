@@ -7,6 +7,8 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <deque>
+#include <future>
 #include <mutex>
 
 namespace paydeck::sandbox {
@@ -293,34 +295,66 @@ qint64 World::clock() const
     return m_clock;
 }
 
+namespace {
+
+template<typename Table>
+std::string renderLines(const Table &table, size_t from, size_t to)
+{
+    std::string out;
+    size_t bytes = 0;
+    for (size_t i = from; i < to; ++i)
+        bytes += table.jsonSize(i) + 1;
+    out.reserve(bytes);
+    typename Table::Row scratch;
+    for (size_t i = from; i < to; ++i) {
+        table.appendJson(i, out, scratch);
+        out.push_back('\n');
+    }
+    return out;
+}
+
+/// Writes every row of `table` as a JSON line. Rendering is most of the work and rows are
+/// independent, so chunks are rendered on other threads, a few ahead, while this one writes
+/// them in order (a million-object truth file: ~8 s on one thread).
+template<typename Table>
+void writeLines(QSaveFile &file, const Table &table)
+{
+    constexpr size_t kChunk = 4096;
+    constexpr size_t kAhead = 3;
+    std::deque<std::future<std::string>> ahead;
+    size_t next = 0;
+    auto launch = [&] {
+        const size_t from = next;
+        next = std::min(table.size(), next + kChunk);
+        ahead.push_back(std::async(std::launch::async, [&table, from, to = next] {
+            return renderLines(table, from, to);
+        }));
+    };
+    while (ahead.size() < kAhead && next < table.size())
+        launch();
+    while (!ahead.empty()) {
+        const std::string lines = ahead.front().get();
+        ahead.pop_front();
+        if (next < table.size())
+            launch();
+        file.write(lines.data(), qint64(lines.size()));
+    }
+}
+
+} // namespace
+
 Result<void> World::writeTruth(const QString &path, const std::string &extraLines) const
 {
     std::shared_lock lock(m_lock);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(QObject::tr("cannot write %1: %2").arg(path, file.errorString()));
-    std::string buffer;
-    auto flush = [&](bool force) {
-        if (buffer.size() > (1 << 20) || (force && !buffer.empty())) {
-            file.write(buffer.data(), qint64(buffer.size()));
-            buffer.clear();
-        }
-    };
-    auto dump = [&](const auto &table) {
-        typename std::decay_t<decltype(table)>::Row scratch;
-        for (size_t i = 0; i < table.size(); ++i) {
-            table.appendJson(i, buffer, scratch);
-            buffer.push_back('\n');
-            flush(false);
-        }
-    };
-    dump(*m_bts);
-    dump(*m_charges);
-    dump(*m_refunds);
-    dump(*m_payouts);
-    dump(*m_disputes);
-    buffer.append(extraLines);
-    flush(true);
+    writeLines(file, *m_bts);
+    writeLines(file, *m_charges);
+    writeLines(file, *m_refunds);
+    writeLines(file, *m_payouts);
+    writeLines(file, *m_disputes);
+    file.write(extraLines.data(), qint64(extraLines.size()));
     if (!file.commit())
         return makeError(QObject::tr("cannot write %1: %2").arg(path, file.errorString()));
     return {};
