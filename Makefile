@@ -43,7 +43,7 @@ test-asan: deps
 	  ctest --output-on-failure -j $(JOBS) --timeout 900
 
 # `make test-tsan`: ThreadSanitizer over the tests of the threaded parts (sync, writer, webhooks).
-TSAN_TESTS = test_sync_https test_store test_webhook_receiver test_stripe_provider
+TSAN_TESTS = test_sync_https test_store test_webhook_receiver test_stripe_provider test_queued_calls
 test-tsan: deps
 	@cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPAYDECK_TSAN=ON >/dev/null
 	@cmake --build build-tsan -j $(JOBS) --target $(TSAN_TESTS)

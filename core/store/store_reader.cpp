@@ -80,23 +80,17 @@ void StoreReader::startIndexBuild()
         if (*cancel)
             return;
         if (!outcome) { // the store's SQL goes on answering
-            QMetaObject::invokeMethod(
-                this,
-                [this, error = outcome.error()] {
-                    m_builder.join();
-                    m_building = false; // a later calm moment may try again
-                    m_changesWhileBuilding = {};
-                    emit failed(error);
-                },
-                Qt::QueuedConnection);
+            m_calls->post([this, error = outcome.error()] {
+                m_builder.join();
+                m_building = false; // a later calm moment may try again
+                m_changesWhileBuilding = {};
+                emit failed(error);
+            });
             return;
         }
         index->prepareOrders();
         const qint64 milliseconds = clock.elapsed();
-        QMetaObject::invokeMethod(
-            this,
-            [this, index, milliseconds] { adoptIndex(index, milliseconds); },
-            Qt::QueuedConnection);
+        m_calls->post([this, index, milliseconds] { adoptIndex(index, milliseconds); });
     });
 }
 

@@ -6,6 +6,7 @@
 #include "reconcile/reconcile_queries.h"
 #include "session.h"
 #include "sources.h"
+#include "util/queued_calls.h"
 
 #include <QList>
 #include <QMap>
@@ -99,6 +100,7 @@ private:
     /// been calm for a while: rows it changed (not added) are found that way.
     QTimer *m_calm = nullptr;
     std::thread m_builder;
+    QueuedCalls *m_calls = new QueuedCalls(this); // the builder's results, handed back
     std::shared_ptr<std::atomic_bool> m_cancelBuild = std::make_shared<std::atomic_bool>(false);
 };
 

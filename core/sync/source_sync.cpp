@@ -3,7 +3,6 @@
 #include "store/session.h"
 
 #include <QDateTime>
-#include <QPointer>
 #include <QTimer>
 
 #include <algorithm>
@@ -34,17 +33,22 @@ SourceSync::SourceSync(store::SourceConfig source,
     : QObject(parent)
     , m_source(std::move(source))
     , m_writer(writer)
+    , m_calls(new QueuedCalls(this))
     , m_databasePath(std::move(databasePath))
 {
     qRegisterMetaType<paydeck::sync::SyncReport>();
     qRegisterMetaType<paydeck::sync::SyncProgress>();
     for (int i = 0; i < kObjectTypeCount; ++i)
         m_endpoints[size_t(i)].type = static_cast<ObjectType>(i);
-    connect(m_writer,
-            &store::StoreWriter::batchesCommitted,
-            this,
-            &SourceSync::onCommitted,
-            Qt::QueuedConnection);
+    // Emitted on the writer's thread: the outcomes are handed over in a queued call.
+    connect(
+        m_writer,
+        &store::StoreWriter::batchesCommitted,
+        m_calls,
+        [this, post = m_calls->poster()](const QList<store::BatchOutcome> &outcomes) {
+            post([this, outcomes] { onCommitted(outcomes); });
+        },
+        Qt::DirectConnection);
     providers::ProviderConfig config;
     config.kind = m_source.kind;
     config.baseUrls << m_source.baseUrl << m_source.fallbackUrls;
@@ -298,14 +302,8 @@ SourceSync::backOnThisThread(std::function<void(SourceSync &)> then)
 {
     // Writer jobs complete on the writer thread; what follows belongs on this object's thread,
     // and only while the object exists.
-    return [self = QPointer<SourceSync>(this), then = std::move(then)](const Result<void> &) {
-        QMetaObject::invokeMethod(
-            self,
-            [self, then] {
-                if (self)
-                    then(*self);
-            },
-            Qt::QueuedConnection);
+    return [this, post = m_calls->poster(), then = std::move(then)](const Result<void> &) {
+        post([this, then] { then(*this); }); // dropped if this object is gone by then
     };
 }
 

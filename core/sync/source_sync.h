@@ -6,6 +6,7 @@
 #include "store/store_writer.h"
 #include "store/sync_state.h"
 #include "sync_report.h"
+#include "util/queued_calls.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -148,6 +149,7 @@ private:
 
     store::SourceConfig m_source;
     store::StoreWriter *m_writer;
+    QueuedCalls *m_calls; // what other threads hand to this one
     QString m_databasePath;
     std::unique_ptr<providers::Provider> m_provider;
     std::array<Endpoint, kObjectTypeCount> m_endpoints;

@@ -8,8 +8,6 @@
 #include <QDir>
 #include <QNetworkAccessManager>
 
-#include <QPointer>
-
 #include <memory>
 
 namespace paydeck::sync {
@@ -22,24 +20,28 @@ SyncService::SyncService(QString dataDirectory,
     : QObject(parent)
     , m_dataDirectory(std::move(dataDirectory))
     , m_writer(writer)
+    , m_calls(new QueuedCalls(this))
     , m_secrets(std::move(secrets))
     , m_default(std::move(embeddedDefault))
 {
     qRegisterMetaType<paydeck::sync::SourceStatus>();
     qRegisterMetaType<paydeck::store::SourceConfig>();
     // Screens learn about commits from the store's change feed; this only counts per source.
+    // Emitted on the writer's thread: the outcomes are handed over in a queued call.
     connect(
         m_writer,
         &store::StoreWriter::batchesCommitted,
-        this,
-        [this](const QList<store::BatchOutcome> &outcomes) {
-            for (const store::BatchOutcome &outcome : outcomes) {
-                auto it = m_sources.find(outcome.sourceId);
-                if (it != m_sources.end())
-                    it->second.status.insertedTotal += outcome.inserted;
-            }
+        m_calls,
+        [this, post = m_calls->poster()](const QList<store::BatchOutcome> &outcomes) {
+            post([this, outcomes] {
+                for (const store::BatchOutcome &outcome : outcomes) {
+                    auto it = m_sources.find(outcome.sourceId);
+                    if (it != m_sources.end())
+                        it->second.status.insertedTotal += outcome.inserted;
+                }
+            });
         },
-        Qt::QueuedConnection);
+        Qt::DirectConnection);
 }
 
 SyncService::~SyncService()
@@ -106,20 +108,15 @@ void SyncService::moveLegacySecrets(const std::vector<store::SourceConfig> &sour
           qPrintable(m_secrets->describe()));
     m_writer->submitJob(
         [](store::Session &db) { return db.sources().clearStoredSecrets(); },
-        [self = QPointer<SyncService>(this)](const Result<void> &cleared) {
+        [this, post = m_calls->poster()](const Result<void> &cleared) {
             if (cleared)
                 return;
             // The keys are in the secret store, but the old column still holds them: say so.
-            QMetaObject::invokeMethod(
-                self,
-                [self, error = cleared.error()] {
-                    if (self)
-                        emit self->problem(
-                            tr("the API keys were moved, but the store's old copies could not be "
-                               "emptied: %1")
-                                .arg(error));
-                },
-                Qt::QueuedConnection);
+            post([this, error = cleared.error()] {
+                emit problem(tr("the API keys were moved, but the store's old copies could not be "
+                                "emptied: %1")
+                                 .arg(error));
+            });
         });
 }
 
@@ -159,22 +156,17 @@ void SyncService::saveSource(const store::SourceConfig &edited)
             *id = saved.value();
             return {};
         },
-        [self = QPointer<SyncService>(this), source, id](const Result<void> &result) {
-            QMetaObject::invokeMethod(
-                self,
-                [self, source, id, result] {
-                    if (!self)
-                        return;
-                    if (!result) {
-                        emit self->problem(tr("cannot save the source \"%1\": %2")
-                                               .arg(source.name, result.error()));
-                        return;
-                    }
-                    store::SourceConfig stored = source;
-                    stored.id = *id;
-                    self->startSource(stored);
-                },
-                Qt::QueuedConnection);
+        [this, post = m_calls->poster(), source, id](const Result<void> &result) {
+            post([this, source, id, result] {
+                if (!result) {
+                    emit problem(
+                        tr("cannot save the source \"%1\": %2").arg(source.name, result.error()));
+                    return;
+                }
+                store::SourceConfig stored = source;
+                stored.id = *id;
+                startSource(stored);
+            });
         });
 }
 
@@ -228,12 +220,10 @@ void SyncService::startSource(const store::SourceConfig &config)
         running.webhooks = std::make_unique<webhooks::WebhookReceiver>(
             config.webhookSecret,
             [this, id](const webhooks::WebhookEvent &event) {
-                QMetaObject::invokeMethod(
-                    this, [this, id, event] { onWebhook(id, event); }, Qt::QueuedConnection);
+                m_calls->post([this, id, event] { onWebhook(id, event); });
             },
             [this](const QString &message) {
-                QMetaObject::invokeMethod(
-                    this, [this, message] { emit problem(message); }, Qt::QueuedConnection);
+                m_calls->post([this, message] { emit problem(message); });
             });
         if (auto listening = running.webhooks->listen(config.webhookListen); !listening) {
             emit problem(tr("source \"%1\": webhooks: %2").arg(config.name, listening.error()));

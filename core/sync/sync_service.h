@@ -4,6 +4,7 @@
 #include "source_sync.h"
 #include "store/sources.h"
 #include "store/store_writer.h"
+#include "util/queued_calls.h"
 #include "webhooks/webhook_receiver.h"
 
 #include <QObject>
@@ -110,6 +111,7 @@ private:
 
     QString m_dataDirectory;
     store::StoreWriter *m_writer;
+    QueuedCalls *m_calls; // what other threads hand to this one
     std::shared_ptr<secrets::SecretStore> m_secrets;
     EmbeddedDefault m_default;
     bool m_defaultRunning = false;

@@ -200,7 +200,7 @@ private slots:
         // asked for at the same time. Nothing of the account goes out until the second is over.
         std::mutex mutex;
         std::vector<qint64> startedMs;
-        qint64 limitedAtMs = -1;
+        std::atomic<qint64> limitedAtMs{-1}; // read by the test while the server writes it
         QElapsedTimer clock;
         clock.start();
         net::TlsServer proxy([&](const net::HttpRequest &request) {
@@ -238,7 +238,7 @@ private slots:
         QVERIFY(limitedAtMs >= 0);
         QCOMPARE(startedMs.size(), size_t(6));
         for (const qint64 started : startedMs)
-            QVERIFY2(started >= limitedAtMs + 990, qPrintable(QString::number(started)));
+            QVERIFY2(started >= limitedAtMs.load() + 990, qPrintable(QString::number(started)));
     }
 
     void theBudgetCapsTheRequestRateAndConcurrency()
