@@ -1,0 +1,158 @@
+#include "velocity.h"
+
+#include <algorithm>
+#include <bit>
+
+namespace paydeck::fraud {
+
+namespace {
+
+std::string pairKey(const std::string &a, const std::string &b)
+{
+    std::string key = a;
+    key.push_back('\x1f');
+    key.append(b);
+    return key;
+}
+
+int bucketOf(qint64 amount)
+{
+    return amount <= 0 ? 0 : std::min(63, int(std::bit_width(quint64(amount))));
+}
+
+qint64 median(std::vector<qint64> values)
+{
+    if (values.empty())
+        return 0;
+    const auto middle = values.begin() + std::ptrdiff_t(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    return *middle;
+}
+
+} // namespace
+
+int VelocityTracker::intern(const std::string &text)
+{
+    if (text.empty())
+        return -1;
+    return m_ids.try_emplace(text, int(m_ids.size())).first->second;
+}
+
+EntityFeatures
+VelocityTracker::entityFeatures(const Tracks &tracks, const std::string &key, qint64 at) const
+{
+    EntityFeatures out;
+    if (key.empty())
+        return out; // a charge without a card (or e-mail, IP, customer) has no history of one
+    const auto it = tracks.find(key);
+    if (it == tracks.end())
+        return out;
+    const std::vector<Event> &events = it->second.events;
+    const auto later = [](qint64 time, const Event &event) {
+        return time < event.time;
+    };
+    const auto end = std::upper_bound(events.begin(), events.end(), at, later);
+    out.total = int(end - events.begin());
+    out.known = out.total > 0;
+    const auto weekStart
+        = std::upper_bound(events.begin(), end, at - kWindowSeconds[OneWeek], later);
+    for (auto e = events.begin(); e != end; ++e)
+        out.totalDeclines += e->declined;
+    std::array<std::vector<int>, kWindowCount> partners;
+    for (auto e = weekStart; e != end; ++e) {
+        for (int w = 0; w < kWindowCount; ++w) {
+            if (e->time <= at - kWindowSeconds[size_t(w)])
+                continue;
+            WindowCounts &counts = out.windows[size_t(w)];
+            ++counts.charges;
+            counts.declines += e->declined;
+            counts.small += e->small;
+            if (e->partner >= 0)
+                partners[size_t(w)].push_back(e->partner);
+        }
+    }
+    for (int w = 0; w < kWindowCount; ++w) {
+        auto &ids = partners[size_t(w)];
+        std::sort(ids.begin(), ids.end());
+        out.windows[size_t(w)].partners = int(std::unique(ids.begin(), ids.end()) - ids.begin());
+    }
+    return out;
+}
+
+Features VelocityTracker::features(const ChargeFacts &charge) const
+{
+    Features f;
+    f.card = entityFeatures(m_cards, charge.cardFingerprint, charge.created);
+    f.email = entityFeatures(m_emails, charge.email, charge.created);
+    f.ip = entityFeatures(m_ips, charge.ip, charge.created);
+    f.customer = entityFeatures(m_customers, charge.customer, charge.created);
+    if (f.customer.known) {
+        f.customerPayments = f.customer.total - f.customer.totalDeclines;
+        f.cardNewForCustomer
+            = !charge.cardFingerprint.empty()
+              && !m_customerCards.contains(pairKey(charge.customer, charge.cardFingerprint));
+        f.countryNewForCustomer
+            = !charge.cardCountry.empty()
+              && !m_customerCountries.contains(pairKey(charge.customer, charge.cardCountry));
+        const auto amounts = m_customerAmounts.find(pairKey(charge.customer, charge.currency));
+        if (amounts != m_customerAmounts.end())
+            f.customerTypicalAmount = median(amounts->second);
+    }
+    const auto histogram = m_currencyHistogram.find(charge.currency);
+    if (histogram != m_currencyHistogram.end()) {
+        qint64 count = 0;
+        for (const qint64 n : histogram->second)
+            count += n;
+        qint64 seen = 0;
+        for (int b = 0; b < 64; ++b) {
+            seen += histogram->second[size_t(b)];
+            if (seen * 2 >= count) {
+                // The bucket holds amounts in [2^(b-1), 2^b): its geometric middle.
+                f.currencyTypicalAmount = b == 0 ? 0 : qint64((1ULL << (b - 1)) * 1.41421356);
+                break;
+            }
+        }
+    }
+    return f;
+}
+
+void VelocityTracker::addTo(Tracks &tracks, const std::string &key, const Event &event)
+{
+    if (key.empty())
+        return;
+    std::vector<Event> &events = tracks[key].events;
+    // Almost always the newest: appended. A late charge goes where its time puts it.
+    const auto at = std::upper_bound(events.begin(),
+                                     events.end(),
+                                     event.time,
+                                     [](qint64 time, const Event &e) { return time < e.time; });
+    events.insert(at, event);
+}
+
+void VelocityTracker::add(const ChargeFacts &charge)
+{
+    const bool small = charge.amount <= m_probingAmount;
+    const int card = intern(charge.cardFingerprint);
+    const int email = intern(charge.email.empty() ? std::string() : "e:" + charge.email);
+    addTo(m_cards, charge.cardFingerprint, {charge.created, email, charge.declined, small});
+    addTo(m_emails, charge.email, {charge.created, card, charge.declined, small});
+    addTo(m_ips, charge.ip, {charge.created, card, charge.declined, small});
+    addTo(m_customers, charge.customer, {charge.created, card, charge.declined, small});
+    if (!charge.customer.empty()) {
+        if (!charge.cardFingerprint.empty())
+            m_customerCards.insert(pairKey(charge.customer, charge.cardFingerprint));
+        if (!charge.cardCountry.empty())
+            m_customerCountries.insert(pairKey(charge.customer, charge.cardCountry));
+    }
+    if (charge.declined)
+        return;
+    if (!charge.customer.empty()) {
+        auto &amounts = m_customerAmounts[pairKey(charge.customer, charge.currency)];
+        amounts.push_back(charge.amount);
+        if (amounts.size() > 20) // the customer's recent habit, not their whole life
+            amounts.erase(amounts.begin());
+    }
+    ++m_currencyHistogram[charge.currency][size_t(bucketOf(charge.amount))];
+}
+
+} // namespace paydeck::fraud

@@ -1,0 +1,90 @@
+#pragma once
+
+// Velocity and history features: how often a card, e-mail, IP or customer was seen in the last
+// 10 minutes, hour, day and week, with how many declines, small "probing" amounts and distinct
+// partners (cards per IP, e-mails per card); whether an entity is new, and how a customer's
+// amount compares with its own history. Counts exclude the charge itself, as Radar's do.
+
+#include "charge_facts.h"
+
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace paydeck::fraud {
+
+enum Window { TenMinutes, OneHour, OneDay, OneWeek, kWindowCount };
+inline constexpr std::array<qint64, kWindowCount> kWindowSeconds{600, 3600, 86400, 604800};
+
+/// What was seen of one entity (a card, e-mail, IP or customer) in one window before a charge.
+struct WindowCounts
+{
+    int charges = 0;
+    int declines = 0;
+    int small = 0;    // charges at or under the probing amount
+    int partners = 0; // distinct partners: cards for an IP, e-mail or customer; e-mails for a card
+};
+
+struct EntityFeatures
+{
+    bool known = false; // seen before this charge (ever)
+    int total = 0;      // charges ever before this one
+    int totalDeclines = 0;
+    std::array<WindowCounts, kWindowCount> windows{};
+};
+
+struct Features
+{
+    EntityFeatures card, email, ip, customer;
+    bool cardNewForCustomer = false;    // a known customer with a card it never used
+    bool countryNewForCustomer = false; // … from a card country it never paid from
+    int customerPayments = 0;           // the customer's earlier successful payments
+    qint64 customerTypicalAmount = 0;   // their median amount in this currency (0: none)
+    qint64 currencyTypicalAmount = 0;   // the median successful amount in this currency so far
+};
+
+/// Keeps the history the features need, across all sources. Charges are added in any order
+/// (a late one is placed where it belongs); features of a charge count what was added before
+/// it in time. Rescoring a history in created order gives what live scoring gave.
+class VelocityTracker
+{
+public:
+    /// Charges at or under this amount (minor units) count as probing (card testing tries
+    /// small amounts first).
+    explicit VelocityTracker(qint64 probingAmount = 200) : m_probingAmount(probingAmount) {}
+
+    /// The features of `charge` at its moment, from what was added so far.
+    Features features(const ChargeFacts &charge) const;
+    /// Adds the charge to the history.
+    void add(const ChargeFacts &charge);
+
+private:
+    struct Event
+    {
+        qint64 time;
+        int partner; // interned id of the partner entity, -1 if none
+        bool declined;
+        bool small;
+    };
+    struct Track
+    {
+        std::vector<Event> events; // ascending time
+    };
+    using Tracks = std::unordered_map<std::string, Track>;
+
+    EntityFeatures entityFeatures(const Tracks &tracks, const std::string &key, qint64 at) const;
+    void addTo(Tracks &tracks, const std::string &key, const Event &event);
+    int intern(const std::string &text);
+
+    qint64 m_probingAmount;
+    Tracks m_cards, m_emails, m_ips, m_customers;
+    std::unordered_map<std::string, int> m_ids; // partner ids
+    std::unordered_set<std::string> m_customerCards, m_customerCountries;
+    // Successful amounts per customer and currency, and per currency, for "usual" amounts.
+    std::unordered_map<std::string, std::vector<qint64>> m_customerAmounts;
+    std::unordered_map<std::string, std::array<qint64, 64>> m_currencyHistogram;
+};
+
+} // namespace paydeck::fraud

@@ -1,0 +1,208 @@
+#include "fraud/charge_facts.h"
+#include "fraud/risk_score.h"
+#include "fraud/velocity.h"
+
+#include <QTest>
+
+using namespace paydeck;
+using namespace paydeck::fraud;
+
+namespace {
+
+constexpr qint64 kT0 = 1790000000;
+
+ChargeFacts charge(qint64 at,
+                   std::string card,
+                   std::string email = {},
+                   std::string ip = {},
+                   qint64 amount = 4500,
+                   bool declined = false)
+{
+    static int counter = 0;
+    ChargeFacts c;
+    c.id = "ch_" + std::to_string(++counter);
+    c.created = at;
+    c.amount = amount;
+    c.currency = "eur";
+    c.declined = declined;
+    c.cardFingerprint = std::move(card);
+    c.cardLast4 = "4242";
+    c.cardCountry = "DE";
+    c.email = std::move(email);
+    c.ip = std::move(ip);
+    return c;
+}
+
+bool hasReason(const RiskAssessment &risk, const QString &code)
+{
+    return std::any_of(
+        risk.reasons.begin(), risk.reasons.end(), [&](const Reason &r) { return r.code == code; });
+}
+
+QString describe(const RiskAssessment &risk)
+{
+    QStringList lines{QString::number(risk.score)};
+    for (const Reason &r : risk.reasons)
+        lines << r.code + QStringLiteral(": ") + r.text;
+    return lines.join(u"; ");
+}
+
+} // namespace
+
+class TestFraudScoring : public QObject
+{
+    Q_OBJECT
+private slots:
+    // A window of ten minutes holds what happened less than 600 s before; the charge itself is
+    // never counted; every window counts its charges, declines, small amounts and partners.
+    void windowsCountWhatCameBeforeAndNothingElse()
+    {
+        VelocityTracker tracker;
+        tracker.add(charge(kT0, "fpA", "a@x.test", "10.0.0.1", 100, true));  // 900 s before
+        tracker.add(charge(kT0 + 301, "fpB", "b@x.test", "10.0.0.1", 5000)); // 599 s before
+        tracker.add(charge(kT0 + 300, "fpC", "c@x.test", "10.0.0.1", 150));  // exactly 600 s
+        const ChargeFacts now = charge(kT0 + 900, "fpA", "d@x.test", "10.0.0.1");
+        const Features f = tracker.features(now);
+        QVERIFY(f.ip.known);
+        QCOMPARE(f.ip.total, 3);
+        QCOMPARE(f.ip.windows[TenMinutes].charges, 1);
+        QCOMPARE(f.ip.windows[TenMinutes].partners, 1);
+        QCOMPARE(f.ip.windows[OneHour].charges, 3);
+        QCOMPARE(f.ip.windows[OneHour].declines, 1);
+        QCOMPARE(f.ip.windows[OneHour].small, 2);
+        QCOMPARE(f.ip.windows[OneHour].partners, 3);
+        QCOMPARE(f.card.total, 1); // fpA once before; this charge is not counted
+        QCOMPARE(f.card.windows[OneHour].partners, 1);
+        QVERIFY(!f.email.known);
+        QVERIFY(!f.customer.known); // no customer on these charges
+    }
+
+    // A charge that arrives late is placed where its time puts it: it counts for the charges
+    // after it, and charges added before it but later in time do not count for it.
+    void aLateChargeCountsWhereItsTimePutsIt()
+    {
+        VelocityTracker tracker;
+        tracker.add(charge(kT0 + 100, "fp", {}, "10.0.0.2"));
+        tracker.add(charge(kT0 + 300, "fp", {}, "10.0.0.2"));
+        const Features late = tracker.features(charge(kT0 + 200, "fp", {}, "10.0.0.2"));
+        QCOMPARE(late.ip.total, 1);
+        QCOMPARE(late.ip.windows[TenMinutes].charges, 1);
+        tracker.add(charge(kT0 + 200, "fp", {}, "10.0.0.2"));
+        QCOMPARE(tracker.features(charge(kT0 + 301, "fp", {}, "10.0.0.2")).ip.total, 3);
+        QCOMPARE(tracker.features(charge(kT0 + 250, "fp", {}, "10.0.0.2")).ip.total, 2);
+    }
+
+    // Eight cards from one IP in five minutes, most declined and small: card testing, said in
+    // words with the IP and the counts.
+    void cardTestingFromOneIpScoresHighWithItsReason()
+    {
+        VelocityTracker tracker;
+        ChargeFacts last;
+        for (int i = 0; i < 8; ++i) {
+            last = charge(kT0 + 40 * i, "fp" + std::to_string(i), {}, "185.220.101.47", 100, i < 6);
+            if (i < 7)
+                tracker.add(last);
+        }
+        const RiskAssessment risk = assessRisk(last, tracker.features(last));
+        QVERIFY2(risk.score >= 80, qPrintable(describe(risk)));
+        QVERIFY(hasReason(risk, u"card_testing_ip"_qs));
+        QVERIFY(hasReason(risk, u"probing_ip"_qs));
+        const QString top = risk.reasons.front().text;
+        QVERIFY2(top.contains(u"185.220.101.47") && top.contains(u"7 cards")
+                     && top.contains(u"6 of 7 charges declined"),
+                 qPrintable(top));
+    }
+
+    // A regular customer paying as usual: nothing to say.
+    void aRegularCustomerIsNotSuspicious()
+    {
+        VelocityTracker tracker;
+        for (int day = 0; day < 10; ++day) {
+            ChargeFacts c
+                = charge(kT0 + day * 86400, "fpHome", "anna@x.test", "88.1.2.3", 4000 + day);
+            c.customer = "cus_anna";
+            tracker.add(c);
+        }
+        ChargeFacts today = charge(kT0 + 10 * 86400, "fpHome", "anna@x.test", "88.1.2.3", 4200);
+        today.customer = "cus_anna";
+        today.providerRiskScore = 20;
+        const Features f = tracker.features(today);
+        QCOMPARE(f.customerPayments, 10);
+        QVERIFY(!f.cardNewForCustomer);
+        QCOMPARE(f.customerTypicalAmount, 4005);
+        const RiskAssessment risk = assessRisk(today, f);
+        QVERIFY2(risk.score == 0 && risk.reasons.empty(), qPrintable(describe(risk)));
+    }
+
+    // A known customer suddenly on a new card from a new country, at ten times the usual amount:
+    // an account taken over.
+    void aKnownCustomerOnANewCardFromANewCountryLooksTakenOver()
+    {
+        VelocityTracker tracker;
+        for (int day = 0; day < 5; ++day) {
+            ChargeFacts c = charge(kT0 + day * 86400, "fpHome", "ben@x.test", "88.1.2.4", 3000);
+            c.customer = "cus_ben";
+            tracker.add(c);
+        }
+        ChargeFacts odd = charge(kT0 + 6 * 86400, "fpNew", "ben@x.test", "41.2.3.4", 30000);
+        odd.customer = "cus_ben";
+        odd.cardCountry = "NG";
+        const Features f = tracker.features(odd);
+        QVERIFY(f.cardNewForCustomer && f.countryNewForCustomer);
+        const RiskAssessment risk = assessRisk(odd, f);
+        QVERIFY2(hasReason(risk, u"account_takeover"_qs)
+                     && hasReason(risk, u"above_customer_habit"_qs),
+                 qPrintable(describe(risk)));
+        QVERIFY2(risk.score >= 60, qPrintable(describe(risk)));
+        QVERIFY(risk.reasons.front().weight >= risk.reasons.back().weight);
+    }
+
+    // Nothing known about a charge (no card, e-mail, IP or customer) is no reason by itself.
+    void aChargeWithoutEntitiesIsScoredOnWhatItHas()
+    {
+        VelocityTracker tracker;
+        ChargeFacts bare = charge(kT0, {});
+        bare.cardLast4.clear();
+        bare.cardCountry.clear();
+        tracker.add(bare);
+        QCOMPARE(assessRisk(bare, tracker.features(bare)).score, 0);
+        bare.providerRiskScore = 90;
+        bare.providerRiskLevel = "highest";
+        const RiskAssessment risk = assessRisk(bare, tracker.features(bare));
+        QCOMPARE(risk.score, 40);
+        QVERIFY(risk.reasons.front().text.contains(u"90"));
+    }
+
+    // The facts of a stored charge: IP and its country from metadata (or none when metadata is
+    // not an object), e-mail lower case, countries upper case, failed means declined.
+    void factsAreReadFromAStoredCharge()
+    {
+        Charge stored;
+        stored.id = "ch_1";
+        stored.amount = 1999;
+        stored.currency = "EUR";
+        stored.status = "failed";
+        stored.email = "Anna@Example.TEST";
+        stored.cardCountry = "de";
+        stored.cardFingerprint = "Xy12";
+        stored.metadataJson = R"({"ip":"203.0.113.9","ip_country":"fr","order":"7"})";
+        ChargeFacts facts = chargeFacts(stored, 3);
+        QCOMPARE(facts.sourceId, qint64(3));
+        QCOMPARE(facts.currency, std::string("eur"));
+        QVERIFY(facts.declined);
+        QCOMPARE(facts.email, std::string("anna@example.test"));
+        QCOMPARE(facts.cardCountry, std::string("DE"));
+        QCOMPARE(facts.ip, std::string("203.0.113.9"));
+        QCOMPARE(facts.ipCountry, std::string("FR"));
+        MetadataKeys keys;
+        keys.ip = "client_ip";
+        QVERIFY(chargeFacts(stored, 3, keys).ip.empty());
+        for (const char *bad : {"[1,2]", "{\"ip\":7}", "{not json", "\"ip\""}) {
+            stored.metadataJson = bad;
+            QVERIFY2(chargeFacts(stored, 3).ip.empty(), bad);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFraudScoring)
+#include "test_fraud_scoring.moc"
