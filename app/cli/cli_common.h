@@ -105,5 +105,6 @@ int runAudit(const QString &dataDir, Arguments &args);
 int runFx(const QString &dataDir, Arguments &args);
 int runAnalytics(const QString &dataDir, Arguments &args);
 int runAlerts(const QString &dataDir, Arguments &args);
+int runFraud(const QString &dataDir, Arguments &args);
 
 } // namespace paydeck::cli

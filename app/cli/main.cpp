@@ -75,6 +75,10 @@ const char *const kUsage
       "  alerts ack RULE [--note TEXT] [--user NAME]\n"
       "  alerts check\n"
       "      judge every rule once now and keep the states (for a scheduler instead of serve)\n"
+      "  fraud score [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--min-score N] [--ip-key KEY] "
+      "[--json]\n"
+      "      each charge's risk score 0-100, its action (allow, review, block) and the reasons,\n"
+      "      counted over every source's history (the IP is read from the charge's metadata)\n"
       "  payouts [--state expected|arrived|amount_differs|late|missing|…] [--today D] [--json]\n"
       "      each payout's expected bank day (arrival date + the bank's learned lag in business\n"
       "      days; holidays.json in the data directory adds closing days) and whether it came\n";
@@ -148,6 +152,8 @@ int main(int argc, char *argv[])
         return runAlerts(dataDir, args);
     if (command == u"payouts")
         return runPayouts(dataDir, args);
+    if (command == u"fraud")
+        return runFraud(dataDir, args);
     std::fputs(kUsage, stderr);
     return fail(QCoreApplication::translate("cli", "unknown command %1").arg(command), 2);
 }

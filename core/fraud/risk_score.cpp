@@ -106,7 +106,8 @@ void sharedEntities(const ChargeFacts &c, const Features &f, Signals &out)
 // A stolen card: nobody has seen the card, the e-mail or the customer, and the amount is high.
 void newAndLarge(const ChargeFacts &c, const Features &f, Signals &out)
 {
-    if (f.card.known || f.email.known || f.customer.known || f.currencyTypicalAmount <= 0)
+    // "Usual" needs a history: the first payments of an account are all new.
+    if (f.card.known || f.email.known || f.customer.known || f.currencyPayments < 50)
         return;
     const double ratio = double(c.amount) / double(f.currencyTypicalAmount);
     if (ratio >= 3)

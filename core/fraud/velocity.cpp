@@ -103,6 +103,7 @@ Features VelocityTracker::features(const ChargeFacts &charge) const
         qint64 count = 0;
         for (const qint64 n : histogram->second)
             count += n;
+        f.currencyPayments = count;
         qint64 seen = 0;
         for (int b = 0; b < 64; ++b) {
             seen += histogram->second[size_t(b)];

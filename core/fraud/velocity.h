@@ -43,6 +43,7 @@ struct Features
     int customerPayments = 0;           // the customer's earlier successful payments
     qint64 customerTypicalAmount = 0;   // their median amount in this currency (0: none)
     qint64 currencyTypicalAmount = 0;   // the median successful amount in this currency so far
+    qint64 currencyPayments = 0;        // … over this many successful payments
 };
 
 /// Keeps the history the features need, across all sources. Charges are added in any order

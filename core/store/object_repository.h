@@ -1,6 +1,9 @@
 #pragma once
 
 #include "domain/objects.h"
+#include "util/result.h"
+
+#include <functional>
 
 #include <optional>
 #include <string>
@@ -31,6 +34,13 @@ public:
         loadAllInto(sourceId, objects);
         return objects;
     }
+
+    /// Every charge of every source created in [from, to) (unix seconds), in created order
+    /// (then source and id), handed to `each` with its source; `each` returning false stops.
+    /// Fraud scoring reads the whole history this way without holding it.
+    virtual Result<void>
+    scanCharges(qint64 from, qint64 to, const std::function<bool(qint64 sourceId, Charge &&)> &each)
+        = 0;
 
 protected:
     // One overload per object type: virtual functions cannot be templates.

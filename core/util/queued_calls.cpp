@@ -85,9 +85,9 @@ void QueuedCalls::Poster::operator()(std::function<void()> call) const
 
 void QueuedCalls::customEvent(QEvent *event)
 {
+    receive(event); // before anything of the event is read
     if (event->type() != kCallEvent)
         return;
-    receive(event);
     static_cast<CallEvent *>(event)->run();
 }
 

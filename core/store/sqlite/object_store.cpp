@@ -297,6 +297,31 @@ std::vector<T> ObjectStore::loadAll(qint64 sourceId)
     return out;
 }
 
+Result<void>
+ObjectStore::scanCharges(qint64 from, qint64 to, const std::function<bool(qint64, Charge &&)> &each)
+{
+    const std::string sql
+        = "SELECT source_id, " + columnList<Charge>() + " FROM " + TableOf<Charge>::name
+          + " WHERE created >= ?1 AND created < ?2 ORDER BY created, source_id, id";
+    auto statement = m_db.prepare(sql);
+    if (!statement)
+        return makeError(statement.error());
+    statement.value().bind(1, from);
+    statement.value().bind(2, to);
+    for (;;) {
+        const Statement::Step step = statement.value().step();
+        if (step == Statement::Step::Done)
+            return {};
+        if (step != Statement::Step::Row)
+            return makeError(statement.value().errorMessage());
+        Charge charge;
+        Reader reader{statement.value(), 1};
+        visitFields(charge, reader);
+        if (!each(statement.value().columnInt(0), std::move(charge)))
+            return {};
+    }
+}
+
 #define PAYDECK_INSTANTIATE(T)                                                                     \
     template Result<UpsertOutcome> ObjectStore::upsert(qint64, const T &);                         \
     template Result<void> ObjectStore::insert(qint64, const T &);                                  \

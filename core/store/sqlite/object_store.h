@@ -30,6 +30,9 @@ public:
     /// All objects of a source, ordered by created then id (tests and exports).
     template<typename T>
     std::vector<T> loadAll(qint64 sourceId);
+    /// Charges of all sources created in [from, to), by created, source and id.
+    Result<void>
+    scanCharges(qint64 from, qint64 to, const std::function<bool(qint64, Charge &&)> &each);
 
 private:
     Database &m_db;

@@ -78,6 +78,13 @@ PAYDECK_SQLITE_OBJECT_READS(Refund)
 PAYDECK_SQLITE_OBJECT_READS(Payout)
 PAYDECK_SQLITE_OBJECT_READS(Dispute)
 
+Result<void> SqliteObjectRepository::scanCharges(qint64 from,
+                                                 qint64 to,
+                                                 const std::function<bool(qint64, Charge &&)> &each)
+{
+    return ObjectStore(m_db).scanCharges(from, to, each);
+}
+
 #undef PAYDECK_SQLITE_OBJECT_READS
 
 } // namespace paydeck::store

@@ -83,6 +83,9 @@ protected:
     void loadAllInto(qint64 sourceId, std::vector<Refund> &) override;
     void loadAllInto(qint64 sourceId, std::vector<Payout> &) override;
     void loadAllInto(qint64 sourceId, std::vector<Dispute> &) override;
+    Result<void> scanCharges(qint64 from,
+                             qint64 to,
+                             const std::function<bool(qint64, Charge &&)> &each) override;
 
 private:
     Database &m_db;

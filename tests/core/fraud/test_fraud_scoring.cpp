@@ -157,6 +157,52 @@ private slots:
         QVERIFY(risk.reasons.front().weight >= risk.reasons.back().weight);
     }
 
+    // A card, e-mail and buyer nobody has seen, paying many times what payments in that
+    // currency usually are: a stolen card. Only once the account has a history to compare with.
+    void aNewCardPayingFarAboveTheUsualLooksStolen()
+    {
+        VelocityTracker tracker;
+        auto usualPayments = [&tracker](int count) {
+            for (int i = 0; i < count; ++i)
+                tracker.add(charge(kT0 + i * 60,
+                                   "fpUsual" + std::to_string(i),
+                                   "buyer" + std::to_string(i) + "@x.test",
+                                   {},
+                                   4000 + 10 * i));
+        };
+        const ChargeFacts stolen
+            = charge(kT0 + 86400, "fpStolen", "thief@y.test", "41.2.3.5", 80000);
+        usualPayments(10);
+        QVERIFY(!hasReason(assessRisk(stolen, tracker.features(stolen)),
+                           u"new_card_large_amount"_qs)); // ten payments are no "usual" yet
+        usualPayments(50);
+        const Features f = tracker.features(stolen);
+        QCOMPARE(f.currencyPayments, qint64(60));
+        QVERIFY2(f.currencyTypicalAmount > 2900 && f.currencyTypicalAmount < 5800,
+                 qPrintable(QString::number(f.currencyTypicalAmount)));
+        const RiskAssessment risk = assessRisk(stolen, f);
+        QVERIFY2(hasReason(risk, u"new_card_large_amount"_qs), qPrintable(describe(risk)));
+        QVERIFY(risk.reasons.front().text.contains(u"800.00 EUR"));
+    }
+
+    // One e-mail paying with several cards within a day, one card behind several e-mails: the
+    // signs of a ring sharing stolen details.
+    void sharedCardsAndEmailsAreCalledOut()
+    {
+        VelocityTracker tracker;
+        tracker.add(charge(kT0, "fpRing1", "ring@x.test"));
+        tracker.add(charge(kT0 + 600, "fpRing2", "ring@x.test"));
+        tracker.add(charge(kT0 + 1200, "fpRing3", "other@x.test"));
+        tracker.add(charge(kT0 + 1800, "fpRing3", "third@x.test"));
+        const ChargeFacts next = charge(kT0 + 2400, "fpRing3", "ring@x.test");
+        const Features f = tracker.features(next);
+        QCOMPARE(f.email.windows[OneDay].partners, 2);
+        QCOMPARE(f.card.windows[OneWeek].partners, 2);
+        const RiskAssessment risk = assessRisk(next, f);
+        QVERIFY2(hasReason(risk, u"cards_per_email"_qs) && hasReason(risk, u"emails_per_card"_qs),
+                 qPrintable(describe(risk)));
+    }
+
     // Nothing known about a charge (no card, e-mail, IP or customer) is no reason by itself.
     void aChargeWithoutEntitiesIsScoredOnWhatItHas()
     {

@@ -621,7 +621,7 @@ private slots:
     {
         // A Stripe-compatible server that has no /v1/events: the objects are stored exactly,
         // the run succeeds, and a warning says what is missing.
-        bool eventsMissing = true;
+        std::atomic<bool> eventsMissing{true}; // read by the server's thread
         net::TlsServer proxy([&](const net::HttpRequest &request) {
             if (eventsMissing && request.path.rfind("/v1/events", 0) == 0) {
                 net::HttpResponse missing;

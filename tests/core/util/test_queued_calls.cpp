@@ -56,16 +56,14 @@ private slots:
 
         // The owner is deleted by an event queued before the call: the call never runs.
         QObject helper;
+        auto *helperCalls = new QueuedCalls(&helper);
         helper.moveToThread(&thread);
         QSemaphore gate;
         std::atomic<int> ranAfter{0};
-        QMetaObject::invokeMethod(
-            &helper,
-            [&gate, owner] {
-                gate.acquire();
-                delete owner;
-            },
-            Qt::QueuedConnection);
+        helperCalls->post([&gate, owner] {
+            gate.acquire();
+            delete owner;
+        });
         poster([&ranAfter] { ++ranAfter; });
         gate.release();
         QMetaObject::invokeMethod(

@@ -1,0 +1,150 @@
+// Fraud scoring end to end: a sandbox with its card-testing burst, synced over HTTPS; then
+// `paydeck-cli fraud score` must score every stored charge once, flag the burst (and say so with
+// the IP and the counts), leave the ordinary traffic alone, and refuse bad options clearly.
+#include "test_support.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kAnchor = 1790000000; // 2026-09-21 14:13 UTC
+const QString kTestingIp = u"185.220.101.47"_s;
+
+} // namespace
+
+class TestCliFraud : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_data;
+    std::set<QString> m_charges;
+    std::set<QString> m_cardTesting;
+
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    paydeck::test::CliRun cli(const QStringList &arguments) const
+    {
+        return paydeck::test::runCli(arguments, m_data);
+    }
+
+    void readTruth()
+    {
+        QFile truth(file(u"truth.jsonl"_s));
+        QVERIFY(truth.open(QIODevice::ReadOnly));
+        while (!truth.atEnd()) {
+            const QJsonObject line = QJsonDocument::fromJson(truth.readLine()).object();
+            if (line[u"object"_s] != u"charge"_s)
+                continue;
+            const QString id = line[u"id"_s].toString();
+            m_charges.insert(id);
+            if (line[u"metadata"_s][u"ip"_s] == kTestingIp)
+                m_cardTesting.insert(id);
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QProcess sandbox;
+        paydeck::test::endsWithTest(sandbox);
+        sandbox.start(QStringLiteral(PAYDECK_CLI_PATH),
+                      {u"--data-dir"_s,
+                       file(u"sandbox"_s),
+                       u"sandbox"_s,
+                       u"--listen"_s,
+                       u"127.0.0.1:0"_s,
+                       u"--seed"_s,
+                       u"7"_s,
+                       u"--history-days"_s,
+                       u"30"_s,
+                       u"--anchor"_s,
+                       QString::number(kAnchor),
+                       u"--truth"_s,
+                       file(u"truth.jsonl"_s)});
+        const auto address = paydeck::test::waitForSandboxReady(sandbox);
+        QVERIFY2(address.ok(), qPrintable(address.line));
+        m_data = file(u"store"_s);
+        const auto synced = paydeck::test::syncFromSandbox(address, m_data);
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(10000));
+        readTruth();
+        QVERIFY2(m_cardTesting.size() >= 20, qPrintable(QString::number(m_cardTesting.size())));
+    }
+
+    void everyChargeIsScoredOnceAndTheBurstIsFlagged()
+    {
+        const auto run = cli({u"fraud"_s,
+                              u"score"_s,
+                              u"--from"_s,
+                              u"2020-01-01"_s,
+                              u"--to"_s,
+                              u"2030-12-31"_s,
+                              u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray charges = out[u"charges"_s].toArray();
+        QCOMPARE(qsizetype(charges.size()), qsizetype(m_charges.size()));
+        QCOMPARE(out[u"allowed"_s].toInt() + out[u"reviewed"_s].toInt() + out[u"blocked"_s].toInt(),
+                 int(m_charges.size()));
+        std::set<QString> seen;
+        int burstFlagged = 0;
+        int othersFlagged = 0;
+        for (const QJsonValue &value : charges) {
+            const QJsonObject c = value.toObject();
+            const QString id = c[u"charge"_s].toString();
+            QVERIFY2(seen.insert(id).second, qPrintable(id));
+            QVERIFY(m_charges.contains(id));
+            // For machines: amounts as decimal text with the ISO code, never display text.
+            QVERIFY2(c[u"amount"_s].toString().contains(u'.')
+                         || c[u"currency"_s].toString() == u"JPY"_s,
+                     qPrintable(c[u"amount"_s].toString()));
+            QCOMPARE(c[u"currency"_s].toString().size(), 3);
+            const int score = c[u"score"_s].toInt(-1);
+            QVERIFY(score >= 0 && score <= 100);
+            const bool flagged = c[u"action"_s].toString() != u"allow"_s;
+            QCOMPARE(flagged, score >= 65);
+            if (m_cardTesting.contains(id)) {
+                burstFlagged += flagged;
+                if (flagged) {
+                    const QString top = c[u"reasons"_s][0][u"text"_s].toString();
+                    QVERIFY2(top.contains(kTestingIp) && top.contains(u"cards tried"_s),
+                             qPrintable(top));
+                }
+            } else {
+                othersFlagged += flagged;
+            }
+        }
+        // The first few charges of a burst look like anyone's; the rest must not get through.
+        QVERIFY2(burstFlagged >= int(m_cardTesting.size()) - 4,
+                 qPrintable(u"%1 of %2"_s.arg(burstFlagged).arg(m_cardTesting.size())));
+        QVERIFY2(othersFlagged * 200 <= int(m_charges.size()),
+                 qPrintable(u"%1 ordinary charges flagged"_s.arg(othersFlagged)));
+    }
+
+    void badOptionsAreRefusedWithAClearMessage()
+    {
+        const auto score = cli({u"fraud"_s, u"score"_s, u"--min-score"_s, u"200"_s});
+        QCOMPARE(score.exitCode, 2);
+        QVERIFY2(score.err.contains("--min-score"), score.err.constData());
+        const auto date = cli({u"fraud"_s, u"score"_s, u"--from"_s, u"2026-13-01"_s});
+        QCOMPARE(date.exitCode, 2);
+        QVERIFY2(date.err.contains("--from"), date.err.constData());
+        const auto verb = cli({u"fraud"_s, u"guess"_s});
+        QCOMPARE(verb.exitCode, 2);
+        QVERIFY2(verb.err.contains("usage: fraud score"), verb.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFraud)
+#include "test_cli_fraud.moc"
