@@ -1056,6 +1056,73 @@
             <numerusform>%n Alarme ausgelöst</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--min-score wants a number from 0 to 100</source>
+        <translation>--min-score erwartet eine Zahl von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]</source>
+        <translation>Aufruf: fraud score [--from D] [--to D] [--min-score N] [--ip-key SCHLÜSSEL] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 allowed, %2 to review, %3 blocked</source>
+        <translation>%1 zugelassen, %2 zu prüfen, %3 gesperrt</translation>
+    </message>
+    <message>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--json]</source>
+        <translation>Aufruf: fraud score [--from D] [--to D] [--min-score N] [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fraud</name>
+    <message>
+        <source>card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>card …%1</source>
+        <translation>Karte …%1</translation>
+    </message>
+    <message>
+        <source>%1 cards tried from %2 in the 10 minutes before; %3 of %4 charges declined</source>
+        <translation>%1 Karten in den 10 Minuten davor von %2 aus versucht; %3 von %4 Zahlungen abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 small charges from %2 within 10 minutes</source>
+        <translation>%1 Kleinstbeträge von %2 aus innerhalb von 10 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 declined %2 times in the last hour</source>
+        <translation>%1 in der letzten Stunde %2-mal abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 used with %2 other cards within 24 hours</source>
+        <translation>%1 innerhalb von 24 Stunden mit %2 anderen Karten verwendet</translation>
+    </message>
+    <message>
+        <source>%1 used by %2 other e-mail addresses within 7 days</source>
+        <translation>%1 innerhalb von 7 Tagen von %2 anderen E-Mail-Adressen verwendet</translation>
+    </message>
+    <message>
+        <source>new card and new e-mail paying %1, %2× the usual amount</source>
+        <translation>neue Karte und neue E-Mail-Adresse zahlen %1, das %2-Fache des üblichen Betrags</translation>
+    </message>
+    <message>
+        <source>%1 is %2× this customer&apos;s usual %3</source>
+        <translation>%1 ist das %2-Fache der üblichen %3 dieses Kunden</translation>
+    </message>
+    <message>
+        <source>customer with %1 earlier payments pays with a new card from a new country (%2)</source>
+        <translation>Kunde mit %1 früheren Zahlungen zahlt mit einer neuen Karte aus einem neuen Land (%2)</translation>
+    </message>
+    <message>
+        <source>card from %1, IP in %2</source>
+        <translation>Karte aus %1, IP in %2</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s risk score is %1 (%2)</source>
+        <translation>Risikowert des Anbieters: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::fx</name>
@@ -3676,7 +3743,10 @@
     </message>
     <message numerus="yes">
         <source>Over the last 30 days it would have fired %n time(s); %1 of %2 evaluations had enough volume to judge.</source>
-        <translation><numerusform>In den letzten 30 Tagen hätte sie %n-mal ausgelöst; %1 von %2 Auswertungen hatten genug Volumen für ein Urteil.</numerusform><numerusform>In den letzten 30 Tagen hätte sie %n-mal ausgelöst; %1 von %2 Auswertungen hatten genug Volumen für ein Urteil.</numerusform></translation>
+        <translation>
+            <numerusform>In den letzten 30 Tagen hätte sie %n-mal ausgelöst; %1 von %2 Auswertungen hatten genug Volumen für ein Urteil.</numerusform>
+            <numerusform>In den letzten 30 Tagen hätte sie %n-mal ausgelöst; %1 von %2 Auswertungen hatten genug Volumen für ein Urteil.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 – %2</source>

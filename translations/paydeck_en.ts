@@ -1056,6 +1056,73 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>--min-score wants a number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allowed, %2 to review, %3 blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fraud</name>
+    <message>
+        <source>card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card …%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cards tried from %2 in the 10 minutes before; %3 of %4 charges declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 small charges from %2 within 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined %2 times in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used with %2 other cards within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used by %2 other e-mail addresses within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new card and new e-mail paying %1, %2× the usual amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2× this customer&apos;s usual %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer with %1 earlier payments pays with a new card from a new country (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card from %1, IP in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s risk score is %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::fx</name>

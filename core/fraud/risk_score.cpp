@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("paydeck::fraud::RiskScore", text, nullptr, n);
+    return QCoreApplication::translate("paydeck::fraud", text, nullptr, n);
 }
 
 QString q(const std::string &text)
