@@ -241,11 +241,11 @@ std::variant<Request, int> parse(Arguments &args)
     request.json = args.flag(QStringLiteral("--json"));
     if (const QString error = args.error(); !error.isEmpty())
         return fail(error, 2);
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    request.to = to ? QDate::fromString(*to, Qt::ISODate) : today;
-    request.from = from ? QDate::fromString(*from, Qt::ISODate) : request.to.addDays(-29);
-    if (!request.from.isValid() || !request.to.isValid() || request.from > request.to)
-        return fail(tr("--from and --to want YYYY-MM-DD, the first not after the second"), 2);
+    const auto days = dayRange(from, to, 30);
+    if (!days)
+        return fail(days.error(), 2);
+    request.from = days.value().from;
+    request.to = days.value().to;
     if (currency) {
         request.reporting = Currency::fromCode(QStringView(*currency));
         if (!request.reporting)

@@ -155,6 +155,27 @@ Result<QString> secretFromOptions(const std::optional<QString> &value,
     return qEnvironmentVariable(environment).trimmed();
 }
 
+qint64 DayRange::fromSeconds() const
+{
+    return QDateTime(from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+qint64 DayRange::toSeconds() const
+{
+    return QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+Result<DayRange>
+dayRange(const std::optional<QString> &from, const std::optional<QString> &to, int defaultDays)
+{
+    DayRange range;
+    range.to = to ? QDate::fromString(*to, Qt::ISODate) : QDateTime::currentDateTimeUtc().date();
+    range.from = from ? QDate::fromString(*from, Qt::ISODate) : range.to.addDays(1 - defaultDays);
+    if (!range.from.isValid() || !range.to.isValid() || range.from > range.to)
+        return makeError(tr("--from and --to want YYYY-MM-DD, the first not after the second"));
+    return range;
+}
+
 QString tr(const char *text, const char *disambiguation, int n)
 {
     return QCoreApplication::translate("paydeck::cli", text, disambiguation, n);

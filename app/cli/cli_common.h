@@ -5,6 +5,7 @@
 #include "store/store_writer.h"
 #include "util/result.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -79,6 +80,17 @@ Result<void> runWriterJob(store::StoreWriter &writer,
 
 /// The CLI's translations (context "paydeck::cli", which lupdate gives free tr() calls here).
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
+/// UTC days from --from and --to (YYYY-MM-DD, both inclusive): by default the `defaultDays`
+/// days up to today. An error names the options.
+struct DayRange
+{
+    QDate from, to;
+    qint64 fromSeconds() const; // the first day's start
+    qint64 toSeconds() const;   // the day after the last one's start (an open end)
+};
+Result<DayRange>
+dayRange(const std::optional<QString> &from, const std::optional<QString> &to, int defaultDays);
 
 /// Prints one clear line to stderr and returns the exit code to use.
 int fail(const QString &message, int code = 1);

@@ -24,11 +24,6 @@ struct ScoreRequest
     fraud::MetadataKeys keys;
 };
 
-qint64 startOfDay(const QDate &day)
-{
-    return QDateTime(day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-}
-
 std::optional<ScoreRequest> parseScore(Arguments &args, int &exitCode)
 {
     ScoreRequest request;
@@ -41,15 +36,13 @@ std::optional<ScoreRequest> parseScore(Arguments &args, int &exitCode)
         exitCode = fail(error, 2);
         return std::nullopt;
     }
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    const QDate toDay = to ? QDate::fromString(*to, Qt::ISODate) : today;
-    const QDate fromDay = from ? QDate::fromString(*from, Qt::ISODate) : toDay.addDays(-29);
-    if (!fromDay.isValid() || !toDay.isValid() || fromDay > toDay) {
-        exitCode = fail(tr("--from and --to want YYYY-MM-DD, the first not after the second"), 2);
+    const auto days = dayRange(from, to, 30);
+    if (!days) {
+        exitCode = fail(days.error(), 2);
         return std::nullopt;
     }
-    request.from = startOfDay(fromDay);
-    request.to = startOfDay(toDay.addDays(1));
+    request.from = days.value().fromSeconds();
+    request.to = days.value().toSeconds();
     bool ok = true;
     request.minScore = minScore ? minScore->toInt(&ok) : 0;
     if (!ok || request.minScore < 0 || request.minScore > 100) {
@@ -71,20 +64,19 @@ QJsonObject scoredJson(const fraud::ScoredCharge &scored)
             QJsonObject{{QStringLiteral("code"), reason.code},
                         {QStringLiteral("weight"), std::round(reason.weight * 100) / 100},
                         {QStringLiteral("text"), reason.text}});
-    return QJsonObject{
-        {QStringLiteral("charge"), QString::fromStdString(c.id)},
-        {QStringLiteral("source_id"), c.sourceId},
-        {QStringLiteral("created"),
-         QDateTime::fromSecsSinceEpoch(c.created, Qt::UTC).toString(Qt::ISODate)},
-        {QStringLiteral("amount"), decimalText(c.amount, currency)},
-        {QStringLiteral("amount_minor"), c.amount},
-        {QStringLiteral("currency"), currency},
-        {QStringLiteral("declined"), c.declined},
-        {QStringLiteral("score"), scored.risk.score},
-        {QStringLiteral("action"), fraud::actionName(scored.action)},
-        {QStringLiteral("provider_risk_score"),
-         c.providerRiskScore < 0 ? QJsonValue() : QJsonValue(c.providerRiskScore)},
-        {QStringLiteral("reasons"), reasons}};
+    return QJsonObject{{QStringLiteral("charge"), QString::fromStdString(c.id)},
+                       {QStringLiteral("source_id"), c.sourceId},
+                       {QStringLiteral("created"),
+                        QDateTime::fromSecsSinceEpoch(c.created, Qt::UTC).toString(Qt::ISODate)},
+                       {QStringLiteral("amount"), decimalText(c.amount, currency)},
+                       {QStringLiteral("amount_minor"), c.amount},
+                       {QStringLiteral("currency"), currency},
+                       {QStringLiteral("declined"), c.declined},
+                       {QStringLiteral("score"), scored.risk.score},
+                       {QStringLiteral("action"), fraud::actionName(scored.action)},
+                       {QStringLiteral("provider_risk_score"),
+                        c.providerRiskScore < 0 ? QJsonValue() : QJsonValue(c.providerRiskScore)},
+                       {QStringLiteral("reasons"), reasons}};
 }
 
 void printScored(const fraud::ScoredCharge &scored)

@@ -3,6 +3,7 @@
 #include "domain/currency.h"
 #include "export_text.h"
 #include "random.h"
+#include "sandbox_time.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -15,28 +16,6 @@
 namespace paydeck::sandbox {
 
 namespace {
-
-constexpr qint64 kDay = 86400;
-
-qint64 startOfDay(qint64 t)
-{
-    return t - ((t % kDay) + kDay) % kDay;
-}
-
-int weekday(qint64 day) // Monday 1 … Sunday 7
-{
-    return QDateTime::fromSecsSinceEpoch(day, Qt::UTC).date().dayOfWeek();
-}
-
-qint64 addBusinessDays(qint64 day, int count)
-{
-    while (count > 0) {
-        day += kDay;
-        if (weekday(day) <= 5)
-            --count;
-    }
-    return day;
-}
 
 std::string accountFor(const std::string &currency)
 {

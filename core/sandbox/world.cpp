@@ -1,5 +1,6 @@
 #include "world.h"
 
+#include "sandbox_time.h"
 #include "world_table.h"
 
 #include <QDateTime>
@@ -15,8 +16,6 @@
 namespace paydeck::sandbox {
 
 namespace {
-
-constexpr qint64 kDay = 86400;
 
 struct CurrencyProfile
 {
@@ -92,41 +91,6 @@ constexpr Decline kDeclines[] = {
      0.06},
 };
 
-qint64 startOfDay(qint64 t)
-{
-    return t - ((t % kDay) + kDay) % kDay;
-}
-
-/// Two business days after `t`'s day (weekends skipped), as Stripe's standard payout schedule.
-qint64 arrivalDate(qint64 t)
-{
-    qint64 day = startOfDay(t);
-    int business = 0;
-    while (business < 2) {
-        day += kDay;
-        const int weekday = QDateTime::fromSecsSinceEpoch(day, Qt::UTC).date().dayOfWeek();
-        if (weekday <= 5)
-            ++business;
-    }
-    return day;
-}
-
-/// Relative shop traffic by time of day (UTC), peaking in the European afternoon.
-double diurnal(qint64 t)
-{
-    const double hour = double(((t % kDay) + kDay) % kDay) / 3600.0;
-    const double distance = std::min(std::abs(hour - 15.0), 24.0 - std::abs(hour - 15.0));
-    return 0.2 + 0.8 * std::exp(-(distance * distance) / 18.0);
-}
-
-double weekly(qint64 t)
-{
-    const int weekday = QDateTime::fromSecsSinceEpoch(t, Qt::UTC).date().dayOfWeek();
-    return weekday >= 6 ? 0.8 : 1.0;
-}
-
-constexpr double kMeanDiurnal = 0.51; // the average of diurnal() over a day (numerically)
-
 } // namespace
 
 struct World::Customer
@@ -140,7 +104,8 @@ struct World::Customer
     std::string funding;
     std::string last4;
     std::string fingerprint;
-    double risk; // base risk of this customer's payments
+    std::string ip, ipCountry; // where they shop from: home
+    double risk;               // base risk of this customer's payments
 };
 
 World::World(SandboxOptions options)
@@ -198,6 +163,11 @@ void World::generate(qint64 now)
         c.last4 = m_random.digits(4);
         c.fingerprint = m_random.id("fp").substr(3, 16);
         c.risk = m_random.chance(0.03) ? 0.6 : m_random.uniform() * 0.2;
+        // One address each, in the shared address space (RFC 6598), at home: no draw from the
+        // seeded stream, so the rest of the world stays as it was.
+        c.ip = "100." + std::to_string(64 + i / 65536) + '.' + std::to_string(i / 256 % 256) + '.'
+               + std::to_string(i % 256);
+        c.ipCountry = profile->country;
         m_customers.push_back(std::move(c));
     }
 
@@ -409,7 +379,7 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
         c.cardLast4 = m_random.digits(4);
         c.cardFingerprint = m_random.id("fp").substr(3, 16);
         c.description = "Donation";
-        c.metadataJson = R"({"ip":"185.220.101.47"})";
+        c.metadataJson = R"({"ip":"185.220.101.47","ip_country":"DE"})";
     } else {
         customer = &m_customers[size_t(m_random.below(qint64(m_customers.size())))];
         const CurrencyProfile &profile = profileOf(customer->currency);
@@ -431,7 +401,8 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
         c.amount = std::max<qint64>(profile.exponent == 0 ? 50 : 50, qint64(std::llround(minor)));
         const qint64 order = ++m_orderNumber;
         c.description = "Order #" + std::to_string(order);
-        c.metadataJson = "{\"order_id\":\"ORD-" + std::to_string(order) + "\"}";
+        c.metadataJson = "{\"order_id\":\"ORD-" + std::to_string(order) + "\",\"ip\":\""
+                         + customer->ip + "\",\"ip_country\":\"" + customer->ipCountry + "\"}";
     }
 
     const double baseRisk = cardTesting ? 0.7 : customer->risk;

@@ -80,6 +80,20 @@ CliRun runCli(const QStringList &arguments, const QString &dataDir)
         process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+SandboxAddress
+startSandbox(QProcess &sandbox, const QString &sandboxDir, const QStringList &options)
+{
+    endsWithTest(sandbox);
+    sandbox.start(QStringLiteral(PAYDECK_CLI_PATH),
+                  QStringList{QStringLiteral("--data-dir"),
+                              sandboxDir,
+                              QStringLiteral("sandbox"),
+                              QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:0")}
+                      + options);
+    return waitForSandboxReady(sandbox);
+}
+
 SandboxAddress waitForSandboxReady(QProcess &sandbox)
 {
     SandboxAddress address;

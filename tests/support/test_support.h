@@ -56,6 +56,10 @@ struct SandboxAddress
 };
 /// Waits (up to a minute) for the sandbox process to say where it serves.
 SandboxAddress waitForSandboxReady(QProcess &sandbox);
+/// Starts `paydeck-cli sandbox` on a free loopback port, its files in `sandboxDir`, with
+/// `options` (seed, history, anchor, …), ending with the test; waits until it serves.
+SandboxAddress
+startSandbox(QProcess &sandbox, const QString &sandboxDir, const QStringList &options);
 /// `paydeck-cli sync` of the store in `dataDir` from that sandbox.
 CliRun syncFromSandbox(const SandboxAddress &sandbox, const QString &dataDir);
 

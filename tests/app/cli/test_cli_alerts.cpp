@@ -42,20 +42,14 @@ private:
 private slots:
     void initTestCase()
     {
-        paydeck::test::endsWithTest(m_sandbox);
-        m_sandbox.start(QStringLiteral(PAYDECK_CLI_PATH),
-                        {u"--data-dir"_s,
-                         file(u"sandbox"_s),
-                         u"sandbox"_s,
-                         u"--listen"_s,
-                         u"127.0.0.1:0"_s,
-                         u"--seed"_s,
-                         u"5"_s,
-                         u"--history-days"_s,
-                         u"40"_s,
-                         u"--anchor"_s,
-                         QString::number(kAnchor)});
-        const auto address = paydeck::test::waitForSandboxReady(m_sandbox);
+        const auto address = paydeck::test::startSandbox(m_sandbox,
+                                                         file(u"sandbox"_s),
+                                                         {u"--seed"_s,
+                                                          u"5"_s,
+                                                          u"--history-days"_s,
+                                                          u"40"_s,
+                                                          u"--anchor"_s,
+                                                          QString::number(kAnchor)});
         QVERIFY2(address.ok(), qPrintable(address.line));
         m_data = file(u"store"_s);
         const auto synced = paydeck::test::syncFromSandbox(address, m_data);

@@ -69,26 +69,21 @@ private slots:
     void initTestCase()
     {
         QProcess sandbox;
-        paydeck::test::endsWithTest(sandbox);
-        sandbox.start(QStringLiteral(PAYDECK_CLI_PATH),
-                      {u"--data-dir"_s,
-                       file(u"sandbox"_s),
-                       u"sandbox"_s,
-                       u"--listen"_s,
-                       u"127.0.0.1:0"_s,
-                       u"--seed"_s,
-                       u"11"_s,
-                       u"--history-days"_s,
-                       u"30"_s,
-                       u"--anchor"_s,
-                       QString::number(kAnchor),
-                       u"--incident"_s,
-                       u"payout_missing:%1:%2"_s.arg(-10 * kDay).arg(4 * kDay),
-                       u"--statement-out"_s,
-                       file(u"statement.xml"_s),
-                       u"--truth"_s,
-                       file(u"truth.jsonl"_s)});
-        const auto address = paydeck::test::waitForSandboxReady(sandbox);
+        const auto address
+            = paydeck::test::startSandbox(sandbox,
+                                          file(u"sandbox"_s),
+                                          {u"--seed"_s,
+                                           u"11"_s,
+                                           u"--history-days"_s,
+                                           u"30"_s,
+                                           u"--anchor"_s,
+                                           QString::number(kAnchor),
+                                           u"--incident"_s,
+                                           u"payout_missing:%1:%2"_s.arg(-10 * kDay).arg(4 * kDay),
+                                           u"--statement-out"_s,
+                                           file(u"statement.xml"_s),
+                                           u"--truth"_s,
+                                           file(u"truth.jsonl"_s)});
         QVERIFY2(address.ok(), qPrintable(address.line));
         m_data = file(u"store"_s);
         const auto synced = paydeck::test::syncFromSandbox(address, m_data);
