@@ -180,13 +180,18 @@ void StripeClient::dispatch(std::shared_ptr<Request> request, int endpoint)
     });
     connect(reply, &QNetworkReply::encrypted, connectTimer, &QTimer::stop);
     connectTimer->start(m_config.connectTimeoutMs);
-    auto sslProblems = std::make_shared<QStringList>();
-    connect(reply, &QNetworkReply::sslErrors, reply, [sslProblems](const QList<QSslError> &errors) {
+    // The certificate's problems are kept on the reply itself: Qt may destroy this connection's
+    // slot on its network thread, so the slot holds nothing shared.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+        QStringList problems;
+        const QString earlier = reply->property("paydeckSslText").toString();
+        if (!earlier.isEmpty())
+            problems << earlier;
         for (const QSslError &error : errors)
-            sslProblems->append(error.errorString());
+            problems << error.errorString();
+        reply->setProperty("paydeckSslText", problems.join(QStringLiteral("; ")));
     });
-    connect(reply, &QNetworkReply::finished, this, [this, request, endpoint, reply, sslProblems] {
-        reply->setProperty("paydeckSslText", sslProblems->join(QStringLiteral("; ")));
+    connect(reply, &QNetworkReply::finished, this, [this, request, endpoint, reply] {
         finished(request, endpoint, reply);
     });
 }
