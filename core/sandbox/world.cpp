@@ -447,7 +447,9 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
             c.sellerMessage = "The bank did not return any further details with this decline.";
         }
         auto json = recordEvent(t, "charge.failed", c);
-        m_charges->add(std::move(c), std::move(json));
+        const int index = m_charges->add(std::move(c), std::move(json));
+        if (cardTesting)
+            m_fraudLabels.push_back({index, true, "card_testing"});
         return;
     }
 
@@ -485,6 +487,8 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
     auto json = recordEvent(t, "charge.succeeded", c);
     const int chargeIndex = m_charges->add(std::move(c), std::move(json));
     addBalanceTransaction(std::move(bt));
+    if (cardTesting)
+        m_fraudLabels.push_back({chargeIndex, true, "card_testing"});
 
     const bool refundSpike = incidentAt("refund_spike", t);
     const double refundChance = cardTesting ? 0.0 : (refundSpike ? 0.5 : 0.05);

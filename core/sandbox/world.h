@@ -200,6 +200,14 @@ private:
     size_t m_nextBurst = 0; // the next card_testing incident not yet started
     int m_burstRemaining = 0;
     std::vector<Incident> m_incidents;
+    /// Charges planted by a fraud scenario (or a genuine one disputed later), for --truth.
+    struct FraudLabel
+    {
+        int charge;
+        bool fraud;
+        const char *scenario;
+    };
+    std::vector<FraudLabel> m_fraudLabels;
     qint64 m_orderNumber = 100000;
     quint64 m_version = 0;
     mutable std::shared_mutex m_lock;

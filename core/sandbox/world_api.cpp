@@ -354,6 +354,17 @@ Result<void> World::writeTruth(const QString &path, const std::string &extraLine
     writeLines(file, *m_refunds);
     writeLines(file, *m_payouts);
     writeLines(file, *m_disputes);
+    std::string labels;
+    for (const FraudLabel &label : m_fraudLabels) {
+        labels.append(R"({"object":"fraud_label","charge":")")
+            .append(m_charges->rows.idOf(size_t(label.charge)))
+            .append(R"(","fraud":)")
+            .append(label.fraud ? "true" : "false")
+            .append(R"(,"scenario":")")
+            .append(label.scenario)
+            .append("\"}\n");
+    }
+    file.write(labels.data(), qint64(labels.size()));
     file.write(extraLines.data(), qint64(extraLines.size()));
     if (!file.commit())
         return makeError(QObject::tr("cannot write %1: %2").arg(path, file.errorString()));

@@ -29,7 +29,8 @@ private:
     QTemporaryDir m_dir;
     QString m_data;
     std::set<QString> m_charges;
-    std::set<QString> m_cardTesting;
+    std::set<QString> m_cardTesting; // labelled in the truth file
+    int m_fromTestingIp = 0;
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
     paydeck::test::CliRun cli(const QStringList &arguments) const
@@ -43,12 +44,15 @@ private:
         QVERIFY(truth.open(QIODevice::ReadOnly));
         while (!truth.atEnd()) {
             const QJsonObject line = QJsonDocument::fromJson(truth.readLine()).object();
-            if (line[u"object"_s] != u"charge"_s)
-                continue;
-            const QString id = line[u"id"_s].toString();
-            m_charges.insert(id);
-            if (line[u"metadata"_s][u"ip"_s] == kTestingIp)
-                m_cardTesting.insert(id);
+            if (line[u"object"_s] == u"charge"_s) {
+                m_charges.insert(line[u"id"_s].toString());
+                m_fromTestingIp += line[u"metadata"_s][u"ip"_s] == kTestingIp;
+            }
+            if (line[u"object"_s] == u"fraud_label"_s) {
+                QCOMPARE(line[u"scenario"_s].toString(), u"card_testing"_s);
+                QVERIFY(line[u"fraud"_s].toBool());
+                m_cardTesting.insert(line[u"charge"_s].toString());
+            }
         }
     }
 
@@ -74,6 +78,10 @@ private slots:
         QVERIFY(sandbox.waitForFinished(10000));
         readTruth();
         QVERIFY2(m_cardTesting.size() >= 20, qPrintable(QString::number(m_cardTesting.size())));
+        // Every charge of the burst is labelled, and only those.
+        QCOMPARE(m_fromTestingIp, int(m_cardTesting.size()));
+        for (const QString &id : m_cardTesting)
+            QVERIFY2(m_charges.contains(id), qPrintable(id));
     }
 
     void everyChargeIsScoredOnceAndTheBurstIsFlagged()
