@@ -19,8 +19,9 @@ TruthSummary readTruth(const QString &path)
     while (!truth.atEnd()) {
         const QJsonObject object = QJsonDocument::fromJson(truth.readLine()).object();
         const QString type = object.value(u"object").toString();
-        if (type == u"reconciliation_expectation" || type == u"incident")
-            continue; // what the bank statement should reconcile to, what alerts should find
+        if (type == u"reconciliation_expectation" || type == u"incident" || type == u"fraud_label")
+            continue; // what the bank statement should reconcile to, what alerts and fraud
+                      // scoring should find
         ++summary.counts[type];
         summary.sums[type][object.value(u"currency").toString()]
             += object.value(u"amount").toInteger();
