@@ -1068,10 +1068,6 @@
         <source>%1 allowed, %2 to review, %3 blocked</source>
         <translation>%1 zugelassen, %2 zu prüfen, %3 gesperrt</translation>
     </message>
-    <message>
-        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--json]</source>
-        <translation>Aufruf: fraud score [--from D] [--to D] [--min-score N] [--json]</translation>
-    </message>
 </context>
 <context>
     <name>paydeck::fraud</name>
@@ -1082,10 +1078,6 @@
     <message>
         <source>card …%1</source>
         <translation>Karte …%1</translation>
-    </message>
-    <message>
-        <source>%1 cards tried from %2 in the 10 minutes before; %3 of %4 charges declined</source>
-        <translation>%1 Karten in den 10 Minuten davor von %2 aus versucht; %3 von %4 Zahlungen abgelehnt</translation>
     </message>
     <message>
         <source>%1 small charges from %2 within 10 minutes</source>
@@ -1122,6 +1114,10 @@
     <message>
         <source>the provider&apos;s risk score is %1 (%2)</source>
         <translation>Risikowert des Anbieters: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 other cards tried from %2 in the 10 minutes before; %3 of %4 charges declined</source>
+        <translation>%1 andere Karten in den 10 Minuten davor von %2 aus versucht; %3 von %4 Zahlungen abgelehnt</translation>
     </message>
 </context>
 <context>

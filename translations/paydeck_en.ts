@@ -1068,10 +1068,6 @@
         <source>%1 allowed, %2 to review, %3 blocked</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>paydeck::fraud</name>
@@ -1081,10 +1077,6 @@
     </message>
     <message>
         <source>card …%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cards tried from %2 in the 10 minutes before; %3 of %4 charges declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1121,6 +1113,10 @@
     </message>
     <message>
         <source>the provider&apos;s risk score is %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 other cards tried from %2 in the 10 minutes before; %3 of %4 charges declined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

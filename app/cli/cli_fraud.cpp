@@ -54,6 +54,11 @@ std::optional<ScoreRequest> parseScore(Arguments &args, int &exitCode)
     return request;
 }
 
+QString scoreUsage()
+{
+    return tr("usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]");
+}
+
 QJsonObject scoredJson(const fraud::ScoredCharge &scored)
 {
     const fraud::ChargeFacts &c = scored.facts;
@@ -102,9 +107,7 @@ int runScore(const QString &dataDir, Arguments &args)
     if (!request)
         return exitCode;
     if (!args.positional().isEmpty())
-        return fail(tr("usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] "
-                       "[--json]"),
-                    2);
+        return fail(scoreUsage(), 2);
     auto session = store::openSession(storePath(dataDir), store::Access::ReadOnly);
     if (!session)
         return fail(session.error());
@@ -151,7 +154,7 @@ int runFraud(const QString &dataDir, Arguments &args)
 {
     const QStringList rest = args.rest();
     if (rest.isEmpty() || rest.first() != u"score")
-        return fail(tr("usage: fraud score [--from D] [--to D] [--min-score N] [--json]"), 2);
+        return fail(scoreUsage(), 2);
     args.flag(QStringLiteral("score"));
     return runScore(dataDir, args);
 }

@@ -39,7 +39,8 @@ public:
     void add(const char *code, double weight, QString text)
     {
         if (weight > 0)
-            m_reasons.push_back({QString::fromLatin1(code), std::min(weight, 0.97), text});
+            m_reasons.push_back(
+                {QString::fromLatin1(code), std::min(weight, 0.97), std::move(text)});
     }
     RiskAssessment result() &&
     {
@@ -65,7 +66,7 @@ void cardTesting(const ChargeFacts &c, const Features &f, Signals &out)
         return;
     out.add("card_testing_ip",
             0.35 + 0.1 * (cards - 3) + 0.25 * double(ip.declines) / std::max(1, ip.charges),
-            tr("%1 cards tried from %2 in the 10 minutes before; %3 of %4 charges declined")
+            tr("%1 other cards tried from %2 in the 10 minutes before; %3 of %4 charges declined")
                 .arg(cards)
                 .arg(q(c.ip))
                 .arg(ip.declines)
@@ -107,7 +108,8 @@ void sharedEntities(const ChargeFacts &c, const Features &f, Signals &out)
 void newAndLarge(const ChargeFacts &c, const Features &f, Signals &out)
 {
     // "Usual" needs a history: the first payments of an account are all new.
-    if (f.card.known || f.email.known || f.customer.known || f.currencyPayments < 50)
+    if (c.cardFingerprint.empty() || f.card.known || f.email.known || f.customer.known
+        || f.currencyPayments < 50 || f.currencyTypicalAmount <= 0)
         return;
     const double ratio = double(c.amount) / double(f.currencyTypicalAmount);
     if (ratio >= 3)

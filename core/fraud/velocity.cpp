@@ -38,8 +38,16 @@ int VelocityTracker::intern(const std::string &text)
     return m_ids.try_emplace(text, int(m_ids.size())).first->second;
 }
 
-EntityFeatures
-VelocityTracker::entityFeatures(const Tracks &tracks, const std::string &key, qint64 at) const
+int VelocityTracker::idOf(const std::string &text) const
+{
+    const auto it = m_ids.find(text);
+    return text.empty() || it == m_ids.end() ? -1 : it->second;
+}
+
+EntityFeatures VelocityTracker::entityFeatures(const Tracks &tracks,
+                                               const std::string &key,
+                                               qint64 at,
+                                               int ownPartner) const
 {
     EntityFeatures out;
     if (key.empty())
@@ -56,8 +64,7 @@ VelocityTracker::entityFeatures(const Tracks &tracks, const std::string &key, qi
     out.known = out.total > 0;
     const auto weekStart
         = std::upper_bound(events.begin(), end, at - kWindowSeconds[OneWeek], later);
-    for (auto e = events.begin(); e != end; ++e)
-        out.totalDeclines += e->declined;
+    out.totalDeclines = end == events.begin() ? 0 : std::prev(end)->declinesUpTo;
     std::array<std::vector<int>, kWindowCount> partners;
     for (auto e = weekStart; e != end; ++e) {
         for (int w = 0; w < kWindowCount; ++w) {
@@ -67,7 +74,7 @@ VelocityTracker::entityFeatures(const Tracks &tracks, const std::string &key, qi
             ++counts.charges;
             counts.declines += e->declined;
             counts.small += e->small;
-            if (e->partner >= 0)
+            if (e->partner >= 0 && e->partner != ownPartner)
                 partners[size_t(w)].push_back(e->partner);
         }
     }
@@ -82,10 +89,12 @@ VelocityTracker::entityFeatures(const Tracks &tracks, const std::string &key, qi
 Features VelocityTracker::features(const ChargeFacts &charge) const
 {
     Features f;
-    f.card = entityFeatures(m_cards, charge.cardFingerprint, charge.created);
-    f.email = entityFeatures(m_emails, charge.email, charge.created);
-    f.ip = entityFeatures(m_ips, charge.ip, charge.created);
-    f.customer = entityFeatures(m_customers, charge.customer, charge.created);
+    const int card = idOf(charge.cardFingerprint);
+    const int email = charge.email.empty() ? -1 : idOf("e:" + charge.email);
+    f.card = entityFeatures(m_cards, charge.cardFingerprint, charge.created, email);
+    f.email = entityFeatures(m_emails, charge.email, charge.created, card);
+    f.ip = entityFeatures(m_ips, charge.ip, charge.created, card);
+    f.customer = entityFeatures(m_customers, charge.customer, charge.created, card);
     if (f.customer.known) {
         f.customerPayments = f.customer.total - f.customer.totalDeclines;
         f.cardNewForCustomer
@@ -117,17 +126,22 @@ Features VelocityTracker::features(const ChargeFacts &charge) const
     return f;
 }
 
-void VelocityTracker::addTo(Tracks &tracks, const std::string &key, const Event &event)
+void VelocityTracker::addTo(Tracks &tracks, const std::string &key, Event event)
 {
     if (key.empty())
         return;
     std::vector<Event> &events = tracks[key].events;
-    // Almost always the newest: appended. A late charge goes where its time puts it.
+    // Almost always the newest: appended. A late charge goes where its time puts it, and the
+    // running decline counts after it move up.
     const auto at = std::upper_bound(events.begin(),
                                      events.end(),
                                      event.time,
                                      [](qint64 time, const Event &e) { return time < e.time; });
-    events.insert(at, event);
+    event.declinesUpTo = (at == events.begin() ? 0 : std::prev(at)->declinesUpTo) + event.declined;
+    const auto placed = events.insert(at, event);
+    if (event.declined)
+        for (auto after = std::next(placed); after != events.end(); ++after)
+            ++after->declinesUpTo;
 }
 
 void VelocityTracker::add(const ChargeFacts &charge)

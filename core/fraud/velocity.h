@@ -24,7 +24,8 @@ struct WindowCounts
     int charges = 0;
     int declines = 0;
     int small = 0;    // charges at or under the probing amount
-    int partners = 0; // distinct partners: cards for an IP, e-mail or customer; e-mails for a card
+    int partners = 0; // distinct other partners (not this charge's own): cards for an IP, e-mail
+                      // or customer; e-mails for a card
 };
 
 struct EntityFeatures
@@ -68,6 +69,7 @@ private:
         int partner; // interned id of the partner entity, -1 if none
         bool declined;
         bool small;
+        int declinesUpTo = 0; // declines of the track up to and with this event
     };
     struct Track
     {
@@ -75,8 +77,10 @@ private:
     };
     using Tracks = std::unordered_map<std::string, Track>;
 
-    EntityFeatures entityFeatures(const Tracks &tracks, const std::string &key, qint64 at) const;
-    void addTo(Tracks &tracks, const std::string &key, const Event &event);
+    EntityFeatures
+    entityFeatures(const Tracks &tracks, const std::string &key, qint64 at, int ownPartner) const;
+    int idOf(const std::string &text) const; // -1 when never interned
+    void addTo(Tracks &tracks, const std::string &key, Event event);
     int intern(const std::string &text);
 
     qint64 m_probingAmount;

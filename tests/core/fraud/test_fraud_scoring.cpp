@@ -70,8 +70,8 @@ private slots:
         QCOMPARE(f.ip.windows[OneHour].charges, 3);
         QCOMPARE(f.ip.windows[OneHour].declines, 1);
         QCOMPARE(f.ip.windows[OneHour].small, 2);
-        QCOMPARE(f.ip.windows[OneHour].partners, 3);
-        QCOMPARE(f.card.total, 1); // fpA once before; this charge is not counted
+        QCOMPARE(f.ip.windows[OneHour].partners, 2); // fpB and fpC; fpA is this charge's own
+        QCOMPARE(f.card.total, 1);                   // fpA once before; this charge is not counted
         QCOMPARE(f.card.windows[OneHour].partners, 1);
         QVERIFY(!f.email.known);
         QVERIFY(!f.customer.known); // no customer on these charges
@@ -90,6 +90,15 @@ private slots:
         tracker.add(charge(kT0 + 200, "fp", {}, "10.0.0.2"));
         QCOMPARE(tracker.features(charge(kT0 + 301, "fp", {}, "10.0.0.2")).ip.total, 3);
         QCOMPARE(tracker.features(charge(kT0 + 250, "fp", {}, "10.0.0.2")).ip.total, 2);
+
+        // Declines ever before a charge follow a late decline too.
+        VelocityTracker declines;
+        declines.add(charge(kT0 + 100, "fpD"));
+        declines.add(charge(kT0 + 300, "fpD", {}, {}, 4500, true));
+        declines.add(charge(kT0 + 200, "fpD", {}, {}, 4500, true)); // late
+        QCOMPARE(declines.features(charge(kT0 + 301, "fpD")).card.totalDeclines, 2);
+        QCOMPARE(declines.features(charge(kT0 + 250, "fpD")).card.totalDeclines, 1);
+        QCOMPARE(declines.features(charge(kT0 + 150, "fpD")).card.totalDeclines, 0);
     }
 
     // Eight cards from one IP in five minutes, most declined and small: card testing, said in
@@ -108,7 +117,7 @@ private slots:
         QVERIFY(hasReason(risk, u"card_testing_ip"_qs));
         QVERIFY(hasReason(risk, u"probing_ip"_qs));
         const QString top = risk.reasons.front().text;
-        QVERIFY2(top.contains(u"185.220.101.47") && top.contains(u"7 cards")
+        QVERIFY2(top.contains(u"185.220.101.47") && top.contains(u"7 other cards")
                      && top.contains(u"6 of 7 charges declined"),
                  qPrintable(top));
     }
@@ -201,6 +210,10 @@ private slots:
         const RiskAssessment risk = assessRisk(next, f);
         QVERIFY2(hasReason(risk, u"cards_per_email"_qs) && hasReason(risk, u"emails_per_card"_qs),
                  qPrintable(describe(risk)));
+        // Partners are the others: the e-mail's own earlier card is not "another card".
+        const ChargeFacts again = charge(kT0 + 2500, "fpRing1", "ring@x.test");
+        QCOMPARE(tracker.features(again).email.windows[OneDay].partners, 1);
+        QVERIFY(!hasReason(assessRisk(again, tracker.features(again)), u"cards_per_email"_qs));
     }
 
     // Nothing known about a charge (no card, e-mail, IP or customer) is no reason by itself.

@@ -289,7 +289,6 @@ private slots:
 
         // The last page has none after it; neither has a page read backwards.
         ListQuery last = first;
-        last.limit = 100;
         ListQuery backwards = first;
         backwards.endingBefore = next->startingAfter;
         QVERIFY(!PagePrefetch::nextPage(backwards, world.list(backwards)));
