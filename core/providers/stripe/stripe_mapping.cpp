@@ -1,5 +1,7 @@
 #include "stripe_mapping.h"
 
+#include "field_locations.h"
+
 #include <QObject>
 
 namespace paydeck::stripe {
@@ -44,43 +46,36 @@ bool isRequired(Wire wire)
     return wire == Wire::Required || wire == Wire::Currency;
 }
 
-/// Reads one described field of `object` into `out` (left at its default when absent). A
-/// required field that is missing or mistyped is a problem, reported with the object's id.
+/// Reads the described fields of `object` into `out` one after another (left at their defaults
+/// when absent), from the values one walk over the object found (FieldLocations). A required field
+/// that is missing or mistyped is a problem, reported with the object's id.
 struct FieldReader
 {
-    explicit FieldReader(element of) : object(of) {}
-    element object;
-    QString problem;
-    // The parent object the previous field was found in: fields of one nested object follow
-    // each other in the description, so the walk down to it is done once (this is a hot path).
-    std::string_view parentPath;
-    element parent;
-    bool parentFound = false;
-
-    /// The value at one JSON pointer, if present and not null.
-    bool at(std::string_view path, element &found)
+    FieldReader(element of, const FieldLocations &where) : object(of), locations(where)
     {
-        const size_t slash = path.rfind('/');
-        const std::string_view parentOf = path.substr(0, slash);
-        if (parentOf.empty()) {
-            parent = object;
-            parentFound = true;
-        } else if (parentOf != parentPath) {
-            parentFound = object.at_pointer(parentOf).get(parent) == simdjson::SUCCESS
-                          && parent.is_object();
-        }
-        parentPath = parentOf;
-        return parentFound && parent[path.substr(slash + 1)].get(found) == simdjson::SUCCESS
-               && !found.is_null();
+        locations.find(object.get_object().value_unsafe(), found);
     }
-    /// The first of the field's '|'-separated JSON pointers that is present and not null.
-    bool locate(std::string_view paths, element &found)
+    element object;
+    const FieldLocations &locations;
+    FieldLocations::Found found;
+    QString problem;
+    int next = 0; // the index of the field the next call reads
+
+    /// The value of the current field's `alternative`-th JSON pointer, if present and not null.
+    bool at(int field, int alternative, element &value) const
     {
-        while (!paths.empty()) {
-            const size_t bar = paths.find('|');
-            if (at(paths.substr(0, bar), found))
+        const int slot = locations.slot(field, alternative);
+        if (!found.present[slot] || found.value[slot].is_null())
+            return false;
+        value = found.value[slot];
+        return true;
+    }
+    /// The first of the field's JSON pointers that is present and not null.
+    bool locate(int field, element &value) const
+    {
+        for (int k = 0; k < locations.alternatives(field); ++k) {
+            if (at(field, k, value))
                 return true;
-            paths = bar == std::string_view::npos ? std::string_view() : paths.substr(bar + 1);
         }
         return false;
     }
@@ -94,18 +89,18 @@ struct FieldReader
 
     void operator()(const FieldSpec &field, std::string &out)
     {
+        const int index = next++;
         if (!problem.isEmpty())
             return;
         element value;
         if (field.wire == Wire::RawObject) {
-            out = locate(field.paths, value) && value.is_object() ? simdjson::minify(value)
-                                                                  : std::string("{}");
+            out = locate(index, value) && value.is_object() ? simdjson::minify(value)
+                                                            : std::string("{}");
             return;
         }
         if (isRequired(field.wire)) {
             std::string_view text;
-            if (!locate(field.paths, value) || value.get(text) != simdjson::SUCCESS
-                || text.empty()) {
+            if (!locate(index, value) || value.get(text) != simdjson::SUCCESS || text.empty()) {
                 missing(field);
                 return;
             }
@@ -116,40 +111,39 @@ struct FieldReader
             return;
         }
         // An alternative path is a fallback for a value the first one lacks (e.g. the e-mail).
-        std::string_view paths(field.paths);
-        while (out.empty() && !paths.empty()) {
-            const size_t bar = paths.find('|');
-            if (at(paths.substr(0, bar), value))
+        for (int k = 0; out.empty() && k < locations.alternatives(index); ++k) {
+            if (at(index, k, value))
                 out = textOf(value);
-            paths = bar == std::string_view::npos ? std::string_view() : paths.substr(bar + 1);
         }
     }
     template<typename Number>
     requires std::is_same_v<Number, qint64> || std::is_same_v<Number, int>
     void operator()(const FieldSpec &field, Number &out)
     {
+        const int index = next++;
         if (!problem.isEmpty())
             return;
         element value;
         int64_t number = 0;
-        if (locate(field.paths, value) && value.get(number) == simdjson::SUCCESS)
+        if (locate(index, value) && value.get(number) == simdjson::SUCCESS)
             out = Number(number);
         else if (isRequired(field.wire))
             missing(field);
     }
-    void operator()(const FieldSpec &field, bool &out)
+    void operator()(const FieldSpec &, bool &out)
     {
+        const int index = next++;
         element value;
         bool flag = false;
-        if (problem.isEmpty() && locate(field.paths, value) && value.get(flag) == simdjson::SUCCESS)
+        if (problem.isEmpty() && locate(index, value) && value.get(flag) == simdjson::SUCCESS)
             out = flag;
     }
-    void operator()(const FieldSpec &field, std::vector<FeeDetail> &out)
+    void operator()(const FieldSpec &, std::vector<FeeDetail> &out)
     {
+        const int index = next++;
         element value;
         simdjson::dom::array fees;
-        if (!problem.isEmpty() || !locate(field.paths, value)
-            || value.get(fees) != simdjson::SUCCESS)
+        if (!problem.isEmpty() || !locate(index, value) || value.get(fees) != simdjson::SUCCESS)
             return;
         for (element fee : fees) {
             FeeDetail detail;
@@ -167,12 +161,12 @@ struct FieldReader
             out.push_back(std::move(detail));
         }
     }
-    void operator()(const FieldSpec &field, std::vector<std::string> &out)
+    void operator()(const FieldSpec &, std::vector<std::string> &out)
     {
+        const int index = next++;
         element value;
         simdjson::dom::array items;
-        if (!problem.isEmpty() || !locate(field.paths, value)
-            || value.get(items) != simdjson::SUCCESS)
+        if (!problem.isEmpty() || !locate(index, value) || value.get(items) != simdjson::SUCCESS)
             return;
         for (element item : items) {
             if (item.is_string() || item.is_object())
@@ -199,7 +193,7 @@ Result<T> mapObject(element object)
                      QString::fromUtf8(objectType.data(), qsizetype(objectType.size()))));
     }
     T out;
-    FieldReader reader(object);
+    FieldReader reader(object, FieldLocations::of<T>());
     visitFields(out, reader);
     if (!reader.problem.isEmpty())
         return makeError(reader.problem);

@@ -133,6 +133,32 @@ private slots:
         QCOMPARE(bt->amount, -500);
     }
 
+    // The fields are found by one walk over the object's keys (FieldLocations): an alternative
+    // path is a fallback for a null or absent first one, a nested field under a parent that is not
+    // an object is absent, the first of a repeated key wins, keys in any order.
+    void fieldsAreFoundWhereverTheObjectPutsThem()
+    {
+        const QByteArray json = R"({"billing_details":{"email":null,"name":"Ada"},
+            "outcome":"not an object","status":"succeeded","status":"failed",
+            "receipt_email":"ada@example.com","payment_method_details":{"type":"card",
+            "card":{"last4":"4242","fingerprint":"fp1"}},"currency":"eur","created":7,
+            "amount":500,"id":"ch_1","metadata":{"ip":"192.0.2.1"}})";
+        simdjson::dom::parser parser;
+        const auto charge = stripe::mapObject<Charge>(parser.parse(json.constData(), json.size()));
+        QVERIFY2(charge.ok(), qPrintable(charge.error()));
+        QCOMPARE(charge->email, std::string("ada@example.com"));
+        QCOMPARE(charge->customerName, std::string("Ada"));
+        QCOMPARE(charge->status, std::string("succeeded"));
+        QVERIFY(charge->outcomeType.empty());
+        QCOMPARE(charge->riskScore, -1);
+        QCOMPARE(charge->cardLast4, std::string("4242"));
+        QCOMPARE(charge->cardFingerprint, std::string("fp1"));
+        QVERIFY(charge->cardBrand.empty());
+        QCOMPARE(charge->metadataJson, std::string(R"({"ip":"192.0.2.1"})"));
+        QCOMPARE(charge->amount, 500);
+        QCOMPARE(charge->created, 7);
+    }
+
     void missingRequiredFieldsNameTheObjectAndField_data()
     {
         QTest::addColumn<QByteArray>("json");
