@@ -18,6 +18,7 @@ int runSandbox(const QString &dataDir, Arguments &args)
     const auto days = args.value(QStringLiteral("--history-days"));
     const auto count = args.value(QStringLiteral("--backfill-count"));
     const auto rate = args.value(QStringLiteral("--rate"));
+    const auto fraudRate = args.value(QStringLiteral("--fraud-rate"));
     const auto truth = args.value(QStringLiteral("--truth"));
     const auto anchor = args.value(QStringLiteral("--anchor"));
     const auto faults = args.value(QStringLiteral("--faults"));
@@ -59,6 +60,7 @@ int runSandbox(const QString &dataDir, Arguments &args)
         || !number(days, "--history-days", options.world.historyDays)
         || !number(count, "--backfill-count", options.world.backfillCount)
         || !number(rate, "--rate", options.world.ratePerMinute)
+        || !number(fraudRate, "--fraud-rate", options.world.fraudRate)
         || !number(anchor, "--anchor", options.world.anchor))
         return 2;
     if (!incidents.isEmpty()) {

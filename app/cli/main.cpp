@@ -21,7 +21,7 @@ const char *const kUsage
       "          [--rate PER_MINUTE] [--truth FILE] [--anchor UNIX_TIME] [--faults SPEC]\n"
       "          [--outage FROM-TO] [--webhook-url http://127.0.0.1:PORT/ --webhook-secret S]\n"
       "          [--statement-out FILE [--statement-format camt053|mt940]] [--ledger-out FILE]\n"
-      "          [--fx-out FILE] [--incident KIND:START:DURATION]…\n"
+      "          [--fx-out FILE] [--incident KIND:START:DURATION]… [--fraud-rate X]\n"
       "      serve the built-in Stripe-compatible provider over HTTPS on loopback\n"
       "  sync --stripe-url URL [--stripe-url FALLBACK…] --api-key KEY [--ca-cert PATH] [--source "
       "NAME]\n"

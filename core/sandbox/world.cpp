@@ -1,6 +1,7 @@
 #include "world.h"
 
 #include "sandbox_time.h"
+#include "world_catalog.h"
 #include "world_table.h"
 
 #include <QDateTime>
@@ -15,99 +16,6 @@
 
 namespace paydeck::sandbox {
 
-namespace {
-
-struct CurrencyProfile
-{
-    const char *code;
-    double weight;
-    double perUsd; // major units per US dollar (indicative, for realistic amounts only)
-    int exponent;
-    qint64 fixedFee;     // per successful charge, minor units
-    qint64 disputeFee;   // minor units
-    const char *country; // where most cards in this currency are issued
-};
-
-// The business is a US-based online shop settling in several currencies.
-constexpr std::array<CurrencyProfile, 8> kProfiles{{
-    {"usd", 0.40, 1.0, 2, 30, 1500, "US"},
-    {"eur", 0.24, 0.92, 2, 25, 1500, "DE"},
-    {"gbp", 0.12, 0.79, 2, 20, 1500, "GB"},
-    {"jpy", 0.08, 150.0, 0, 0, 2000, "JP"},
-    {"cad", 0.06, 1.36, 2, 30, 1500, "CA"},
-    {"aud", 0.05, 1.52, 2, 30, 2500, "AU"},
-    {"chf", 0.03, 0.88, 2, 30, 1500, "CH"},
-    {"bhd", 0.02, 0.376, 3, 100, 6000, "BH"},
-}};
-
-const CurrencyProfile &profileOf(const std::string &code)
-{
-    for (const auto &profile : kProfiles) {
-        if (code == profile.code)
-            return profile;
-    }
-    return kProfiles[0];
-}
-
-const char *const kFirstNames[]
-    = {"Jenny", "Liam",  "Sofia", "Noah",  "Mia",  "Lukas", "Emma",  "Hiro", "Yuki", "Olivia",
-       "Mateo", "Chloe", "Finn",  "Aisha", "Omar", "Lea",   "Jonas", "Isla", "Ravi", "Elena"};
-const char *const kLastNames[] = {"Rosen",
-                                  "Smith",
-                                  "Müller",
-                                  "Tanaka",
-                                  "Brown",
-                                  "Schmidt",
-                                  "Garcia",
-                                  "Martin",
-                                  "Sato",
-                                  "Wilson",
-                                  "Novak",
-                                  "Khan",
-                                  "Dubois",
-                                  "Rossi",
-                                  "Nguyen",
-                                  "Fischer",
-                                  "Taylor",
-                                  "Al-Sayed"};
-
-struct Decline
-{
-    const char *failureCode;
-    const char *declineReason; // outcome.reason
-    const char *message;
-    double weight;
-};
-
-constexpr Decline kDeclines[] = {
-    {"card_declined", "insufficient_funds", "Your card has insufficient funds.", 0.32},
-    {"card_declined", "generic_decline", "Your card was declined.", 0.30},
-    {"expired_card", "expired_card", "Your card has expired.", 0.10},
-    {"incorrect_cvc", "incorrect_cvc", "Your card's security code is incorrect.", 0.12},
-    {"card_declined", "do_not_honor", "Your card was declined.", 0.10},
-    {"processing_error",
-     "processing_error",
-     "An error occurred while processing your card. Try again in a little bit.",
-     0.06},
-};
-
-} // namespace
-
-struct World::Customer
-{
-    std::string id;
-    std::string name;
-    std::string email;
-    std::string currency;
-    std::string country;
-    std::string brand;
-    std::string funding;
-    std::string last4;
-    std::string fingerprint;
-    std::string ip, ipCountry; // where they shop from: home
-    double risk;               // base risk of this customer's payments
-};
-
 World::World(SandboxOptions options)
     : m_options(options)
     , m_random(options.seed)
@@ -117,6 +25,8 @@ World::World(SandboxOptions options)
     , m_payouts(std::make_unique<Table<Payout>>())
     , m_disputes(std::make_unique<Table<Dispute>>())
     , m_events_log(std::make_unique<Table<EventRecord>>())
+    , m_fraudRandom(options.seed ^ 0x46524155442d3031ULL) // a stream of its own ("FRAUD-01")
+    , m_fraudAttempts(std::make_unique<std::vector<FraudAttempt>>())
 {
     if (m_options.anchor <= 0)
         m_options.anchor = QDateTime::currentSecsSinceEpoch() / 60 * 60;
@@ -192,6 +102,7 @@ void World::generate(qint64 now)
     });
     m_dailyAttemptTarget = 400;
     scheduleNextAttempt(m_clock, true);
+    scheduleNextScenario(m_clock, true);
     runUntil(m_options.anchor, true);
 
     if (m_options.backfillCount > 0) {
@@ -207,6 +118,7 @@ void World::generate(qint64 now)
     }
     m_clock = m_options.anchor;
     scheduleNextAttempt(m_clock, false);
+    scheduleNextScenario(m_clock, false);
     if (m_options.ratePerMinute > 0 && now > m_options.anchor) {
         // Catch up with what a live sandbox would have generated since the anchor, at most
         // two weeks of it (older gaps keep their scheduled refunds, payouts and disputes).
@@ -268,7 +180,8 @@ void World::runUntil(qint64 end, bool history)
     while (!(history && historyFull())) {
         const qint64 nextEvent
             = m_events.empty() ? std::numeric_limits<qint64>::max() : m_events.top().time;
-        const qint64 t = std::min({m_nextAttempt, nextEvent, m_nextMidnight});
+        const qint64 nextFraud = nextFraudTime();
+        const qint64 t = std::min({m_nextAttempt, nextEvent, m_nextMidnight, nextFraud});
         if (t > end)
             break;
         m_clock = t;
@@ -300,12 +213,14 @@ void World::runUntil(qint64 end, bool history)
                 refund(t, event.index);
                 break;
             case EventKind::Dispute:
-                openDispute(t, event.index);
+                openDispute(t, event.index, event.planted);
                 break;
             case EventKind::DisputeUpdate:
-                advanceDispute(t, event.index);
+                advanceDispute(t, event.index, event.planted);
                 break;
             }
+        } else if (t == nextFraud) {
+            runFraud(t);
         } else {
             while (m_nextBurst < m_incidents.size()
                    && (m_incidents[m_nextBurst].kind != "card_testing"
@@ -446,13 +361,33 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
             c.networkStatus = "declined_by_network";
             c.sellerMessage = "The bank did not return any further details with this decline.";
         }
-        auto json = recordEvent(t, "charge.failed", c);
+        auto json = recordEvent(m_random, t, "charge.failed", c);
         const int index = m_charges->add(std::move(c), std::move(json));
         if (cardTesting)
             m_fraudLabels.push_back({index, true, "card_testing"});
         return;
     }
 
+    const int chargeIndex = settleCharge(std::move(c), t, m_random);
+    if (cardTesting)
+        m_fraudLabels.push_back({chargeIndex, true, "card_testing"});
+
+    const bool refundSpike = incidentAt("refund_spike", t);
+    const double refundChance = cardTesting ? 0.0 : (refundSpike ? 0.5 : 0.05);
+    if (m_random.chance(refundChance)) {
+        // A refund spike (a shipping failure, a broken product) refunds within the hour.
+        const qint64 at
+            = refundSpike ? t + 60 + m_random.below(3600) : t + 3600 + m_random.below(10 * kDay);
+        m_events.push(Event{at, m_eventSequence++, EventKind::Refund, chargeIndex});
+    } else if (!cardTesting && m_random.chance(0.004 + baseRisk * 0.02)) {
+        const qint64 at = t + 3 * kDay + m_random.below(27 * kDay);
+        m_events.push(Event{at, m_eventSequence++, EventKind::Dispute, chargeIndex});
+    }
+}
+
+/// A charge that succeeded: captured, its fee, its pending balance transaction; returns its index.
+int World::settleCharge(Charge c, qint64 t, Random &random)
+{
     c.status = "succeeded";
     c.paid = true;
     c.captured = true;
@@ -470,7 +405,7 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
         fee = (fee + 5) / 10 * 10;
 
     BalanceTransaction bt;
-    bt.id = m_random.id("txn");
+    bt.id = random.id("txn");
     bt.amount = c.amount;
     bt.currency = c.currency;
     bt.fee = fee;
@@ -484,23 +419,10 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
     bt.source = c.id;
     bt.description = c.description;
     c.balanceTransaction = bt.id;
-    auto json = recordEvent(t, "charge.succeeded", c);
+    auto json = recordEvent(random, t, "charge.succeeded", c);
     const int chargeIndex = m_charges->add(std::move(c), std::move(json));
     addBalanceTransaction(std::move(bt));
-    if (cardTesting)
-        m_fraudLabels.push_back({chargeIndex, true, "card_testing"});
-
-    const bool refundSpike = incidentAt("refund_spike", t);
-    const double refundChance = cardTesting ? 0.0 : (refundSpike ? 0.5 : 0.05);
-    if (m_random.chance(refundChance)) {
-        // A refund spike (a shipping failure, a broken product) refunds within the hour.
-        const qint64 at
-            = refundSpike ? t + 60 + m_random.below(3600) : t + 3600 + m_random.below(10 * kDay);
-        m_events.push(Event{at, m_eventSequence++, EventKind::Refund, chargeIndex});
-    } else if (!cardTesting && m_random.chance(0.004 + baseRisk * 0.02)) {
-        const qint64 at = t + 3 * kDay + m_random.below(27 * kDay);
-        m_events.push(Event{at, m_eventSequence++, EventKind::Dispute, chargeIndex});
-    }
+    return chargeIndex;
 }
 
 int World::addBalanceTransaction(BalanceTransaction bt)
@@ -553,19 +475,21 @@ void World::refund(qint64 t, int chargeIndex)
     charge.amountRefunded += amount;
     charge.refunded = charge.amountRefunded == charge.amount;
     m_charges->put(chargeIndex, charge);
-    m_charges->setJson(chargeIndex, recordEvent(t, "charge.refunded", charge));
+    m_charges->setJson(chargeIndex, recordEvent(m_random, t, "charge.refunded", charge));
     m_refunds->add(std::move(r));
     addBalanceTransaction(std::move(bt));
 }
 
-void World::openDispute(qint64 t, int chargeIndex)
+void World::openDispute(qint64 t, int chargeIndex, bool planted)
 {
+    // A planted dispute (a fraud scenario's) draws from the scenarios' stream and is fraudulent.
+    Random &random = planted ? m_fraudRandom : m_random;
     Charge charge = m_charges->rows.at(size_t(chargeIndex));
     if (charge.amountRefunded > 0 || charge.disputed)
         return;
     const qint64 disputeFee = profileOf(charge.currency).disputeFee;
     Dispute d;
-    d.id = m_random.id("dp");
+    d.id = random.id("dp");
     d.amount = charge.amount;
     d.currency = charge.currency;
     d.charge = charge.id;
@@ -577,13 +501,13 @@ void World::openDispute(qint64 t, int chargeIndex)
                                           "duplicate",
                                           "subscription_canceled",
                                           "unrecognized"};
-    d.reason = reasons[m_random.below(std::size(reasons))];
+    d.reason = planted ? "fraudulent" : reasons[random.below(std::size(reasons))];
     d.created = t;
     d.evidenceDueBy = startOfDay(t) + 8 * kDay - 1;
     d.metadataJson = "{}";
 
     BalanceTransaction bt;
-    bt.id = m_random.id("txn");
+    bt.id = random.id("txn");
     bt.amount = -charge.amount;
     bt.currency = charge.currency;
     bt.fee = disputeFee;
@@ -601,25 +525,27 @@ void World::openDispute(qint64 t, int chargeIndex)
 
     charge.disputed = true;
     m_charges->put(chargeIndex, charge);
-    auto json = recordEvent(t, "charge.dispute.created", d);
+    auto json = recordEvent(random, t, "charge.dispute.created", d);
     const int disputeIndex = m_disputes->add(std::move(d), std::move(json));
     addBalanceTransaction(std::move(bt));
-    m_events.push(Event{t + 7 * kDay, m_eventSequence++, EventKind::DisputeUpdate, disputeIndex});
+    m_events.push(
+        Event{t + 7 * kDay, m_eventSequence++, EventKind::DisputeUpdate, disputeIndex, planted});
 }
 
-void World::advanceDispute(qint64 t, int disputeIndex)
+void World::advanceDispute(qint64 t, int disputeIndex, bool planted)
 {
+    Random &random = planted ? m_fraudRandom : m_random;
     Dispute d = m_disputes->rows.at(size_t(disputeIndex));
     if (d.status == "needs_response") {
         d.status = "under_review";
-        m_events.push(
-            Event{t + 45 * kDay, m_eventSequence++, EventKind::DisputeUpdate, disputeIndex});
+        m_events.push(Event{
+            t + 45 * kDay, m_eventSequence++, EventKind::DisputeUpdate, disputeIndex, planted});
     } else if (d.status == "under_review") {
-        const bool won = m_random.chance(0.35);
+        const bool won = random.chance(0.35);
         d.status = won ? "won" : "lost";
         if (won) {
             BalanceTransaction bt;
-            bt.id = m_random.id("txn");
+            bt.id = random.id("txn");
             bt.amount = d.amount;
             bt.currency = d.currency;
             bt.net = d.amount;
@@ -637,8 +563,10 @@ void World::advanceDispute(qint64 t, int disputeIndex)
     m_disputes->put(disputeIndex, d);
     m_disputes->setJson(
         disputeIndex,
-        recordEvent(
-            t, d.status == "under_review" ? "charge.dispute.updated" : "charge.dispute.closed", d));
+        recordEvent(random,
+                    t,
+                    d.status == "under_review" ? "charge.dispute.updated" : "charge.dispute.closed",
+                    d));
 }
 
 void World::midnight(qint64 t)
@@ -662,7 +590,7 @@ void World::midnight(qint64 t)
         if (p.arrivalDate <= t) {
             p.status = "paid";
             m_payouts->put(index, p);
-            m_payouts->setJson(index, recordEvent(t, "payout.paid", p));
+            m_payouts->setJson(index, recordEvent(m_random, t, "payout.paid", p));
         } else {
             stillInTransit.push_back(index);
         }
@@ -731,17 +659,20 @@ void World::payout(qint64 t, const std::string &currency)
         m_bts->put(index, member);
         members.push_back(index);
     }
-    auto json = recordEvent(at, "payout.created", p);
+    auto json = recordEvent(m_random, at, "payout.created", p);
     const int payoutIndex = m_payouts->add(std::move(p), std::move(json));
     m_inTransitPayouts.push_back(payoutIndex);
     const int btIndex = m_bts->add(std::move(bt));
     (void)btIndex; // a payout's own transaction is not part of a later payout
 }
 
-void World::recordEvent(qint64 t, const char *type, std::shared_ptr<const std::string> objectJson)
+void World::recordEvent(Random &random,
+                        qint64 t,
+                        const char *type,
+                        std::shared_ptr<const std::string> objectJson)
 {
     EventRecord event;
-    event.id = m_random.id("evt");
+    event.id = random.id("evt");
     event.created = t;
     event.type = type;
     event.objectJson = std::move(objectJson);
@@ -749,13 +680,14 @@ void World::recordEvent(qint64 t, const char *type, std::shared_ptr<const std::s
 }
 
 template<typename T>
-std::shared_ptr<const std::string> World::recordEvent(qint64 t, const char *type, const T &object)
+std::shared_ptr<const std::string>
+World::recordEvent(Random &random, qint64 t, const char *type, const T &object)
 {
     // Stripe keeps events for 30 days; so does the sandbox (and saves memory on long histories).
     if (t < m_options.anchor - 30 * kDay)
         return {};
     auto json = std::make_shared<const std::string>(toStripeJson(object));
-    recordEvent(t, type, json);
+    recordEvent(random, t, type, json);
     return json;
 }
 

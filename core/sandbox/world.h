@@ -45,6 +45,11 @@ struct SandboxOptions
     std::optional<std::vector<Incident>> incidents;
     /// Planted besides the built-in ones (the embedded default's live incident).
     std::vector<Incident> extraIncidents;
+    /// Scales the fraud scenarios planted among the payments (stolen cards, account takeovers,
+    /// fraud rings, and genuine orders disputed as fraud later); 0 plants none. They draw from
+    /// their own random stream: the world is the same with or without them until their money
+    /// first changes whether a payout is due.
+    double fraudRate = 1.0;
 };
 
 /// A Stripe event as the sandbox records it: what happened, and the object as it was then.
@@ -132,6 +137,7 @@ private:
         quint64 sequence; // ties resolve in scheduling order, for determinism
         EventKind kind;
         int index;
+        bool planted = false; // a fraud scenario's: drawn from m_fraudRandom
     };
     struct EventLater
     {
@@ -148,9 +154,20 @@ private:
     void scheduleNextAttempt(qint64 after, bool history);
     double attemptsPerSecond(qint64 t, bool history) const;
     void chargeAttempt(qint64 t, bool cardTesting);
+    int settleCharge(Charge c, qint64 t, Random &random);
     void refund(qint64 t, int chargeIndex);
-    void openDispute(qint64 t, int chargeIndex);
-    void advanceDispute(qint64 t, int disputeIndex);
+    void openDispute(qint64 t, int chargeIndex, bool planted);
+    void advanceDispute(qint64 t, int disputeIndex, bool planted);
+    // Fraud scenarios (world_fraud.cpp).
+    struct FraudActor;
+    struct FraudAttempt;
+    struct FraudAttemptLater;
+    void scheduleNextScenario(qint64 after, bool history);
+    void startScenario(qint64 t);
+    void fraudAttempt(const FraudAttempt &attempt);
+    /// The next scenario step at `t`: an attempt planned for then, else a new scenario.
+    void runFraud(qint64 t);
+    qint64 nextFraudTime() const;
     void midnight(qint64 t);
     void payout(qint64 t, const std::string &currency);
     int addBalanceTransaction(BalanceTransaction bt);
@@ -160,11 +177,16 @@ private:
                         const ListQuery &query,
                         const char *endpoint,
                         const char *objectName) const;
-    void recordEvent(qint64 t, const char *type, std::shared_ptr<const std::string> objectJson);
+    /// Records an event; its id comes from `random` (the stream of what caused it).
+    void recordEvent(Random &random,
+                     qint64 t,
+                     const char *type,
+                     std::shared_ptr<const std::string> objectJson);
     /// Records the event with the object as it is now; returns that JSON for the object's table
     /// (null when the event is older than events are kept).
     template<typename T>
-    std::shared_ptr<const std::string> recordEvent(qint64 t, const char *type, const T &object);
+    std::shared_ptr<const std::string>
+    recordEvent(Random &random, qint64 t, const char *type, const T &object);
     bool historyFull() const;
 
     SandboxOptions m_options;
@@ -208,6 +230,9 @@ private:
         const char *scenario;
     };
     std::vector<FraudLabel> m_fraudLabels;
+    Random m_fraudRandom;
+    qint64 m_nextScenario = 0;
+    std::unique_ptr<std::vector<FraudAttempt>> m_fraudAttempts; // a heap, soonest first
     qint64 m_orderNumber = 100000;
     quint64 m_version = 0;
     mutable std::shared_mutex m_lock;

@@ -6,6 +6,7 @@
 #include "sandbox/world.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -308,6 +309,79 @@ private slots:
         newest.limit = 70;
         QVERIFY(!prefetch.take(oldest, false, world.version()));
         QVERIFY(prefetch.take(newest, false, world.version()));
+    }
+
+    // The fraud scenarios look like what they are, and --truth labels every charge of them.
+    void fraudScenariosArePlantedAsTheyHappenAndLabelled()
+    {
+        SandboxOptions o = options(-1);
+        o.historyDays = 150;
+        World world(o);
+        world.generate(kAnchor);
+        QTemporaryDir dir;
+        QVERIFY(world.writeTruth(dir.filePath(QStringLiteral("truth.jsonl"))).ok());
+        QFile file(dir.filePath(QStringLiteral("truth.jsonl")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        std::map<std::string, Charge> charges;
+        std::map<std::string, std::string> disputeReason; // by charge
+        std::map<std::string, std::pair<bool, std::string>> labels;
+        simdjson::dom::parser parser;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine();
+            simdjson::dom::element e = parser.parse(line.constData(), size_t(line.size()));
+            const std::string_view kind = e["object"].get_string().value();
+            if (kind == "charge") {
+                Charge c = stripe::mapObject<Charge>(e).value();
+                charges[c.id] = c;
+            } else if (kind == "dispute") {
+                const Dispute d = stripe::mapObject<Dispute>(e).value();
+                disputeReason[d.charge] = d.reason;
+            } else if (kind == "fraud_label") {
+                labels[std::string(e["charge"].get_string().value())] = {
+                    e["fraud"].get_bool().value(), std::string(e["scenario"].get_string().value())};
+            }
+        }
+        std::map<std::string, std::set<std::string>> genuineCards; // per customer
+        for (const auto &[id, c] : charges) {
+            if (!labels.count(id))
+                genuineCards[c.customer].insert(c.cardFingerprint);
+        }
+        std::map<std::string, int> perScenario;
+        int fraudCharges = 0;
+        for (const auto &[id, label] : labels) {
+            QVERIFY2(charges.count(id), id.c_str());
+            const Charge &c = charges.at(id);
+            const auto &[fraud, scenario] = label;
+            ++perScenario[scenario];
+            fraudCharges += fraud;
+            QCOMPARE(fraud, scenario != "friendly_fraud");
+            const bool fromAbroad
+                = c.metadataJson.find("\"ip\":\"203.0.113.") != std::string::npos
+                  || c.metadataJson.find("\"ip\":\"198.51.100.") != std::string::npos;
+            if (scenario == "stolen_card") {
+                QVERIFY(!genuineCards.count(c.customer)); // a new buyer
+                QVERIFY(fromAbroad);
+                QVERIFY(c.metadataJson.find("\"ip_country\":\"" + c.cardCountry + "\"")
+                        == std::string::npos);
+            } else if (scenario == "account_takeover") {
+                QVERIFY(genuineCards.count(c.customer)); // a known customer …
+                QVERIFY(!genuineCards.at(c.customer).count(c.cardFingerprint)); // … a new card
+                QVERIFY(fromAbroad);
+            } else if (scenario == "friendly_fraud") {
+                QVERIFY(!fromAbroad);
+                QCOMPARE(c.status, std::string("succeeded"));
+                // Disputed as fraud 20–60 days later: by the anchor if old enough.
+                if (c.created < kAnchor - 60 * 86400)
+                    QCOMPARE(disputeReason[id], std::string("fraudulent"));
+            }
+        }
+        for (const char *scenario :
+             {"card_testing", "stolen_card", "account_takeover", "fraud_ring", "friendly_fraud"})
+            QVERIFY2(perScenario[scenario] > 0, scenario);
+        // Most traffic stays clean.
+        QVERIFY2(fraudCharges * 100 < int(charges.size())
+                     && fraudCharges * 500 > int(charges.size()),
+                 qPrintable(QStringLiteral("%1 of %2").arg(fraudCharges).arg(charges.size())));
     }
 
     void liveGenerationAddsPaymentsOverTime()
