@@ -95,6 +95,11 @@ void sharedEntities(const ChargeFacts &c, const Features &f, Signals &out)
             "cards_per_email",
             0.25 + 0.12 * (cardsPerEmail - 2),
             tr("%1 used with %2 other cards within 24 hours").arg(q(c.email)).arg(cardsPerEmail));
+    const int cardsPerIp = f.ip.windows[OneDay].partners;
+    if (!c.ip.empty() && cardsPerIp >= 2 && f.ip.windows[TenMinutes].partners < 3)
+        out.add("cards_per_ip",
+                0.3 + 0.1 * (cardsPerIp - 2),
+                tr("%1 other cards used from %2 within 24 hours").arg(cardsPerIp).arg(q(c.ip)));
     const int emailsPerCard = f.card.windows[OneWeek].partners;
     if (!c.cardFingerprint.empty() && emailsPerCard >= 2)
         out.add("emails_per_card",
@@ -108,11 +113,11 @@ void sharedEntities(const ChargeFacts &c, const Features &f, Signals &out)
 void newAndLarge(const ChargeFacts &c, const Features &f, Signals &out)
 {
     // "Usual" needs a history: the first payments of an account are all new.
-    if (c.cardFingerprint.empty() || f.card.known || f.email.known || f.customer.known
-        || f.currencyPayments < 50 || f.currencyTypicalAmount <= 0)
+    if (c.cardFingerprint.empty() || !f.card.newAt(c.created) || !f.email.newAt(c.created)
+        || !f.customer.newAt(c.created) || f.currencyPayments < 50 || f.currencyTypicalAmount <= 0)
         return;
     const double ratio = double(c.amount) / double(f.currencyTypicalAmount);
-    if (ratio >= 3)
+    if (ratio >= 1.5)
         out.add("new_card_large_amount",
                 std::min(0.6, 0.25 + 0.05 * ratio),
                 tr("new card and new e-mail paying %1, %2× the usual amount")
@@ -138,10 +143,24 @@ void customerHabit(const ChargeFacts &c, const Features &f, Signals &out)
     }
     if (f.cardNewForCustomer && f.countryNewForCustomer)
         out.add("account_takeover",
-                0.45,
+                0.5,
                 tr("customer with %1 earlier payments pays with a new card from a new country (%2)")
                     .arg(f.customerPayments)
                     .arg(q(c.cardCountry)));
+}
+
+// Payments from a country this business almost never sees (once it has seen enough to say).
+void rareIpCountry(const ChargeFacts &c, const Features &f, Signals &out)
+{
+    if (c.ipCountry.empty() || f.ipCountryTotal < 500)
+        return;
+    const double share = double(f.ipCountryCharges) / double(f.ipCountryTotal);
+    if (share < 0.005)
+        out.add("rare_ip_country",
+                0.35,
+                tr("IP in %1, where %2 % of the payments come from")
+                    .arg(q(c.ipCountry))
+                    .arg(share * 100, 0, 'f', 2));
 }
 
 void countryMismatch(const ChargeFacts &c, Signals &out)
@@ -172,6 +191,7 @@ RiskAssessment assessRisk(const ChargeFacts &charge, const Features &features)
     sharedEntities(charge, features, out);
     newAndLarge(charge, features, out);
     customerHabit(charge, features, out);
+    rareIpCountry(charge, features, out);
     countryMismatch(charge, out);
     providerScore(charge, out);
     return std::move(out).result();

@@ -29,6 +29,15 @@ qint64 median(std::vector<qint64> values)
     return *middle;
 }
 
+/// Never seen, or first seen less than a day before `at` (a session's second try is as new).
+bool newSince(const std::unordered_map<std::string, qint64> &firsts,
+              const std::string &key,
+              qint64 at)
+{
+    const auto it = firsts.find(key);
+    return it == firsts.end() || at - it->second < 86400;
+}
+
 } // namespace
 
 int VelocityTracker::intern(const std::string &text)
@@ -62,6 +71,7 @@ EntityFeatures VelocityTracker::entityFeatures(const Tracks &tracks,
     const auto end = std::upper_bound(events.begin(), events.end(), at, later);
     out.total = int(end - events.begin());
     out.known = out.total > 0;
+    out.firstSeen = out.known ? events.front().time : 0;
     const auto weekStart
         = std::upper_bound(events.begin(), end, at - kWindowSeconds[OneWeek], later);
     out.totalDeclines = end == events.begin() ? 0 : std::prev(end)->declinesUpTo;
@@ -97,15 +107,22 @@ Features VelocityTracker::features(const ChargeFacts &charge) const
     f.customer = entityFeatures(m_customers, charge.customer, charge.created, card);
     if (f.customer.known) {
         f.customerPayments = f.customer.total - f.customer.totalDeclines;
-        f.cardNewForCustomer
-            = !charge.cardFingerprint.empty()
-              && !m_customerCards.contains(pairKey(charge.customer, charge.cardFingerprint));
-        f.countryNewForCustomer
-            = !charge.cardCountry.empty()
-              && !m_customerCountries.contains(pairKey(charge.customer, charge.cardCountry));
+        f.cardNewForCustomer = !charge.cardFingerprint.empty()
+                               && newSince(m_customerCards,
+                                           pairKey(charge.customer, charge.cardFingerprint),
+                                           charge.created);
+        f.countryNewForCustomer = !charge.cardCountry.empty()
+                                  && newSince(m_customerCountries,
+                                              pairKey(charge.customer, charge.cardCountry),
+                                              charge.created);
         const auto amounts = m_customerAmounts.find(pairKey(charge.customer, charge.currency));
         if (amounts != m_customerAmounts.end())
             f.customerTypicalAmount = median(amounts->second);
+    }
+    if (!charge.ipCountry.empty()) {
+        const auto country = m_ipCountries.find(charge.ipCountry);
+        f.ipCountryCharges = country == m_ipCountries.end() ? 0 : country->second;
+        f.ipCountryTotal = m_ipCountryTotal;
     }
     const auto histogram = m_currencyHistogram.find(charge.currency);
     if (histogram != m_currencyHistogram.end()) {
@@ -154,10 +171,20 @@ void VelocityTracker::add(const ChargeFacts &charge)
     addTo(m_ips, charge.ip, {charge.created, card, charge.declined, small});
     addTo(m_customers, charge.customer, {charge.created, card, charge.declined, small});
     if (!charge.customer.empty()) {
+        auto firstUse = [&](std::unordered_map<std::string, qint64> &firsts,
+                            const std::string &what) {
+            auto [it, added] = firsts.try_emplace(pairKey(charge.customer, what), charge.created);
+            if (!added)
+                it->second = std::min(it->second, charge.created);
+        };
         if (!charge.cardFingerprint.empty())
-            m_customerCards.insert(pairKey(charge.customer, charge.cardFingerprint));
+            firstUse(m_customerCards, charge.cardFingerprint);
         if (!charge.cardCountry.empty())
-            m_customerCountries.insert(pairKey(charge.customer, charge.cardCountry));
+            firstUse(m_customerCountries, charge.cardCountry);
+    }
+    if (!charge.ipCountry.empty()) {
+        ++m_ipCountries[charge.ipCountry];
+        ++m_ipCountryTotal;
     }
     if (charge.declined)
         return;

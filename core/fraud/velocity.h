@@ -30,8 +30,12 @@ struct WindowCounts
 
 struct EntityFeatures
 {
-    bool known = false; // seen before this charge (ever)
-    int total = 0;      // charges ever before this one
+    bool known = false;   // seen before this charge (ever)
+    qint64 firstSeen = 0; // when (unix seconds), if known
+    int total = 0;        // charges ever before this one
+    /// Unknown, or first seen less than a day before `at`: a session's second try is as new
+    /// as its first.
+    bool newAt(qint64 at) const { return !known || at - firstSeen < 86400; }
     int totalDeclines = 0;
     std::array<WindowCounts, kWindowCount> windows{};
 };
@@ -39,12 +43,14 @@ struct EntityFeatures
 struct Features
 {
     EntityFeatures card, email, ip, customer;
-    bool cardNewForCustomer = false;    // a known customer with a card it never used
-    bool countryNewForCustomer = false; // … from a card country it never paid from
+    bool cardNewForCustomer = false;    // a known customer with a card it never used (before today)
+    bool countryNewForCustomer = false; // … from a card country it never paid from (before today)
     int customerPayments = 0;           // the customer's earlier successful payments
     qint64 customerTypicalAmount = 0;   // their median amount in this currency (0: none)
     qint64 currencyTypicalAmount = 0;   // the median successful amount in this currency so far
     qint64 currencyPayments = 0;        // … over this many successful payments
+    qint64 ipCountryCharges = 0;        // earlier charges from this charge's IP country
+    qint64 ipCountryTotal = 0;          // earlier charges with any IP country
 };
 
 /// Keeps the history the features need, across all sources. Charges are added in any order
@@ -86,10 +92,14 @@ private:
     qint64 m_probingAmount;
     Tracks m_cards, m_emails, m_ips, m_customers;
     std::unordered_map<std::string, int> m_ids; // partner ids
-    std::unordered_set<std::string> m_customerCards, m_customerCountries;
+    // When a customer first used a card, and first paid from a card country.
+    std::unordered_map<std::string, qint64> m_customerCards, m_customerCountries;
     // Successful amounts per customer and currency, and per currency, for "usual" amounts.
     std::unordered_map<std::string, std::vector<qint64>> m_customerAmounts;
     std::unordered_map<std::string, std::array<qint64, 64>> m_currencyHistogram;
+    // Charges per IP country (all added so far), for "a country this business rarely sees".
+    std::unordered_map<std::string, qint64> m_ipCountries;
+    qint64 m_ipCountryTotal = 0;
 };
 
 } // namespace paydeck::fraud
