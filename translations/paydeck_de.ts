@@ -1061,12 +1061,34 @@
         <translation>--min-score erwartet eine Zahl von 0 bis 100</translation>
     </message>
     <message>
-        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]</source>
-        <translation>Aufruf: fraud score [--from D] [--to D] [--min-score N] [--ip-key SCHLÜSSEL] [--json]</translation>
-    </message>
-    <message>
         <source>%1 allowed, %2 to review, %3 blocked</source>
         <translation>%1 zugelassen, %2 zu prüfen, %3 gesperrt</translation>
+    </message>
+    <message>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
+       fraud backtest [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]</source>
+        <translation>Aufruf: fraud score [--from D] [--to D] [--min-score N] [--ip-key SCHLÜSSEL] [--json]
+       fraud backtest [--labels DATEI] [--from D] [--to D] [--ip-key SCHLÜSSEL] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 charges, %2 labelled fraud: %3 to review, %4 blocked</source>
+        <translation>%1 Zahlungen, %2 als Betrug markiert: %3 zur Prüfung, %4 blockiert</translation>
+    </message>
+    <message>
+        <source>scoring:  precision %1, recall %2</source>
+        <translation>Bewertung:  Präzision %1, Trefferquote %2</translation>
+    </message>
+    <message>
+        <source>provider&apos;s risk level (elevated or highest): precision %1, recall %2</source>
+        <translation>Risikostufe des Anbieters (erhöht oder höchste): Präzision %1, Trefferquote %2</translation>
+    </message>
+    <message>
+        <source>flagged %1 %2, of it fraud %3 %2</source>
+        <translation>markiert %1 %2, davon Betrug %3 %2</translation>
+    </message>
+    <message>
+        <source>no labels: no dispute is marked fraudulent and no --labels file was given</source>
+        <translation>keine Markierungen: keine Rückbuchung ist als betrügerisch markiert und keine --labels-Datei angegeben</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1140,29 @@
     <message>
         <source>%1 other cards tried from %2 in the 10 minutes before; %3 of %4 charges declined</source>
         <translation>%1 andere Karten in den 10 Minuten davor von %2 aus versucht; %3 von %4 Zahlungen abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 other cards used from %2 within 24 hours</source>
+        <translation>%1 andere Karten innerhalb von 24 Stunden von %2 aus verwendet</translation>
+    </message>
+    <message>
+        <source>IP in %1, where %2 % of the payments come from</source>
+        <translation>IP in %1, woher %2 % der Zahlungen kommen</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fraud::FraudLabels</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a JSON object</source>
+        <translation>%1, Zeile %2: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a fraud_label needs &quot;charge&quot; (text) and &quot;fraud&quot; (true or false)</source>
+        <translation>%1, Zeile %2: ein fraud_label braucht &quot;charge&quot; (Text) und &quot;fraud&quot; (true oder false)</translation>
     </message>
 </context>
 <context>

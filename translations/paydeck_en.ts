@@ -1061,11 +1061,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]</source>
+        <source>%1 allowed, %2 to review, %3 blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 allowed, %2 to review, %3 blocked</source>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
+       fraud backtest [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 charges, %2 labelled fraud: %3 to review, %4 blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scoring:  precision %1, recall %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider&apos;s risk level (elevated or highest): precision %1, recall %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged %1 %2, of it fraud %3 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no labels: no dispute is marked fraudulent and no --labels file was given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1117,6 +1138,29 @@
     </message>
     <message>
         <source>%1 other cards tried from %2 in the 10 minutes before; %3 of %4 charges declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 other cards used from %2 within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP in %1, where %2 % of the payments come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fraud::FraudLabels</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a fraud_label needs &quot;charge&quot; (text) and &quot;fraud&quot; (true or false)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "cli_common.h"
 
 #include "domain/money.h"
+#include "fraud/fraud_backtest.h"
 #include "fraud/history_scoring.h"
 #include "store/session.h"
 
@@ -56,7 +57,8 @@ std::optional<ScoreRequest> parseScore(Arguments &args, int &exitCode)
 
 QString scoreUsage()
 {
-    return tr("usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]");
+    return tr("usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]\n"
+              "       fraud backtest [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]");
 }
 
 QJsonObject scoredJson(const fraud::ScoredCharge &scored)
@@ -146,17 +148,120 @@ int runScore(const QString &dataDir, Arguments &args)
     return 0;
 }
 
+QJsonArray amountsJson(const std::map<std::string, qint64> &perCurrency)
+{
+    QJsonArray out;
+    for (const auto &[currency, minor] : perCurrency) {
+        const QString code = QString::fromStdString(currency).toUpper();
+        out.append(QJsonObject{{QStringLiteral("currency"), code},
+                               {QStringLiteral("amount"), decimalText(minor, code)},
+                               {QStringLiteral("amount_minor"), minor}});
+    }
+    return out;
+}
+
+QJsonObject confusionJson(const fraud::Confusion &c)
+{
+    auto rounded = [](double v) {
+        return std::round(v * 1000) / 1000;
+    };
+    return QJsonObject{{QStringLiteral("precision"), rounded(c.precision())},
+                       {QStringLiteral("recall"), rounded(c.recall())},
+                       {QStringLiteral("true_positives"), c.truePositives},
+                       {QStringLiteral("false_positives"), c.falsePositives},
+                       {QStringLiteral("false_negatives"), c.falseNegatives}};
+}
+
+void printBacktest(const fraud::FraudBacktest &b, const fraud::FraudLabels &labels)
+{
+    std::printf("%s\n",
+                qPrintable(tr("%1 charges, %2 labelled fraud: %3 to review, %4 blocked")
+                               .arg(b.charges)
+                               .arg(b.scoring.truePositives + b.scoring.falseNegatives)
+                               .arg(b.reviewed)
+                               .arg(b.blocked)));
+    std::printf("%s\n",
+                qPrintable(tr("scoring:  precision %1, recall %2")
+                               .arg(b.scoring.precision(), 0, 'f', 3)
+                               .arg(b.scoring.recall(), 0, 'f', 3)));
+    std::printf(
+        "%s\n",
+        qPrintable(tr("provider's risk level (elevated or highest): precision %1, recall %2")
+                       .arg(b.baseline.precision(), 0, 'f', 3)
+                       .arg(b.baseline.recall(), 0, 'f', 3)));
+    for (const auto &[currency, minor] : b.flaggedAmount) {
+        const QString code = QString::fromStdString(currency).toUpper();
+        const auto caught = b.caughtFraudAmount.find(currency);
+        std::printf(
+            "%s\n",
+            qPrintable(tr("flagged %1 %2, of it fraud %3 %2")
+                           .arg(decimalText(minor, code), code)
+                           .arg(decimalText(
+                               caught == b.caughtFraudAmount.end() ? 0 : caught->second, code))));
+    }
+    if (labels.count() == 0)
+        std::printf(
+            "%s\n",
+            qPrintable(
+                tr("no labels: no dispute is marked fraudulent and no --labels file was given")));
+}
+
+int runBacktest(const QString &dataDir, Arguments &args)
+{
+    const auto labelsFile = args.value(QStringLiteral("--labels"));
+    int exitCode = 0;
+    const auto request = parseScore(args, exitCode);
+    if (!request)
+        return exitCode;
+    if (!args.positional().isEmpty())
+        return fail(scoreUsage(), 2);
+    auto session = store::openSession(storePath(dataDir), store::Access::ReadOnly);
+    if (!session)
+        return fail(session.error());
+    // Disputes first: a label file (the sandbox's truth, analysts' findings) knows better.
+    fraud::FraudLabels labels;
+    if (auto disputed = labels.addDisputed(*session.value()); !disputed)
+        return fail(disputed.error());
+    if (labelsFile) {
+        if (auto read = labels.addFile(*labelsFile); !read)
+            return fail(read.error());
+    }
+    const auto result
+        = fraud::backtest(*session.value(), request->from, request->to, labels, request->keys);
+    if (!result)
+        return fail(result.error());
+    const fraud::FraudBacktest &b = result.value();
+    if (!request->json) {
+        printBacktest(b, labels);
+        return 0;
+    }
+    const QJsonObject out{
+        {QStringLiteral("charges"), b.charges},
+        {QStringLiteral("labels"), labels.count()},
+        {QStringLiteral("labelled_fraud"), b.scoring.truePositives + b.scoring.falseNegatives},
+        {QStringLiteral("reviewed"), b.reviewed},
+        {QStringLiteral("blocked"), b.blocked},
+        {QStringLiteral("scoring"), confusionJson(b.scoring)},
+        {QStringLiteral("baseline"), confusionJson(b.baseline)},
+        {QStringLiteral("flagged_amount"), amountsJson(b.flaggedAmount)},
+        {QStringLiteral("caught_fraud_amount"), amountsJson(b.caughtFraudAmount)}};
+    printOut(QJsonDocument(out).toJson(QJsonDocument::Indented).trimmed());
+    return 0;
+}
+
 } // namespace
 
 /// `fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]`: every charge of
 /// the period scored over the whole stored history, with its action and reasons.
+/// `fraud backtest [--labels FILE] …`: how that scoring did against the labels known.
 int runFraud(const QString &dataDir, Arguments &args)
 {
     const QStringList rest = args.rest();
-    if (rest.isEmpty() || rest.first() != u"score")
+    if (rest.isEmpty() || (rest.first() != u"score" && rest.first() != u"backtest"))
         return fail(scoreUsage(), 2);
-    args.flag(QStringLiteral("score"));
-    return runScore(dataDir, args);
+    const bool score = rest.first() == u"score";
+    args.flag(rest.first());
+    return score ? runScore(dataDir, args) : runBacktest(dataDir, args);
 }
 
 } // namespace paydeck::cli

@@ -79,6 +79,10 @@ const char *const kUsage
       "[--json]\n"
       "      each charge's risk score 0-100, its action (allow, review, block) and the reasons,\n"
       "      counted over every source's history (the IP is read from the charge's metadata)\n"
+      "  fraud backtest [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]\n"
+      "      precision and recall of that scoring against disputes marked fraudulent and the\n"
+      "      fraud_label lines of FILE (e.g. the sandbox's --truth), beside the provider's own\n"
+      "      risk level, and the money flagged\n"
       "  payouts [--state expected|arrived|amount_differs|late|missing|…] [--today D] [--json]\n"
       "      each payout's expected bank day (arrival date + the bank's learned lag in business\n"
       "      days; holidays.json in the data directory adds closing days) and whether it came\n";

@@ -502,6 +502,9 @@ void World::openDispute(qint64 t, int chargeIndex, bool planted)
                                           "subscription_canceled",
                                           "unrecognized"};
     d.reason = planted ? "fraudulent" : reasons[random.below(std::size(reasons))];
+    // An ordinary customer disputing as "fraudulent" is friendly fraud: labelled, not fraud.
+    if (!planted && d.reason == "fraudulent")
+        m_fraudLabels.push_back({chargeIndex, false, "friendly_fraud"});
     d.created = t;
     d.evidenceDueBy = startOfDay(t) + 8 * kDay - 1;
     d.metadataJson = "{}";

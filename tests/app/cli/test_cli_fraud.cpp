@@ -152,6 +152,57 @@ private slots:
                  qPrintable(u"%1 ordinary charges flagged"_s.arg(othersFlagged)));
     }
 
+    // Against the sandbox's labels the default scoring finds most fraud and little else, and
+    // does better than trusting the provider's risk level alone.
+    void aBacktestMeasuresTheScoringAgainstTheLabels()
+    {
+        const auto run = cli({u"fraud"_s,
+                              u"backtest"_s,
+                              u"--labels"_s,
+                              file(u"truth.jsonl"_s),
+                              u"--from"_s,
+                              u"2020-01-01"_s,
+                              u"--to"_s,
+                              u"2030-12-31"_s,
+                              u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(out[u"charges"_s].toInt(), int(m_charges.size()));
+        QCOMPARE(out[u"labelled_fraud"_s].toInt(), int(m_fraud.size()));
+        const QJsonObject scoring = out[u"scoring"_s].toObject();
+        const QJsonObject baseline = out[u"baseline"_s].toObject();
+        const double precision = scoring[u"precision"_s].toDouble();
+        const double recall = scoring[u"recall"_s].toDouble();
+        QVERIFY2(precision >= 0.8 && recall >= 0.8,
+                 qPrintable(u"precision %1, recall %2"_s.arg(precision).arg(recall)));
+        QVERIFY(precision > baseline[u"precision"_s].toDouble());
+        QVERIFY(recall > baseline[u"recall"_s].toDouble());
+        QCOMPARE(scoring[u"true_positives"_s].toInt() + scoring[u"false_negatives"_s].toInt(),
+                 int(m_fraud.size()));
+        // Money per currency, for machines: decimal text and minor units with the ISO code.
+        const QJsonArray flagged = out[u"flagged_amount"_s].toArray();
+        QVERIFY(!flagged.isEmpty());
+        for (const QJsonValue &v : flagged) {
+            QCOMPARE(v[u"currency"_s].toString().size(), 3);
+            QVERIFY(v[u"amount_minor"_s].toInteger() > 0);
+        }
+    }
+
+    void aBrokenLabelFileIsNamedWithItsLine()
+    {
+        QFile labels(file(u"labels.jsonl"_s));
+        QVERIFY(labels.open(QIODevice::WriteOnly));
+        labels.write("{\"object\":\"fraud_label\",\"charge\":\"ch_1\",\"fraud\":true}\n"
+                     "{\"object\":\"fraud_label\",\"charge\":\"ch_2\",\"fraud\":\"yes\"}\n");
+        labels.close();
+        const auto run = cli({u"fraud"_s, u"backtest"_s, u"--labels"_s, labels.fileName()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("line 2"), run.err.constData());
+        const auto missing = cli({u"fraud"_s, u"backtest"_s, u"--labels"_s, file(u"nope"_s)});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("nope"), missing.err.constData());
+    }
+
     void badOptionsAreRefusedWithAClearMessage()
     {
         const auto score = cli({u"fraud"_s, u"score"_s, u"--min-score"_s, u"200"_s});
@@ -163,6 +214,7 @@ private slots:
         const auto verb = cli({u"fraud"_s, u"guess"_s});
         QCOMPARE(verb.exitCode, 2);
         QVERIFY2(verb.err.contains("usage: fraud score"), verb.err.constData());
+        QVERIFY2(verb.err.contains("fraud backtest"), verb.err.constData());
     }
 };
 

@@ -1,7 +1,11 @@
 #include "fraud/charge_facts.h"
+#include "fraud/fraud_backtest.h"
+#include "fraud/fraud_labels.h"
 #include "fraud/risk_score.h"
 #include "fraud/velocity.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace paydeck;
@@ -192,6 +196,95 @@ private slots:
         const RiskAssessment risk = assessRisk(stolen, f);
         QVERIFY2(hasReason(risk, u"new_card_large_amount"_qs), qPrintable(describe(risk)));
         QVERIFY(risk.reasons.front().text.contains(u"800.00 EUR"));
+    }
+
+    // A stolen card's second try minutes after its first is still a new card: "new" means
+    // first seen less than a day ago. Later that week it is known.
+    void aSessionsSecondTryIsAsNewAsItsFirst()
+    {
+        VelocityTracker tracker;
+        for (int i = 0; i < 60; ++i)
+            tracker.add(charge(kT0 + i * 60,
+                               "fp" + std::to_string(i),
+                               "b" + std::to_string(i) + "@x.test",
+                               {},
+                               4000));
+        const ChargeFacts first = charge(kT0 + 86400, "fpStolen", "thief@y.test", {}, 30000, true);
+        tracker.add(first);
+        const ChargeFacts second = charge(kT0 + 86400 + 300, "fpStolen", "thief@y.test", {}, 30000);
+        const Features f = tracker.features(second);
+        QVERIFY(f.card.known && f.card.newAt(second.created));
+        QVERIFY(hasReason(assessRisk(second, f), u"new_card_large_amount"_qs));
+        const ChargeFacts nextWeek = charge(kT0 + 8 * 86400, "fpStolen", "thief@y.test", {}, 30000);
+        QVERIFY(!tracker.features(nextWeek).card.newAt(nextWeek.created));
+        QVERIFY(!hasReason(assessRisk(nextWeek, tracker.features(nextWeek)),
+                           u"new_card_large_amount"_qs));
+    }
+
+    // An IP country this business almost never sees is a reason, once there is enough history to
+    // say "almost never"; the countries it sees every day are not.
+    void aRarelySeenIpCountryIsCalledOut()
+    {
+        VelocityTracker tracker;
+        auto from = [](qint64 at, const char *country) {
+            ChargeFacts c = charge(at, "fp" + std::to_string(at), {}, "ip" + std::to_string(at), 4000);
+            c.ipCountry = country;
+            return c;
+        };
+        ChargeFacts rare = from(kT0 + 86400, "NG");
+        for (int i = 0; i < 400; ++i)
+            tracker.add(from(kT0 + i, i % 2 ? "DE" : "FR"));
+        QVERIFY(!hasReason(assessRisk(rare, tracker.features(rare)), u"rare_ip_country"_qs));
+        for (int i = 400; i < 1000; ++i)
+            tracker.add(from(kT0 + i, i % 2 ? "DE" : "FR"));
+        const RiskAssessment risk = assessRisk(rare, tracker.features(rare));
+        QVERIFY2(hasReason(risk, u"rare_ip_country"_qs), qPrintable(describe(risk)));
+        QVERIFY(risk.reasons.front().text.contains(u"NG"));
+        ChargeFacts usual = from(kT0 + 86400, "DE");
+        QVERIFY(!hasReason(assessRisk(usual, tracker.features(usual)), u"rare_ip_country"_qs));
+    }
+
+    void precisionAndRecallCountWhatTheyShould()
+    {
+        Confusion c;
+        QCOMPARE(c.precision(), 0.0); // nothing flagged: no evidence
+        for (int i = 0; i < 8; ++i)
+            c.add(true, true);
+        c.add(true, false);
+        c.add(true, false);
+        for (int i = 0; i < 2; ++i)
+            c.add(false, true);
+        c.add(false, false);
+        QCOMPARE(c.precision(), 0.8);
+        QCOMPARE(c.recall(), 0.8);
+    }
+
+    // A label file is read whole or not at all; a later label of a charge wins.
+    void labelFilesAreReadWholeOrNotAtAll()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("labels.jsonl"));
+        auto write = [&](const QByteArray &text) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write("{\"object\":\"charge\",\"id\":\"ch_9\"}\n"
+              "{\"object\":\"fraud_label\",\"charge\":\"ch_1\",\"fraud\":true}\n\n"
+              "{\"object\":\"fraud_label\",\"charge\":\"ch_2\",\"fraud\":false}\n");
+        FraudLabels labels;
+        labels.set("ch_2", true); // a dispute said fraud; the file knows better
+        QVERIFY(labels.addFile(path).ok());
+        QCOMPARE(labels.count(), 2);
+        QCOMPARE(labels.of("ch_1"), std::optional<bool>(true));
+        QCOMPARE(labels.of("ch_2"), std::optional<bool>(false));
+        QVERIFY(!labels.of("ch_9"));
+        write("{\"object\":\"fraud_label\",\"charge\":\"ch_3\",\"fraud\":true}\n"
+              "{\"object\":\"fraud_label\",\"charge\":\"ch_4\",\"fra");
+        const auto broken = labels.addFile(path);
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.error().contains(u"line 2"), qPrintable(broken.error()));
+        QVERIFY(!labels.of("ch_3")); // nothing of that file
     }
 
     // One e-mail paying with several cards within a day, one card behind several e-mails: the
