@@ -1065,12 +1065,6 @@
         <translation>%1 zugelassen, %2 zu prüfen, %3 gesperrt</translation>
     </message>
     <message>
-        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
-       fraud backtest [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]</source>
-        <translation>Aufruf: fraud score [--from D] [--to D] [--min-score N] [--ip-key SCHLÜSSEL] [--json]
-       fraud backtest [--labels DATEI] [--from D] [--to D] [--ip-key SCHLÜSSEL] [--json]</translation>
-    </message>
-    <message>
         <source>%1 charges, %2 labelled fraud: %3 to review, %4 blocked</source>
         <translation>%1 Zahlungen, %2 als Betrug markiert: %3 zur Prüfung, %4 blockiert</translation>
     </message>
@@ -1089,6 +1083,26 @@
     <message>
         <source>no labels: no dispute is marked fraudulent and no --labels file was given</source>
         <translation>keine Markierungen: keine Rückbuchung ist als betrügerisch markiert und keine --labels-Datei angegeben</translation>
+    </message>
+    <message>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
+       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
+       fraud rules check FILE | fraud rules default</source>
+        <translation>Aufruf: fraud score [--from D] [--to D] [--min-score N] [--ip-key SCHLÜSSEL] [--json]
+       fraud backtest [REGELN] [--labels DATEI] [--from D] [--to D] [--ip-key SCHLÜSSEL] [--json]
+       fraud rules check DATEI | fraud rules default</translation>
+    </message>
+    <message>
+        <source>line %1: %2 charges (%3 fraud)  %4</source>
+        <translation>Zeile %1: %2 Zahlungen (%3 Betrug)  %4</translation>
+    </message>
+    <message>
+        <source>usage: fraud rules check FILE | fraud rules default</source>
+        <translation>Aufruf: fraud rules check DATEI | fraud rules default</translation>
+    </message>
+    <message>
+        <source>%1: %2 rules, %3 lists</source>
+        <translation>%1: %2 Regeln, %3 Listen</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1163,69 @@
         <source>IP in %1, where %2 % of the payments come from</source>
         <translation>IP in %1, woher %2 % der Zahlungen kommen</translation>
     </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>an attribute is not closed with &apos;:&apos;</source>
+        <translation>ein Attribut ist nicht mit &apos;:&apos; geschlossen</translation>
+    </message>
+    <message>
+        <source>a text is not closed with %1</source>
+        <translation>ein Text ist nicht mit %1 geschlossen</translation>
+    </message>
+    <message>
+        <source>line %1, column 1: %2</source>
+        <translation>Zeile %1, Spalte 1: %2</translation>
+    </message>
+    <message>
+        <source>a list is written &apos;list NAME [expires YYYY-MM-DD]: value, value, …&apos;</source>
+        <translation>eine Liste schreibt man &apos;list NAME [expires JJJJ-MM-TT]: Wert, Wert, …&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; ist kein Tag (JJJJ-MM-TT)</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fraud::ConditionParser</name>
+    <message>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end of the rule</source>
+        <translation>&apos;and&apos;, &apos;or&apos; oder das Ende der Regel erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos;</source>
+        <translation>&apos;)&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected a comparison</source>
+        <translation>ein Vergleich erwartet</translation>
+    </message>
+    <message>
+        <source>a list is compared with &apos;in&apos; or &apos;not in&apos;</source>
+        <translation>eine Liste vergleicht man mit &apos;in&apos; oder &apos;not in&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;in&apos; needs a @list</source>
+        <translation>&apos;in&apos; braucht eine @Liste</translation>
+    </message>
+    <message>
+        <source>a list goes on the right of &apos;in&apos;</source>
+        <translation>eine Liste steht rechts von &apos;in&apos;</translation>
+    </message>
+    <message>
+        <source>unknown operator</source>
+        <translation>unbekannter Operator</translation>
+    </message>
+    <message>
+        <source>unknown attribute (known: %1)</source>
+        <translation>unbekanntes Attribut (bekannt: %1)</translation>
+    </message>
+    <message>
+        <source>expected an :attribute:, a number, a &apos;text&apos; or a @list</source>
+        <translation>ein :Attribut:, eine Zahl, ein &apos;Text&apos; oder eine @Liste erwartet</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::fraud::FraudLabels</name>
@@ -1163,6 +1240,21 @@
     <message>
         <source>%1, line %2: a fraud_label needs &quot;charge&quot; (text) and &quot;fraud&quot; (true or false)</source>
         <translation>%1, Zeile %2: ein fraud_label braucht &quot;charge&quot; (Text) und &quot;fraud&quot; (true oder false)</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fraud::FraudRuleSet</name>
+    <message>
+        <source>line %1, column %2: a rule starts with allow, block or review</source>
+        <translation>Zeile %1, Spalte %2: eine Regel beginnt mit allow, block oder review</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: expected &apos;if&apos;</source>
+        <translation>Zeile %1, Spalte %2: &apos;if&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>the list @%1 is used but not declared (&apos;list %1: …&apos;)</source>
+        <translation>die Liste @%1 wird benutzt, aber nicht angelegt (&apos;list %1: …&apos;)</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4265,17 @@
     <message>
         <source>%1 — double-click to see it in Reconciliation</source>
         <translation>%1 — Doppelklick zeigt sie im Abgleich</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>the end of the line</source>
+        <translation>das Zeilenende</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3, found %4</source>
+        <translation>Zeile %1, Spalte %2: %3, gefunden: %4</translation>
     </message>
 </context>
 <context>

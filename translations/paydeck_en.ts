@@ -1065,11 +1065,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
-       fraud backtest [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 charges, %2 labelled fraud: %3 to review, %4 blocked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,6 +1082,24 @@
     </message>
     <message>
         <source>no labels: no dispute is marked fraudulent and no --labels file was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
+       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
+       fraud rules check FILE | fraud rules default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 charges (%3 fraud)  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: fraud rules check FILE | fraud rules default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rules, %3 lists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,6 +1161,69 @@
         <source>IP in %1, where %2 % of the payments come from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute is not closed with &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is not closed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column 1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list is written &apos;list NAME [expires YYYY-MM-DD]: value, value, …&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fraud::ConditionParser</name>
+    <message>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end of the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list is compared with &apos;in&apos; or &apos;not in&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;in&apos; needs a @list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list goes on the right of &apos;in&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown attribute (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an :attribute:, a number, a &apos;text&apos; or a @list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::fraud::FraudLabels</name>
@@ -1161,6 +1237,21 @@
     </message>
     <message>
         <source>%1, line %2: a fraud_label needs &quot;charge&quot; (text) and &quot;fraud&quot; (true or false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fraud::FraudRuleSet</name>
+    <message>
+        <source>line %1, column %2: a rule starts with allow, block or review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: expected &apos;if&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list @%1 is used but not declared (&apos;list %1: …&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4171,6 +4262,17 @@
     </message>
     <message>
         <source>%1 — double-click to see it in Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <source>the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3, found %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

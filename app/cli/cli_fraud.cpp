@@ -1,4 +1,5 @@
 #include "cli_common.h"
+#include "cli_fraud_rules.h"
 
 #include "domain/money.h"
 #include "fraud/fraud_backtest.h"
@@ -25,7 +26,8 @@ struct ScoreRequest
     fraud::MetadataKeys keys;
 };
 
-std::optional<ScoreRequest> parseScore(Arguments &args, int &exitCode)
+/// The options of score and backtest; `files` (when given) takes the words that are not options.
+std::optional<ScoreRequest> parseScore(Arguments &args, int &exitCode, QStringList *files = nullptr)
 {
     ScoreRequest request;
     const auto from = args.value(QStringLiteral("--from"));
@@ -33,6 +35,8 @@ std::optional<ScoreRequest> parseScore(Arguments &args, int &exitCode)
     const auto minScore = args.value(QStringLiteral("--min-score"));
     const auto ipKey = args.value(QStringLiteral("--ip-key"));
     request.json = args.flag(QStringLiteral("--json"));
+    if (files)
+        *files = args.positional();
     if (const QString error = args.error(); !error.isEmpty()) {
         exitCode = fail(error, 2);
         return std::nullopt;
@@ -58,7 +62,9 @@ std::optional<ScoreRequest> parseScore(Arguments &args, int &exitCode)
 QString scoreUsage()
 {
     return tr("usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]\n"
-              "       fraud backtest [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]");
+              "       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] "
+              "[--json]\n"
+              "       fraud rules check FILE | fraud rules default");
 }
 
 QJsonObject scoredJson(const fraud::ScoredCharge &scored)
@@ -210,11 +216,15 @@ int runBacktest(const QString &dataDir, Arguments &args)
 {
     const auto labelsFile = args.value(QStringLiteral("--labels"));
     int exitCode = 0;
-    const auto request = parseScore(args, exitCode);
+    QStringList files;
+    const auto request = parseScore(args, exitCode, &files);
     if (!request)
         return exitCode;
-    if (!args.positional().isEmpty())
+    if (files.size() > 1)
         return fail(scoreUsage(), 2);
+    const auto rules = loadFraudRules(files.isEmpty() ? std::nullopt : std::optional(files[0]));
+    if (!rules)
+        return fail(rules.error());
     auto session = store::openSession(storePath(dataDir), store::Access::ReadOnly);
     if (!session)
         return fail(session.error());
@@ -226,14 +236,32 @@ int runBacktest(const QString &dataDir, Arguments &args)
         if (auto read = labels.addFile(*labelsFile); !read)
             return fail(read.error());
     }
-    const auto result
-        = fraud::backtest(*session.value(), request->from, request->to, labels, request->keys);
+    const auto result = fraud::backtest(
+        *session.value(), request->from, request->to, rules.value(), labels, request->keys);
     if (!result)
         return fail(result.error());
     const fraud::FraudBacktest &b = result.value();
     if (!request->json) {
         printBacktest(b, labels);
+        for (size_t i = 0; i < b.perRule.size(); ++i)
+            std::printf(
+                "%s\n",
+                qPrintable(tr("line %1: %2 charges (%3 fraud)  %4")
+                               .arg(rules.value().rules()[i].line)
+                               .arg(b.perRule[i].truePositives + b.perRule[i].falsePositives)
+                               .arg(b.perRule[i].truePositives)
+                               .arg(rules.value().rules()[i].text)));
         return 0;
+    }
+    QJsonArray perRule;
+    for (size_t i = 0; i < b.perRule.size(); ++i) {
+        const fraud::FraudRule &rule = rules.value().rules()[i];
+        perRule.append(QJsonObject{
+            {QStringLiteral("line"), rule.line},
+            {QStringLiteral("rule"), rule.text},
+            {QStringLiteral("action"), fraud::actionName(rule.action)},
+            {QStringLiteral("decided"), b.perRule[i].truePositives + b.perRule[i].falsePositives},
+            {QStringLiteral("fraud"), b.perRule[i].truePositives}});
     }
     const QJsonObject out{
         {QStringLiteral("charges"), b.charges},
@@ -244,7 +272,8 @@ int runBacktest(const QString &dataDir, Arguments &args)
         {QStringLiteral("scoring"), confusionJson(b.scoring)},
         {QStringLiteral("baseline"), confusionJson(b.baseline)},
         {QStringLiteral("flagged_amount"), amountsJson(b.flaggedAmount)},
-        {QStringLiteral("caught_fraud_amount"), amountsJson(b.caughtFraudAmount)}};
+        {QStringLiteral("caught_fraud_amount"), amountsJson(b.caughtFraudAmount)},
+        {QStringLiteral("rules"), perRule}};
     printOut(QJsonDocument(out).toJson(QJsonDocument::Indented).trimmed());
     return 0;
 }
@@ -253,15 +282,18 @@ int runBacktest(const QString &dataDir, Arguments &args)
 
 /// `fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]`: every charge of
 /// the period scored over the whole stored history, with its action and reasons.
-/// `fraud backtest [--labels FILE] …`: how that scoring did against the labels known.
+/// `fraud backtest [RULES] [--labels FILE] …`: how a rule file (or the score's defaults) did
+/// against the labels known. `fraud rules check FILE | default`.
 int runFraud(const QString &dataDir, Arguments &args)
 {
     const QStringList rest = args.rest();
-    if (rest.isEmpty() || (rest.first() != u"score" && rest.first() != u"backtest"))
+    const QString verb = rest.isEmpty() ? QString() : rest.first();
+    if (verb != u"score" && verb != u"backtest" && verb != u"rules")
         return fail(scoreUsage(), 2);
-    const bool score = rest.first() == u"score";
-    args.flag(rest.first());
-    return score ? runScore(dataDir, args) : runBacktest(dataDir, args);
+    args.flag(verb);
+    if (verb == u"rules")
+        return runFraudRules(args);
+    return verb == u"score" ? runScore(dataDir, args) : runBacktest(dataDir, args);
 }
 
 } // namespace paydeck::cli

@@ -22,10 +22,15 @@ double Confusion::recall() const
     return fraud == 0 ? 0.0 : double(truePositives) / double(fraud);
 }
 
-Result<FraudBacktest> backtest(
-    store::Session &db, qint64 from, qint64 to, const FraudLabels &labels, const MetadataKeys &keys)
+Result<FraudBacktest> backtest(store::Session &db,
+                               qint64 from,
+                               qint64 to,
+                               const FraudRuleSet &rules,
+                               const FraudLabels &labels,
+                               const MetadataKeys &keys)
 {
     FraudBacktest out;
+    out.perRule.resize(rules.rules().size());
     auto scored = scoreHistory(
         db,
         from,
@@ -33,10 +38,13 @@ Result<FraudBacktest> backtest(
         [&](const ScoredCharge &charge) {
             const ChargeFacts &c = charge.facts;
             const bool fraud = labels.of(c.id).value_or(false);
-            const bool flagged = charge.action != Action::Allow;
+            const RuleVerdict verdict = rules.judge(charge);
+            const bool flagged = verdict.action != Action::Allow;
             ++out.charges;
-            out.reviewed += charge.action == Action::Review;
-            out.blocked += charge.action == Action::Block;
+            out.reviewed += verdict.action == Action::Review;
+            out.blocked += verdict.action == Action::Block;
+            if (verdict.rule)
+                out.perRule[size_t(verdict.rule - rules.rules().data())].add(true, fraud);
             out.scoring.add(flagged, fraud);
             out.baseline.add(c.providerRiskLevel == "elevated" || c.providerRiskLevel == "highest",
                              fraud);

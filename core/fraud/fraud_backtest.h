@@ -6,6 +6,7 @@
 // or "highest").
 
 #include "fraud_labels.h"
+#include "fraud_rules.h"
 #include "history_scoring.h"
 
 #include <map>
@@ -33,13 +34,16 @@ struct FraudBacktest
     std::map<std::string, qint64> flaggedAmount;
     /// … and of those, the money that was fraud.
     std::map<std::string, qint64> caughtFraudAmount;
+    /// Per rule (by its index in the set): the charges it decided, and of those the fraud.
+    std::vector<Confusion> perRule;
 };
 
-/// Scores [from, to) as scoreHistory does and compares with `labels`; an unlabelled charge
-/// counts as genuine.
+/// Scores [from, to) as scoreHistory does, judges each charge by `rules`, and compares with
+/// `labels`; an unlabelled charge counts as genuine.
 Result<FraudBacktest> backtest(store::Session &db,
                                qint64 from,
                                qint64 to,
+                               const FraudRuleSet &rules,
                                const FraudLabels &labels,
                                const MetadataKeys &keys = {});
 

@@ -42,7 +42,8 @@ Result<void> scoreHistory(store::Session &db,
         std::numeric_limits<qint64>::min(), to, [&](qint64 sourceId, Charge &&charge) {
             scored.facts = chargeFacts(charge, sourceId, keys);
             if (scored.facts.created >= from) {
-                scored.risk = assessRisk(scored.facts, tracker.features(scored.facts));
+                scored.features = tracker.features(scored.facts);
+                scored.risk = assessRisk(scored.facts, scored.features);
                 scored.action = defaultAction(scored.risk.score);
                 if (!each(scored))
                     return false;

@@ -27,6 +27,7 @@ Action defaultAction(int score);
 struct ScoredCharge
 {
     ChargeFacts facts;
+    Features features; // what the score was computed from (rules read them too)
     RiskAssessment risk;
     Action action = Action::Allow;
 };

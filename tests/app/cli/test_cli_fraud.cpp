@@ -188,6 +188,44 @@ private slots:
         }
     }
 
+    // A rule file of one's own is backtested the same way, each rule with what it decided.
+    void aRuleFileIsCheckedAndBacktested()
+    {
+        QFile rules(file(u"rules.txt"_s));
+        QVERIFY(rules.open(QIODevice::WriteOnly));
+        rules.write("# card testing only\nblock if :cards_per_ip_10m: >= 3\n");
+        rules.close();
+        const auto check = cli({u"fraud"_s, u"rules"_s, u"check"_s, rules.fileName()});
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+        QVERIFY2(check.out.contains("1 rules"), check.out.constData());
+        const auto run = cli({u"fraud"_s,
+                              u"backtest"_s,
+                              rules.fileName(),
+                              u"--labels"_s,
+                              file(u"truth.jsonl"_s),
+                              u"--from"_s,
+                              u"2020-01-01"_s,
+                              u"--to"_s,
+                              u"2030-12-31"_s,
+                              u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject rule = out[u"rules"_s][0].toObject();
+        QCOMPARE(rule[u"line"_s].toInt(), 2);
+        QCOMPARE(rule[u"action"_s].toString(), u"block"_s);
+        // The burst's charges after its first few, and nothing but fraud.
+        QVERIFY(rule[u"decided"_s].toInt() >= int(m_cardTesting.size()) - 4);
+        QCOMPARE(rule[u"fraud"_s].toInt(), rule[u"decided"_s].toInt());
+        QCOMPARE(out[u"reviewed"_s].toInt(), 0);
+
+        QVERIFY(rules.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        rules.write("block if :cards_per_ip_10m: >= 3\nreview if :amount >= 3\n");
+        rules.close();
+        const auto bad = cli({u"fraud"_s, u"rules"_s, u"check"_s, rules.fileName()});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("line 2, column 11"), bad.err.constData());
+    }
+
     void aBrokenLabelFileIsNamedWithItsLine()
     {
         QFile labels(file(u"labels.jsonl"_s));
