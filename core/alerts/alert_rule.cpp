@@ -84,8 +84,11 @@ public:
     qint64 whole(const QString &key, qint64 fallback, qint64 least)
     {
         const double value = number(key, false, double(fallback));
-        if (value != std::floor(value) || value < double(least) || value > 1e12)
+        // (compared so that NaN fails too; converted only when it fits: found by fuzzing)
+        if (!(value == std::floor(value) && value >= double(least) && value <= 1e12)) {
             fail(key, QObject::tr("must be a whole number of at least %1").arg(least));
+            return fallback;
+        }
         return qint64(value);
     }
     template<typename E, size_t N>

@@ -330,14 +330,8 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
         declineProbability = 0.6;
     const bool declined = m_random.chance(declineProbability);
     if (declined) {
-        c.status = "failed";
         if (c.riskLevel == "highest" && !spike) {
-            c.failureCode = "card_declined";
-            c.failureMessage = "Your card was declined.";
-            c.outcomeType = "blocked";
-            c.outcomeReason = "highest_risk_level";
-            c.networkStatus = "not_sent_to_network";
-            c.sellerMessage = "Stripe blocked this payment as too risky.";
+            markBlockedByStripe(c);
         } else {
             const Decline *decline = &kDeclines[0];
             if (spike) {
@@ -354,12 +348,7 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
                     pick -= candidate.weight;
                 }
             }
-            c.failureCode = decline->failureCode;
-            c.failureMessage = decline->message;
-            c.outcomeType = "issuer_declined";
-            c.outcomeReason = decline->declineReason;
-            c.networkStatus = "declined_by_network";
-            c.sellerMessage = "The bank did not return any further details with this decline.";
+            markDeclined(c, decline->failureCode, decline->declineReason, decline->message);
         }
         auto json = recordEvent(m_random, t, "charge.failed", c);
         const int index = m_charges->add(std::move(c), std::move(json));

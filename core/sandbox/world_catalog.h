@@ -85,6 +85,31 @@ inline constexpr Decline kDeclines[] = {
      0.06},
 };
 
+/// Stripe's Radar blocked the charge (its highest risk level): never sent to the card network.
+inline void markBlockedByStripe(Charge &c)
+{
+    c.status = "failed";
+    c.failureCode = "card_declined";
+    c.failureMessage = "Your card was declined.";
+    c.outcomeType = "blocked";
+    c.outcomeReason = "highest_risk_level";
+    c.networkStatus = "not_sent_to_network";
+    c.sellerMessage = "Stripe blocked this payment as too risky.";
+}
+
+/// The issuer declined the charge, with `reason` as outcome.reason.
+inline void
+markDeclined(Charge &c, const char *failureCode, const char *reason, const char *message)
+{
+    c.status = "failed";
+    c.failureCode = failureCode;
+    c.failureMessage = message;
+    c.outcomeType = "issuer_declined";
+    c.outcomeReason = reason;
+    c.networkStatus = "declined_by_network";
+    c.sellerMessage = "The bank did not return any further details with this decline.";
+}
+
 struct World::Customer
 {
     std::string id;

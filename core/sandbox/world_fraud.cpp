@@ -231,23 +231,15 @@ void World::fraudAttempt(const FraudAttempt &a)
     c.riskLevel = c.riskScore >= 75 ? "highest" : c.riskScore >= 65 ? "elevated" : "normal";
 
     if (c.riskLevel == "highest" && random.chance(0.8)) {
-        c.status = "failed";
-        c.failureCode = "card_declined";
-        c.failureMessage = "Your card was declined.";
-        c.outcomeType = "blocked";
-        c.outcomeReason = "highest_risk_level";
-        c.networkStatus = "not_sent_to_network";
-        c.sellerMessage = "Stripe blocked this payment as too risky.";
+        markBlockedByStripe(c);
     } else if (random.chance(a.declineChance)) {
+        // A stolen card is often reported already: the issuer says so.
         const bool reported = a.fraud && random.chance(0.4);
         const Decline &decline = kDeclines[size_t(random.below(std::size(kDeclines)))];
-        c.status = "failed";
-        c.failureCode = reported ? "card_declined" : decline.failureCode;
-        c.failureMessage = reported ? "Your card was declined." : decline.message;
-        c.outcomeType = "issuer_declined";
-        c.outcomeReason = reported ? "stolen_card" : decline.declineReason;
-        c.networkStatus = "declined_by_network";
-        c.sellerMessage = "The bank did not return any further details with this decline.";
+        if (reported)
+            markDeclined(c, "card_declined", "stolen_card", "Your card was declined.");
+        else
+            markDeclined(c, decline.failureCode, decline.declineReason, decline.message);
     }
     if (c.status == "failed") {
         auto json = recordEvent(random, t, "charge.failed", c);

@@ -40,6 +40,22 @@ private:
         return paydeck::test::runCli(arguments, m_data);
     }
 
+    /// `fraud backtest [extra…] --labels truth.jsonl` over everything, as JSON.
+    QJsonObject backtestJson(const QStringList &extra) const
+    {
+        const auto run = cli(QStringList{u"fraud"_s, u"backtest"_s} + extra
+                             + QStringList{u"--labels"_s,
+                                           file(u"truth.jsonl"_s),
+                                           u"--from"_s,
+                                           u"2020-01-01"_s,
+                                           u"--to"_s,
+                                           u"2030-12-31"_s,
+                                           u"--json"_s});
+        if (run.exitCode != 0)
+            qWarning("fraud backtest failed: %s", run.err.constData());
+        return QJsonDocument::fromJson(run.out).object();
+    }
+
     void readTruth()
     {
         QFile truth(file(u"truth.jsonl"_s));
@@ -156,17 +172,7 @@ private slots:
     // does better than trusting the provider's risk level alone.
     void aBacktestMeasuresTheScoringAgainstTheLabels()
     {
-        const auto run = cli({u"fraud"_s,
-                              u"backtest"_s,
-                              u"--labels"_s,
-                              file(u"truth.jsonl"_s),
-                              u"--from"_s,
-                              u"2020-01-01"_s,
-                              u"--to"_s,
-                              u"2030-12-31"_s,
-                              u"--json"_s});
-        QVERIFY2(run.exitCode == 0, run.err.constData());
-        const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject out = backtestJson({});
         QCOMPARE(out[u"charges"_s].toInt(), int(m_charges.size()));
         QCOMPARE(out[u"labelled_fraud"_s].toInt(), int(m_fraud.size()));
         const QJsonObject scoring = out[u"scoring"_s].toObject();
@@ -198,18 +204,7 @@ private slots:
         const auto check = cli({u"fraud"_s, u"rules"_s, u"check"_s, rules.fileName()});
         QVERIFY2(check.exitCode == 0, check.err.constData());
         QVERIFY2(check.out.contains("1 rules"), check.out.constData());
-        const auto run = cli({u"fraud"_s,
-                              u"backtest"_s,
-                              rules.fileName(),
-                              u"--labels"_s,
-                              file(u"truth.jsonl"_s),
-                              u"--from"_s,
-                              u"2020-01-01"_s,
-                              u"--to"_s,
-                              u"2030-12-31"_s,
-                              u"--json"_s});
-        QVERIFY2(run.exitCode == 0, run.err.constData());
-        const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject out = backtestJson({rules.fileName()});
         const QJsonObject rule = out[u"rules"_s][0].toObject();
         QCOMPARE(rule[u"line"_s].toInt(), 2);
         QCOMPARE(rule[u"action"_s].toString(), u"block"_s);

@@ -97,6 +97,11 @@ private slots:
         QTest::newRow("threshold not a number") << QByteArray(
             R"({"id":"x","metric":"success_rate","window_seconds":600,"condition":"below","threshold":"NaN"})")
                                                 << u"field \"threshold\" must be a finite number"_s;
+        // Found by fuzzing (tests/fuzz/crashes/alert_rules): a whole number too large for 64 bits.
+        QTest::newRow("volume beyond 64 bits")
+            << QByteArray("{" + good
+                          + R"(,"minimum_volume":3333333333333333333333333333333333320})")
+            << u"field \"minimum_volume\" must be a whole number"_s;
         QTest::newRow("wrong type") << QByteArray("{" + good + R"(,"pending_seconds":"5m"})")
                                     << u"field \"pending_seconds\""_s;
         QTest::newRow("unknown field") << QByteArray("{" + good + R"(,"treshold":1})")
