@@ -1085,14 +1085,6 @@
         <translation>keine Markierungen: keine Rückbuchung ist als betrügerisch markiert und keine --labels-Datei angegeben</translation>
     </message>
     <message>
-        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
-       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
-       fraud rules check FILE | fraud rules default</source>
-        <translation>Aufruf: fraud score [--from D] [--to D] [--min-score N] [--ip-key SCHLÜSSEL] [--json]
-       fraud backtest [REGELN] [--labels DATEI] [--from D] [--to D] [--ip-key SCHLÜSSEL] [--json]
-       fraud rules check DATEI | fraud rules default</translation>
-    </message>
-    <message>
         <source>line %1: %2 charges (%3 fraud)  %4</source>
         <translation>Zeile %1: %2 Zahlungen (%3 Betrug)  %4</translation>
     </message>
@@ -1103,6 +1095,47 @@
     <message>
         <source>%1: %2 rules, %3 lists</source>
         <translation>%1: %2 Regeln, %3 Listen</translation>
+    </message>
+    <message>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
+       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
+       fraud rules check FILE | fraud rules default
+       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]</source>
+        <translation>Aufruf: fraud score [--from D] [--to D] [--min-score N] [--ip-key SCHLÜSSEL] [--json]
+       fraud backtest [REGELN] [--labels DATEI] [--from D] [--to D] [--ip-key SCHLÜSSEL] [--json]
+       fraud rules check DATEI | fraud rules default
+       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key SCHLÜSSEL] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n charge(s)</source>
+        <translation>
+            <numerusform>%1: %n Zahlung</numerusform>
+            <numerusform>%1: %n Zahlungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation>%1 erstattet</translation>
+    </message>
+    <message>
+        <source>disputed (%1, %2)</source>
+        <translation>angefochten (%1, %2)</translation>
+    </message>
+    <message>
+        <source>linked %1: %2</source>
+        <translation>verknüpft %1: %2</translation>
+    </message>
+    <message>
+        <source>usage: fraud entity card:FINGERPRINT|email:ADDRESS|ip:ADDRESS|customer:ID [--ip-key KEY] [--json]</source>
+        <translation>Aufruf: fraud entity card:FINGERABDRUCK|email:ADRESSE|ip:ADRESSE|customer:ID [--ip-key SCHLÜSSEL] [--json]</translation>
     </message>
 </context>
 <context>

@@ -1085,12 +1085,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
-       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
-       fraud rules check FILE | fraud rules default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: %2 charges (%3 fraud)  %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1100,6 +1094,44 @@
     </message>
     <message>
         <source>%1: %2 rules, %3 lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
+       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
+       fraud rules check FILE | fraud rules default
+       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n charge(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputed (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: fraud entity card:FINGERPRINT|email:ADDRESS|ip:ADDRESS|customer:ID [--ip-key KEY] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
 #include "cli_common.h"
+#include "cli_fraud_entity.h"
 #include "cli_fraud_rules.h"
 
 #include "domain/money.h"
@@ -64,7 +65,8 @@ QString scoreUsage()
     return tr("usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]\n"
               "       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] "
               "[--json]\n"
-              "       fraud rules check FILE | fraud rules default");
+              "       fraud rules check FILE | fraud rules default\n"
+              "       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]");
 }
 
 QJsonObject scoredJson(const fraud::ScoredCharge &scored)
@@ -288,11 +290,13 @@ int runFraud(const QString &dataDir, Arguments &args)
 {
     const QStringList rest = args.rest();
     const QString verb = rest.isEmpty() ? QString() : rest.first();
-    if (verb != u"score" && verb != u"backtest" && verb != u"rules")
+    if (verb != u"score" && verb != u"backtest" && verb != u"rules" && verb != u"entity")
         return fail(scoreUsage(), 2);
     args.flag(verb);
     if (verb == u"rules")
         return runFraudRules(args);
+    if (verb == u"entity")
+        return runFraudEntity(dataDir, args);
     return verb == u"score" ? runScore(dataDir, args) : runBacktest(dataDir, args);
 }
 

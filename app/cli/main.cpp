@@ -85,6 +85,9 @@ const char *const kUsage
       "      the sandbox's --truth), beside the provider's own risk level; money flagged; per rule\n"
       "  fraud rules check FILE | fraud rules default\n"
       "      parse a rule file (errors name line and column) | print the defaults as a file\n"
+      "  fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]\n"
+      "      every charge of one card, e-mail, IP or customer across sources, what became of\n"
+      "      them (refunds, disputes), and the entities linked through them\n"
       "  payouts [--state expected|arrived|amount_differs|late|missing|…] [--today D] [--json]\n"
       "      each payout's expected bank day (arrival date + the bank's learned lag in business\n"
       "      days; holidays.json in the data directory adds closing days) and whether it came\n";

@@ -221,6 +221,42 @@ private slots:
         QVERIFY2(bad.err.contains("line 2, column 11"), bad.err.constData());
     }
 
+    // From the testing IP to every card tried from it, oldest first, across sources.
+    void anEntityShowsItsChargesAndWhatIsLinkedToIt()
+    {
+        const auto run = cli({u"fraud"_s, u"entity"_s, u"ip:"_s + kTestingIp, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(out[u"entity"_s].toString(), u"ip:"_s + kTestingIp);
+        const QJsonArray charges = out[u"charges"_s].toArray();
+        QCOMPARE(int(charges.size()), m_fromTestingIp);
+        QString previous;
+        for (const QJsonValue &c : charges) {
+            QVERIFY(m_cardTesting.contains(c[u"charge"_s].toString()));
+            QCOMPARE(c[u"ip"_s].toString(), kTestingIp);
+            QVERIFY(c[u"created"_s].toString() >= previous);
+            previous = c[u"created"_s].toString();
+        }
+        const QJsonArray cards = out[u"linked"_s][u"card"_s].toArray();
+        QCOMPARE(int(cards.size()), m_fromTestingIp);     // a new card each try
+        QVERIFY(out[u"linked"_s][u"ip"_s].isUndefined()); // not itself
+
+        // One of those cards leads back to the IP.
+        const QString card = cards[0][u"value"_s].toString();
+        const auto back = cli({u"fraud"_s, u"entity"_s, u"card:"_s + card, u"--json"_s});
+        QVERIFY2(back.exitCode == 0, back.err.constData());
+        const QJsonObject cardView = QJsonDocument::fromJson(back.out).object();
+        QCOMPARE(cardView[u"linked"_s][u"ip"_s][0][u"value"_s].toString(), kTestingIp);
+
+        const auto unknown = cli({u"fraud"_s, u"entity"_s, u"email:Nobody@Example.com"_s});
+        QVERIFY2(unknown.exitCode == 0, unknown.err.constData());
+        QVERIFY2(unknown.out.contains("email:nobody@example.com: 0 charge"),
+                 unknown.out.constData());
+        const auto bad = cli({u"fraud"_s, u"entity"_s, u"phone:123"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("usage: fraud entity"), bad.err.constData());
+    }
+
     void aBrokenLabelFileIsNamedWithItsLine()
     {
         QFile labels(file(u"labels.jsonl"_s));
