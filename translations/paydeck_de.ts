@@ -1089,22 +1089,8 @@
         <translation>Zeile %1: %2 Zahlungen (%3 Betrug)  %4</translation>
     </message>
     <message>
-        <source>usage: fraud rules check FILE | fraud rules default</source>
-        <translation>Aufruf: fraud rules check DATEI | fraud rules default</translation>
-    </message>
-    <message>
         <source>%1: %2 rules, %3 lists</source>
         <translation>%1: %2 Regeln, %3 Listen</translation>
-    </message>
-    <message>
-        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
-       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
-       fraud rules check FILE | fraud rules default
-       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]</source>
-        <translation>Aufruf: fraud score [--from D] [--to D] [--min-score N] [--ip-key SCHLÜSSEL] [--json]
-       fraud backtest [REGELN] [--labels DATEI] [--from D] [--to D] [--ip-key SCHLÜSSEL] [--json]
-       fraud rules check DATEI | fraud rules default
-       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key SCHLÜSSEL] [--json]</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n charge(s)</source>
@@ -1136,6 +1122,36 @@
     <message>
         <source>usage: fraud entity card:FINGERPRINT|email:ADDRESS|ip:ADDRESS|customer:ID [--ip-key KEY] [--json]</source>
         <translation>Aufruf: fraud entity card:FINGERABDRUCK|email:ADRESSE|ip:ADRESSE|customer:ID [--ip-key SCHLÜSSEL] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
+       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
+       fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history
+       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]</source>
+        <translation>Aufruf: fraud score [--from D] [--to D] [--min-score N] [--ip-key SCHLÜSSEL] [--json]
+       fraud backtest [REGELN] [--labels DATEI] [--from D] [--to D] [--ip-key SCHLÜSSEL] [--json]
+       fraud rules check DATEI | default | import DATEI [--user NAME] | export DATEI | history
+       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key SCHLÜSSEL] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 rules in force as version %2</source>
+        <translation>%1 Regeln gelten als Version %2</translation>
+    </message>
+    <message>
+        <source>the rules in force written to %1</source>
+        <translation>die geltenden Regeln nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>no rules imported: Paydeck&apos;s defaults are in force</source>
+        <translation>keine Regeln importiert: Paydecks Voreinstellungen gelten</translation>
+    </message>
+    <message>
+        <source>version %1, %2 by %3</source>
+        <translation>Version %1, %2 von %3</translation>
+    </message>
+    <message>
+        <source>usage: fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history</source>
+        <translation>Aufruf: fraud rules check DATEI | default | import DATEI [--user NAME] | export DATEI | history</translation>
     </message>
 </context>
 <context>

@@ -1089,18 +1089,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: fraud rules check FILE | fraud rules default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 rules, %3 lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
-       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
-       fraud rules check FILE | fraud rules default
-       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1132,6 +1121,33 @@
     </message>
     <message>
         <source>usage: fraud entity card:FINGERPRINT|email:ADDRESS|ip:ADDRESS|customer:ID [--ip-key KEY] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
+       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
+       fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history
+       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rules in force as version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules in force written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rules imported: Paydeck&apos;s defaults are in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

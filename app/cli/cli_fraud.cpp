@@ -65,11 +65,12 @@ QString scoreUsage()
     return tr("usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]\n"
               "       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] "
               "[--json]\n"
-              "       fraud rules check FILE | fraud rules default\n"
+              "       fraud rules check FILE | default | import FILE [--user NAME] | export FILE | "
+              "history\n"
               "       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]");
 }
 
-QJsonObject scoredJson(const fraud::ScoredCharge &scored)
+QJsonObject scoredJson(const fraud::ScoredCharge &scored, const fraud::RuleVerdict &verdict)
 {
     const fraud::ChargeFacts &c = scored.facts;
     const QString currency = QString::fromStdString(c.currency).toUpper();
@@ -79,22 +80,24 @@ QJsonObject scoredJson(const fraud::ScoredCharge &scored)
             QJsonObject{{QStringLiteral("code"), reason.code},
                         {QStringLiteral("weight"), std::round(reason.weight * 100) / 100},
                         {QStringLiteral("text"), reason.text}});
-    return QJsonObject{{QStringLiteral("charge"), QString::fromStdString(c.id)},
-                       {QStringLiteral("source_id"), c.sourceId},
-                       {QStringLiteral("created"),
-                        QDateTime::fromSecsSinceEpoch(c.created, Qt::UTC).toString(Qt::ISODate)},
-                       {QStringLiteral("amount"), decimalText(c.amount, currency)},
-                       {QStringLiteral("amount_minor"), c.amount},
-                       {QStringLiteral("currency"), currency},
-                       {QStringLiteral("declined"), c.declined},
-                       {QStringLiteral("score"), scored.risk.score},
-                       {QStringLiteral("action"), fraud::actionName(scored.action)},
-                       {QStringLiteral("provider_risk_score"),
-                        c.providerRiskScore < 0 ? QJsonValue() : QJsonValue(c.providerRiskScore)},
-                       {QStringLiteral("reasons"), reasons}};
+    return QJsonObject{
+        {QStringLiteral("charge"), QString::fromStdString(c.id)},
+        {QStringLiteral("source_id"), c.sourceId},
+        {QStringLiteral("created"),
+         QDateTime::fromSecsSinceEpoch(c.created, Qt::UTC).toString(Qt::ISODate)},
+        {QStringLiteral("amount"), decimalText(c.amount, currency)},
+        {QStringLiteral("amount_minor"), c.amount},
+        {QStringLiteral("currency"), currency},
+        {QStringLiteral("declined"), c.declined},
+        {QStringLiteral("score"), scored.risk.score},
+        {QStringLiteral("action"), fraud::actionName(verdict.action)},
+        {QStringLiteral("rule"), verdict.rule ? QJsonValue(verdict.rule->text) : QJsonValue()},
+        {QStringLiteral("provider_risk_score"),
+         c.providerRiskScore < 0 ? QJsonValue() : QJsonValue(c.providerRiskScore)},
+        {QStringLiteral("reasons"), reasons}};
 }
 
-void printScored(const fraud::ScoredCharge &scored)
+void printScored(const fraud::ScoredCharge &scored, fraud::Action action)
 {
     const fraud::ChargeFacts &c = scored.facts;
     const QString currency = QString::fromStdString(c.currency).toUpper();
@@ -104,7 +107,7 @@ void printScored(const fraud::ScoredCharge &scored)
     std::printf("%s  %3d  %-6s  %s %s  %s\n",
                 qPrintable(QString::fromStdString(c.id)),
                 scored.risk.score,
-                qPrintable(fraud::actionName(scored.action)),
+                qPrintable(fraud::actionName(action)),
                 qPrintable(decimalText(c.amount, currency)),
                 qPrintable(currency),
                 qPrintable(reasons.join(QStringLiteral("; "))));
@@ -121,6 +124,10 @@ int runScore(const QString &dataDir, Arguments &args)
     auto session = store::openSession(storePath(dataDir), store::Access::ReadOnly);
     if (!session)
         return fail(session.error());
+    // The actions are the rules' in force (the score's thresholds until rules are imported).
+    const auto rules = loadFraudRules(std::nullopt, session.value().get());
+    if (!rules)
+        return fail(rules.error());
     QJsonArray charges;
     int counts[3] = {0, 0, 0};
     auto scored = fraud::scoreHistory(
@@ -128,13 +135,14 @@ int runScore(const QString &dataDir, Arguments &args)
         request->from,
         request->to,
         [&](const fraud::ScoredCharge &charge) {
-            ++counts[int(charge.action)];
+            const fraud::RuleVerdict verdict = rules.value().judge(charge);
+            ++counts[int(verdict.action)];
             if (charge.risk.score < request->minScore)
                 return true;
             if (request->json)
-                charges.append(scoredJson(charge));
+                charges.append(scoredJson(charge, verdict));
             else
-                printScored(charge);
+                printScored(charge, verdict.action);
             return true;
         },
         request->keys);
@@ -224,12 +232,14 @@ int runBacktest(const QString &dataDir, Arguments &args)
         return exitCode;
     if (files.size() > 1)
         return fail(scoreUsage(), 2);
-    const auto rules = loadFraudRules(files.isEmpty() ? std::nullopt : std::optional(files[0]));
-    if (!rules)
-        return fail(rules.error());
     auto session = store::openSession(storePath(dataDir), store::Access::ReadOnly);
     if (!session)
         return fail(session.error());
+    // A file to try before switching it on; without one, the rules in force.
+    const auto rules = loadFraudRules(files.isEmpty() ? std::nullopt : std::optional(files[0]),
+                                      session.value().get());
+    if (!rules)
+        return fail(rules.error());
     // Disputes first: a label file (the sandbox's truth, analysts' findings) knows better.
     fraud::FraudLabels labels;
     if (auto disputed = labels.addDisputed(*session.value()); !disputed)
@@ -294,7 +304,7 @@ int runFraud(const QString &dataDir, Arguments &args)
         return fail(scoreUsage(), 2);
     args.flag(verb);
     if (verb == u"rules")
-        return runFraudRules(args);
+        return runFraudRules(dataDir, args);
     if (verb == u"entity")
         return runFraudEntity(dataDir, args);
     return verb == u"score" ? runScore(dataDir, args) : runBacktest(dataDir, args);

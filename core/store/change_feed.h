@@ -28,6 +28,7 @@ struct ChangeSet
         Mappings = 1 << 6,       // saved CSV column mappings
         Rates = 1 << 7,          // exchange rates
         Alerts = 1 << 8,         // alert rules, silences, acknowledgements (not states)
+        FraudRules = 1 << 9,     // the fraud rule file in force
     };
     /// Commits counted from the writer's start; two sets with the same number were merged.
     quint64 sequence = 0;

@@ -18,6 +18,7 @@ namespace paydeck::store {
 class AlertRepository;
 class AnalyticsRepository;
 class BrowseRepository;
+class FraudRepository;
 class FxRepository;
 class ObjectRepository;
 class OperationsRepository;
@@ -61,6 +62,7 @@ public:
     virtual FxRepository &fx() = 0;
     virtual AnalyticsRepository &analytics() = 0;
     virtual AlertRepository &alerts() = 0;
+    virtual FraudRepository &fraud() = 0;
     virtual OperationsRepository &operations() = 0;
 
     /// The store at a glance: per object type the count and the per-currency sum of `amount`;

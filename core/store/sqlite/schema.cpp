@@ -462,6 +462,15 @@ CREATE TABLE alert_deliveries (
     delivered INTEGER NOT NULL
 );
 )sql",
+    // 15: fraud rule files, every version kept (store/fraud_repository.h)
+    R"sql(
+CREATE TABLE fraud_rule_versions (
+    version INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,
+    changed_at INTEGER NOT NULL,
+    changed_by TEXT NOT NULL
+);
+)sql",
 };
 
 constexpr int kAuditChainVersion = 8;

@@ -19,6 +19,7 @@ SqliteSession::SqliteSession(std::unique_ptr<Database> db, Access access)
     , m_browse(*m_db)
     , m_fx(*m_db)
     , m_alerts(*m_db)
+    , m_fraud(*m_db)
     , m_operations(*m_db)
     , m_analytics(*m_db)
 {}

@@ -7,6 +7,7 @@
 #include "store/alert_repository.h"
 #include "store/analytics_repository.h"
 #include "store/browse_repository.h"
+#include "store/fraud_repository.h"
 #include "store/fx_repository.h"
 #include "store/object_repository.h"
 #include "store/operations_repository.h"
@@ -277,6 +278,18 @@ private:
     Database &m_db;
 };
 
+class SqliteFraudRepository final : public FraudRepository
+{
+public:
+    explicit SqliteFraudRepository(Database &db) : m_db(db) {}
+    Result<std::optional<StoredFraudRules>> activeRules() override;
+    Result<int> saveRules(const QString &text, const QString &who) override;
+    Result<std::vector<StoredFraudRules>> ruleHistory() override;
+
+private:
+    Database &m_db;
+};
+
 class SqliteSession final : public Session
 {
 public:
@@ -300,6 +313,7 @@ public:
     FxRepository &fx() override { return m_fx; }
     AnalyticsRepository &analytics() override { return m_analytics; }
     AlertRepository &alerts() override { return m_alerts; }
+    FraudRepository &fraud() override { return m_fraud; }
     OperationsRepository &operations() override { return m_operations; }
     QJsonObject statusReport() override;
 
@@ -318,6 +332,7 @@ private:
     SqliteBrowseRepository m_browse;
     SqliteFxRepository m_fx;
     SqliteAlertRepository m_alerts;
+    SqliteFraudRepository m_fraud;
     SqliteOperationsRepository m_operations;
     SqliteAnalyticsRepository m_analytics;
 };

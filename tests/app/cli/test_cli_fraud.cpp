@@ -285,6 +285,61 @@ private slots:
         QVERIFY2(verb.err.contains("usage: fraud score"), verb.err.constData());
         QVERIFY2(verb.err.contains("fraud backtest"), verb.err.constData());
     }
+
+    // Last: it changes the store. Imported rules are versioned, audited, exported as they were
+    // written, and decide what `fraud score` does; a file that does not parse changes nothing.
+    void importedRulesAreVersionedAuditedAndInForce()
+    {
+        const QByteArray text = "# card testing only\nblock if :cards_per_ip_10m: >= 3\n";
+        QFile rules(file(u"in-force.txt"_s));
+        QVERIFY(rules.open(QIODevice::WriteOnly));
+        rules.write(text);
+        rules.close();
+        const auto none = cli({u"fraud"_s, u"rules"_s, u"history"_s});
+        QVERIFY2(none.out.contains("defaults are in force"), none.out.constData());
+        for (int i = 0; i < 2; ++i) { // the same file again is no new version
+            const auto imported = cli(
+                {u"fraud"_s, u"rules"_s, u"import"_s, rules.fileName(), u"--user"_s, u"ana"_s});
+            QVERIFY2(imported.exitCode == 0, imported.err.constData());
+            QVERIFY2(imported.out.contains("version 1"), imported.out.constData());
+        }
+        QFile broken(file(u"broken.txt"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("review if :amount > 3\n");
+        broken.close();
+        const auto refused = cli({u"fraud"_s, u"rules"_s, u"import"_s, broken.fileName()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("line 1, column 11"), refused.err.constData());
+        const auto history = cli({u"fraud"_s, u"rules"_s, u"history"_s});
+        QVERIFY2(history.out.contains("version 1") && !history.out.contains("version 2")
+                     && history.out.contains("by ana"),
+                 history.out.constData());
+        const auto exported = cli({u"fraud"_s, u"rules"_s, u"export"_s, file(u"out.txt"_s)});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QFile out(file(u"out.txt"_s));
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QCOMPARE(out.readAll(), text);
+
+        const auto scored = cli({u"fraud"_s,
+                                 u"score"_s,
+                                 u"--from"_s,
+                                 u"2020-01-01"_s,
+                                 u"--to"_s,
+                                 u"2030-12-31"_s,
+                                 u"--json"_s});
+        QVERIFY2(scored.exitCode == 0, scored.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(scored.out).object();
+        QCOMPARE(json[u"reviewed"_s].toInt(), 0); // no review rule in force
+        for (const QJsonValue &c : json[u"charges"_s].toArray()) {
+            if (c[u"action"_s].toString() == u"block"_s) {
+                QVERIFY(m_cardTesting.contains(c[u"charge"_s].toString()));
+                QCOMPARE(c[u"rule"_s].toString(), u"block if :cards_per_ip_10m: >= 3"_s);
+            }
+        }
+        const auto audit = cli({u"audit"_s, u"verify"_s, u"--json"_s});
+        QVERIFY2(audit.exitCode == 0, audit.err.constData());
+        QVERIFY2(audit.out.contains("\"intact\": true"), audit.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliFraud)

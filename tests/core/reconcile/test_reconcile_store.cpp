@@ -572,7 +572,8 @@ void TestReconcileStore::anOlderAuditTrailIsChainedWhenMigrated()
                               "alert_transitions",
                               "alert_silences",
                               "notification_targets",
-                              "alert_deliveries"})
+                              "alert_deliveries",
+                              "fraud_rule_versions"})
         QVERIFY(store.sql().exec(("DROP TABLE " + std::string(table)).c_str()).ok());
     QVERIFY(store.sql().exec("PRAGMA user_version=7").ok());
     QVERIFY(store::migrate(store.sql()).ok());
