@@ -40,6 +40,21 @@ private:
         return paydeck::test::runCli(arguments, m_data);
     }
 
+    /// `fraud score` of everything, as JSON.
+    QJsonObject scoreJson() const
+    {
+        const auto run = cli({u"fraud"_s,
+                              u"score"_s,
+                              u"--from"_s,
+                              u"2020-01-01"_s,
+                              u"--to"_s,
+                              u"2030-12-31"_s,
+                              u"--json"_s});
+        if (run.exitCode != 0)
+            qWarning("fraud score failed: %s", run.err.constData());
+        return QJsonDocument::fromJson(run.out).object();
+    }
+
     /// `fraud backtest [extra…] --labels truth.jsonl` over everything, as JSON.
     QJsonObject backtestJson(const QStringList &extra) const
     {
@@ -120,15 +135,7 @@ private slots:
 
     void everyChargeIsScoredOnceAndTheBurstIsFlagged()
     {
-        const auto run = cli({u"fraud"_s,
-                              u"score"_s,
-                              u"--from"_s,
-                              u"2020-01-01"_s,
-                              u"--to"_s,
-                              u"2030-12-31"_s,
-                              u"--json"_s});
-        QVERIFY2(run.exitCode == 0, run.err.constData());
-        const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject out = scoreJson();
         const QJsonArray charges = out[u"charges"_s].toArray();
         QCOMPARE(qsizetype(charges.size()), qsizetype(m_charges.size()));
         QCOMPARE(out[u"allowed"_s].toInt() + out[u"reviewed"_s].toInt() + out[u"blocked"_s].toInt(),
@@ -320,15 +327,7 @@ private slots:
         QVERIFY(out.open(QIODevice::ReadOnly));
         QCOMPARE(out.readAll(), text);
 
-        const auto scored = cli({u"fraud"_s,
-                                 u"score"_s,
-                                 u"--from"_s,
-                                 u"2020-01-01"_s,
-                                 u"--to"_s,
-                                 u"2030-12-31"_s,
-                                 u"--json"_s});
-        QVERIFY2(scored.exitCode == 0, scored.err.constData());
-        const QJsonObject json = QJsonDocument::fromJson(scored.out).object();
+        const QJsonObject json = scoreJson();
         QCOMPARE(json[u"reviewed"_s].toInt(), 0); // no review rule in force
         for (const QJsonValue &c : json[u"charges"_s].toArray()) {
             if (c[u"action"_s].toString() == u"block"_s) {
