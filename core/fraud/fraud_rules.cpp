@@ -74,7 +74,8 @@ Result<std::vector<Token>> tokenize(const QString &line, int lineNumber)
                 ++end;
             const QString word = line.mid(i, end - i);
             bool isNumber = false;
-            word.toDouble(&isNumber);
+            const double number = word.toDouble(&isNumber);
+            isNumber = isNumber && std::isfinite(number); // "nan" and "inf" are words
             const Token::Kind kind = word.startsWith(u'@') ? Token::Kind::List
                                      : isNumber            ? Token::Kind::Number
                                                            : Token::Kind::Word;

@@ -138,17 +138,6 @@ const std::map<std::string, AttributeReader> &plainAttributes()
     return attributes;
 }
 
-const EntityFeatures &entity(const Features &f, const std::string &name)
-{
-    if (name == "card")
-        return f.card;
-    if (name == "email")
-        return f.email;
-    if (name == "ip")
-        return f.ip;
-    return f.customer;
-}
-
 /// `:<count>_per_<entity>_<window>:`: charges, declines and small_charges of any entity; the
 /// distinct other cards of an e-mail, IP or customer; the distinct other e-mails of a card.
 std::optional<AttributeReader> velocityReader(const std::string &name)
@@ -159,22 +148,30 @@ std::optional<AttributeReader> velocityReader(const std::string &name)
     const auto match = pattern.match(QString::fromStdString(name));
     if (!match.hasMatch())
         return std::nullopt;
-    const std::string count = match.captured(1).toStdString();
-    const std::string of = match.captured(2).toStdString();
-    if ((count == "cards" && of == "card") || (count == "emails" && of != "card"))
+    const QString count = match.captured(1), of = match.captured(2);
+    if ((count == u"cards" && of == u"card") || (count == u"emails" && of != u"card"))
         return std::nullopt;
+    // Resolved once here, so that judging a charge compares no names.
+    static const std::map<QString, EntityFeatures Features::*> entities{
+        {QStringLiteral("card"), &Features::card},
+        {QStringLiteral("email"), &Features::email},
+        {QStringLiteral("ip"), &Features::ip},
+        {QStringLiteral("customer"), &Features::customer}};
+    static const std::map<QString, int WindowCounts::*> counters{
+        {QStringLiteral("charges"), &WindowCounts::charges},
+        {QStringLiteral("declines"), &WindowCounts::declines},
+        {QStringLiteral("small_charges"), &WindowCounts::small},
+        {QStringLiteral("cards"), &WindowCounts::partners},
+        {QStringLiteral("emails"), &WindowCounts::partners}};
     static const std::map<QString, Window> windows{{QStringLiteral("10m"), TenMinutes},
                                                    {QStringLiteral("1h"), OneHour},
                                                    {QStringLiteral("24h"), OneDay},
                                                    {QStringLiteral("7d"), OneWeek}};
+    const auto entity = entities.at(of);
+    const auto counter = counters.at(count);
     const Window window = windows.at(match.captured(3));
-    return [count, of, window](const ScoredCharge &s) {
-        const WindowCounts &w = entity(s.features, of).windows[size_t(window)];
-        const int n = count == "charges"         ? w.charges
-                      : count == "declines"      ? w.declines
-                      : count == "small_charges" ? w.small
-                                                 : w.partners;
-        return RuleValue::of(double(n));
+    return [entity, counter, window](const ScoredCharge &s) {
+        return RuleValue::of(double((s.features.*entity).windows[size_t(window)].*counter));
     };
 }
 

@@ -5,8 +5,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const auto rules = paydeck::fraud::FraudRuleSet::parse(
-        QString::fromUtf8(paydeck::fuzz::bytes(data, size)));
+    const auto rules
+        = paydeck::fraud::FraudRuleSet::parse(QString::fromUtf8(paydeck::fuzz::bytes(data, size)));
     if (!rules)
         return 0;
     paydeck::fraud::ScoredCharge charge;

@@ -40,35 +40,23 @@ private:
         return paydeck::test::runCli(arguments, m_data);
     }
 
-    /// `fraud score` of everything, as JSON.
-    QJsonObject scoreJson() const
+    /// `fraud VERB [arguments…]` over the whole history, as JSON (empty when it failed, which
+    /// every caller's assertions then catch).
+    QJsonObject allHistoryJson(const QString &verb, const QStringList &arguments = {}) const
     {
-        const auto run = cli({u"fraud"_s,
-                              u"score"_s,
-                              u"--from"_s,
-                              u"2020-01-01"_s,
-                              u"--to"_s,
-                              u"2030-12-31"_s,
-                              u"--json"_s});
+        const auto run = cli(
+            QStringList{u"fraud"_s, verb} + arguments
+            + QStringList{u"--from"_s, u"2020-01-01"_s, u"--to"_s, u"2030-12-31"_s, u"--json"_s});
         if (run.exitCode != 0)
-            qWarning("fraud score failed: %s", run.err.constData());
+            qWarning("fraud %s failed: %s", qPrintable(verb), run.err.constData());
         return QJsonDocument::fromJson(run.out).object();
     }
-
-    /// `fraud backtest [extra…] --labels truth.jsonl` over everything, as JSON.
+    QJsonObject scoreJson() const { return allHistoryJson(u"score"_s); }
+    /// `fraud backtest [extra…] --labels truth.jsonl`.
     QJsonObject backtestJson(const QStringList &extra) const
     {
-        const auto run = cli(QStringList{u"fraud"_s, u"backtest"_s} + extra
-                             + QStringList{u"--labels"_s,
-                                           file(u"truth.jsonl"_s),
-                                           u"--from"_s,
-                                           u"2020-01-01"_s,
-                                           u"--to"_s,
-                                           u"2030-12-31"_s,
-                                           u"--json"_s});
-        if (run.exitCode != 0)
-            qWarning("fraud backtest failed: %s", run.err.constData());
-        return QJsonDocument::fromJson(run.out).object();
+        return allHistoryJson(u"backtest"_s,
+                              extra + QStringList{u"--labels"_s, file(u"truth.jsonl"_s)});
     }
 
     void readTruth()

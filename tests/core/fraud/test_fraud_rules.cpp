@@ -139,6 +139,8 @@ private slots:
                                          << "the list @vip is used but not declared";
         QTest::newRow("bad expiry") << "list x expires someday: a"
                                     << "line 1, column 1: 'someday' is not a day";
+        QTest::newRow("not a number") << "review if :amount: > nan"
+                                      << "line 1, column 22: expected an :attribute:";
         QTest::newRow("velocity nonsense") << "review if :emails_per_ip_1h: > 2"
                                            << "unknown attribute";
     }

@@ -227,7 +227,8 @@ private slots:
     {
         VelocityTracker tracker;
         auto from = [](qint64 at, const char *country) {
-            ChargeFacts c = charge(at, "fp" + std::to_string(at), {}, "ip" + std::to_string(at), 4000);
+            ChargeFacts c
+                = charge(at, "fp" + std::to_string(at), {}, "ip" + std::to_string(at), 4000);
             c.ipCountry = country;
             return c;
         };
