@@ -29,6 +29,7 @@ struct ChangeSet
         Rates = 1 << 7,          // exchange rates
         Alerts = 1 << 8,         // alert rules, silences, acknowledgements (not states)
         FraudRules = 1 << 9,     // the fraud rule file in force
+        FraudReviews = 1 << 10,  // the review queue: charges flagged, people's decisions
     };
     /// Commits counted from the writer's start; two sets with the same number were merged.
     quint64 sequence = 0;

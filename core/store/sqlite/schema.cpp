@@ -471,6 +471,52 @@ CREATE TABLE fraud_rule_versions (
     changed_by TEXT NOT NULL
 );
 )sql",
+    // 16: the fraud review queue, the history of each review, and how far scoring got
+    R"sql(
+CREATE TABLE fraud_reviews (
+    source_id INTEGER NOT NULL,
+    charge TEXT NOT NULL,
+    created INTEGER NOT NULL,
+    amount INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    card_fingerprint TEXT,
+    card_last4 TEXT,
+    email TEXT,
+    ip TEXT,
+    customer TEXT,
+    score INTEGER NOT NULL,
+    action TEXT NOT NULL,           -- review | block
+    rule TEXT,
+    reasons TEXT NOT NULL,          -- JSON [{code, weight, text}]
+    scored_at INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open', -- open | approved | fraudulent | needs_info
+    assignee TEXT,
+    decided_by TEXT,
+    decided_at INTEGER,
+    note TEXT,
+    refund TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (source_id, charge)
+) WITHOUT ROWID;
+CREATE INDEX fraud_reviews_queue ON fraud_reviews(status, score DESC);
+CREATE INDEX fraud_reviews_charge ON fraud_reviews(charge);
+CREATE TABLE fraud_review_events (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL,
+    charge TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    who TEXT NOT NULL,
+    kind TEXT NOT NULL,             -- assigned | decided | undone | refunded | noted
+    status_before TEXT,
+    status_after TEXT,
+    note TEXT
+);
+CREATE INDEX fraud_review_events_charge ON fraud_review_events(source_id, charge, id);
+CREATE TABLE fraud_scoring (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    scored_through INTEGER NOT NULL
+);
+)sql",
 };
 
 constexpr int kAuditChainVersion = 8;

@@ -285,6 +285,15 @@ public:
     Result<std::optional<StoredFraudRules>> activeRules() override;
     Result<int> saveRules(const QString &text, const QString &who) override;
     Result<std::vector<StoredFraudRules>> ruleHistory() override;
+    Result<int> addReviews(const std::vector<ReviewCandidate> &candidates,
+                           qint64 scoredThrough) override;
+    Result<qint64> scoredThrough() override;
+    Result<std::vector<FraudReview>> reviews(const ReviewQuery &query) override;
+    Result<std::vector<FraudReview>> reviewsOfCharge(const std::string &charge) override;
+    Result<FraudReview> changeReview(const ReviewChange &change) override;
+    Result<std::vector<ReviewEvent>> reviewHistory(qint64 sourceId,
+                                                   const std::string &charge) override;
+    Result<std::vector<std::pair<std::string, qint64>>> reviewCounts() override;
 
 private:
     Database &m_db;

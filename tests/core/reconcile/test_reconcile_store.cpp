@@ -573,7 +573,10 @@ void TestReconcileStore::anOlderAuditTrailIsChainedWhenMigrated()
                               "alert_silences",
                               "notification_targets",
                               "alert_deliveries",
-                              "fraud_rule_versions"})
+                              "fraud_rule_versions",
+                              "fraud_reviews",
+                              "fraud_review_events",
+                              "fraud_scoring"})
         QVERIFY(store.sql().exec(("DROP TABLE " + std::string(table)).c_str()).ok());
     QVERIFY(store.sql().exec("PRAGMA user_version=7").ok());
     QVERIFY(store::migrate(store.sql()).ok());

@@ -1,0 +1,96 @@
+#pragma once
+
+// Fraud scoring at work, on its own thread: at start the whole stored history goes through one
+// VelocityTracker and every charge after the scoring mark is scored; then each commit of
+// charges from the change feed is scored as it lands, across all sources, and what the rules in
+// force flag (review or block) goes into the review queue through the store's single writer.
+// A charge is scored once, when it first arrives: its score says what was known at payment
+// time (a later refund or dispute changes the labels, not the score).
+
+#include "fraud_rules.h"
+#include "store/change_feed.h"
+#include "store/fraud_repository.h"
+#include "velocity.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <unordered_set>
+
+namespace paydeck::store {
+class Session;
+class StoreWriter;
+} // namespace paydeck::store
+
+namespace paydeck::fraud {
+
+/// The rules in force: the newest stored rule file, or the score's defaults before any.
+Result<FraudRuleSet> rulesInForce(store::Session &session);
+
+/// What the queue keeps of a flagged charge.
+store::ReviewCandidate reviewCandidate(const ScoredCharge &scored, const RuleVerdict &verdict);
+
+/// Carries the writer's answer back: it outlives the monitor while a job is pending (held by
+/// the job), and its signals reach the monitor only while the monitor lives.
+class FraudQueueRelay : public QObject
+{
+    Q_OBJECT
+signals:
+    void queued(const QStringList &charges);
+    void failed(const QString &message);
+};
+
+class FraudMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    /// `writer` queues what is flagged (none: scored and reported only).
+    FraudMonitor(QString storePath,
+                 store::StoreWriter *writer,
+                 MetadataKeys keys = {},
+                 QObject *parent = nullptr);
+    ~FraudMonitor() override;
+    /// The moment for "recent" (tests move it; by default the system clock).
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+
+    /// On a store never scored, only charges of the last this many days go into the queue
+    /// (older ones are history: `fraud score` and backtests see them).
+    static constexpr qint64 kFirstQueueDays = 30;
+
+public slots:
+    void start();
+    void applyChange(const paydeck::store::ChangeSet &change);
+
+signals:
+    /// The history is in the tracker and the charges since the mark are scored.
+    void ready(qint64 charges);
+    /// Charges scored from one change (or the start), how many of them were flagged.
+    void chargesScored(int charges, int flagged);
+    /// Flagged charges committed to the queue (their ids; those already queued included).
+    void queued(const QStringList &charges);
+    void failed(const QString &message);
+
+private:
+    bool reloadRules();
+    /// Scores the charges created in [from, to) not seen yet, in created order, and queues the
+    /// flagged ones; `queueFrom` is the created time from which flagged charges are queued.
+    void scoreRange(qint64 from, qint64 to, qint64 queueFrom, bool replay);
+    bool seen(qint64 sourceId, const std::string &id);
+    void queue(std::vector<store::ReviewCandidate> candidates, qint64 scoredThrough);
+
+    QString m_storePath;
+    store::StoreWriter *m_writer;
+    MetadataKeys m_keys;
+    std::shared_ptr<FraudQueueRelay> m_relay;
+    std::unique_ptr<store::Session> m_session;
+    std::function<qint64()> m_clock;
+    VelocityTracker m_tracker;
+    FraudRuleSet m_rules;
+    std::unordered_set<quint64> m_seen; // hashes of (source, charge id) in the tracker
+    qint64 m_latest = 0;                // newest created time seen
+    bool m_started = false;
+};
+
+} // namespace paydeck::fraud

@@ -1,0 +1,282 @@
+// Live fraud scoring and the review queue over a real store: charges committed through the
+// store's writer are scored as they land, a card-testing burst goes into the queue with its
+// reasons, a restart queues nothing twice, a new rule file judges what comes next; analysts'
+// assignments, decisions, notes and undos are kept with their history and audited, and two
+// people deciding the same review at once cannot overwrite each other.
+#include "fraud/fraud_monitor.h"
+#include "store/reconciliation_repository.h"
+#include "store/session.h"
+#include "store/store_writer.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace paydeck;
+using namespace paydeck::fraud;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kNow = 1790000000;
+
+Charge charge(const std::string &id,
+              qint64 at,
+              const std::string &card,
+              const std::string &ip,
+              qint64 amount = 4500,
+              bool declined = false)
+{
+    Charge c;
+    c.id = id;
+    c.amount = amount;
+    c.currency = "usd";
+    c.created = at;
+    c.status = declined ? "failed" : "succeeded";
+    c.cardBrand = "visa";
+    c.cardCountry = "US";
+    c.cardLast4 = "4242";
+    c.cardFingerprint = card;
+    c.email = "buyer-" + card + "@example.com";
+    c.metadataJson = "{\"ip\":\"" + ip + "\",\"ip_country\":\"US\"}";
+    return c;
+}
+
+/// Ordinary traffic: 60 customers over the day before, each their own card and IP.
+std::vector<Charge> ordinaryDay()
+{
+    std::vector<Charge> out;
+    for (int i = 0; i < 60; ++i)
+        out.push_back(charge("ch_ok" + std::to_string(i),
+                             kNow - 86400 + i * 1200,
+                             "fp_ok" + std::to_string(i),
+                             "192.0.2." + std::to_string(i)));
+    return out;
+}
+
+/// Eight cards tried from one IP within five minutes, small amounts, most declined.
+std::vector<Charge> cardTestingBurst(qint64 at, const std::string &ip)
+{
+    std::vector<Charge> out;
+    for (int i = 0; i < 8; ++i)
+        out.push_back(charge("ch_burst" + std::to_string(i),
+                             at + 40 * i,
+                             "fp_t" + std::to_string(i),
+                             ip,
+                             100,
+                             i < 6));
+    return out;
+}
+
+store::ReviewCandidate candidate(const std::string &id, int score)
+{
+    store::ReviewCandidate c;
+    c.sourceId = 1;
+    c.charge = id;
+    c.created = kNow;
+    c.amount = 100;
+    c.currency = "usd";
+    c.score = score;
+    c.action = "review";
+    c.reasons = R"([{"code":"card_testing_ip","weight":0.9,"text":"7 other cards"}])";
+    return c;
+}
+
+QString reasonsText(const store::FraudReview &review)
+{
+    QStringList texts;
+    for (const auto &reason :
+         QJsonDocument::fromJson(QByteArray::fromStdString(review.reasons)).array())
+        texts << reason.toObject().value(u"text"_s).toString();
+    return texts.join(u"; "_s);
+}
+
+} // namespace
+
+class TestFraudMonitor : public QObject
+{
+    Q_OBJECT
+private:
+    qint64 m_source = 0;
+
+    void submit(store::StoreWriter &writer, std::vector<Charge> charges)
+    {
+        store::SyncBatch batch;
+        batch.sourceId = m_source;
+        batch.type = ObjectType::Charge;
+        batch.charges = std::move(charges);
+        batch.saveCursor = false;
+        writer.submit(std::move(batch));
+        writer.flush();
+    }
+
+    qint64 addSource(const QString &path)
+    {
+        auto session = store::openSession(path).value();
+        store::SourceConfig source;
+        source.name = u"fraud"_s;
+        source.baseUrl = u"https://127.0.0.1:1"_s;
+        return session->sources().save(source, {}).value();
+    }
+
+    static void startMonitor(FraudMonitor &monitor, store::StoreWriter &writer)
+    {
+        monitor.setClock([] { return kNow; });
+        QObject::connect(&writer,
+                         &store::StoreWriter::committed,
+                         &monitor,
+                         &FraudMonitor::applyChange,
+                         Qt::QueuedConnection);
+        QSignalSpy ready(&monitor, &FraudMonitor::ready);
+        monitor.start();
+        QCOMPARE(ready.count(), 1);
+    }
+
+private slots:
+    void aCardTestingBurstIsQueuedAsItLandsAndOnlyOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"store.sqlite"_s);
+        m_source = addSource(path);
+        store::StoreWriter writer(path);
+        QVERIFY(writer.start().ok());
+        submit(writer, ordinaryDay());
+        {
+            FraudMonitor monitor(path, &writer);
+            QSignalSpy failed(&monitor, &FraudMonitor::failed);
+            startMonitor(monitor, writer);
+            writer.flush();
+            QSignalSpy queued(&monitor, &FraudMonitor::queued);
+            submit(writer, cardTestingBurst(kNow, "185.220.101.47"));
+            QVERIFY(queued.wait(5000));
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
+            const QStringList ids = queued.last()[0].toStringList();
+            QVERIFY2(ids.size() >= 4, qPrintable(ids.join(u", "_s)));
+            QVERIFY(!ids.contains(u"ch_burst0"_s)); // the first try looked like anybody's
+        }
+        auto session = store::openSession(path, store::Access::ReadOnly).value();
+        auto open = session->fraud().reviews({{"open"}, {}, 100}).value();
+        QVERIFY(!open.empty());
+        for (const auto &review : open)
+            QVERIFY2(QString::fromStdString(review.charge).startsWith(u"ch_burst"_s),
+                     review.charge.c_str()); // no ordinary customer in the queue
+        QVERIFY(std::is_sorted(open.begin(), open.end(), [](const auto &a, const auto &b) {
+            return a.score > b.score;
+        }));
+        const QString top = reasonsText(open.front());
+        QVERIFY2(top.contains(u"185.220.101.47"), qPrintable(top));
+        QCOMPARE(session->fraud().scoredThrough().value(), kNow + 7 * 40);
+        const size_t queuedBefore = open.size();
+
+        // Restarted: the history is replayed, nothing is queued twice.
+        FraudMonitor again(path, &writer);
+        QSignalSpy scored(&again, &FraudMonitor::chargesScored);
+        startMonitor(again, writer);
+        writer.flush();
+        QCoreApplication::processEvents();
+        QCOMPARE(session->fraud().reviews({{"open"}, {}, 100}).value().size(), queuedBefore);
+        writer.stop();
+    }
+
+    void aNewRuleFileJudgesWhatComesNext()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"store.sqlite"_s);
+        m_source = addSource(path);
+        store::StoreWriter writer(path);
+        QVERIFY(writer.start().ok());
+        submit(writer, ordinaryDay());
+        FraudMonitor monitor(path, &writer);
+        startMonitor(monitor, writer);
+        QSignalSpy queued(&monitor, &FraudMonitor::queued);
+        const QString rules = u"list watched_ips: 198.51.100.77\nblock if :ip: in @watched_ips\n"_s;
+        writer.submitJob(
+            [&](store::Session &s) -> Result<void> {
+                auto kept = s.fraud().saveRules(rules, u"ana"_s);
+                return kept ? Result<void>{} : makeError(kept.error());
+            },
+            {},
+            store::ChangeSet::FraudRules);
+        writer.flush();
+        submit(writer, {charge("ch_watched", kNow + 10, "fp_ok1", "198.51.100.77")});
+        QVERIFY(queued.wait(5000));
+        QCOMPARE(queued.last()[0].toStringList(), QStringList{u"ch_watched"_s});
+        auto session = store::openSession(path, store::Access::ReadOnly).value();
+        const auto review = session->fraud().reviewsOfCharge("ch_watched").value();
+        QCOMPARE(review.size(), size_t(1));
+        QCOMPARE(review[0].action, std::string("block"));
+        QCOMPARE(review[0].rule, std::string("block if :ip: in @watched_ips"));
+        writer.stop();
+    }
+
+    void decisionsAreKeptWithTheirHistoryAndAudited()
+    {
+        QTemporaryDir dir;
+        auto session = store::openSession(dir.filePath(u"reviews.sqlite"_s)).value();
+        auto &fraud = session->fraud();
+        QCOMPARE(fraud.addReviews({candidate("ch_a", 90), candidate("ch_b", 70)}, kNow).value(), 2);
+        QCOMPARE(fraud.addReviews({candidate("ch_a", 10)}, kNow - 5).value(), 0); // queued once
+        QCOMPARE(fraud.scoredThrough().value(), kNow);                            // never back
+        QCOMPARE(fraud.reviewsOfCharge("ch_a").value()[0].score, 90);
+
+        store::ReviewChange assign{1, "ch_a", 1, "ana", "assigned"};
+        auto assigned = fraud.changeReview(assign);
+        QVERIFY2(assigned.ok(), qPrintable(assigned.error()));
+        QCOMPARE(assigned.value().assignee, std::string("ana"));
+        QCOMPARE(assigned.value().version, 2);
+        QCOMPARE(fraud.reviews({{}, "ana", 10}).value().size(), size_t(1));
+
+        store::ReviewChange decide{1, "ch_a", 2, "ana", "decided", "fraudulent", "ring"};
+        QCOMPARE(fraud.changeReview(decide).value().status, std::string("fraudulent"));
+        // Ben saw version 2 too: his approval is refused and he is told who decided what.
+        store::ReviewChange late{1, "ch_a", 2, "ben", "decided", "approved", "looks fine"};
+        auto refused = fraud.changeReview(late);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(u"ana"_s) && refused.error().contains(u"fraudulent"_s),
+                 qPrintable(refused.error()));
+        QCOMPARE(fraud.reviewsOfCharge("ch_a").value()[0].status, std::string("fraudulent"));
+
+        store::ReviewChange wrong{1, "ch_a", 3, "ana", "decided", "maybe"};
+        QVERIFY(!fraud.changeReview(wrong).ok());
+
+        // Undo takes the decision back: open again, nobody's decision.
+        store::ReviewChange undo{1, "ch_a", 3, "ana", "undone"};
+        auto undone = fraud.changeReview(undo);
+        QVERIFY2(undone.ok(), qPrintable(undone.error()));
+        QCOMPARE(undone.value().status, std::string("open"));
+        QVERIFY(undone.value().decidedBy.empty());
+        store::ReviewChange nothing{1, "ch_a", 4, "ana", "undone"};
+        QVERIFY(!fraud.changeReview(nothing).ok());
+
+        // Refunded through the provider: the provider was touched, no undo.
+        store::ReviewChange refund{1, "ch_b", 1, "ben", "refunded", {}, "card testing"};
+        refund.refund = "re_123";
+        auto refunded = fraud.changeReview(refund);
+        QCOMPARE(refunded.value().status, std::string("fraudulent"));
+        QCOMPARE(refunded.value().refund, std::string("re_123"));
+        store::ReviewChange undoRefund{1, "ch_b", 2, "ben", "undone"};
+        auto kept = fraud.changeReview(undoRefund);
+        QVERIFY(!kept.ok());
+        QVERIFY2(kept.error().contains(u"re_123"_s), qPrintable(kept.error()));
+
+        const auto history = fraud.reviewHistory(1, "ch_a").value();
+        QCOMPARE(history.size(), size_t(3));
+        QCOMPARE(history[1].statusAfter, std::string("fraudulent"));
+        QCOMPARE(history[1].note, std::string("ring"));
+        QCOMPARE(history[2].kind, std::string("undone"));
+        const auto counts = fraud.reviewCounts().value();
+        QCOMPARE(counts.size(), size_t(2));
+        QCOMPARE(counts[0], std::make_pair(std::string("fraudulent"), qint64(1)));
+        QCOMPARE(counts[1], std::make_pair(std::string("open"), qint64(1)));
+        auto chain = session->reconciliation().verifyAudit();
+        QVERIFY(chain.ok());
+        QCOMPARE(chain.value().entries, 4); // assign, decide, undo, refund (refused ones: none)
+        QVERIFY(chain.value().intact);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFraudMonitor)
+#include "test_fraud_monitor.moc"
