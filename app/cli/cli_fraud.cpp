@@ -1,5 +1,6 @@
 #include "cli_common.h"
 #include "cli_fraud_entity.h"
+#include "cli_fraud_reviews.h"
 #include "cli_fraud_rules.h"
 
 #include "domain/money.h"
@@ -67,7 +68,9 @@ QString scoreUsage()
               "[--json]\n"
               "       fraud rules check FILE | default | import FILE [--user NAME] | export FILE | "
               "history\n"
-              "       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]");
+              "       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]\n"
+              "       fraud reviews|review|assign|decide|note|undo|refund|list-add … (see fraud "
+              "reviews --help)");
 }
 
 QJsonObject scoredJson(const fraud::ScoredCharge &scored, const fraud::RuleVerdict &verdict)
@@ -300,9 +303,20 @@ int runFraud(const QString &dataDir, Arguments &args)
 {
     const QStringList rest = args.rest();
     const QString verb = rest.isEmpty() ? QString() : rest.first();
-    if (verb != u"score" && verb != u"backtest" && verb != u"rules" && verb != u"entity")
+    static const QStringList reviewVerbs{QStringLiteral("reviews"),
+                                         QStringLiteral("review"),
+                                         QStringLiteral("assign"),
+                                         QStringLiteral("decide"),
+                                         QStringLiteral("note"),
+                                         QStringLiteral("undo"),
+                                         QStringLiteral("refund"),
+                                         QStringLiteral("list-add")};
+    if (verb != u"score" && verb != u"backtest" && verb != u"rules" && verb != u"entity"
+        && !reviewVerbs.contains(verb))
         return fail(scoreUsage(), 2);
     args.flag(verb);
+    if (reviewVerbs.contains(verb))
+        return runFraudReviews(dataDir, verb, args);
     if (verb == u"rules")
         return runFraudRules(dataDir, args);
     if (verb == u"entity")

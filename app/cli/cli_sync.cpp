@@ -1,4 +1,5 @@
 #include "cli_common.h"
+#include "cli_fraud_reviews.h"
 #include "cli_serve_alerts.h"
 
 #include "alerts/alert_notifier.h"
@@ -369,6 +370,8 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
     bool rerun = false;
     std::unique_ptr<webhooks::WebhookReceiver> receiver;
     std::unique_ptr<Alerting> alerting;
+    // What the sync stores is scored for fraud as it lands; what the rules flag is queued.
+    auto fraudMonitoring = std::make_unique<FraudMonitoring>(path, writer);
     if (serve) {
         auto calendar = reconcile::loadHolidayCalendar(dataDir);
         if (!calendar)
@@ -383,6 +386,7 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
     }
     const int code = runLoop(request, sync, rerun);
     alerting.reset(); // its last writes go through the writer before it stops
+    fraudMonitoring.reset();
     writer.flush();
     writer.stop();
     return code;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -67,7 +68,6 @@ FraudMonitor::FraudMonitor(QString storePath,
     , m_writer(writer)
     , m_keys(std::move(keys))
     , m_relay(std::make_shared<FraudQueueRelay>())
-    , m_clock([] { return QDateTime::currentSecsSinceEpoch(); })
 {
     connect(m_relay.get(), &FraudQueueRelay::queued, this, &FraudMonitor::queued);
     connect(m_relay.get(), &FraudQueueRelay::failed, this, &FraudMonitor::failed);
@@ -102,19 +102,54 @@ void FraudMonitor::start()
     m_session = std::move(session.value());
     if (!reloadRules())
         m_rules = FraudRuleSet::parse(FraudRuleSet::defaultText()).value();
+    m_settleTimer = new QTimer(this);
+    m_settleTimer->setSingleShot(true);
+    connect(m_settleTimer, &QTimer::timeout, this, &FraudMonitor::settle);
+    if (replayHistory()) {
+        m_started = true;
+        emit ready(qint64(m_seen.size()));
+    }
+}
+
+bool FraudMonitor::replayHistory()
+{
     auto mark = m_session->fraud().scoredThrough();
     if (!mark) {
         emit failed(mark.error());
-        return;
+        return false;
     }
-    // A store never scored queues only its recent charges; afterwards everything after the
-    // mark (a charge created a little before it may have arrived late: queueing is idempotent).
-    const qint64 queueFrom
-        = mark.value() > 0 ? mark.value() - 86400 : m_clock() - kFirstQueueDays * 86400;
-    scoreRange(
-        std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), queueFrom, true);
-    m_started = true;
-    emit ready(qint64(m_seen.size()));
+    // A store never scored queues only the flagged charges of its last days (older ones are
+    // history); afterwards everything after the mark (a charge created a little before it may
+    // have arrived late: queueing is idempotent).
+    const bool firstScoring = mark.value() <= 0;
+    m_tracker = VelocityTracker();
+    m_seen.clear();
+    m_latest = 0;
+    m_unsettled = 0;
+    std::vector<store::ReviewCandidate> candidates;
+    const int scoredCount
+        = scan(std::numeric_limits<qint64>::min(),
+               std::numeric_limits<qint64>::max(),
+               firstScoring ? std::numeric_limits<qint64>::min() : mark.value() - 86400,
+               candidates);
+    if (scoredCount < 0)
+        return false;
+    if (firstScoring)
+        std::erase_if(candidates, [&](const store::ReviewCandidate &c) {
+            return c.created < m_latest - kFirstQueueDays * 86400;
+        });
+    emit chargesScored(scoredCount, int(candidates.size()));
+    queue(std::move(candidates), m_latest);
+    return true;
+}
+
+void FraudMonitor::settle()
+{
+    if (!m_started || m_unsettled == 0)
+        return;
+    m_unsettled = 0;
+    m_unsettledSince.invalidate();
+    replayHistory();
 }
 
 void FraudMonitor::applyChange(const store::ChangeSet &change)
@@ -126,12 +161,33 @@ void FraudMonitor::applyChange(const store::ChangeSet &change)
     if (!change.touches(store::ChangeSet::Objects) || !change.touches(ObjectType::Charge)
         || change.createdFrom == 0)
         return;
-    scoreRange(change.createdFrom, change.createdTo + 1, std::numeric_limits<qint64>::min(), false);
+    std::vector<store::ReviewCandidate> candidates;
+    const int scoredCount
+        = scan(change.createdFrom, change.createdTo + 1, std::nullopt, candidates);
+    if (scoredCount > 0) {
+        emit chargesScored(scoredCount, int(candidates.size()));
+        queue(std::move(candidates), m_latest);
+    }
+    if (m_unsettled > 0) {
+        // Settled once the feed is quiet (a backfill has ended), or every so often meanwhile.
+        if (!m_unsettledSince.isValid())
+            m_unsettledSince.start();
+        const qint64 waited = m_unsettledSince.elapsed();
+        m_settleTimer->start(
+            int(std::max<qint64>(0, std::min<qint64>(kSettleMs, kMaxUnsettledMs - waited))));
+    }
 }
 
-void FraudMonitor::scoreRange(qint64 from, qint64 to, qint64 queueFrom, bool replay)
+int FraudMonitor::scan(qint64 from,
+                       qint64 to,
+                       std::optional<qint64> scoreFrom,
+                       std::vector<store::ReviewCandidate> &candidates)
 {
-    std::vector<store::ReviewCandidate> candidates;
+    // Live (no scoreFrom): a charge is scored at once when it is news — newer than what was
+    // seen, with history before it. Anything older is history arriving (a backfill walks back
+    // in time): scoring it now would count only what came before it in arrival, not in time;
+    // it waits for the replay that settles it.
+    const bool settled = m_unsettled == 0 && m_latest > 0;
     int scoredCount = 0;
     ScoredCharge scored;
     store::ReadSnapshot snapshot(*m_session);
@@ -139,8 +195,12 @@ void FraudMonitor::scoreRange(qint64 from, qint64 to, qint64 queueFrom, bool rep
         if (seen(sourceId, c.id))
             return true; // scored when it first came
         scored.facts = chargeFacts(c, sourceId, m_keys);
+        const bool score = scoreFrom ? scored.facts.created >= *scoreFrom
+                                     : settled && scored.facts.created >= m_latest - kLateSeconds;
+        if (!scoreFrom && !score)
+            ++m_unsettled;
         m_latest = std::max(m_latest, scored.facts.created);
-        if (scored.facts.created >= queueFrom) {
+        if (score) {
             scored.features = m_tracker.features(scored.facts);
             scored.risk = assessRisk(scored.facts, scored.features);
             const RuleVerdict verdict = m_rules.judge(scored);
@@ -154,13 +214,9 @@ void FraudMonitor::scoreRange(qint64 from, qint64 to, qint64 queueFrom, bool rep
     });
     if (!scanned) {
         emit failed(scanned.error());
-        return;
+        return -1;
     }
-    (void)snapshot.end();
-    if (scoredCount == 0 && !replay)
-        return;
-    emit chargesScored(scoredCount, int(candidates.size()));
-    queue(std::move(candidates), m_latest);
+    return scoredCount;
 }
 
 void FraudMonitor::queue(std::vector<store::ReviewCandidate> candidates, qint64 scoredThrough)

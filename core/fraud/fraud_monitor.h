@@ -12,12 +12,16 @@
 #include "store/fraud_repository.h"
 #include "velocity.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_set>
+
+class QTimer;
 
 namespace paydeck::store {
 class Session;
@@ -52,16 +56,22 @@ public:
                  MetadataKeys keys = {},
                  QObject *parent = nullptr);
     ~FraudMonitor() override;
-    /// The moment for "recent" (tests move it; by default the system clock).
-    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
-
-    /// On a store never scored, only charges of the last this many days go into the queue
-    /// (older ones are history: `fraud score` and backtests see them).
+    /// On a store never scored, only charges of its last this many days (before its newest
+    /// charge) go into the queue; older ones are history (`fraud score` and backtests see them).
     static constexpr qint64 kFirstQueueDays = 30;
+    /// A charge arriving this much older than the newest seen is history (a backfill), not news.
+    static constexpr qint64 kLateSeconds = 3600;
+
+    /// Quiet time after history arrived before it is settled, and the longest it waits.
+    static constexpr int kSettleMs = 1000;
+    static constexpr int kMaxUnsettledMs = 30000;
 
 public slots:
     void start();
     void applyChange(const paydeck::store::ChangeSet &change);
+    /// Scores what arrived as history (out of time order) by replaying the store in created
+    /// order, as at start; nothing to do when all is scored.
+    void settle();
 
 signals:
     /// The history is in the tracker and the charges since the mark are scored.
@@ -74,9 +84,15 @@ signals:
 
 private:
     bool reloadRules();
-    /// Scores the charges created in [from, to) not seen yet, in created order, and queues the
-    /// flagged ones; `queueFrom` is the created time from which flagged charges are queued.
-    void scoreRange(qint64 from, qint64 to, qint64 queueFrom, bool replay);
+    /// Rebuilds the tracker from the stored history and scores what is after the mark.
+    bool replayHistory();
+    /// Adds the charges created in [from, to) not seen yet to the tracker, scoring those from
+    /// `scoreFrom` on (live, when unset: the ones that are news); returns how many were scored
+    /// (-1: the store could not be read).
+    int scan(qint64 from,
+             qint64 to,
+             std::optional<qint64> scoreFrom,
+             std::vector<store::ReviewCandidate> &candidates);
     bool seen(qint64 sourceId, const std::string &id);
     void queue(std::vector<store::ReviewCandidate> candidates, qint64 scoredThrough);
 
@@ -85,11 +101,13 @@ private:
     MetadataKeys m_keys;
     std::shared_ptr<FraudQueueRelay> m_relay;
     std::unique_ptr<store::Session> m_session;
-    std::function<qint64()> m_clock;
     VelocityTracker m_tracker;
     FraudRuleSet m_rules;
     std::unordered_set<quint64> m_seen; // hashes of (source, charge id) in the tracker
     qint64 m_latest = 0;                // newest created time seen
+    int m_unsettled = 0;                // charges arrived as history, not scored yet
+    QElapsedTimer m_unsettledSince;
+    QTimer *m_settleTimer = nullptr;
     bool m_started = false;
 };
 

@@ -25,6 +25,7 @@ enum class FailureKind {
     NotFound,       // the object or the endpoint does not exist (any more)
     Malformed,      // the answer could not be read (truncated, not the expected JSON)
     Configuration,  // TLS verification, bad URL or CA file: fix the source's settings
+    Rejected,       // the provider refused the request as asked (a charge already refunded)
 };
 
 struct Failure
@@ -106,6 +107,16 @@ struct EventPage
     bool hasMore = false;
 };
 
+/// A refund to create at the provider. The idempotency key makes a repeated request (a retry,
+/// a second click, a rerun) the same refund, never a second one.
+struct RefundRequest
+{
+    std::string charge;
+    qint64 amount = 0; // minor units; 0: what is left of the charge
+    std::string reason = "fraudulent";
+    std::string idempotencyKey;
+};
+
 /// How to reach one account of a provider.
 struct ProviderConfig
 {
@@ -137,6 +148,8 @@ public:
     /// One object as it is now (a charge refunded since it was listed, a payout paid).
     virtual void retrieve(ObjectType type, const std::string &id, Callback<ObjectPage> done) = 0;
     virtual void events(const EventQuery &query, Callback<EventPage> done) = 0;
+    /// Creates a refund (the provider's answer: the refund, in a page's refunds).
+    virtual void createRefund(const RefundRequest &request, Callback<ObjectPage> done) = 0;
     virtual QList<EndpointState> health() const = 0;
     /// How requests of a type are named in messages ("GET /v1/charges").
     virtual QString describe(ObjectType type) const = 0;

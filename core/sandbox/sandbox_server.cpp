@@ -1,5 +1,7 @@
 #include "sandbox_server.h"
 
+#include <QUrlQuery>
+
 #include "bank_statement.h"
 #include "fx/ecb_xml.h"
 #include "fx_feed.h"
@@ -11,6 +13,7 @@
 #include "webhooks/webhook_signature.h"
 
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <arpa/inet.h>
 #include <cstring>
@@ -443,6 +446,8 @@ net::HttpResponse SandboxServer::answerApi(const net::HttpRequest &request)
         return errorResponse(
             401, "invalid_request_error", "Invalid API Key provided: " + maskedKey(key));
     }
+    if (request.method == "POST" && request.path == "/v1/refunds")
+        return answerRefund(request);
     if (request.method != "GET") {
         return errorResponse(405,
                              "invalid_request_error",
@@ -473,6 +478,29 @@ net::HttpResponse SandboxServer::answerApi(const net::HttpRequest &request)
     if (const auto *refused = std::get_if<net::HttpResponse>(&query))
         return *refused;
     return answerList(std::get<ListQuery>(query), events);
+}
+
+net::HttpResponse SandboxServer::answerRefund(const net::HttpRequest &request)
+{
+    const QUrlQuery form(QString::fromStdString(request.body).replace(u'+', u' '));
+    auto field = [&form](const char *name) {
+        return form.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded).toStdString();
+    };
+    qint64 amount = 0;
+    if (const std::string text = field("amount"); !text.empty()) {
+        bool ok = false;
+        amount = QString::fromStdString(text).toLongLong(&ok);
+        if (!ok || amount <= 0)
+            return errorResponse(400, "invalid_request_error", "Invalid positive integer: amount");
+    }
+    const ApiAnswer answer = m_world->createRefund(
+        field("charge"), amount, field("reason"), std::string(request.header("idempotency-key")));
+    net::HttpResponse out;
+    out.status = answer.status;
+    out.body = answer.body;
+    if (!request.header("idempotency-key").empty())
+        out.headers.emplace_back("Idempotency-Key", std::string(request.header("idempotency-key")));
+    return out;
 }
 
 net::HttpResponse SandboxServer::answerList(const ListQuery &query, bool events)

@@ -71,6 +71,7 @@ private:
     net::HttpResponse answerApi(const net::HttpRequest &request);
     /// A list page, rendered now or ahead of time, and the page after it rendered once this one
     /// is sent.
+    net::HttpResponse answerRefund(const net::HttpRequest &request);
     net::HttpResponse answerList(const ListQuery &query, bool events);
     /// The euro reference rates in the ECB's format (/fx/eurofxref-hist.xml, -daily.xml).
     net::HttpResponse answerFx(const net::HttpRequest &request) const;

@@ -26,6 +26,7 @@ World::World(SandboxOptions options)
     , m_disputes(std::make_unique<Table<Dispute>>())
     , m_events_log(std::make_unique<Table<EventRecord>>())
     , m_fraudRandom(options.seed ^ 0x46524155442d3031ULL) // a stream of its own ("FRAUD-01")
+    , m_apiRandom(options.seed ^ 0x4150492d57524954ULL)   // what API calls create ("API-WRIT")
     , m_fraudAttempts(std::make_unique<std::vector<FraudAttempt>>())
 {
     if (m_options.anchor <= 0)
@@ -436,19 +437,31 @@ void World::refund(qint64 t, int chargeIndex)
         amount = std::max<qint64>(10, amount / 10 * 10);
     amount = std::min(amount, charge.amount - charge.amountRefunded);
 
+    static const char *const reasons[] = {"requested_by_customer", "duplicate", "fraudulent"};
+    addRefund(m_random, t, chargeIndex, amount, [this] {
+        return reasons[m_random.chance(0.85) ? 0 : m_random.between(1, 2)];
+    });
+}
+
+std::string World::addRefund(Random &random,
+                             qint64 t,
+                             int chargeIndex,
+                             qint64 amount,
+                             const std::function<const char *()> &reason)
+{
+    Charge charge = m_charges->rows.at(size_t(chargeIndex));
     Refund r;
-    r.id = m_random.id("re");
+    r.id = random.id("re");
     r.amount = amount;
     r.currency = charge.currency;
     r.charge = charge.id;
     r.status = "succeeded";
-    static const char *const reasons[] = {"requested_by_customer", "duplicate", "fraudulent"};
-    r.reason = reasons[m_random.chance(0.85) ? 0 : m_random.between(1, 2)];
+    r.reason = reason();
     r.created = t;
     r.metadataJson = "{}";
 
     BalanceTransaction bt;
-    bt.id = m_random.id("txn");
+    bt.id = random.id("txn");
     bt.amount = -amount;
     bt.currency = charge.currency;
     bt.net = -amount;
@@ -464,9 +477,11 @@ void World::refund(qint64 t, int chargeIndex)
     charge.amountRefunded += amount;
     charge.refunded = charge.amountRefunded == charge.amount;
     m_charges->put(chargeIndex, charge);
-    m_charges->setJson(chargeIndex, recordEvent(m_random, t, "charge.refunded", charge));
+    m_charges->setJson(chargeIndex, recordEvent(random, t, "charge.refunded", charge));
+    std::string id = r.id;
     m_refunds->add(std::move(r));
     addBalanceTransaction(std::move(bt));
+    return id;
 }
 
 void World::openDispute(qint64 t, int chargeIndex, bool planted)

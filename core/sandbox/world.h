@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <queue>
@@ -105,6 +106,13 @@ public:
     /// GET /v1/events (the last 30 days, as Stripe keeps them) and /v1/events/{id}.
     ApiAnswer listEvents(const ListQuery &query) const;
     ApiAnswer retrieveEvent(const std::string &id) const;
+    /// POST /v1/refunds: refunds a charge now (all that is left unless `amount`), as Stripe
+    /// does — a charge.refunded event, a refund and its balance transaction. A repeated
+    /// Idempotency-Key gets the first answer; the same key with other parameters is refused.
+    ApiAnswer createRefund(const std::string &charge,
+                           qint64 amount,
+                           const std::string &reason,
+                           const std::string &idempotencyKey);
     qint64 eventCount() const;
     /// Changes whenever live generation may have changed what the API answers.
     quint64 version() const;
@@ -156,6 +164,12 @@ private:
     void chargeAttempt(qint64 t, bool cardTesting);
     int settleCharge(Charge c, qint64 t, Random &random);
     void refund(qint64 t, int chargeIndex);
+    /// Adds a refund of `amount` with its balance transaction and event; returns its id.
+    std::string addRefund(Random &random,
+                          qint64 t,
+                          int chargeIndex,
+                          qint64 amount,
+                          const std::function<const char *()> &reason);
     void openDispute(qint64 t, int chargeIndex, bool planted);
     void advanceDispute(qint64 t, int disputeIndex, bool planted);
     // Fraud scenarios (world_fraud.cpp).
@@ -231,6 +245,9 @@ private:
     };
     std::vector<FraudLabel> m_fraudLabels;
     Random m_fraudRandom;
+    Random m_apiRandom; // ids of what API calls create: the simulation's streams stay as they are
+    /// Idempotency keys seen: the request's parameters and the answer given.
+    std::unordered_map<std::string, std::pair<std::string, ApiAnswer>> m_idempotent;
     qint64 m_nextScenario = 0;
     std::unique_ptr<std::vector<FraudAttempt>> m_fraudAttempts; // a heap, soonest first
     qint64 m_orderNumber = 100000;

@@ -1,4 +1,5 @@
 #include "source_sync.h"
+#include "source_provider.h"
 
 #include "store/session.h"
 
@@ -49,15 +50,8 @@ SourceSync::SourceSync(store::SourceConfig source,
             post([this, outcomes] { onCommitted(outcomes); });
         },
         Qt::DirectConnection);
-    providers::ProviderConfig config;
-    config.kind = m_source.kind;
-    config.baseUrls << m_source.baseUrl << m_source.fallbackUrls;
-    config.apiKey = m_source.apiKey;
-    config.caCertificate = m_source.caCertificate;
-    config.connectTimeoutMs = m_source.connectTimeoutMs;
-    config.readTimeoutMs = m_source.readTimeoutMs;
-    config.requestsPerSecond = m_source.requestsPerSecond;
-    m_provider = providers::makeProvider(config); // null for a kind Paydeck does not know
+    // Null for a kind Paydeck does not know.
+    m_provider = providers::makeProvider(providerConfigOf(m_source));
 }
 
 SourceSync::~SourceSync() = default;

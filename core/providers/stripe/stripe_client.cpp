@@ -18,6 +18,8 @@ struct StripeClient::Request
 {
     QString path;
     QUrlQuery query;
+    QByteArray form; // a POST's body; empty: a GET
+    QByteArray idempotencyKey;
     Callback callback;
     int attempt = 0;
     QString lastError;
@@ -115,6 +117,21 @@ void StripeClient::get(const QString &path, const QUrlQuery &query, Callback cal
     send(request);
 }
 
+void StripeClient::post(const QString &path,
+                        const QUrlQuery &form,
+                        const QByteArray &idempotencyKey,
+                        Callback callback)
+{
+    auto request = std::make_shared<Request>();
+    request->path = path;
+    request->form = form.query(QUrl::FullyEncoded).toUtf8();
+    if (request->form.isEmpty())
+        request->form = " "; // still a POST
+    request->idempotencyKey = idempotencyKey;
+    request->callback = std::move(callback);
+    send(request);
+}
+
 void StripeClient::send(std::shared_ptr<Request> request, bool retry)
 {
     if (retry)
@@ -169,7 +186,16 @@ void StripeClient::dispatch(std::shared_ptr<Request> request, int endpoint)
         tls.addCaCertificates(m_extraCas);
     networkRequest.setSslConfiguration(tls);
 
-    QNetworkReply *reply = m_network->get(networkRequest);
+    QNetworkReply *reply = nullptr;
+    if (request->form.isEmpty()) {
+        reply = m_network->get(networkRequest);
+    } else {
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                 QByteArrayLiteral("application/x-www-form-urlencoded"));
+        networkRequest.setRawHeader("Idempotency-Key", request->idempotencyKey);
+        reply = m_network->post(networkRequest, request->form.trimmed());
+    }
+    reply->setProperty("paydeckMethod", request->form.isEmpty() ? "GET" : "POST");
     reply->setProperty("paydeckStartedMs", nowMs());
     // Connect timeout: the TLS session must be up within connectTimeoutMs.
     auto *connectTimer = new QTimer(reply);
@@ -202,8 +228,8 @@ void StripeClient::finished(std::shared_ptr<Request> request, int endpoint, QNet
     const qint64 latency = now - reply->property("paydeckStartedMs").toLongLong();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    const QString endpointName
-        = QStringLiteral("GET %1").arg(reply->url().toString(QUrl::RemoveQuery));
+    const QString endpointName = QStringLiteral("%1 %2").arg(
+        reply->property("paydeckMethod").toString(), reply->url().toString(QUrl::RemoveQuery));
     EndpointHealth &health = m_health[size_t(endpoint)];
     if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
         health.recordSuccess(now, latency);
@@ -254,6 +280,7 @@ void StripeClient::finished(std::shared_ptr<Request> request, int endpoint, QNet
                                         : status == 401 ? providers::FailureKind::Authentication
                                         : status == 403 ? providers::FailureKind::Permission
                                         : status == 404 ? providers::FailureKind::NotFound
+                                        : status >= 400 ? providers::FailureKind::Rejected
                                                         : providers::FailureKind::Configuration;
     // Only failures of the endpoint itself count against its breaker: not a refused request, and
     // not a 429 (the account asked too much; the budget slows down everyone instead).

@@ -51,11 +51,11 @@ struct ClientConfig
     providers::RequestBudget::Limits budget;
 };
 
-/// HTTPS GETs against a Stripe-shaped API through Qt Network. TLS is always verified: a custom
-/// CA or pinned certificate is added to the trusted set, never used to switch checks off.
-/// Transient failures (429, 409, 5xx, resets, timeouts, truncated bodies) are retried; other
-/// 4xx and TLS failures are not. A circuit breaker per base URL moves traffic to the next one.
-/// Requests wait in one queue for the account's RequestBudget (429s slow everyone down).
+/// HTTPS GETs (and idempotent POSTs) against a Stripe-shaped API through Qt Network. TLS is always
+/// verified: a custom CA or pinned certificate is added to the trusted set, never used to switch
+/// checks off. Transient failures (429, 409, 5xx, resets, timeouts, truncated bodies) are retried;
+/// other 4xx and TLS failures are not. A circuit breaker per base URL moves traffic to the next
+/// one. Requests wait in one queue for the account's RequestBudget (429s slow everyone down).
 class StripeClient final : public QObject
 {
     Q_OBJECT
@@ -72,6 +72,12 @@ public:
     /// body of a 2xx answer, or, after retries, a failure naming the endpoint and what failed,
     /// with its kind (what the caller can do about it).
     void get(const QString &path, const QUrlQuery &query, Callback callback);
+    /// POST path with a form body and an Idempotency-Key: retried like a GET (the provider
+    /// answers a repeated key with the first answer, so a retry never acts twice).
+    void post(const QString &path,
+              const QUrlQuery &form,
+              const QByteArray &idempotencyKey,
+              Callback callback);
     /// Backoff for the n-th retry (1-based) with full jitter; exposed for callers that retry
     /// themselves (a body that does not parse).
     int backoffMs(int attempt);

@@ -32,6 +32,8 @@ public:
     void
     retrieve(ObjectType type, const std::string &id, Callback<providers::ObjectPage> done) override;
     void events(const providers::EventQuery &query, Callback<providers::EventPage> done) override;
+    void createRefund(const providers::RefundRequest &request,
+                      Callback<providers::ObjectPage> done) override;
     QList<EndpointState> health() const override;
     QString describe(ObjectType type) const override;
     int concurrency() const override;

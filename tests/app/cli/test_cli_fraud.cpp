@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
 #include <set>
 
 using namespace Qt::StringLiterals;
@@ -283,6 +284,34 @@ private slots:
 
     // Last: it changes the store. Imported rules are versioned, audited, exported as they were
     // written, and decide what `fraud score` does; a file that does not parse changes nothing.
+    // The sync scored what it stored as it landed: the queue holds exactly what scoring the
+    // history flags (the same features, live or afterwards), the card-testing burst among it.
+    void theSyncQueuedWhatScoringFlags()
+    {
+        std::set<QString> flagged;
+        for (const QJsonValue &c : scoreJson()[u"charges"_s].toArray())
+            if (c[u"action"_s].toString() != u"allow"_s)
+                flagged.insert(c[u"charge"_s].toString());
+        const auto run = cli({u"fraud"_s, u"reviews"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        std::set<QString> queued;
+        int previousScore = 101;
+        for (const QJsonValue &r : QJsonDocument::fromJson(run.out)[u"reviews"_s].toArray()) {
+            queued.insert(r[u"charge"_s].toString());
+            QVERIFY(r[u"score"_s].toInt() <= previousScore); // riskiest first
+            previousScore = r[u"score"_s].toInt();
+            QCOMPARE(r[u"status"_s].toString(), u"open"_s);
+            QVERIFY(!r[u"reasons"_s].toArray().isEmpty());
+            QVERIFY(r[u"amount"_s].isString() && r[u"currency"_s].toString().size() == 3);
+        }
+        QVERIFY2(queued == flagged,
+                 qPrintable(u"%1 queued, %2 flagged"_s.arg(queued.size()).arg(flagged.size())));
+        int burst = 0;
+        for (const QString &id : queued)
+            burst += m_cardTesting.contains(id);
+        QVERIFY2(burst >= int(m_cardTesting.size()) / 2, qPrintable(QString::number(burst)));
+    }
+
     void importedRulesAreVersionedAuditedAndInForce()
     {
         const QByteArray text = "# card testing only\nblock if :cards_per_ip_10m: >= 3\n";
@@ -325,6 +354,107 @@ private slots:
         }
         const auto audit = cli({u"audit"_s, u"verify"_s, u"--json"_s});
         QVERIFY2(audit.exitCode == 0, audit.err.constData());
+        QVERIFY2(audit.out.contains("\"intact\": true"), audit.out.constData());
+    }
+
+    // An analyst's way through a review: assign, decide, undo; then a refund as fraudulent
+    // through the provider (asked to confirm first), which the next sync brings back and which
+    // cannot be undone; the card goes into a list and the rules in force change with it.
+    void aReviewIsDecidedUndoneAndRefundedThroughTheProvider()
+    {
+        QString target;
+        qint64 amount = 0;
+        QString card;
+        std::map<QString, bool> declined;
+        for (const QJsonValue &c : scoreJson()[u"charges"_s].toArray())
+            declined[c[u"charge"_s].toString()] = c[u"declined"_s].toBool();
+        const auto queue = cli({u"fraud"_s, u"reviews"_s, u"--json"_s});
+        for (const QJsonValue &r : QJsonDocument::fromJson(queue.out)[u"reviews"_s].toArray()) {
+            if (!declined[r[u"charge"_s].toString()] && target.isEmpty()) {
+                target = r[u"charge"_s].toString();
+                amount = r[u"amount_minor"_s].toInteger();
+            }
+        }
+        QVERIFY(!target.isEmpty());
+        const auto assigned = cli({u"fraud"_s, u"assign"_s, target, u"--user"_s, u"ana"_s});
+        QVERIFY2(assigned.exitCode == 0 && assigned.out.contains("assigned to ana"),
+                 assigned.err.constData());
+        const auto decided = cli({u"fraud"_s,
+                                  u"decide"_s,
+                                  target,
+                                  u"approved"_s,
+                                  u"--note"_s,
+                                  u"regular buyer, called"_s,
+                                  u"--user"_s,
+                                  u"ana"_s});
+        QVERIFY2(decided.exitCode == 0, decided.err.constData());
+        const auto wrong = cli({u"fraud"_s, u"decide"_s, target, u"perhaps"_s});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("perhaps"), wrong.err.constData());
+        const auto undone = cli({u"fraud"_s, u"undo"_s, target, u"--user"_s, u"ana"_s});
+        QVERIFY2(undone.exitCode == 0 && undone.out.contains("open"), undone.out.constData());
+        const auto mine = cli({u"fraud"_s, u"reviews"_s, u"--assignee"_s, u"ana"_s});
+        QVERIFY2(mine.out.contains(target.toUtf8()), mine.out.constData());
+
+        QProcess sandbox;
+        const auto address = paydeck::test::startSandbox(sandbox,
+                                                         file(u"sandbox"_s),
+                                                         {u"--seed"_s,
+                                                          u"7"_s,
+                                                          u"--history-days"_s,
+                                                          u"30"_s,
+                                                          u"--anchor"_s,
+                                                          QString::number(kAnchor)});
+        QVERIFY2(address.ok(), qPrintable(address.line));
+        QVERIFY(paydeck::test::syncFromSandbox(address, m_data).exitCode == 0); // its new URL
+        const auto unconfirmed = cli({u"fraud"_s, u"refund"_s, target});
+        QCOMPARE(unconfirmed.exitCode, 2);
+        QVERIFY2(unconfirmed.err.contains("--yes"), unconfirmed.err.constData());
+        const auto refunded = cli({u"fraud"_s,
+                                   u"refund"_s,
+                                   target,
+                                   u"--yes"_s,
+                                   u"--user"_s,
+                                   u"ben"_s,
+                                   u"--note"_s,
+                                   u"stolen card"_s});
+        QVERIFY2(refunded.exitCode == 0 && refunded.out.contains("re_"), refunded.err.constData());
+        const auto again = cli({u"fraud"_s, u"refund"_s, target, u"--yes"_s});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains("refunded already"), again.err.constData());
+        const auto noUndo = cli({u"fraud"_s, u"undo"_s, target});
+        QCOMPARE(noUndo.exitCode, 1);
+        QVERIFY2(noUndo.err.contains("cannot be undone"), noUndo.err.constData());
+        QVERIFY(paydeck::test::syncFromSandbox(address, m_data).exitCode == 0);
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(10000));
+
+        const auto shown = cli({u"fraud"_s, u"review"_s, target, u"--json"_s});
+        const QJsonObject review = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(review[u"status"_s].toString(), u"fraudulent"_s);
+        QCOMPARE(review[u"decided_by"_s].toString(), u"ben"_s);
+        QVERIFY(review[u"refund"_s].toString().startsWith(u"re_"_s));
+        QStringList kinds;
+        for (const QJsonValue &e : review[u"history"_s].toArray())
+            kinds << e[u"kind"_s].toString();
+        QCOMPARE(kinds, (QStringList{u"assigned"_s, u"decided"_s, u"undone"_s, u"refunded"_s}));
+        card = review[u"card"_s].toString();
+        const auto entity = cli({u"fraud"_s, u"entity"_s, u"card:"_s + card, u"--json"_s});
+        bool seen = false;
+        for (const QJsonValue &c : QJsonDocument::fromJson(entity.out)[u"charges"_s].toArray())
+            if (c[u"charge"_s].toString() == target) {
+                seen = true;
+                QCOMPARE(c[u"refunded_minor"_s].toInteger(), amount); // synced back
+            }
+        QVERIFY2(seen, entity.out.constData());
+
+        const auto listed = cli({u"fraud"_s, u"list-add"_s, u"blocked_cards"_s, card});
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        QVERIFY(cli({u"fraud"_s, u"rules"_s, u"export"_s, file(u"listed.txt"_s)}).exitCode == 0);
+        QFile exported(file(u"listed.txt"_s));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QVERIFY(exported.readAll().contains(("list blocked_cards: " + card).toUtf8()));
+        const auto audit = cli({u"audit"_s, u"verify"_s, u"--json"_s});
         QVERIFY2(audit.out.contains("\"intact\": true"), audit.out.constData());
     }
 };

@@ -85,6 +85,24 @@ store::ReviewCandidate candidate(const std::string &id, int score)
     return c;
 }
 
+store::ReviewChange reviewChange(const std::string &charge,
+                                 int version,
+                                 const std::string &who,
+                                 const std::string &kind,
+                                 const std::string &status = {},
+                                 const std::string &note = {})
+{
+    store::ReviewChange change;
+    change.sourceId = 1;
+    change.charge = charge;
+    change.expectedVersion = version;
+    change.who = who;
+    change.kind = kind;
+    change.status = status;
+    change.note = note;
+    return change;
+}
+
 QString reasonsText(const store::FraudReview &review)
 {
     QStringList texts;
@@ -124,7 +142,6 @@ private:
 
     static void startMonitor(FraudMonitor &monitor, store::StoreWriter &writer)
     {
-        monitor.setClock([] { return kNow; });
         QObject::connect(&writer,
                          &store::StoreWriter::committed,
                          &monitor,
@@ -181,6 +198,30 @@ private slots:
         writer.stop();
     }
 
+    // A backfill brings the newest page first and history after it: nothing is judged on half
+    // a history; once the feed is quiet, the store is replayed in time order and the burst is
+    // queued as scoring the history would have queued it.
+    void aBackfillIsScoredInTimeOrderOnceItHasLanded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"store.sqlite"_s);
+        m_source = addSource(path);
+        store::StoreWriter writer(path);
+        QVERIFY(writer.start().ok());
+        FraudMonitor monitor(path, &writer);
+        startMonitor(monitor, writer);
+        QSignalSpy queued(&monitor, &FraudMonitor::queued);
+        QSignalSpy scored(&monitor, &FraudMonitor::chargesScored);
+        submit(writer, cardTestingBurst(kNow, "185.220.101.47")); // the newest page first
+        submit(writer, ordinaryDay());
+        QTRY_VERIFY_WITH_TIMEOUT(!queued.isEmpty(), 10000);
+        // Scored once the backfill settled, over the whole history (68 charges).
+        QCOMPARE(scored.last()[0].toInt(), 68);
+        for (const QString &id : queued.last()[0].toStringList())
+            QVERIFY2(id.startsWith(u"ch_burst"_s), qPrintable(id));
+        writer.stop();
+    }
+
     void aNewRuleFileJudgesWhatComesNext()
     {
         QTemporaryDir dir;
@@ -222,42 +263,44 @@ private slots:
         QCOMPARE(fraud.scoredThrough().value(), kNow);                            // never back
         QCOMPARE(fraud.reviewsOfCharge("ch_a").value()[0].score, 90);
 
-        store::ReviewChange assign{1, "ch_a", 1, "ana", "assigned"};
+        store::ReviewChange assign = reviewChange("ch_a", 1, "ana", "assigned");
         auto assigned = fraud.changeReview(assign);
         QVERIFY2(assigned.ok(), qPrintable(assigned.error()));
         QCOMPARE(assigned.value().assignee, std::string("ana"));
         QCOMPARE(assigned.value().version, 2);
         QCOMPARE(fraud.reviews({{}, "ana", 10}).value().size(), size_t(1));
 
-        store::ReviewChange decide{1, "ch_a", 2, "ana", "decided", "fraudulent", "ring"};
+        store::ReviewChange decide
+            = reviewChange("ch_a", 2, "ana", "decided", "fraudulent", "ring");
         QCOMPARE(fraud.changeReview(decide).value().status, std::string("fraudulent"));
         // Ben saw version 2 too: his approval is refused and he is told who decided what.
-        store::ReviewChange late{1, "ch_a", 2, "ben", "decided", "approved", "looks fine"};
+        store::ReviewChange late
+            = reviewChange("ch_a", 2, "ben", "decided", "approved", "looks fine");
         auto refused = fraud.changeReview(late);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(u"ana"_s) && refused.error().contains(u"fraudulent"_s),
                  qPrintable(refused.error()));
         QCOMPARE(fraud.reviewsOfCharge("ch_a").value()[0].status, std::string("fraudulent"));
 
-        store::ReviewChange wrong{1, "ch_a", 3, "ana", "decided", "maybe"};
+        store::ReviewChange wrong = reviewChange("ch_a", 3, "ana", "decided", "maybe");
         QVERIFY(!fraud.changeReview(wrong).ok());
 
         // Undo takes the decision back: open again, nobody's decision.
-        store::ReviewChange undo{1, "ch_a", 3, "ana", "undone"};
+        store::ReviewChange undo = reviewChange("ch_a", 3, "ana", "undone");
         auto undone = fraud.changeReview(undo);
         QVERIFY2(undone.ok(), qPrintable(undone.error()));
         QCOMPARE(undone.value().status, std::string("open"));
         QVERIFY(undone.value().decidedBy.empty());
-        store::ReviewChange nothing{1, "ch_a", 4, "ana", "undone"};
+        store::ReviewChange nothing = reviewChange("ch_a", 4, "ana", "undone");
         QVERIFY(!fraud.changeReview(nothing).ok());
 
         // Refunded through the provider: the provider was touched, no undo.
-        store::ReviewChange refund{1, "ch_b", 1, "ben", "refunded", {}, "card testing"};
+        store::ReviewChange refund = reviewChange("ch_b", 1, "ben", "refunded", "", "card testing");
         refund.refund = "re_123";
         auto refunded = fraud.changeReview(refund);
         QCOMPARE(refunded.value().status, std::string("fraudulent"));
         QCOMPARE(refunded.value().refund, std::string("re_123"));
-        store::ReviewChange undoRefund{1, "ch_b", 2, "ben", "undone"};
+        store::ReviewChange undoRefund = reviewChange("ch_b", 2, "ben", "undone");
         auto kept = fraud.changeReview(undoRefund);
         QVERIFY(!kept.ok());
         QVERIFY2(kept.error().contains(u"re_123"_s), qPrintable(kept.error()));

@@ -1,4 +1,5 @@
 #include "fraud/fraud_rules.h"
+#include "fraud/rule_lists.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -39,6 +40,25 @@ class TestFraudRules : public QObject
 {
     Q_OBJECT
 private slots:
+    // From a review: a value goes into its list's line, or a new list on top; the result parses.
+    void aValueIsAddedToAListOfTheRuleFile()
+    {
+        const QString text = u"# ours\nlist bad_ips expires 2030-01-01: 203.0.113.7\n"
+                             u"block if :ip: in @bad_ips\n"_qs;
+        const auto added = addToList(text, u"bad_ips"_qs, u"198.51.100.9"_qs);
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QVERIFY(added.value().contains(
+            u"list bad_ips expires 2030-01-01: 203.0.113.7, 198.51.100.9"_qs));
+        QCOMPARE(addToList(added.value(), u"bad_ips"_qs, u"198.51.100.9"_qs).value(),
+                 added.value());
+        const auto fresh = addToList(text, u"Blocked_Cards"_qs, u"Xt5EWLLDS7FJjR1c"_qs);
+        QVERIFY(fresh.value().startsWith(u"list blocked_cards: Xt5EWLLDS7FJjR1c\n# ours"_qs));
+        QVERIFY(FraudRuleSet::parse(fresh.value()).value().lists().count("blocked_cards"));
+        QVERIFY(!addToList(text, u"bad ips"_qs, u"x"_qs).ok());
+        QVERIFY(!addToList(text, u"bad_ips"_qs, u"a, b"_qs).ok());
+        QVERIFY(!addToList(text, u"bad_ips"_qs, u"  "_qs).ok());
+    }
+
     // Radar's order: an allow rule that matches wins over a block, a block over a review, in
     // whatever order the file lists them; nothing matching allows.
     void actionsApplyInRadarsOrder()

@@ -137,6 +137,66 @@ private slots:
         QVERIFY2(missing.error().contains(u"ch_does_not_exist"), qPrintable(missing.error()));
     }
 
+    // POST /v1/refunds with an Idempotency-Key: the same key is the same refund (a retry never
+    // refunds twice), the same key with other parameters is refused, and a charge refunded in
+    // full cannot be refunded again; the refund and its event are served afterwards.
+    void aRefundIsCreatedOnceWhateverIsRepeated()
+    {
+        auto stripe = provider();
+        ListQuery query;
+        query.type = ObjectType::Charge;
+        query.limit = 100;
+        auto listed = await<ObjectPage>([&](auto done) { stripe->list(query, done); });
+        QVERIFY2(listed.ok(), qPrintable(listed.error()));
+        const Charge *target = nullptr;
+        for (const Charge &c : listed.value().charges)
+            if (c.status == "succeeded" && c.amountRefunded == 0 && !c.disputed && !target)
+                target = &c;
+        QVERIFY(target);
+        RefundRequest request{target->id, 0, "fraudulent", "paydeck-test-refund-1"};
+        auto first = await<ObjectPage>([&](auto done) { stripe->createRefund(request, done); });
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(first.value().refunds.size(), size_t(1));
+        const Refund refund = first.value().refunds.front();
+        QCOMPARE(refund.charge, target->id);
+        QCOMPARE(refund.amount, target->amount);
+        QCOMPARE(refund.reason, std::string("fraudulent"));
+        auto again = await<ObjectPage>([&](auto done) { stripe->createRefund(request, done); });
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again.value().refunds.front().id, refund.id); // the same refund
+
+        RefundRequest other = request;
+        other.amount = 1;
+        auto misused = await<ObjectPage>([&](auto done) { stripe->createRefund(other, done); });
+        QVERIFY(!misused.ok());
+        QCOMPARE(int(misused.failure().kind), int(FailureKind::Rejected));
+        QVERIFY2(misused.error().contains(u"POST") && misused.error().contains(u"same parameters"),
+                 qPrintable(misused.error()));
+        RefundRequest second = request;
+        second.idempotencyKey = "paydeck-test-refund-2";
+        auto twice = await<ObjectPage>([&](auto done) { stripe->createRefund(second, done); });
+        QVERIFY(!twice.ok());
+        QVERIFY2(twice.error().contains(u"already been refunded"), qPrintable(twice.error()));
+        RefundRequest unknown{"ch_nope", 0, "fraudulent", "paydeck-test-refund-3"};
+        auto missing = await<ObjectPage>([&](auto done) { stripe->createRefund(unknown, done); });
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().contains(u"ch_nope"), qPrintable(missing.error()));
+
+        auto now = await<ObjectPage>(
+            [&](auto done) { stripe->retrieve(ObjectType::Charge, target->id, done); });
+        QVERIFY2(now.ok(), qPrintable(now.error()));
+        QVERIFY(now.value().charges.front().refunded);
+        auto kept = await<ObjectPage>(
+            [&](auto done) { stripe->retrieve(ObjectType::Refund, refund.id, done); });
+        QVERIFY2(kept.ok(), qPrintable(kept.error()));
+        auto events = await<EventPage>([&](auto done) { stripe->events(EventQuery{}, done); });
+        QVERIFY(std::any_of(events.value().events.begin(),
+                            events.value().events.end(),
+                            [&](const ProviderEvent &e) {
+                                return e.type == "charge.refunded" && e.objectId == target->id;
+                            }));
+    }
+
     void aPageThatNeverParsesIsMalformed()
     {
         // Every answer is a 200 whose body is not JSON: read again a few times, then reported.
