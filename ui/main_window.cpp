@@ -5,8 +5,10 @@
 #include "alerts/alerts_model.h"
 #include "alerts/alerts_page.h"
 #include "analytics/analytics_page.h"
+#include "fraud/fraud_page.h"
 #include "overview/overview_page.h"
 #include "payouts/payouts_page.h"
+#include "reconcile/reconcile_actions.h"
 #include "reconciliation/reconciliation_page.h"
 #include "settings/settings_dialog.h"
 #include "settings/source_dialog.h"
@@ -40,6 +42,7 @@ MainWindow::MainWindow(store::StoreReader *reader,
                        analytics::AnalyticsService *analytics,
                        alerts::AlertService *alerts,
                        store::ChangeCoalescer *changes,
+                       fraud::FraudDesk *fraud,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_reader(reader)
@@ -50,6 +53,7 @@ MainWindow::MainWindow(store::StoreReader *reader,
     , m_overview(new OverviewPage(analytics, this))
     , m_analytics(new AnalyticsPage(analytics, this))
     , m_alerts(new AlertsPage(alerts, this))
+    , m_fraud(new FraudPage(fraud, reconcile::currentUser(), this))
     , m_alertBadge(new QPushButton(this))
     , m_transactions(new TransactionsPage(reader, this))
     , m_reconciliation(new ReconciliationPage(reconcileService, this))
@@ -69,6 +73,7 @@ MainWindow::MainWindow(store::StoreReader *reader,
 
     m_navigation->addItem(tr("Overview"));
     m_navigation->addItem(tr("Alerts"));
+    m_navigation->addItem(tr("Fraud"));
     m_navigation->addItem(tr("Analytics"));
     m_navigation->addItem(tr("Transactions"));
     m_navigation->addItem(tr("Reconciliation"));
@@ -79,6 +84,14 @@ MainWindow::MainWindow(store::StoreReader *reader,
     m_navigation->setAccessibleName(tr("Screens"));
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_alerts);
+    m_pages->addWidget(m_fraud);
+    // Open reviews on the Overview and in the navigation ("Fraud (3)").
+    connect(m_fraud, &FraudPage::openReviewsChanged, this, [this](qint64 open) {
+        m_navigation->item(FraudScreen)
+            ->setText(open > 0 ? tr("Fraud (%1)").arg(open) : tr("Fraud"));
+    });
+    connect(m_fraud, &FraudPage::countsChanged, m_overview, &OverviewPage::setOpenReviews);
+    connect(m_overview, &OverviewPage::reviewsRequested, this, [this] { showPage(FraudScreen); });
     m_pages->addWidget(m_analytics);
     m_pages->addWidget(m_transactions);
     m_pages->addWidget(m_reconciliation);

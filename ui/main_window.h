@@ -2,6 +2,7 @@
 
 #include "alerts/alert_service.h"
 #include "analytics/analytics_service.h"
+#include "fraud/fraud_desk.h"
 #include "reconcile/reconcile_service.h"
 #include "store/change_feed.h"
 #include "store/store_reader.h"
@@ -21,6 +22,7 @@ namespace paydeck::ui {
 
 class AlertsPage;
 class AnalyticsPage;
+class FraudPage;
 class OverviewPage;
 class PayoutsPage;
 class ReconciliationPage;
@@ -36,6 +38,7 @@ public:
     enum Page {
         OverviewScreen,
         AlertsScreen,
+        FraudScreen,
         AnalyticsScreen,
         TransactionsScreen,
         ReconciliationScreen,
@@ -48,11 +51,13 @@ public:
                analytics::AnalyticsService *analytics,
                alerts::AlertService *alerts,
                store::ChangeCoalescer *changes,
+               fraud::FraudDesk *fraud = nullptr,
                QWidget *parent = nullptr);
 
     OverviewPage *overview() const { return m_overview; }
     AnalyticsPage *analytics() const { return m_analytics; }
     AlertsPage *alerts() const { return m_alerts; }
+    FraudPage *fraud() const { return m_fraud; }
     /// The status bar's alert badge: "2 firing", empty when nothing fires.
     QString alertBadgeText() const;
     TransactionsPage *transactions() const { return m_transactions; }
@@ -90,6 +95,7 @@ private:
     OverviewPage *m_overview;
     AnalyticsPage *m_analytics;
     AlertsPage *m_alerts;
+    FraudPage *m_fraud;
     QPushButton *m_alertBadge;
     QSystemTrayIcon *m_tray = nullptr;
     TransactionsPage *m_transactions;

@@ -54,6 +54,7 @@ QJsonObject reviewJson(const store::FraudReview &r)
         {QStringLiteral("amount"), decimalText(r.amount, currency)},
         {QStringLiteral("amount_minor"), r.amount},
         {QStringLiteral("currency"), currency},
+        {QStringLiteral("declined"), r.declined},
         {QStringLiteral("score"), r.score},
         {QStringLiteral("action"), q(r.action)},
         {QStringLiteral("rule"), nullable(r.rule)},
@@ -106,7 +107,8 @@ QString usage()
               "       fraud note CHARGE TEXT [--user NAME]\n"
               "       fraud undo CHARGE [--user NAME]\n"
               "       fraud refund CHARGE [--note TEXT] [--user NAME] --yes\n"
-              "       fraud list-add LIST VALUE [--user NAME]");
+              "       fraud list-add LIST VALUE [--user NAME]\n"
+              "       fraud block card:FP|email:E|ip:IP [--user NAME]");
 }
 
 int listReviews(store::Session &session, Arguments &args)
@@ -279,7 +281,11 @@ int refund(const QString &dataDir,
     return 0;
 }
 
-int addToList(const QString &dataDir, const QString &list, const QString &value, const QString &who)
+/// Saves the rules in force as changed by `edit`, as a new version by `who`.
+int editRules(const QString &dataDir,
+              const std::function<Result<QString>(const QString &)> &edit,
+              const QString &who,
+              const QString &what)
 {
     CommandWriter command(dataDir);
     if (!command.started)
@@ -291,9 +297,8 @@ int addToList(const QString &dataDir, const QString &list, const QString &value,
             auto active = session.fraud().activeRules();
             if (!active)
                 return makeError(active.error());
-            const QString text
-                = active.value() ? active.value()->text : fraud::FraudRuleSet::defaultText();
-            auto changed = fraud::addToList(text, list, value);
+            auto changed
+                = edit(active.value() ? active.value()->text : fraud::FraudRuleSet::defaultText());
             if (!changed)
                 return makeError(changed.error());
             auto saved = session.fraud().saveRules(changed.value(), who);
@@ -305,7 +310,7 @@ int addToList(const QString &dataDir, const QString &list, const QString &value,
         store::ChangeSet::FraudRules);
     if (!done)
         return fail(done.error());
-    printOut(tr("%1 in list %2: rules version %3 in force").arg(value, list).arg(version).toUtf8());
+    printOut(tr("%1: rules version %2 in force").arg(what).arg(version).toUtf8());
     return 0;
 }
 
@@ -330,7 +335,20 @@ int runFraudReviews(const QString &dataDir, const QString &verb, Arguments &args
     const QString who = user.value_or(reconcile::currentUser());
     const QString charge = words.value(0);
     if (verb == u"list-add" && words.size() == 2)
-        return addToList(dataDir, words[0], words[1], who);
+        return editRules(
+            dataDir,
+            [&](const QString &text) { return fraud::addToList(text, words[0], words[1]); },
+            who,
+            tr("%1 in list %2").arg(words[1], words[0]));
+    if (verb == u"block" && words.size() == 1 && words[0].contains(u':')) {
+        const QString kind = words[0].section(u':', 0, 0);
+        const QString value = words[0].section(u':', 1);
+        return editRules(
+            dataDir,
+            [&](const QString &text) { return fraud::blockEntity(text, kind, value); },
+            who,
+            tr("%1 blocked").arg(value));
+    }
     if (charge.isEmpty())
         return fail(usage(), 2);
     if (verb == u"review" && words.size() == 1) {

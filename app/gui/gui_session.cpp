@@ -4,6 +4,8 @@
 #include "alerts/alerts_page.h"
 #include "alerts/notification_center.h"
 #include "analytics/analytics_service.h"
+#include "fraud/fraud_desk.h"
+#include "fraud/fraud_monitor.h"
 #include "main_window.h"
 #include "reconcile/holiday_calendar.h"
 #include "reconcile/reconcile_service.h"
@@ -29,6 +31,10 @@ struct GuiSession::Parts
     QThread reconcileThread;
     QThread analyticsThread;
     QThread alertsThread;
+    QThread fraudThread;
+    QThread fraudDeskThread;
+    fraud::FraudMonitor *fraudMonitor = nullptr;
+    fraud::FraudDesk *fraudDesk = nullptr;
     sync::SyncService *sync = nullptr;
     alerts::AlertService *alerts = nullptr;
     alerts::NotificationCenter *notifications = nullptr;
@@ -110,6 +116,38 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
                      p.notifications->notifier(),
                      &alerts::AlertNotifier::onTransitions);
 
+    // Fraud: each commit scored as it lands (the queue within milliseconds); the desk answers
+    // the fraud screen and follows the queue's changes.
+    p.fraudThread.setObjectName(QStringLiteral("fraud"));
+    p.fraudMonitor = new fraud::FraudMonitor(storePath, &p.writer);
+    p.fraudMonitor->moveToThread(&p.fraudThread);
+    QObject::connect(&p.fraudThread, &QThread::finished, p.fraudMonitor, &QObject::deleteLater);
+    p.fraudDesk = new fraud::FraudDesk(storePath, &p.writer, secretStore);
+    // The desk on a thread of its own: a replay of the history never keeps an analyst waiting.
+    p.fraudDeskThread.setObjectName(QStringLiteral("fraud-desk"));
+    p.fraudDesk->moveToThread(&p.fraudDeskThread);
+    QObject::connect(&p.fraudDeskThread, &QThread::finished, p.fraudDesk, &QObject::deleteLater);
+    // A refund needs the source's key; the sync service knows it (the embedded sandbox's only
+    // lives there). Asked from the desk's thread; the network thread never waits for it.
+    p.fraudDesk->setSourceResolver([service = p.sync](qint64 sourceId) {
+        std::optional<store::SourceConfig> config;
+        QMetaObject::invokeMethod(
+            service,
+            [&config, service, sourceId] { config = service->runningConfig(sourceId); },
+            Qt::BlockingQueuedConnection);
+        return config;
+    });
+    QObject::connect(&p.writer,
+                     &store::StoreWriter::committed,
+                     p.fraudMonitor,
+                     &fraud::FraudMonitor::applyChange,
+                     Qt::QueuedConnection);
+    QObject::connect(&p.writer,
+                     &store::StoreWriter::committed,
+                     p.fraudDesk,
+                     &fraud::FraudDesk::applyChange,
+                     Qt::QueuedConnection);
+
     QObject::connect(
         &p.writer, &store::StoreWriter::committed, &p.changes, &store::ChangeCoalescer::add);
     // Alerts judge each commit as it lands, not at the screens' pace: a declined payment that
@@ -133,6 +171,9 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
     p.reconcileThread.start();
     p.analyticsThread.start();
     p.alertsThread.start();
+    p.fraudThread.start();
+    p.fraudDeskThread.start();
+    QMetaObject::invokeMethod(p.fraudMonitor, &fraud::FraudMonitor::start, Qt::QueuedConnection);
     // Counting the store happens on its own thread; the screens ask and are answered when ready.
     QMetaObject::invokeMethod(
         p.analytics, &analytics::AnalyticsService::start, Qt::QueuedConnection);
@@ -140,7 +181,7 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
     QMetaObject::invokeMethod(
         p.notifications, &alerts::NotificationCenter::start, Qt::QueuedConnection);
     p.window = std::make_unique<ui::MainWindow>(
-        p.reader, p.sync, p.reconcileService, p.analytics, p.alerts, &p.changes);
+        p.reader, p.sync, p.reconcileService, p.analytics, p.alerts, &p.changes, p.fraudDesk);
     p.window->reconciliation()->setSandboxFiles(sandbox::EmbeddedSandbox::statementPath(dataDir),
                                                 sandbox::EmbeddedSandbox::ledgerPath(dataDir));
     p.window->alerts()->setNotificationCenter(p.notifications);
@@ -182,10 +223,18 @@ GuiSession::~GuiSession()
     if (p.networkThread.isRunning())
         QMetaObject::invokeMethod(p.sync, &sync::SyncService::stop, Qt::BlockingQueuedConnection);
     p.window.reset();
+    p.writer.flush(); // answers of jobs still queued reach their services before these go
     if (p.reconcileService)
         p.reconcileService->cancelFlag() = true; // a long run stops, the store unchanged
-    const auto threads = {
-        &p.networkThread, &p.readerThread, &p.reconcileThread, &p.analyticsThread, &p.alertsThread};
+    // The desk may be asking the network thread for a source: it ends while that one runs.
+    p.fraudDeskThread.quit();
+    p.fraudDeskThread.wait();
+    const auto threads = {&p.networkThread,
+                          &p.readerThread,
+                          &p.reconcileThread,
+                          &p.analyticsThread,
+                          &p.alertsThread,
+                          &p.fraudThread};
     for (QThread *thread : threads)
         thread->quit();
     for (QThread *thread : threads)

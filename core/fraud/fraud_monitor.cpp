@@ -40,6 +40,7 @@ store::ReviewCandidate reviewCandidate(const ScoredCharge &scored, const RuleVer
     r.created = c.created;
     r.amount = c.amount;
     r.currency = c.currency;
+    r.declined = c.declined;
     r.cardFingerprint = c.cardFingerprint;
     r.cardLast4 = c.cardLast4;
     r.email = c.email;

@@ -21,6 +21,11 @@ FraudRefund::~FraudRefund() = default;
 void FraudRefund::start(const store::FraudReview &review, const QString &who, const QString &note)
 {
     const QString charge = QString::fromStdString(review.charge);
+    if (review.declined) {
+        emit finished(
+            {}, tr("%1 was declined: no money moved, there is nothing to refund").arg(charge));
+        return;
+    }
     if (!review.refund.empty()) {
         emit finished(
             {},

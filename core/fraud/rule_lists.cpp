@@ -54,4 +54,29 @@ Result<QString> addToList(const QString &text, const QString &name, const QStrin
     return changed;
 }
 
+Result<QString> blockEntity(const QString &text, const QString &kind, const QString &value)
+{
+    const QString attribute = kind == u"card"    ? QStringLiteral("card_fingerprint")
+                              : kind == u"email" ? QStringLiteral("email")
+                              : kind == u"ip"    ? QStringLiteral("ip")
+                                                 : QString();
+    if (attribute.isEmpty())
+        return makeError(tr("'%1' cannot be blocked (card, email or ip)").arg(kind));
+    const QString list = kind == u"card" ? QStringLiteral("blocked_cards")
+                                         : QStringLiteral("blocked_%1s").arg(kind);
+    auto listed = addToList(text, list, value);
+    if (!listed)
+        return listed;
+    const QRegularExpression used(QStringLiteral("@%1\\b").arg(list));
+    if (used.match(listed.value()).hasMatch())
+        return listed;
+    QString changed = listed.value();
+    if (!changed.endsWith(u'\n'))
+        changed += u'\n';
+    changed += QStringLiteral("block if :%1: in @%2\n").arg(attribute, list);
+    if (auto parsed = FraudRuleSet::parse(changed); !parsed)
+        return makeError(parsed.error());
+    return changed;
+}
+
 } // namespace paydeck::fraud

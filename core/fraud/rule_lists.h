@@ -14,4 +14,9 @@ namespace paydeck::fraud {
 /// A name or value a list line cannot hold (empty, a comma, a colon in the name) is refused.
 Result<QString> addToList(const QString &text, const QString &name, const QString &value);
 
+/// Blocks an entity from now on: `value` into the list blocked_cards, blocked_emails or
+/// blocked_ips (`kind` card, email or ip), and the block rule that uses the list, if the file
+/// has none yet.
+Result<QString> blockEntity(const QString &text, const QString &kind, const QString &value);
+
 } // namespace paydeck::fraud

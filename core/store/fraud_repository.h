@@ -30,6 +30,7 @@ struct ReviewCandidate
     qint64 created = 0; // the charge's, unix seconds
     qint64 amount = 0;  // minor units
     std::string currency;
+    bool declined = false; // a declined charge moved no money: nothing to refund
     std::string cardFingerprint, cardLast4, email, ip, customer;
     int score = 0;
     std::string action;  // review | block

@@ -298,4 +298,12 @@ void SyncService::onFinished(qint64 sourceId, const SyncReport &report)
     }
 }
 
+std::optional<store::SourceConfig> SyncService::runningConfig(qint64 sourceId) const
+{
+    const auto running = m_sources.find(sourceId);
+    if (running == m_sources.end())
+        return std::nullopt;
+    return running->second.config;
+}
+
 } // namespace paydeck::sync

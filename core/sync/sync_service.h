@@ -74,6 +74,10 @@ public:
     static constexpr int kSandboxIntervalMs = 5000;
     static constexpr int kProviderIntervalMs = 15000;
 
+    /// A running source's configuration with its secrets (the embedded sandbox's key is known
+    /// only here); call on the service's thread.
+    std::optional<store::SourceConfig> runningConfig(qint64 sourceId) const;
+
 public slots:
     void start();
     void stop();

@@ -1,5 +1,7 @@
 #include "overview_page.h"
 
+#include <QEvent>
+
 #include "charts/chart_view.h"
 #include "charts/time_ticks.h"
 #include "common/money_text.h"
@@ -69,6 +71,7 @@ OverviewPage::OverviewPage(analytics::AnalyticsService *service, QWidget *parent
     , m_net(new KpiTile(tr("Net"), this))
     , m_refunds(new KpiTile(tr("Refunds"), this))
     , m_disputes(new KpiTile(tr("Disputes"), this))
+    , m_reviews(new KpiTile(tr("Fraud reviews"), this))
     , m_chartNote(new QLabel(this))
     , m_staleNote(new QLabel(this))
     , m_chart(new QChart)
@@ -99,6 +102,11 @@ OverviewPage::OverviewPage(analytics::AnalyticsService *service, QWidget *parent
     tiles->addWidget(m_net, 0, 2);
     tiles->addWidget(m_refunds, 0, 3);
     tiles->addWidget(m_disputes, 0, 4);
+    tiles->addWidget(m_reviews, 0, 5);
+    m_reviews->setObjectName(QStringLiteral("reviewsTile"));
+    m_reviews->setFigure(QStringLiteral("–"), tr("fraud monitoring starting"));
+    m_reviews->setCursor(Qt::PointingHandCursor);
+    m_reviews->installEventFilter(this);
     layout->addWidget(tilesBox);
 
     auto *chartTitle = new QLabel(tr("Hourly volume, last 48 hours"), this);
@@ -305,6 +313,20 @@ QString OverviewPage::stalenessNote() const
 QString OverviewPage::chartNote() const
 {
     return m_chartNote->text();
+}
+
+void OverviewPage::setOpenReviews(qint64 open, qint64 needsInfo)
+{
+    m_reviews->setFigure(QLocale().toString(open),
+                         tr("open · %1 need more info").arg(QLocale().toString(needsInfo)),
+                         tr("Charges fraud scoring flagged that nobody has decided yet"));
+}
+
+bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_reviews && event->type() == QEvent::MouseButtonRelease)
+        emit reviewsRequested();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace paydeck::ui

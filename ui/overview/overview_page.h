@@ -36,10 +36,19 @@ public:
     const analytics::Dashboard &hours() const { return m_hours; }
     QChart *chart() const { return m_chart; }
     KpiTile *grossTile() const { return m_gross; }
+    KpiTile *reviewsTile() const { return m_reviews; }
+    /// The fraud queue: open reviews, and how many of them the rules would block.
+    void setOpenReviews(qint64 open, qint64 needsInfo);
 
 signals:
+    /// The reviews tile was clicked: the fraud queue is wanted.
+    void reviewsRequested();
+
     /// New figures are on screen.
     void figuresShown();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showTiles();
@@ -56,6 +65,7 @@ private:
     KpiTile *m_net;
     KpiTile *m_refunds;
     KpiTile *m_disputes;
+    KpiTile *m_reviews;
     QLabel *m_chartNote;
     QLabel *m_staleNote;
     bool m_firstSyncRunning = false;

@@ -16,7 +16,7 @@ namespace {
 constexpr const char *kReviewColumns
     = "source_id, charge, created, amount, currency, card_fingerprint, card_last4, email, ip, "
       "customer, score, action, rule, reasons, scored_at, status, assignee, decided_by, "
-      "decided_at, note, refund, version";
+      "decided_at, note, refund, version, declined";
 
 FraudReview readReview(const Statement &s)
 {
@@ -43,6 +43,7 @@ FraudReview readReview(const Statement &s)
     r.note = s.columnText(19);
     r.refund = s.columnText(20);
     r.version = int(s.columnInt(21));
+    r.declined = s.columnInt(22) != 0;
     return r;
 }
 
@@ -136,7 +137,8 @@ Result<int> SqliteFraudRepository::addReviews(const std::vector<ReviewCandidate>
     auto s = m_db.prepare(
         "INSERT OR IGNORE INTO fraud_reviews(source_id, charge, created, amount, currency, "
         "card_fingerprint, card_last4, email, ip, customer, score, action, rule, reasons, "
-        "scored_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+        "scored_at, declined) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     if (!s)
         return makeError(s.error());
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -159,6 +161,7 @@ Result<int> SqliteFraudRepository::addReviews(const std::vector<ReviewCandidate>
         st.bindText(13, c.rule);
         st.bindText(14, c.reasons.empty() ? std::string_view("[]") : c.reasons);
         st.bind(15, now);
+        st.bind(16, c.declined);
         if (auto ok = st.run(); !ok)
             return makeError(ok.error());
         added += m_db.changes();

@@ -479,6 +479,7 @@ CREATE TABLE fraud_reviews (
     created INTEGER NOT NULL,
     amount INTEGER NOT NULL,
     currency TEXT NOT NULL,
+    declined INTEGER NOT NULL,
     card_fingerprint TEXT,
     card_last4 TEXT,
     email TEXT,

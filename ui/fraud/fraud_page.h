@@ -1,0 +1,81 @@
+#pragma once
+
+#include "fraud/fraud_desk.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class QToolButton;
+
+namespace paydeck::ui {
+
+class ReviewsModel;
+
+/// The analyst's queue: open reviews riskiest first (or needs-info, decided, all; only mine),
+/// and the selected one in full — why it was flagged, who paid and from where, what happened
+/// to it so far. Assign it to me, decide it with a note, undo a decision, refund it as
+/// fraudulent through the provider (asked first), block its card, e-mail or IP from now on.
+class FraudPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    /// `desk` may be null (the screen then says fraud monitoring is not running).
+    explicit FraudPage(fraud::FraudDesk *desk, const QString &user, QWidget *parent = nullptr);
+
+    ReviewsModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QString summaryText() const;
+    QString detailText() const;
+    /// What the desk said last when something failed (also shown on the screen).
+    QString problemText() const;
+    /// Selects the review of `charge` if it is shown.
+    void showReview(qint64 sourceId, const QString &charge);
+    /// The actions on the selected review, as the buttons do them (refund without asking:
+    /// tests; the button asks first).
+    void assignSelected();
+    void decideSelected(const QString &status, const QString &note);
+    void undoSelected();
+    void refundSelectedWithoutAsking(const QString &note);
+    /// Blocks the selected charge's card, e-mail or IP (`kind`) from now on.
+    void blockSelected(const QString &kind);
+
+signals:
+    /// Open reviews, for the Overview and the navigation.
+    void openReviewsChanged(qint64 open);
+    void countsChanged(qint64 open, qint64 needsInfo);
+
+private:
+    void buildLayout();
+    void requestQueue();
+    void onQueue(const fraud::ReviewList &reviews, const fraud::ReviewCounts &counts);
+    void onDetail(const fraud::ReviewDetail &detail);
+    void onSelectionChanged();
+    void askRefund();
+    void updateButtons();
+    const store::FraudReview *selected() const;
+    void sendChange(const std::string &kind, const QString &status, const QString &note);
+    QString noteText() const;
+
+    fraud::FraudDesk *m_desk;
+    QString m_user;
+    ReviewsModel *m_model;
+    QTableView *m_table;
+    QComboBox *m_filter;
+    QCheckBox *m_mine;
+    QLabel *m_summary;
+    QLabel *m_problem;
+    QTextBrowser *m_detail;
+    QLineEdit *m_note;
+    QPushButton *m_assign, *m_approve, *m_fraudulent, *m_needsInfo, *m_undo, *m_refund;
+    QToolButton *m_list;
+    std::optional<fraud::ReviewDetail> m_shown;
+    fraud::ReviewCounts m_counts;
+};
+
+} // namespace paydeck::ui
