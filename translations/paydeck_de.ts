@@ -1124,16 +1124,6 @@
         <translation>Aufruf: fraud entity card:FINGERABDRUCK|email:ADRESSE|ip:ADRESSE|customer:ID [--ip-key SCHLÜSSEL] [--json]</translation>
     </message>
     <message>
-        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
-       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
-       fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history
-       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]</source>
-        <translation>Aufruf: fraud score [--from D] [--to D] [--min-score N] [--ip-key SCHLÜSSEL] [--json]
-       fraud backtest [REGELN] [--labels DATEI] [--from D] [--to D] [--ip-key SCHLÜSSEL] [--json]
-       fraud rules check DATEI | default | import DATEI [--user NAME] | export DATEI | history
-       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key SCHLÜSSEL] [--json]</translation>
-    </message>
-    <message>
         <source>%1 rules in force as version %2</source>
         <translation>%1 Regeln gelten als Version %2</translation>
     </message>
@@ -1152,6 +1142,92 @@
     <message>
         <source>usage: fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history</source>
         <translation>Aufruf: fraud rules check DATEI | default | import DATEI [--user NAME] | export DATEI | history</translation>
+    </message>
+    <message>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
+       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
+       fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history
+       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]
+       fraud reviews|review|assign|decide|note|undo|refund|list-add … (see fraud reviews --help)</source>
+        <translation>Aufruf: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
+       fraud backtest [RULES] [--labels DATEI] [--from D] [--to D] [--ip-key KEY] [--json]
+       fraud rules check DATEI | default | import DATEI [--user NAME] | export DATEI | history
+       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]
+       fraud reviews|review|assign|decide|note|undo|refund|list-add … (see fraud reviews --help)</translation>
+    </message>
+    <message>
+        <source>usage: fraud reviews [--status open|approved|fraudulent|needs_info|all] [--assignee NAME] [--json]
+       fraud review CHARGE [--json]
+       fraud assign CHARGE [--to NAME] [--user NAME]
+       fraud decide CHARGE approved|fraudulent|needs_info [--note TEXT] [--user NAME]
+       fraud note CHARGE TEXT [--user NAME]
+       fraud undo CHARGE [--user NAME]
+       fraud refund CHARGE [--note TEXT] [--user NAME] --yes
+       fraud list-add LIST VALUE [--user NAME]
+       fraud block card:FP|email:E|ip:IP [--user NAME]</source>
+        <translation>Aufruf: fraud reviews [--status open|approved|fraudulent|needs_info|all] [--assignee NAME] [--json]
+       fraud review CHARGE [--json]
+       fraud assign CHARGE [--to NAME] [--user NAME]
+       fraud decide CHARGE approved|fraudulent|needs_info [--note TEXT] [--user NAME]
+       fraud note CHARGE TEXT [--user NAME]
+       fraud undo CHARGE [--user NAME]
+       fraud refund CHARGE [--note TEXT] [--user NAME] --yes
+       fraud list-add LIST VALUE [--user NAME]
+       fraud block card:FP|email:E|ip:IP [--user NAME]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n Prüfung</numerusform>
+            <numerusform>%n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the review queue</source>
+        <translation>%1 ist nicht in der Prüfliste</translation>
+    </message>
+    <message>
+        <source>%1 is queued from %2 sources; Paydeck cannot tell which is meant</source>
+        <translation>%1 ist aus %2 Quellen in der Prüfliste; Paydeck kann nicht erkennen, welche gemeint ist</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>, assigned to %1</source>
+        <translation>, zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>the source of %1 is not configured any more</source>
+        <translation>die Quelle von %1 ist nicht mehr eingerichtet</translation>
+    </message>
+    <message>
+        <source>this refunds %1 (%2 %3) as fraudulent at &quot;%4&quot; — the customer gets the money back and the provider cannot take it back; run again with --yes</source>
+        <translation>das erstattet %1 (%2 %3) als betrügerisch bei „%4“ — der Karteninhaber bekommt das Geld zurück, und der Anbieter kann es nicht zurückholen; mit --yes erneut aufrufen</translation>
+    </message>
+    <message>
+        <source>%1 refunded as fraudulent: %2 (the next sync brings the refund)</source>
+        <translation>%1 als betrügerisch erstattet: %2 (die nächste Synchronisierung bringt die Erstattung)</translation>
+    </message>
+    <message>
+        <source>%1: rules version %2 in force</source>
+        <translation>%1: Regelversion %2 gilt</translation>
+    </message>
+    <message>
+        <source>%1 in list %2</source>
+        <translation>%1 in Liste %2</translation>
+    </message>
+    <message>
+        <source>%1 blocked</source>
+        <translation>%1 gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::cli::FraudMonitoring</name>
+    <message>
+        <source>fraud scoring: %1</source>
+        <translation>Betrugsbewertung: %1</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1312,18 @@
         <source>&apos;%1&apos; is not a day (YYYY-MM-DD)</source>
         <translation>&apos;%1&apos; ist kein Tag (JJJJ-MM-TT)</translation>
     </message>
+    <message>
+        <source>a list name is letters, digits and _ (not &apos;%1&apos;)</source>
+        <translation>ein Listenname besteht aus Buchstaben, Ziffern und _ (nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot go into a list (empty, or with a comma)</source>
+        <translation>„%1“ kann nicht in eine Liste (leer oder mit Komma)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be blocked (card, email or ip)</source>
+        <translation>„%1“ kann nicht gesperrt werden (card, email oder ip)</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::fraud::ConditionParser</name>
@@ -1277,6 +1365,17 @@
     </message>
 </context>
 <context>
+    <name>paydeck::fraud::FraudDesk</name>
+    <message>
+        <source>%1 is not in the review queue</source>
+        <translation>%1 ist nicht in der Prüfliste</translation>
+    </message>
+    <message>
+        <source>the source of %1 is not configured any more</source>
+        <translation>die Quelle von %1 ist nicht mehr eingerichtet</translation>
+    </message>
+</context>
+<context>
     <name>paydeck::fraud::FraudLabels</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -1289,6 +1388,37 @@
     <message>
         <source>%1, line %2: a fraud_label needs &quot;charge&quot; (text) and &quot;fraud&quot; (true or false)</source>
         <translation>%1, Zeile %2: ein fraud_label braucht &quot;charge&quot; (Text) und &quot;fraud&quot; (true oder false)</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fraud::FraudRefund</name>
+    <message>
+        <source>%1 was declined: no money moved, there is nothing to refund</source>
+        <translation>%1 wurde abgelehnt: es floss kein Geld, es gibt nichts zu erstatten</translation>
+    </message>
+    <message>
+        <source>%1 was refunded already (%2)</source>
+        <translation>%1 wurde bereits erstattet (%2)</translation>
+    </message>
+    <message>
+        <source>Paydeck does not know the provider &quot;%1&quot;</source>
+        <translation>Paydeck kennt den Anbieter „%1“ nicht</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: %2</source>
+        <translation>Quelle „%1“: %2</translation>
+    </message>
+    <message>
+        <source>refund of %1 at &quot;%2&quot;: %3</source>
+        <translation>Erstattung von %1 bei „%2“: %3</translation>
+    </message>
+    <message>
+        <source>refund of %1 at &quot;%2&quot;: the answer holds no refund</source>
+        <translation>Erstattung von %1 bei „%2“: die Antwort enthält keine Erstattung</translation>
+    </message>
+    <message>
+        <source>%1 was refunded at the provider (%2) but the review could not record it: %3</source>
+        <translation>%1 wurde beim Anbieter erstattet (%2), aber die Prüfung konnte das nicht festhalten: %3</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2036,13 @@
     <message>
         <source>%1 (gave up after %2 attempts)</source>
         <translation>%1 (nach %2 Versuchen aufgegeben)</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::stripe::StripeProvider</name>
+    <message>
+        <source>POST /v1/refunds: %1</source>
+        <translation>POST /v1/refunds: %1</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3046,178 @@
     </message>
 </context>
 <context>
+    <name>paydeck::ui::FraudPage</name>
+    <message>
+        <source>Only mine</source>
+        <translation>Nur meine</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Fraudulent</source>
+        <translation>Betrügerisch</translation>
+    </message>
+    <message>
+        <source>Needs more info</source>
+        <translation>Braucht mehr Infos</translation>
+    </message>
+    <message>
+        <source>Undo decision</source>
+        <translation>Entscheidung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Refund as fraudulent…</source>
+        <translation>Als betrügerisch erstatten…</translation>
+    </message>
+    <message>
+        <source>Fraud monitoring is not running in this window.</source>
+        <translation>Die Betrugsüberwachung läuft in diesem Fenster nicht.</translation>
+    </message>
+    <message>
+        <source>%1 refunded as fraudulent (%2); the next sync brings the refund.</source>
+        <translation>%1 als betrügerisch erstattet (%2); die nächste Synchronisierung bringt die Erstattung.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked from now on (rules version %2).</source>
+        <translation>%1 ist ab jetzt gesperrt (Regelversion %2).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Which reviews</source>
+        <translation>Welche Prüfungen</translation>
+    </message>
+    <message>
+        <source>Note for the decision (kept in the audit trail)</source>
+        <translation>Notiz zur Entscheidung (wird im Prüfpfad festgehalten)</translation>
+    </message>
+    <message>
+        <source>Block…</source>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <source>This card</source>
+        <translation>Diese Karte</translation>
+    </message>
+    <message>
+        <source>This e-mail</source>
+        <translation>Diese E-Mail</translation>
+    </message>
+    <message>
+        <source>This IP</source>
+        <translation>Diese IP</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need more info</source>
+        <translation>
+            <numerusform>%n braucht mehr Infos</numerusform>
+            <numerusform>%n brauchen mehr Infos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fraudulent</source>
+        <translation>
+            <numerusform>%n betrügerisch</numerusform>
+            <numerusform>%n betrügerisch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Score &lt;b&gt;%1&lt;/b&gt;, %2 · %3 · paid %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Score &lt;b&gt;%1&lt;/b&gt;, %2 · %3 · bezahlt %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rule: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Regel: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Who paid</source>
+        <translation>Wer bezahlt hat</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 flagged by scoring&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 von der Bewertung markiert&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>A declined payment moved no money.</source>
+        <translation>Eine abgelehnte Zahlung hat kein Geld bewegt.</translation>
+    </message>
+    <message>
+        <source>Refund as fraudulent</source>
+        <translation>Als betrügerisch erstatten</translation>
+    </message>
+    <message>
+        <source>Refund %1 (%2) to the card as fraudulent?
+
+The money goes back to the cardholder and the provider is told the payment was fraud. This cannot be undone in Paydeck.</source>
+        <translation>%1 (%2) als betrügerisch auf die Karte erstatten?
+
+Das Geld geht an den Karteninhaber zurück, und der Anbieter erfährt, dass die Zahlung Betrug war. Das lässt sich in Paydeck nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Refunding %1 at the provider…</source>
+        <translation>%1 wird beim Anbieter erstattet…</translation>
+    </message>
+    <message>
+        <source>This charge has nothing of that kind to block.</source>
+        <translation>Diese Zahlung hat nichts dieser Art zum Sperren.</translation>
+    </message>
+</context>
+<context>
     <name>paydeck::ui::Freshness</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -3143,6 +3452,14 @@
         <source>Payouts</source>
         <translation>Auszahlungen</translation>
     </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Betrug</translation>
+    </message>
+    <message>
+        <source>Fraud (%1)</source>
+        <translation>Betrug (%1)</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::NotificationsDialog</name>
@@ -3320,6 +3637,22 @@
     <message>
         <source>(not converted, no rate: %1)</source>
         <translation>(nicht umgerechnet, kein Kurs: %1)</translation>
+    </message>
+    <message>
+        <source>Fraud reviews</source>
+        <translation>Betrugsprüfungen</translation>
+    </message>
+    <message>
+        <source>fraud monitoring starting</source>
+        <translation>Betrugsüberwachung startet</translation>
+    </message>
+    <message>
+        <source>open · %1 need more info</source>
+        <translation>offen · %1 brauchen mehr Infos</translation>
+    </message>
+    <message>
+        <source>Charges fraud scoring flagged that nobody has decided yet</source>
+        <translation>Zahlungen, die die Betrugsbewertung markiert hat und über die noch niemand entschieden hat</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +4156,77 @@
     <message>
         <source>Source &quot;%1&quot; changed</source>
         <translation>Quelle „%1“ geändert</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::ReviewsModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Fraudulent</source>
+        <translation>Betrügerisch</translation>
+    </message>
+    <message>
+        <source>Needs more info</source>
+        <translation>Braucht mehr Infos</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source> (declined)</source>
+        <translation> (abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Strongest reason</source>
+        <translation>Stärkster Grund</translation>
     </message>
 </context>
 <context>

@@ -1124,13 +1124,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
-       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
-       fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history
-       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 rules in force as version %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,6 +1141,80 @@
     </message>
     <message>
         <source>usage: fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
+       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
+       fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history
+       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]
+       fraud reviews|review|assign|decide|note|undo|refund|list-add … (see fraud reviews --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: fraud reviews [--status open|approved|fraudulent|needs_info|all] [--assignee NAME] [--json]
+       fraud review CHARGE [--json]
+       fraud assign CHARGE [--to NAME] [--user NAME]
+       fraud decide CHARGE approved|fraudulent|needs_info [--note TEXT] [--user NAME]
+       fraud note CHARGE TEXT [--user NAME]
+       fraud undo CHARGE [--user NAME]
+       fraud refund CHARGE [--note TEXT] [--user NAME] --yes
+       fraud list-add LIST VALUE [--user NAME]
+       fraud block card:FP|email:E|ip:IP [--user NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is queued from %2 sources; Paydeck cannot tell which is meant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source of %1 is not configured any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this refunds %1 (%2 %3) as fraudulent at &quot;%4&quot; — the customer gets the money back and the provider cannot take it back; run again with --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refunded as fraudulent: %2 (the next sync brings the refund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rules version %2 in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in list %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::cli::FraudMonitoring</name>
+    <message>
+        <source>fraud scoring: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1233,6 +1300,18 @@
         <source>&apos;%1&apos; is not a day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a list name is letters, digits and _ (not &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot go into a list (empty, or with a comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be blocked (card, email or ip)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::fraud::ConditionParser</name>
@@ -1274,6 +1353,17 @@
     </message>
 </context>
 <context>
+    <name>paydeck::fraud::FraudDesk</name>
+    <message>
+        <source>%1 is not in the review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source of %1 is not configured any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydeck::fraud::FraudLabels</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -1285,6 +1375,37 @@
     </message>
     <message>
         <source>%1, line %2: a fraud_label needs &quot;charge&quot; (text) and &quot;fraud&quot; (true or false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::fraud::FraudRefund</name>
+    <message>
+        <source>%1 was declined: no money moved, there is nothing to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refunded already (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paydeck does not know the provider &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund of %1 at &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund of %1 at &quot;%2&quot;: the answer holds no refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refunded at the provider (%2) but the review could not record it: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1902,6 +2023,13 @@
     </message>
     <message>
         <source>%1 (gave up after %2 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::stripe::StripeProvider</name>
+    <message>
+        <source>POST /v1/refunds: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2906,6 +3034,176 @@
     </message>
 </context>
 <context>
+    <name>paydeck::ui::FraudPage</name>
+    <message>
+        <source>Only mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraudulent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs more info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund as fraudulent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud monitoring is not running in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refunded as fraudulent (%2); the next sync brings the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is blocked from now on (rules version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the decision (kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need more info</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fraudulent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Score &lt;b&gt;%1&lt;/b&gt;, %2 · %3 · paid %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rule: &lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 flagged by scoring&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declined payment moved no money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund as fraudulent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 (%2) to the card as fraudulent?
+
+The money goes back to the cardholder and the provider is told the payment was fraud. This cannot be undone in Paydeck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunding %1 at the provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This charge has nothing of that kind to block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydeck::ui::Freshness</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -3140,6 +3438,14 @@
         <source>Payouts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::NotificationsDialog</name>
@@ -3316,6 +3622,22 @@
     </message>
     <message>
         <source>(not converted, no rate: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fraud monitoring starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open · %1 need more info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges fraud scoring flagged that nobody has decided yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3819,6 +4141,77 @@
     </message>
     <message>
         <source>Source &quot;%1&quot; changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::ReviewsModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraudulent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs more info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (declined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongest reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
