@@ -525,6 +525,14 @@
         <source>%1: alerts go to https://, or to http:// on this computer only</source>
         <translation>%1: Alarme gehen an https:// oder an http:// nur auf diesem Computer</translation>
     </message>
+    <message>
+        <source>Fraud blocked</source>
+        <translation>Betrug gesperrt</translation>
+    </message>
+    <message>
+        <source>The fraud rules blocked payments of the last hour: a card-testing burst or a ring may be at work. The fraud queue has them.</source>
+        <translation>Die Betrugsregeln haben Zahlungen der letzten Stunde gesperrt: vielleicht testet jemand Karten, oder ein Ring ist am Werk. Die Betrugsprüfliste enthält sie.</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -2387,6 +2395,10 @@
     <message>
         <source>Notifications…</source>
         <translation>Benachrichtigungen…</translation>
+    </message>
+    <message>
+        <source>Show the fraud queue</source>
+        <translation>Betrugsprüfliste zeigen</translation>
     </message>
 </context>
 <context>

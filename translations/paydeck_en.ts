@@ -525,6 +525,14 @@
         <source>%1: alerts go to https://, or to http:// on this computer only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fraud blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fraud rules blocked payments of the last hour: a card-testing burst or a ring may be at work. The fraud queue has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -2374,6 +2382,10 @@
     </message>
     <message>
         <source>Notifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the fraud queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

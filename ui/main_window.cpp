@@ -143,6 +143,8 @@ MainWindow::MainWindow(store::StoreReader *reader,
         if (concern == alerts::Concern::Payouts) {
             showPage(PayoutsScreen);
             m_payouts->showAttention();
+        } else if (concern == alerts::Concern::Fraud) {
+            showPage(FraudScreen);
         } else {
             showPage(concern == alerts::Concern::Reconciliation ? ReconciliationScreen
                                                                 : SourcesScreen);

@@ -28,7 +28,8 @@ const char *const kMetrics[] = {
     "charge_volume",       "refund_rate",      "dispute_count",         "dispute_rate",
     "large_payment",       "sync_lag_seconds", "sources_failing",       "webhook_silence_seconds",
     "endpoint_error_rate", "breakers_open",    "unmatched_bank_amount", "unmatched_bank_lines",
-    "open_exceptions",     "payouts_late",     "payouts_missing",       "payout_amount_differs"};
+    "open_exceptions",     "payouts_late",     "payouts_missing",       "payout_amount_differs",
+    "fraud_reviews_open",  "fraud_blocked"};
 const char *const kConditions[] = {
     "above", "below", "drop_below_baseline", "rise_above_baseline", "zscore_above", "zscore_below"};
 const char *const kSeverities[] = {"info", "warning", "critical"};
@@ -288,6 +289,9 @@ Concern concernOf(Metric metric)
     case Metric::UnmatchedBankLines:
     case Metric::OpenExceptions:
         return Concern::Reconciliation;
+    case Metric::FraudReviewsOpen:
+    case Metric::FraudBlocked:
+        return Concern::Fraud;
     case Metric::SyncLag:
     case Metric::SourceFailing:
     case Metric::WebhookSilence:

@@ -38,6 +38,8 @@ enum class Metric {
     PayoutsLate,         // payouts past their latest usual bank day, statements not yet that far
     PayoutsMissing,      // payouts the statements show did not arrive
     PayoutAmountDiffers, // payouts that arrived with another amount
+    FraudReviewsOpen,    // charges fraud scoring queued that nobody has decided yet
+    FraudBlocked,        // charges created in the last hour that the fraud rules blocked
 };
 
 enum class Condition {
@@ -104,7 +106,7 @@ const char *handlingName(Handling handling);
 bool isRate(Metric metric);
 /// Where a person looks into what a metric watches: the payments behind it, or the screen of the
 /// machinery (the payouts' bank days, reconciliation's open items, the sources' sync).
-enum class Concern { Payments, Payouts, Reconciliation, Sources };
+enum class Concern { Payments, Payouts, Reconciliation, Sources, Fraud };
 Concern concernOf(Metric metric);
 /// Whether the metric is the machinery's state now rather than payments over a window: judged
 /// with a threshold only, and not backtested (no history of it is kept).

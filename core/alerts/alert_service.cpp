@@ -193,9 +193,10 @@ void AlertService::applyChange(const store::ChangeSet &change)
     if (!m_session)
         return;
     // What the operational rules read: sync state, statements, reconciliation, payouts.
-    constexpr quint32 kOperational
-        = store::ChangeSet::Objects | store::ChangeSet::Sources | store::ChangeSet::BankStatements
-          | store::ChangeSet::Reconciliation | store::ChangeSet::Decisions;
+    constexpr quint32 kOperational = store::ChangeSet::Objects | store::ChangeSet::Sources
+                                     | store::ChangeSet::BankStatements
+                                     | store::ChangeSet::Reconciliation
+                                     | store::ChangeSet::Decisions | store::ChangeSet::FraudReviews;
     if (change.domains & kOperational)
         m_operationalDirty = true;
     // Only rules, silences and acknowledgements, payments and the machinery change what the

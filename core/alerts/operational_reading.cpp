@@ -88,6 +88,10 @@ std::optional<double> valueOf(const AlertRule &rule, const OperationalView &view
         return double(payouts.missing);
     case Metric::PayoutAmountDiffers:
         return double(payouts.amountDiffers);
+    case Metric::FraudReviewsOpen:
+        return double(view.state.openFraudReviews);
+    case Metric::FraudBlocked:
+        return double(view.state.fraudBlockedLastHour);
     default:
         return std::nullopt;
     }

@@ -48,6 +48,8 @@ struct OperationsState
     std::vector<SourceOperations> sources;
     std::vector<UnmatchedMoney> unmatchedBank;
     int openExceptions = 0;
+    qint64 openFraudReviews = 0;     // the review queue's open reviews
+    qint64 fraudBlockedLastHour = 0; // reviews blocked by the rules, charges of the last hour
     reconcile::PayoutArrivalInputs payouts;
 };
 

@@ -386,6 +386,8 @@ QString AlertsPage::drillDownText(alerts::Metric metric)
         return tr("Show the exceptions");
     case alerts::Concern::Sources:
         return tr("Show the sources");
+    case alerts::Concern::Fraud:
+        return tr("Show the fraud queue");
     case alerts::Concern::Payments:
         break;
     }

@@ -110,6 +110,24 @@ Result<void> readUnmatched(Database &db, OperationsState &state)
     return {};
 }
 
+/// The review queue's state (a store from before it, opened read-only, has none).
+Result<void> readFraudQueue(Database &db, OperationsState &state)
+{
+    auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE name='fraud_reviews'");
+    if (!exists || exists.value().step() != Statement::Step::Row)
+        return {};
+    auto s = db.prepare("SELECT count(*) FILTER (WHERE status = 'open'), count(*) FILTER (WHERE "
+                        "action = 'block' AND created >= CAST(strftime('%s', 'now') AS INTEGER) "
+                        "- 3600) FROM fraud_reviews");
+    if (!s)
+        return makeError(s.error());
+    if (s.value().step() == Statement::Step::Row) {
+        state.openFraudReviews = s.value().columnInt(0);
+        state.fraudBlockedLastHour = s.value().columnInt(1);
+    }
+    return {};
+}
+
 Result<void> readPayouts(Database &db, reconcile::PayoutArrivalInputs &in)
 {
     auto s = db.prepare("SELECT rowid, source_id, id, amount, upper(currency), "
@@ -221,6 +239,8 @@ Result<OperationsState> SqliteOperationsRepository::operationsState()
     if (!sources)
         return makeError(sources.error());
     state.sources = std::move(sources.value());
+    if (auto ok = readFraudQueue(m_db, state); !ok)
+        return makeError(ok.error());
     if (auto ok = readUnmatched(m_db, state); !ok)
         return makeError(ok.error());
     auto payouts = payoutArrivals();

@@ -3,7 +3,9 @@
 // reasons, a restart queues nothing twice, a new rule file judges what comes next; analysts'
 // assignments, decisions, notes and undos are kept with their history and audited, and two
 // people deciding the same review at once cannot overwrite each other.
+#include "alerts/operational_reading.h"
 #include "fraud/fraud_monitor.h"
+#include "reconcile/holiday_calendar.h"
 #include "store/reconciliation_repository.h"
 #include "store/session.h"
 #include "store/store_writer.h"
@@ -219,6 +221,46 @@ private slots:
         QCOMPARE(scored.last()[0].toInt(), 68);
         for (const QString &id : queued.last()[0].toStringList())
             QVERIFY2(id.startsWith(u"ch_burst"_s), qPrintable(id));
+        writer.stop();
+    }
+
+    // Fraud is a metric for the alert engine: a burst blocked in the last hour fires the default
+    // fraud_blocked rule; the open reviews are counted for rules of one's own.
+    void whatTheRulesBlockIsAnAlertMetric()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"store.sqlite"_s);
+        m_source = addSource(path);
+        store::StoreWriter writer(path);
+        QVERIFY(writer.start().ok());
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        std::vector<Charge> day = ordinaryDay();
+        for (Charge &c : day)
+            c.created += now - kNow - 600;
+        submit(writer, day);
+        FraudMonitor monitor(path, &writer);
+        startMonitor(monitor, writer);
+        QSignalSpy queued(&monitor, &FraudMonitor::queued);
+        submit(writer, cardTestingBurst(now - 300, "185.220.101.47"));
+        QVERIFY(queued.wait(5000));
+        writer.flush();
+        auto session = store::openSession(path, store::Access::ReadOnly).value();
+        auto view = alerts::readOperationalView(
+            *session, reconcile::HolidayCalendar::withDefaults(), now);
+        QVERIFY2(view.ok(), qPrintable(view.error()));
+        QVERIFY(view.value().state.fraudBlockedLastHour > 0);
+        QCOMPARE(view.value().state.openFraudReviews,
+                 qint64(session->fraud().reviews({{"open"}, {}, 1000}).value().size()));
+        int found = 0;
+        for (const alerts::AlertRule &rule : alerts::defaultAlertRules()) {
+            if (rule.id != u"fraud_blocked"_s)
+                continue;
+            ++found;
+            const alerts::Reading reading = alerts::readOperational(rule, view.value(), now);
+            QVERIFY(reading.breached);
+            QCOMPARE(alerts::concernOf(rule.metric), alerts::Concern::Fraud);
+        }
+        QCOMPARE(found, 1);
         writer.stop();
     }
 
