@@ -1382,6 +1382,10 @@
         <source>the source of %1 is not configured any more</source>
         <translation>die Quelle von %1 ist nicht mehr eingerichtet</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not card:…, email:…, ip:… or customer:…</source>
+        <translation>„%1“ ist nicht card:…, email:…, ip:… oder customer:…</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::fraud::FraudLabels</name>
@@ -2127,6 +2131,90 @@
             <numerusform>+%n weitere</numerusform>
             <numerusform>+%n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation>%1 erstattet</translation>
+    </message>
+    <message>
+        <source>disputed (%1, %2)</source>
+        <translation>angefochten (%1, %2)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Evidence: %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Beweismittel: %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 charges across all sources, %2 declined; first %3, last %4. Generated %5 by Paydeck.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 Zahlungen über alle Quellen, %2 abgelehnt; erste %3, letzte %4. Erstellt %5 von Paydeck.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Charges&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Zahlungen&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Linked&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Verknüpft&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Scoring and decisions&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Bewertung und Entscheidungen&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No charge of it was flagged or decided.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine dieser Zahlungen wurde markiert oder entschieden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, decided by %1 on %2</source>
+        <translation>, entschieden von %1 am %2</translation>
+    </message>
+    <message>
+        <source> (refunded as fraudulent: %1)</source>
+        <translation> (als betrügerisch erstattet: %1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Beweismittel: %1</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3316,18 @@ Das Geld geht an den Karteninhaber zurück, und der Anbieter erfährt, dass die 
         <source>This charge has nothing of that kind to block.</source>
         <translation>Diese Zahlung hat nichts dieser Art zum Sperren.</translation>
     </message>
+    <message>
+        <source>Investigate…</source>
+        <translation>Untersuchen…</translation>
+    </message>
+    <message>
+        <source>This customer</source>
+        <translation>Dieser Kunde</translation>
+    </message>
+    <message>
+        <source>This charge has nothing of that kind to investigate.</source>
+        <translation>Diese Zahlung hat nichts dieser Art zum Untersuchen.</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::Freshness</name>
@@ -3310,6 +3410,133 @@ Das Geld geht an den Karteninhaber zurück, und der Anbieter erfährt, dass die 
     <message>
         <source>Figures as of %1: %2.</source>
         <translation>Zahlen vom Stand %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::InvestigationDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Export evidence (PDF)…</source>
+        <translation>Beweismittel exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Linked cards, e-mails, IPs and customers</source>
+        <translation>Verknüpfte Karten, E-Mails, IPs und Kunden</translation>
+    </message>
+    <message>
+        <source>Investigate %1</source>
+        <translation>%1 untersuchen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 charges across all sources — %3 declined, %4 refunded, %5 disputed; %6 of them reviewed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Zahlungen über alle Quellen — %3 abgelehnt, %4 erstattet, %5 angefochten; %6 davon geprüft.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Disputed or refunded</source>
+        <translation>Angefochten oder erstattet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Amount (its own currency)</source>
+        <translation>Betrag (in eigener Währung)</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>, refunded %1</source>
+        <translation>, %1 erstattet</translation>
+    </message>
+    <message>
+        <source>, disputed (%1)</source>
+        <translation>, angefochten (%1)</translation>
+    </message>
+    <message>
+        <source> · review: %1</source>
+        <translation> · Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>IPs</source>
+        <translation>IPs</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Beweismittel exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ FraudDesk::FraudDesk(QString storePath,
     qRegisterMetaType<paydeck::fraud::ReviewList>();
     qRegisterMetaType<paydeck::fraud::ReviewDetail>();
     qRegisterMetaType<paydeck::fraud::ReviewCounts>();
+    qRegisterMetaType<paydeck::fraud::Investigation>();
     qRegisterMetaType<paydeck::store::ReviewQuery>();
     qRegisterMetaType<paydeck::store::ReviewChange>();
     qRegisterMetaType<paydeck::store::FraudReview>();
@@ -189,6 +190,39 @@ void FraudDesk::applyChange(const store::ChangeSet &change)
 {
     if (change.touches(store::ChangeSet::FraudReviews))
         readQueue();
+}
+
+void FraudDesk::investigate(const QString &entity)
+{
+    const auto key = EntityKey::parse(entity);
+    if (!key) {
+        emit failed(tr("'%1' is not card:…, email:…, ip:… or customer:…").arg(entity));
+        return;
+    }
+    if (!ensureSession())
+        return;
+    store::ReadSnapshot snapshot(*m_session);
+    auto view = viewEntity(*m_session, *key);
+    if (!view) {
+        emit failed(view.error());
+        return;
+    }
+    Investigation out{std::move(view.value()), {}};
+    // Earlier decisions and notes on any of its charges (an IP of a burst has hundreds: the
+    // first thousand are shown).
+    for (const EntityCharge &charge : out.view.charges) {
+        if (out.reviews.size() >= 1000)
+            break;
+        auto reviews = m_session->fraud().reviewsOfCharge(charge.facts.id);
+        if (!reviews) {
+            emit failed(reviews.error());
+            return;
+        }
+        for (store::FraudReview &review : reviews.value())
+            if (review.sourceId == charge.facts.sourceId)
+                out.reviews.push_back(std::move(review));
+    }
+    emit investigated(out);
 }
 
 } // namespace paydeck::fraud

@@ -5,6 +5,7 @@
 // through the store's single writer, refunds through the provider, and list entries added to
 // the rules in force. The screen never touches the store.
 
+#include "entity_view.h"
 #include "store/change_feed.h"
 #include "store/fraud_repository.h"
 #include "store/sources.h"
@@ -40,6 +41,14 @@ struct ReviewDetail
     std::vector<store::ReviewEvent> history;
 };
 
+/// An entity under investigation: its charges and links, and what analysts decided about any of
+/// its charges (reviews with their notes).
+struct Investigation
+{
+    EntityView view;
+    ReviewList reviews;
+};
+
 /// Reviews by status, for the Overview and the navigation.
 struct ReviewCounts
 {
@@ -73,8 +82,11 @@ public slots:
     /// Blocks a card, e-mail or IP (`kind`) from now on: a new version of the rules.
     void block(const QString &kind, const QString &value, const QString &who);
     void applyChange(const paydeck::store::ChangeSet &change);
+    /// Opens `card:FP`, `email:E`, `ip:IP` or `customer:ID` (answered by `investigated`).
+    void investigate(const QString &entity);
 
 signals:
+    void investigated(const paydeck::fraud::Investigation &investigation);
     void queueChanged(const paydeck::fraud::ReviewList &reviews,
                       const paydeck::fraud::ReviewCounts &counts);
     void reviewOpened(const paydeck::fraud::ReviewDetail &detail);
@@ -102,6 +114,7 @@ private:
 Q_DECLARE_METATYPE(paydeck::fraud::ReviewList)
 Q_DECLARE_METATYPE(paydeck::fraud::ReviewDetail)
 Q_DECLARE_METATYPE(paydeck::fraud::ReviewCounts)
+Q_DECLARE_METATYPE(paydeck::fraud::Investigation)
 Q_DECLARE_METATYPE(paydeck::store::ReviewQuery)
 Q_DECLARE_METATYPE(paydeck::store::ReviewChange)
 Q_DECLARE_METATYPE(paydeck::store::FraudReview)

@@ -2,7 +2,9 @@
 // it syncs and lands in the queue; an analyst assigns, decides, undoes, blocks an IP and refunds
 // a charge as fraudulent through the sandbox — every step through the desk's thread, the store
 // checked afterwards. Offscreen in CI (PAYDECK_SCREENSHOT_DIR keeps a picture).
+#include "fraud/evidence_pdf.h"
 #include "fraud/fraud_page.h"
+#include "fraud/investigation_dialog.h"
 #include "fraud/reviews_model.h"
 #include "gui_session.h"
 #include "main_window.h"
@@ -14,7 +16,9 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QListWidget>
+#include <QPointer>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +93,35 @@ private slots:
 
         if (const QString shots = qEnvironmentVariable("PAYDECK_SCREENSHOT_DIR"); !shots.isEmpty())
             window.grab().save(shots + u"/fraud.png"_s);
+
+        // The workspace on the charge's IP: its charges across sources, the cards tried from it;
+        // a linked card opens, Back returns; the evidence bundle is a PDF.
+        QPointer<ui::InvestigationDialog> workspace = page->investigateSelected(u"ip"_s);
+        QVERIFY(workspace);
+        QTRY_VERIFY(workspace->chargeRows() > 0);
+        QVERIFY(workspace->linkedCount() > 0);
+        QVERIFY2(workspace->summaryText().contains(QString::fromStdString(review.ip)),
+                 qPrintable(workspace->summaryText()));
+        const QString ipEntity = workspace->entity();
+        const QString card = u"card:"_s + QString::fromStdString(review.cardFingerprint);
+        workspace->open(card);
+        QTRY_COMPARE(workspace->shown().view.key.text(), card);
+        workspace->back();
+        QTRY_COMPARE(workspace->shown().view.key.text(), ipEntity);
+        const QString pdf = dir.filePath(u"evidence.pdf"_s);
+        const auto written = workspace->exportEvidence(pdf);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        const QString html = ui::evidenceHtml(workspace->shown(), 0);
+        QVERIFY(html.contains(charge) && html.contains(QString::fromStdString(review.ip)));
+        if (const QString shots = qEnvironmentVariable("PAYDECK_SCREENSHOT_DIR");
+            !shots.isEmpty()) {
+            workspace->grab().save(shots + u"/investigation.png"_s);
+            QFile::copy(pdf, shots + u"/evidence.pdf"_s);
+        }
+        workspace->close();
 
         page->refundSelectedWithoutAsking(u"stolen card"_s);
         QTRY_VERIFY2_WITH_TIMEOUT(page->problemText().contains(u"refunded as fraudulent"_s),

@@ -1,6 +1,7 @@
 #include "fraud_page.h"
 
 #include "common/money_text.h"
+#include "investigation_dialog.h"
 #include "reviews_model.h"
 
 #include <QCheckBox>
@@ -55,6 +56,7 @@ FraudPage::FraudPage(fraud::FraudDesk *desk, const QString &user, QWidget *paren
     , m_undo(new QPushButton(tr("Undo decision"), this))
     , m_refund(new QPushButton(tr("Refund as fraudulent…"), this))
     , m_list(new QToolButton(this))
+    , m_investigate(new QToolButton(this))
 {
     setObjectName(QStringLiteral("fraudPage"));
     buildLayout();
@@ -70,14 +72,18 @@ FraudPage::FraudPage(fraud::FraudDesk *desk, const QString &user, QWidget *paren
         m_problem->setText(message);
         m_problem->show();
     });
-    connect(m_desk, &fraud::FraudDesk::refunded, this,
+    connect(m_desk,
+            &fraud::FraudDesk::refunded,
+            this,
             [this](const QString &charge, const QString &refundId) {
                 m_problem->setText(tr("%1 refunded as fraudulent (%2); the next sync brings "
                                       "the refund.")
                                        .arg(charge, refundId));
                 m_problem->show();
             });
-    connect(m_desk, &fraud::FraudDesk::blocked, this,
+    connect(m_desk,
+            &fraud::FraudDesk::blocked,
+            this,
             [this](const QString &, const QString &value, int version) {
                 m_problem->setText(
                     tr("%1 is blocked from now on (rules version %2).").arg(value).arg(version));
@@ -85,15 +91,20 @@ FraudPage::FraudPage(fraud::FraudDesk *desk, const QString &user, QWidget *paren
             });
     connect(m_filter, &QComboBox::currentIndexChanged, this, &FraudPage::requestQueue);
     connect(m_mine, &QCheckBox::toggled, this, &FraudPage::requestQueue);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
             &FraudPage::onSelectionChanged);
     connect(m_assign, &QPushButton::clicked, this, &FraudPage::assignSelected);
-    connect(m_approve, &QPushButton::clicked, this,
-            [this] { decideSelected(QStringLiteral("approved"), noteText()); });
-    connect(m_fraudulent, &QPushButton::clicked, this,
-            [this] { decideSelected(QStringLiteral("fraudulent"), noteText()); });
-    connect(m_needsInfo, &QPushButton::clicked, this,
-            [this] { decideSelected(QStringLiteral("needs_info"), noteText()); });
+    connect(m_approve, &QPushButton::clicked, this, [this] {
+        decideSelected(QStringLiteral("approved"), noteText());
+    });
+    connect(m_fraudulent, &QPushButton::clicked, this, [this] {
+        decideSelected(QStringLiteral("fraudulent"), noteText());
+    });
+    connect(m_needsInfo, &QPushButton::clicked, this, [this] {
+        decideSelected(QStringLiteral("needs_info"), noteText());
+    });
     connect(m_undo, &QPushButton::clicked, this, &FraudPage::undoSelected);
     connect(m_refund, &QPushButton::clicked, this, &FraudPage::askRefund);
     requestQueue();
@@ -133,6 +144,16 @@ void FraudPage::buildLayout()
     menu->addAction(tr("This e-mail"), this, [this] { blockSelected(QStringLiteral("email")); });
     menu->addAction(tr("This IP"), this, [this] { blockSelected(QStringLiteral("ip")); });
     m_list->setMenu(menu);
+    m_investigate->setText(tr("Investigate…"));
+    m_investigate->setPopupMode(QToolButton::InstantPopup);
+    auto *open = new QMenu(m_investigate);
+    open->addAction(tr("This card"), this, [this] { investigateSelected(QStringLiteral("card")); });
+    open->addAction(
+        tr("This e-mail"), this, [this] { investigateSelected(QStringLiteral("email")); });
+    open->addAction(tr("This IP"), this, [this] { investigateSelected(QStringLiteral("ip")); });
+    open->addAction(
+        tr("This customer"), this, [this] { investigateSelected(QStringLiteral("customer")); });
+    m_investigate->setMenu(open);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Show:"), this));
@@ -151,7 +172,8 @@ void FraudPage::buildLayout()
         decide->addWidget(button);
     sideLayout->addLayout(decide);
     auto *more = new QHBoxLayout;
-    for (QWidget *button : std::initializer_list<QWidget *>{m_assign, m_undo, m_refund, m_list})
+    for (QWidget *button :
+         std::initializer_list<QWidget *>{m_assign, m_undo, m_refund, m_list, m_investigate})
         more->addWidget(button);
     sideLayout->addLayout(more);
 
@@ -189,7 +211,8 @@ void FraudPage::onQueue(const fraud::ReviewList &reviews, const fraud::ReviewCou
     m_model->setReviews(reviews);
     m_counts = counts;
     m_summary->setText(tr("%n open", nullptr, int(counts.open)) + QStringLiteral(" · ")
-                       + tr("%n need more info", nullptr, int(counts.needsInfo)) + QStringLiteral(" · ")
+                       + tr("%n need more info", nullptr, int(counts.needsInfo))
+                       + QStringLiteral(" · ")
                        + tr("%n fraudulent", nullptr, int(counts.fraudulent)));
     emit openReviewsChanged(counts.open);
     emit countsChanged(counts.open, counts.needsInfo);
@@ -218,21 +241,23 @@ void FraudPage::onSelectionChanged()
         return;
     const qint64 source = review->sourceId;
     const QString charge = QString::fromStdString(review->charge);
-    QMetaObject::invokeMethod(m_desk, [desk = m_desk, source, charge] {
-        desk->openReview(source, charge);
-    });
+    QMetaObject::invokeMethod(
+        m_desk, [desk = m_desk, source, charge] { desk->openReview(source, charge); });
 }
 
 void FraudPage::onDetail(const fraud::ReviewDetail &detail)
 {
     m_shown = detail;
     const store::FraudReview &r = detail.review;
-    QString html = QStringLiteral("<h3>%1 — %2</h3>")
-                       .arg(escaped(r.charge),
-                            moneyText(r.amount, QString::fromStdString(r.currency)).toHtmlEscaped());
+    QString html
+        = QStringLiteral("<h3>%1 — %2</h3>")
+              .arg(escaped(r.charge),
+                   moneyText(r.amount, QString::fromStdString(r.currency)).toHtmlEscaped());
     html += tr("<p>Score <b>%1</b>, %2 · %3 · paid %4</p>")
                 .arg(r.score)
-                .arg(ReviewsModel::actionText(r.action), ReviewsModel::statusText(r.status), when(r.created));
+                .arg(ReviewsModel::actionText(r.action),
+                     ReviewsModel::statusText(r.status),
+                     when(r.created));
     if (!r.rule.empty())
         html += tr("<p>Rule: <code>%1</code></p>").arg(escaped(r.rule));
     html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Why"));
@@ -243,7 +268,9 @@ void FraudPage::onDetail(const fraud::ReviewDetail &detail)
         if (!value.empty())
             html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label, escaped(value));
     };
-    row(tr("Card"), r.cardLast4.empty() ? r.cardFingerprint : "•••• " + r.cardLast4 + " (" + r.cardFingerprint + ")");
+    row(tr("Card"),
+        r.cardLast4.empty() ? r.cardFingerprint
+                            : "•••• " + r.cardLast4 + " (" + r.cardFingerprint + ")");
     row(tr("E-mail"), r.email);
     row(tr("IP"), r.ip);
     row(tr("Customer"), r.customer);
@@ -251,7 +278,8 @@ void FraudPage::onDetail(const fraud::ReviewDetail &detail)
     html += QStringLiteral("</table><h4>%1</h4><ul>").arg(tr("History"));
     html += tr("<li>%1 flagged by scoring</li>").arg(when(r.scoredAt));
     for (const store::ReviewEvent &e : detail.history) {
-        QString line = QStringLiteral("%1 · %2 · %3").arg(when(e.at), escaped(e.who), escaped(e.kind));
+        QString line
+            = QStringLiteral("%1 · %2 · %3").arg(when(e.at), escaped(e.who), escaped(e.kind));
         if (e.statusAfter != e.statusBefore)
             line += QStringLiteral(" → ") + ReviewsModel::statusText(e.statusAfter).toHtmlEscaped();
         if (!e.note.empty())
@@ -275,6 +303,7 @@ void FraudPage::updateButtons()
     m_refund->setToolTip(any && review->declined ? tr("A declined payment moved no money.")
                                                  : QString());
     m_list->setEnabled(any);
+    m_investigate->setEnabled(any);
 }
 
 QString FraudPage::noteText() const
@@ -321,12 +350,14 @@ void FraudPage::askRefund()
     if (!review)
         return;
     auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Refund as fraudulent"),
+        QMessageBox::Warning,
+        tr("Refund as fraudulent"),
         tr("Refund %1 (%2) to the card as fraudulent?\n\nThe money goes back to the cardholder "
            "and the provider is told the payment was fraud. This cannot be undone in Paydeck.")
             .arg(QString::fromStdString(review->charge),
                  moneyText(review->amount, QString::fromStdString(review->currency))),
-        QMessageBox::Cancel, this);
+        QMessageBox::Cancel,
+        this);
     QPushButton *confirm = box->addButton(tr("Refund"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -343,12 +374,34 @@ void FraudPage::refundSelectedWithoutAsking(const QString &note)
     const store::FraudReview *review = selected();
     if (!review || !m_desk)
         return;
-    m_problem->setText(tr("Refunding %1 at the provider…").arg(QString::fromStdString(review->charge)));
+    m_problem->setText(
+        tr("Refunding %1 at the provider…").arg(QString::fromStdString(review->charge)));
     m_problem->show();
     m_refund->setEnabled(false);
     QMetaObject::invokeMethod(m_desk, [desk = m_desk, review = *review, who = m_user, note] {
         desk->refund(review, who, note);
     });
+}
+
+InvestigationDialog *FraudPage::investigateSelected(const QString &kind)
+{
+    const store::FraudReview *review = selected();
+    if (!review || !m_desk)
+        return nullptr;
+    const std::string &value = kind == u"card"    ? review->cardFingerprint
+                               : kind == u"email" ? review->email
+                               : kind == u"ip"    ? review->ip
+                                                  : review->customer;
+    if (value.empty()) {
+        m_problem->setText(tr("This charge has nothing of that kind to investigate."));
+        m_problem->show();
+        return nullptr;
+    }
+    auto *dialog
+        = new InvestigationDialog(m_desk, kind + u':' + QString::fromStdString(value), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void FraudPage::blockSelected(const QString &kind)

@@ -15,6 +15,7 @@ class QToolButton;
 
 namespace paydeck::ui {
 
+class InvestigationDialog;
 class ReviewsModel;
 
 /// The analyst's queue: open reviews riskiest first (or needs-info, decided, all; only mine),
@@ -42,6 +43,9 @@ public:
     void decideSelected(const QString &status, const QString &note);
     void undoSelected();
     void refundSelectedWithoutAsking(const QString &note);
+    /// Opens the investigation workspace on the selected charge's card, e-mail, IP or customer
+    /// (`kind`); null when it has none. The window deletes itself when closed.
+    InvestigationDialog *investigateSelected(const QString &kind);
     /// Blocks the selected charge's card, e-mail or IP (`kind`) from now on.
     void blockSelected(const QString &kind);
 
@@ -74,6 +78,7 @@ private:
     QLineEdit *m_note;
     QPushButton *m_assign, *m_approve, *m_fraudulent, *m_needsInfo, *m_undo, *m_refund;
     QToolButton *m_list;
+    QToolButton *m_investigate;
     std::optional<fraud::ReviewDetail> m_shown;
     fraud::ReviewCounts m_counts;
 };
