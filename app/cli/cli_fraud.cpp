@@ -243,10 +243,13 @@ int runBacktest(const QString &dataDir, Arguments &args)
                                       session.value().get());
     if (!rules)
         return fail(rules.error());
-    // Disputes first: a label file (the sandbox's truth, analysts' findings) knows better.
+    // Disputes first, then the analysts' decisions (they looked closer), then a label file
+    // (the sandbox's truth, a team's findings) knows better still.
     fraud::FraudLabels labels;
     if (auto disputed = labels.addDisputed(*session.value()); !disputed)
         return fail(disputed.error());
+    if (auto decided = labels.addDecisions(*session.value()); !decided)
+        return fail(decided.error());
     if (labelsFile) {
         if (auto read = labels.addFile(*labelsFile); !read)
             return fail(read.error());

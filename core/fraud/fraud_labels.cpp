@@ -1,11 +1,15 @@
 #include "fraud_labels.h"
 
+#include "store/fraud_repository.h"
+
 #include "store/object_repository.h"
 #include "store/session.h"
 #include "store/sources.h"
 
 #include <QCoreApplication>
 #include <QFile>
+
+#include <limits>
 
 #include <simdjson.h>
 
@@ -44,6 +48,19 @@ Result<void> FraudLabels::addDisputed(store::Session &db)
                 set(dispute.charge, true);
         }
     }
+    return {};
+}
+
+Result<void> FraudLabels::addDecisions(store::Session &db)
+{
+    store::ReviewQuery decided;
+    decided.statuses = {"approved", "fraudulent"};
+    decided.limit = std::numeric_limits<int>::max();
+    auto reviews = db.fraud().reviews(decided);
+    if (!reviews)
+        return makeError(reviews.error());
+    for (const store::FraudReview &review : reviews.value())
+        set(review.charge, review.status == "fraudulent");
     return {};
 }
 

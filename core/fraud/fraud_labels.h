@@ -1,7 +1,8 @@
 #pragma once
 
 // What is known about which charges were fraud: disputes the card holders opened as fraudulent,
-// and labels from a file (the sandbox's --truth, or a team's own list), by charge id.
+// analysts' decisions in the review queue, and labels from a file (the sandbox's --truth, or a
+// team's own list), by charge id.
 
 #include "util/result.h"
 
@@ -29,6 +30,9 @@ public:
     /// Charges disputed with reason "fraudulent" are fraud (friendly fraud among them too: the
     /// dispute is all a shop learns).
     Result<void> addDisputed(store::Session &db);
+    /// What analysts decided in the review queue: fraudulent is fraud, approved is not (needs
+    /// more info and open say nothing yet).
+    Result<void> addDecisions(store::Session &db);
     /// Lines `{"object":"fraud_label","charge":"ch_…","fraud":true|false,…}` of a JSON-lines
     /// file; other objects' lines are skipped. A malformed line is an error naming the line;
     /// nothing of the file is taken then.

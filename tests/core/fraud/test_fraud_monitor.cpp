@@ -4,6 +4,7 @@
 // assignments, decisions, notes and undos are kept with their history and audited, and two
 // people deciding the same review at once cannot overwrite each other.
 #include "alerts/operational_reading.h"
+#include "fraud/fraud_labels.h"
 #include "fraud/fraud_monitor.h"
 #include "reconcile/holiday_calendar.h"
 #include "store/reconciliation_repository.h"
@@ -356,9 +357,18 @@ private slots:
         QCOMPARE(counts.size(), size_t(2));
         QCOMPARE(counts[0], std::make_pair(std::string("fraudulent"), qint64(1)));
         QCOMPARE(counts[1], std::make_pair(std::string("open"), qint64(1)));
+        // The decisions are labels for backtests: fraudulent is fraud, approved is not, open
+        // says nothing.
+        QCOMPARE(fraud.addReviews({candidate("ch_c", 70)}, kNow).value(), 1);
+        QVERIFY(fraud.changeReview(reviewChange("ch_c", 1, "ana", "decided", "approved")).ok());
+        FraudLabels labels;
+        QVERIFY(labels.addDecisions(*session).ok());
+        QCOMPARE(labels.of("ch_b"), std::optional<bool>(true));
+        QCOMPARE(labels.of("ch_c"), std::optional<bool>(false));
+        QVERIFY(!labels.of("ch_a"));
         auto chain = session->reconciliation().verifyAudit();
         QVERIFY(chain.ok());
-        QCOMPARE(chain.value().entries, 4); // assign, decide, undo, refund (refused ones: none)
+        QCOMPARE(chain.value().entries, 5); // assign, decide, undo, refund, approve (refused: none)
         QVERIFY(chain.value().intact);
     }
 };
