@@ -36,6 +36,19 @@ private:
     int m_fromTestingIp = 0;
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
+    /// The tests' sandbox world (seed 7, 30 days up to kAnchor), with `extra` options.
+    paydeck::test::SandboxAddress startSandbox(QProcess &sandbox, const QStringList &extra = {})
+    {
+        return paydeck::test::startSandbox(sandbox,
+                                           file(u"sandbox"_s),
+                                           QStringList{u"--seed"_s,
+                                                       u"7"_s,
+                                                       u"--history-days"_s,
+                                                       u"30"_s,
+                                                       u"--anchor"_s,
+                                                       QString::number(kAnchor)}
+                                               + extra);
+    }
     paydeck::test::CliRun cli(const QStringList &arguments) const
     {
         return paydeck::test::runCli(arguments, m_data);
@@ -88,16 +101,7 @@ private slots:
     void initTestCase()
     {
         QProcess sandbox;
-        const auto address = paydeck::test::startSandbox(sandbox,
-                                                         file(u"sandbox"_s),
-                                                         {u"--seed"_s,
-                                                          u"7"_s,
-                                                          u"--history-days"_s,
-                                                          u"30"_s,
-                                                          u"--anchor"_s,
-                                                          QString::number(kAnchor),
-                                                          u"--truth"_s,
-                                                          file(u"truth.jsonl"_s)});
+        const auto address = startSandbox(sandbox, {u"--truth"_s, file(u"truth.jsonl"_s)});
         QVERIFY2(address.ok(), qPrintable(address.line));
         m_data = file(u"store"_s);
         const auto synced = paydeck::test::syncFromSandbox(address, m_data);
@@ -397,14 +401,8 @@ private slots:
         QVERIFY2(mine.out.contains(target.toUtf8()), mine.out.constData());
 
         QProcess sandbox;
-        const auto address = paydeck::test::startSandbox(sandbox,
-                                                         file(u"sandbox"_s),
-                                                         {u"--seed"_s,
-                                                          u"7"_s,
-                                                          u"--history-days"_s,
-                                                          u"30"_s,
-                                                          u"--anchor"_s,
-                                                          QString::number(kAnchor)});
+        // The same world again, on a new port.
+        const auto address = startSandbox(sandbox);
         QVERIFY2(address.ok(), qPrintable(address.line));
         QVERIFY(paydeck::test::syncFromSandbox(address, m_data).exitCode == 0); // its new URL
         const auto unconfirmed = cli({u"fraud"_s, u"refund"_s, target});

@@ -117,6 +117,19 @@ QString reasonsText(const store::FraudReview &review)
 
 } // namespace
 
+/// A store of its own with one source and its writer running.
+struct FreshStore
+{
+    explicit FreshStore(const std::function<qint64(const QString &)> &addSource)
+        : source(addSource(path))
+    {}
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"store.sqlite"_s);
+    qint64 source;
+    store::StoreWriter writer{path};
+    bool started = writer.start().ok();
+};
+
 class TestFraudMonitor : public QObject
 {
     Q_OBJECT
@@ -134,7 +147,7 @@ private:
         writer.flush();
     }
 
-    qint64 addSource(const QString &path)
+    static qint64 addSource(const QString &path)
     {
         auto session = store::openSession(path).value();
         store::SourceConfig source;
@@ -158,11 +171,11 @@ private:
 private slots:
     void aCardTestingBurstIsQueuedAsItLandsAndOnlyOnce()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"store.sqlite"_s);
-        m_source = addSource(path);
-        store::StoreWriter writer(path);
-        QVERIFY(writer.start().ok());
+        FreshStore fresh(addSource);
+        QVERIFY(fresh.started);
+        const QString &path = fresh.path;
+        store::StoreWriter &writer = fresh.writer;
+        m_source = fresh.source;
         submit(writer, ordinaryDay());
         {
             FraudMonitor monitor(path, &writer);
@@ -206,11 +219,11 @@ private slots:
     // queued as scoring the history would have queued it.
     void aBackfillIsScoredInTimeOrderOnceItHasLanded()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"store.sqlite"_s);
-        m_source = addSource(path);
-        store::StoreWriter writer(path);
-        QVERIFY(writer.start().ok());
+        FreshStore fresh(addSource);
+        QVERIFY(fresh.started);
+        const QString &path = fresh.path;
+        store::StoreWriter &writer = fresh.writer;
+        m_source = fresh.source;
         FraudMonitor monitor(path, &writer);
         startMonitor(monitor, writer);
         QSignalSpy queued(&monitor, &FraudMonitor::queued);
@@ -229,11 +242,11 @@ private slots:
     // fraud_blocked rule; the open reviews are counted for rules of one's own.
     void whatTheRulesBlockIsAnAlertMetric()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"store.sqlite"_s);
-        m_source = addSource(path);
-        store::StoreWriter writer(path);
-        QVERIFY(writer.start().ok());
+        FreshStore fresh(addSource);
+        QVERIFY(fresh.started);
+        const QString &path = fresh.path;
+        store::StoreWriter &writer = fresh.writer;
+        m_source = fresh.source;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         std::vector<Charge> day = ordinaryDay();
         for (Charge &c : day)
@@ -267,11 +280,11 @@ private slots:
 
     void aNewRuleFileJudgesWhatComesNext()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"store.sqlite"_s);
-        m_source = addSource(path);
-        store::StoreWriter writer(path);
-        QVERIFY(writer.start().ok());
+        FreshStore fresh(addSource);
+        QVERIFY(fresh.started);
+        const QString &path = fresh.path;
+        store::StoreWriter &writer = fresh.writer;
+        m_source = fresh.source;
         submit(writer, ordinaryDay());
         FraudMonitor monitor(path, &writer);
         startMonitor(monitor, writer);
