@@ -379,11 +379,13 @@ int runFraudReviews(const QString &dataDir, const QString &verb, Arguments &args
     return changeReview(dataDir, charge, std::move(change));
 }
 
-FraudMonitoring::FraudMonitoring(const QString &storePath, store::StoreWriter &writer)
+FraudMonitoring::FraudMonitoring(const QString &storePath,
+                                 store::StoreWriter &writer,
+                                 const fraud::MetadataKeys &keys)
     : writer(writer)
 {
     thread.setObjectName(QStringLiteral("fraud"));
-    monitor = new fraud::FraudMonitor(storePath, &writer);
+    monitor = new fraud::FraudMonitor(storePath, &writer, keys);
     monitor->moveToThread(&thread);
     QObject::connect(&thread, &QThread::finished, monitor, &QObject::deleteLater);
     QObject::connect(&writer,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli_common.h"
+#include "fraud/charge_facts.h"
 
 #include <QThread>
 
@@ -19,7 +20,9 @@ int runFraudReviews(const QString &dataDir, const QString &verb, Arguments &args
 /// they store and queue what the rules flag. Destroyed, it finishes what was committed first.
 struct FraudMonitoring
 {
-    FraudMonitoring(const QString &storePath, store::StoreWriter &writer);
+    FraudMonitoring(const QString &storePath,
+                    store::StoreWriter &writer,
+                    const fraud::MetadataKeys &keys = {});
     ~FraudMonitoring();
     Q_DISABLE_COPY_MOVE(FraudMonitoring)
     QThread thread;

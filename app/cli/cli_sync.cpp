@@ -341,6 +341,10 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
     const auto secretStore = cli::secretStore(dataDir);
     // serve judges the alert rules and sends what fires (its options first: parseRequest
     // refuses whatever is left unread).
+    // Where the shop keeps the buyer's IP in a charge's metadata, for fraud scoring.
+    fraud::MetadataKeys fraudKeys;
+    if (const auto ipKey = args.value(QStringLiteral("--ip-key")))
+        fraudKeys.ip = ipKey->toStdString();
     auto targets = serve ? parseNotificationTargets(args)
                          : Result<std::vector<alerts::NotificationTarget>>(
                              std::vector<alerts::NotificationTarget>());
@@ -371,7 +375,7 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
     std::unique_ptr<webhooks::WebhookReceiver> receiver;
     std::unique_ptr<Alerting> alerting;
     // What the sync stores is scored for fraud as it lands; what the rules flag is queued.
-    auto fraudMonitoring = std::make_unique<FraudMonitoring>(path, writer);
+    auto fraudMonitoring = std::make_unique<FraudMonitoring>(path, writer, fraudKeys);
     if (serve) {
         auto calendar = reconcile::loadHolidayCalendar(dataDir);
         if (!calendar)

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -208,12 +210,16 @@ private slots:
         // A receiver for the notification, on loopback.
         QTcpServer receiver;
         QVERIFY(receiver.listen(QHostAddress::LocalHost, 0));
-        QByteArray received;
+        // Each notification on its own connection, kept whole (other rules of the defaults,
+        // fraud_blocked among them, may fire in the same burst and be sent first).
+        QList<QByteArray> requests;
         connect(&receiver, &QTcpServer::newConnection, this, [&] {
             QTcpSocket *socket = receiver.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, socket, [&received, socket] {
-                received += socket->readAll();
-                if (received.contains("\r\n\r\n{") && received.endsWith("}")) {
+            auto buffer = std::make_shared<QByteArray>();
+            connect(socket, &QTcpSocket::readyRead, socket, [&requests, buffer, socket] {
+                *buffer += socket->readAll();
+                if (buffer->contains("\r\n\r\n{") && buffer->endsWith("}")) {
+                    requests << *buffer;
                     socket->write("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n");
                     socket->disconnectFromHost();
                 }
@@ -272,10 +278,17 @@ private slots:
                      u"--notify-group-wait"_s,
                      u"0"_s});
         QVERIFY(serve.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(received.contains("\"status\":\"firing\""), 150000);
+        const auto burstRequest = [&requests]() -> QByteArray {
+            for (const QByteArray &request : requests)
+                if (request.contains("\"status\":\"firing\"")
+                    && request.contains("\"rule\":\"burst\""))
+                    return request;
+            return {};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!burstRequest().isEmpty(), 150000);
+        const QByteArray received = burstRequest();
         const qsizetype split = received.indexOf("\r\n\r\n");
         const QByteArray head = received.left(split), body = received.mid(split + 4);
-        QVERIFY2(body.contains("\"rule\":\"burst\""), body.constData());
         QByteArray signature;
         for (const QByteArray &line : head.split('\n')) {
             if (line.toLower().startsWith("paydeck-signature:"))
