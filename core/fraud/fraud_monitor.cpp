@@ -87,6 +87,16 @@ bool FraudMonitor::reloadRules()
     return true;
 }
 
+void FraudMonitor::reloadRates()
+{
+    auto rates = storedRates(*m_session);
+    if (!rates) {
+        emit failed(rates.error()); // the rates read so far stay
+        return;
+    }
+    m_rates = std::move(rates.value());
+}
+
 bool FraudMonitor::seen(qint64 sourceId, const std::string &id)
 {
     const quint64 key = quint64(std::hash<std::string>{}(id)) * 1000003u ^ quint64(sourceId);
@@ -103,6 +113,7 @@ void FraudMonitor::start()
     m_session = std::move(session.value());
     if (!reloadRules())
         m_rules = FraudRuleSet::parse(FraudRuleSet::defaultText()).value();
+    reloadRates();
     m_settleTimer = new QTimer(this);
     m_settleTimer->setSingleShot(true);
     connect(m_settleTimer, &QTimer::timeout, this, &FraudMonitor::settle);
@@ -159,6 +170,8 @@ void FraudMonitor::applyChange(const store::ChangeSet &change)
         return;
     if (change.touches(store::ChangeSet::FraudRules))
         reloadRules(); // judges what comes next; what is queued stays
+    if (change.touches(store::ChangeSet::Rates))
+        reloadRates();
     if (!change.touches(store::ChangeSet::Objects) || !change.touches(ObjectType::Charge)
         || change.createdFrom == 0)
         return;
@@ -204,6 +217,7 @@ int FraudMonitor::scan(qint64 from,
         if (score) {
             scored.features = m_tracker.features(scored.facts);
             scored.risk = assessRisk(scored.facts, scored.features);
+            convertToEur(scored, m_rates);
             const RuleVerdict verdict = m_rules.judge(scored);
             scored.action = verdict.action;
             ++scoredCount;

@@ -84,6 +84,7 @@ signals:
 
 private:
     bool reloadRules();
+    void reloadRates();
     /// Rebuilds the tracker from the stored history and scores what is after the mark.
     bool replayHistory();
     /// Adds the charges created in [from, to) not seen yet to the tracker, scoring those from
@@ -103,6 +104,7 @@ private:
     std::unique_ptr<store::Session> m_session;
     VelocityTracker m_tracker;
     FraudRuleSet m_rules;
+    fx::FxTable m_rates;                // for :amount_eur:, read again when rates change
     std::unordered_set<quint64> m_seen; // hashes of (source, charge id) in the tracker
     qint64 m_latest = 0;                // newest created time seen
     int m_unsettled = 0;                // charges arrived as history, not scored yet

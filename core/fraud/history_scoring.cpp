@@ -1,8 +1,12 @@
 #include "history_scoring.h"
 
+#include "domain/money.h"
+#include "store/fx_repository.h"
 #include "store/object_repository.h"
 #include "store/session.h"
 #include "velocity.h"
+
+#include <QDateTime>
 
 #include <limits>
 
@@ -30,12 +34,41 @@ Action defaultAction(int score)
     return Action::Allow;
 }
 
+Result<fx::FxTable> storedRates(store::Session &db)
+{
+    auto rates = db.fx().allRates();
+    if (!rates)
+        return makeError(rates.error());
+    fx::FxTable table;
+    table.add(rates.value());
+    return table;
+}
+
+void convertToEur(ScoredCharge &charge, const fx::FxTable &rates)
+{
+    charge.amountEur.reset();
+    const auto currency = Currency::fromCode(std::string_view(charge.facts.currency));
+    const auto euro = Currency::fromCode(std::string_view("eur"));
+    if (!currency || !euro)
+        return;
+    const QDate day = QDateTime::fromSecsSinceEpoch(charge.facts.created, Qt::UTC).date();
+    const auto converted = *currency == *euro
+                               ? std::optional<fx::Conversion>(
+                                   fx::Conversion{Money(charge.facts.amount, *euro), day, {}, {}})
+                               : rates.convert(Money(charge.facts.amount, *currency), *euro, day);
+    if (converted)
+        charge.amountEur = double(converted->amount.minorUnits()) / 100.0;
+}
+
 Result<void> scoreHistory(store::Session &db,
                           qint64 from,
                           qint64 to,
                           const std::function<bool(const ScoredCharge &)> &each,
                           const MetadataKeys &keys)
 {
+    auto rates = storedRates(db);
+    if (!rates)
+        return makeError(rates.error());
     VelocityTracker tracker;
     ScoredCharge scored;
     return db.objects().scanCharges(
@@ -45,6 +78,7 @@ Result<void> scoreHistory(store::Session &db,
                 scored.features = tracker.features(scored.facts);
                 scored.risk = assessRisk(scored.facts, scored.features);
                 scored.action = defaultAction(scored.risk.score);
+                convertToEur(scored, rates.value());
                 if (!each(scored))
                     return false;
             }

@@ -4,12 +4,14 @@
 // VelocityTracker, so that a charge's counts are what live scoring would have seen when it came.
 
 #include "charge_facts.h"
+#include "fx/fx_table.h"
 #include "risk_score.h"
 #include "util/result.h"
 
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace paydeck::store {
 class Session;
@@ -30,7 +32,15 @@ struct ScoredCharge
     Features features; // what the score was computed from (rules read them too)
     RiskAssessment risk;
     Action action = Action::Allow;
+    /// The amount in euros (major units) at the ECB rate of the charge's day, for rules that
+    /// compare amounts across currencies (`:amount_eur:`); nullopt without a rate.
+    std::optional<double> amountEur;
 };
+
+/// The exchange rates kept in the store (an empty table when there are none).
+Result<fx::FxTable> storedRates(store::Session &db);
+/// Fills `amountEur` from `rates` (euros need none).
+void convertToEur(ScoredCharge &charge, const fx::FxTable &rates);
 
 /// Scores the charges created in [from, to) (unix seconds), counting everything stored before
 /// each one (also before `from`); `each` returning false stops.

@@ -48,6 +48,10 @@ const std::map<std::string, AttributeReader> &plainAttributes()
          [](S s) {
              return RuleValue::of(majorUnits(s.facts));
          }},
+        {"amount_eur",
+         [](S s) {
+             return s.amountEur ? RuleValue::of(*s.amountEur) : RuleValue{};
+         }},
         {"amount_minor",
          [](S s) {
              return RuleValue::of(double(s.facts.amount));

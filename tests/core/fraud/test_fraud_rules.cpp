@@ -40,6 +40,34 @@ class TestFraudRules : public QObject
 {
     Q_OBJECT
 private slots:
+    // :amount_eur: compares amounts across currencies at the ECB rate of the charge's day; a
+    // charge in a currency without a rate has none (no comparison matches it).
+    void amountsInEurosCompareAcrossCurrencies()
+    {
+        fx::FxTable rates;
+        const QDate day(2026, 9, 21);
+        rates.add({{u"USD"_qs, day, {12500, 4}, u"ECB"_qs, {}}}); // 1 EUR = 1.25 USD
+        ScoredCharge dollars;
+        dollars.facts.created = QDateTime(day, QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
+        dollars.facts.currency = "usd";
+        dollars.facts.amount = 150000; // 1,500.00 USD = 1,200.00 EUR
+        convertToEur(dollars, rates);
+        QCOMPARE(dollars.amountEur, std::optional<double>(1200.0));
+        ScoredCharge euros = dollars;
+        euros.facts.currency = "eur";
+        euros.facts.amount = 90000;
+        convertToEur(euros, rates);
+        QCOMPARE(euros.amountEur, std::optional<double>(900.0));
+        ScoredCharge yen = dollars;
+        yen.facts.currency = "jpy";
+        convertToEur(yen, rates);
+        QVERIFY(!yen.amountEur);
+        const auto rules = FraudRuleSet::parse(u"review if :amount_eur: > 1000\n"_qs).value();
+        QCOMPARE(rules.judge(dollars).action, Action::Review);
+        QCOMPARE(rules.judge(euros).action, Action::Allow);
+        QCOMPARE(rules.judge(yen).action, Action::Allow);
+    }
+
     // From a review: a value goes into its list's line, or a new list on top; the result parses.
     void aValueIsAddedToAListOfTheRuleFile()
     {
