@@ -25,10 +25,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     charge.risk.score = 70;
     (void)rules.value().judge(charge);
     const QString text = QString::fromUtf8(paydeck::fuzz::bytes(data, size));
-    for (const auto &edited : {paydeck::fraud::blockEntity(text, QStringLiteral("ip"),
-                                                           QStringLiteral("203.0.113.9")),
-                               paydeck::fraud::addToList(text, QStringLiteral("fuzz_list"),
-                                                         QStringLiteral("Ada@Example.com"))}) {
+    for (const auto &edited :
+         {paydeck::fraud::blockEntity(text, QStringLiteral("ip"), QStringLiteral("203.0.113.9")),
+          paydeck::fraud::addToList(
+              text, QStringLiteral("fuzz_list"), QStringLiteral("Ada@Example.com"))}) {
         if (edited && !paydeck::fraud::FraudRuleSet::parse(edited.value()))
             std::abort(); // an edit that breaks a file that parsed
     }

@@ -85,7 +85,8 @@ QVariant ReviewsModel::data(const QModelIndex &index, int role) const
         return moneyText(r.amount, QString::fromStdString(r.currency))
                + (r.declined ? tr(" (declined)") : QString());
     case Created:
-        return QDateTime::fromSecsSinceEpoch(r.created).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QDateTime::fromSecsSinceEpoch(r.created).toString(
+            QStringLiteral("yyyy-MM-dd HH:mm"));
     case Email:
         return QString::fromStdString(r.email);
     case Ip:
@@ -127,11 +128,12 @@ QVariant ReviewsModel::headerData(int section, Qt::Orientation orientation, int 
 
 void ReviewsModel::setReviews(fraud::ReviewList reviews)
 {
-    const bool sameRows = reviews.size() == m_reviews.size()
-                          && std::equal(reviews.begin(), reviews.end(), m_reviews.begin(),
-                                        [](const auto &a, const auto &b) {
-                                            return a.sourceId == b.sourceId && a.charge == b.charge;
-                                        });
+    const bool sameRows
+        = reviews.size() == m_reviews.size()
+          && std::equal(
+              reviews.begin(), reviews.end(), m_reviews.begin(), [](const auto &a, const auto &b) {
+                  return a.sourceId == b.sourceId && a.charge == b.charge;
+              });
     if (!sameRows) {
         beginResetModel();
         m_reviews = std::move(reviews);
@@ -151,7 +153,8 @@ const store::FraudReview *ReviewsModel::reviewAt(int row) const
 int ReviewsModel::rowOf(qint64 sourceId, const QString &charge) const
 {
     for (size_t i = 0; i < m_reviews.size(); ++i)
-        if (m_reviews[i].sourceId == sourceId && QString::fromStdString(m_reviews[i].charge) == charge)
+        if (m_reviews[i].sourceId == sourceId
+            && QString::fromStdString(m_reviews[i].charge) == charge)
             return int(i);
     return -1;
 }

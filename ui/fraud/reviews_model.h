@@ -12,7 +12,18 @@ class ReviewsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Score, Action, Status, Amount, Created, Email, Ip, Assignee, Reason, ColumnCount };
+    enum Column {
+        Score,
+        Action,
+        Status,
+        Amount,
+        Created,
+        Email,
+        Ip,
+        Assignee,
+        Reason,
+        ColumnCount
+    };
     enum Role { ChargeRole = Qt::UserRole + 1, SourceRole };
 
     explicit ReviewsModel(QObject *parent = nullptr);
