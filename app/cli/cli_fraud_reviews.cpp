@@ -381,7 +381,8 @@ int runFraudReviews(const QString &dataDir, const QString &verb, Arguments &args
 
 FraudMonitoring::FraudMonitoring(const QString &storePath,
                                  store::StoreWriter &writer,
-                                 const fraud::MetadataKeys &keys)
+                                 const fraud::MetadataKeys &keys,
+                                 QThread::Priority priority)
     : writer(writer)
 {
     thread.setObjectName(QStringLiteral("fraud"));
@@ -396,7 +397,7 @@ FraudMonitoring::FraudMonitoring(const QString &storePath,
     QObject::connect(monitor, &fraud::FraudMonitor::failed, monitor, [](const QString &message) {
         std::fprintf(stderr, "%s\n", qPrintable(tr("fraud scoring: %1").arg(message)));
     });
-    thread.start();
+    thread.start(priority);
     QMetaObject::invokeMethod(monitor, &fraud::FraudMonitor::start, Qt::QueuedConnection);
 }
 

@@ -20,9 +20,11 @@ int runFraudReviews(const QString &dataDir, const QString &verb, Arguments &args
 /// they store and queue what the rules flag. Destroyed, it finishes what was committed first.
 struct FraudMonitoring
 {
+    /// `priority`: the scoring thread's (a one-off sync scores with what CPU the sync leaves).
     FraudMonitoring(const QString &storePath,
                     store::StoreWriter &writer,
-                    const fraud::MetadataKeys &keys = {});
+                    const fraud::MetadataKeys &keys = {},
+                    QThread::Priority priority = QThread::InheritPriority);
     ~FraudMonitoring();
     Q_DISABLE_COPY_MOVE(FraudMonitoring)
     QThread thread;

@@ -374,8 +374,12 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
     bool rerun = false;
     std::unique_ptr<webhooks::WebhookReceiver> receiver;
     std::unique_ptr<Alerting> alerting;
-    // What the sync stores is scored for fraud as it lands; what the rules flag is queued.
-    auto fraudMonitoring = std::make_unique<FraudMonitoring>(path, writer, fraudKeys);
+    // What the sync stores is scored for fraud as it lands; what the rules flag is queued. A
+    // one-off sync (a backfill, most often) is not slowed by it: the scoring takes the CPU the
+    // sync leaves idle — while it waits for pages — and catches up at the end. Following, the
+    // scoring is live and runs as the sync does.
+    auto fraudMonitoring = std::make_unique<FraudMonitoring>(
+        path, writer, fraudKeys, request.follow ? QThread::InheritPriority : QThread::IdlePriority);
     if (serve) {
         auto calendar = reconcile::loadHolidayCalendar(dataDir);
         if (!calendar)

@@ -97,12 +97,6 @@ void FraudMonitor::reloadRates()
     m_rates = std::move(rates.value());
 }
 
-bool FraudMonitor::seen(qint64 sourceId, const std::string &id)
-{
-    const quint64 key = quint64(std::hash<std::string>{}(id)) * 1000003u ^ quint64(sourceId);
-    return !m_seen.insert(key).second;
-}
-
 void FraudMonitor::start()
 {
     auto session = store::openSession(m_storePath, store::Access::ReadOnly);
@@ -117,51 +111,118 @@ void FraudMonitor::start()
     m_settleTimer = new QTimer(this);
     m_settleTimer->setSingleShot(true);
     connect(m_settleTimer, &QTimer::timeout, this, &FraudMonitor::settle);
-    if (replayHistory()) {
-        m_started = true;
-        emit ready(qint64(m_seen.size()));
-    }
+    // The stored history: all of it waits (nothing is news before the start), then the part
+    // after the scoring mark is scored.
+    std::vector<store::ReviewCandidate> none;
+    if (readArrivals(none) < 0)
+        return;
+    m_started = true;
+    settle();
+    emit ready(m_charges);
 }
 
-bool FraudMonitor::replayHistory()
+int FraudMonitor::readArrivals(std::vector<store::ReviewCandidate> &candidates)
 {
-    auto mark = m_session->fraud().scoredThrough();
-    if (!mark) {
-        emit failed(mark.error());
-        return false;
-    }
-    // A store never scored queues only the flagged charges of its last days (older ones are
-    // history); afterwards everything after the mark (a charge created a little before it may
-    // have arrived late: queueing is idempotent).
-    const bool firstScoring = mark.value() <= 0;
-    m_tracker = VelocityTracker();
-    m_seen.clear();
-    m_latest = 0;
-    m_unsettled = 0;
-    std::vector<store::ReviewCandidate> candidates;
-    const int scoredCount
-        = scan(std::numeric_limits<qint64>::min(),
-               std::numeric_limits<qint64>::max(),
-               firstScoring ? std::numeric_limits<qint64>::min() : mark.value() - 86400,
-               candidates);
-    if (scoredCount < 0)
-        return false;
-    if (firstScoring)
-        std::erase_if(candidates, [&](const store::ReviewCandidate &c) {
-            return c.created < m_latest - kFirstQueueDays * 86400;
+    const qint64 readAfter = m_lastArrival;
+    const qint64 newsFrom = m_latest - kLateSeconds;
+    // News needs history before it: nothing is news before the start, on an empty tracker, or
+    // while something waits (what comes next may be what it waits for).
+    const bool mayBeNews = m_started && m_waitingAfter < 0 && m_latest > 0;
+    bool historyArrived = m_latest == 0; // on an empty tracker everything is history
+    std::vector<ChargeFacts> news;       // kept only while all that came may be news
+    qint64 read = 0;
+    store::ReadSnapshot snapshot(*m_session);
+    auto scanned = m_session->objects().scanChargesArrivedAfter(
+        readAfter,
+        std::numeric_limits<qint64>::min(),
+        [&](qint64 arrival, qint64 sourceId, Charge &&c) {
+            m_lastArrival = std::max(m_lastArrival, arrival);
+            ChargeFacts facts = chargeFacts(c, sourceId, m_keys);
+            m_latest = std::max(m_latest, facts.created);
+            m_tracker.add(facts); // a charge read twice (a bulk load's duplicate) counts once
+            ++read;
+            historyArrived = historyArrived || facts.created < newsFrom;
+            if (historyArrived || !mayBeNews)
+                news.clear();
+            else
+                news.push_back(std::move(facts));
+            return true;
         });
-    emit chargesScored(scoredCount, int(candidates.size()));
-    queue(std::move(candidates), m_latest);
-    return true;
+    if (!scanned) {
+        emit failed(scanned.error());
+        return -1;
+    }
+    m_charges += read;
+    if (read == 0)
+        return 0;
+    if (historyArrived || !mayBeNews) {
+        if (m_waitingAfter < 0)
+            m_waitingAfter = readAfter;
+        // History keeps the wait going while it comes; news alone does not (a busy live feed
+        // would otherwise never let a backfill's end be scored).
+        if (historyArrived && m_started)
+            m_settleTimer->start(kSettleMs);
+        return 0;
+    }
+    for (const ChargeFacts &facts : news)
+        score(facts, candidates);
+    return int(news.size());
+}
+
+void FraudMonitor::score(const ChargeFacts &facts, std::vector<store::ReviewCandidate> &candidates)
+{
+    ScoredCharge scored;
+    scored.facts = facts;
+    scored.features = m_tracker.features(scored.facts);
+    scored.risk = assessRisk(scored.facts, scored.features);
+    convertToEur(scored, m_rates);
+    const RuleVerdict verdict = m_rules.judge(scored);
+    if (verdict.action != Action::Allow)
+        candidates.push_back(reviewCandidate(scored, verdict));
 }
 
 void FraudMonitor::settle()
 {
-    if (!m_started || m_unsettled == 0)
+    if (!m_started || m_waitingAfter < 0)
         return;
-    m_unsettled = 0;
-    m_unsettledSince.invalidate();
-    replayHistory();
+    m_settleTimer->stop();
+    std::vector<store::ReviewCandidate> candidates;
+    if (readArrivals(candidates) < 0) // what came since the last change, into the tracker
+        return;
+    auto mark = m_session->fraud().scoredThrough();
+    if (!mark) {
+        emit failed(mark.error());
+        return;
+    }
+    // A store never scored queues only the flagged charges of its last days (older ones are
+    // history); afterwards what waits from a day before the mark on (a charge created a little
+    // before it may have arrived late: queueing is idempotent). The tracker holds the whole
+    // history, so each is scored as in time order.
+    const bool firstScoring = mark.value() <= 0;
+    const qint64 from = firstScoring ? m_latest - kFirstQueueDays * 86400 : mark.value() - 86400;
+    const qint64 readThrough = m_lastArrival;
+    bool more = false;
+    int scoredCount = 0;
+    store::ReadSnapshot snapshot(*m_session);
+    auto scanned = m_session->objects().scanChargesArrivedAfter(
+        m_waitingAfter, from, [&](qint64 arrival, qint64 sourceId, Charge &&c) {
+            if (arrival > readThrough) {
+                more = true; // committed since the tracker's read: it waits for the next
+                return true;
+            }
+            score(chargeFacts(c, sourceId, m_keys), candidates);
+            ++scoredCount;
+            return true;
+        });
+    if (!scanned) {
+        emit failed(scanned.error());
+        return; // what waits stays waiting: the next settling tries again
+    }
+    m_waitingAfter = more ? readThrough : -1;
+    if (more)
+        m_settleTimer->start(kSettleMs);
+    emit chargesScored(scoredCount, int(candidates.size()));
+    queue(std::move(candidates), m_latest);
 }
 
 void FraudMonitor::applyChange(const store::ChangeSet &change)
@@ -172,66 +233,14 @@ void FraudMonitor::applyChange(const store::ChangeSet &change)
         reloadRules(); // judges what comes next; what is queued stays
     if (change.touches(store::ChangeSet::Rates))
         reloadRates();
-    if (!change.touches(store::ChangeSet::Objects) || !change.touches(ObjectType::Charge)
-        || change.createdFrom == 0)
+    if (!change.touches(store::ChangeSet::Objects) || !change.touches(ObjectType::Charge))
         return;
     std::vector<store::ReviewCandidate> candidates;
-    const int scoredCount
-        = scan(change.createdFrom, change.createdTo + 1, std::nullopt, candidates);
+    const int scoredCount = readArrivals(candidates);
     if (scoredCount > 0) {
         emit chargesScored(scoredCount, int(candidates.size()));
         queue(std::move(candidates), m_latest);
     }
-    if (m_unsettled > 0) {
-        // Settled once the feed is quiet (a backfill has ended), or every so often meanwhile.
-        if (!m_unsettledSince.isValid())
-            m_unsettledSince.start();
-        const qint64 waited = m_unsettledSince.elapsed();
-        m_settleTimer->start(
-            int(std::max<qint64>(0, std::min<qint64>(kSettleMs, kMaxUnsettledMs - waited))));
-    }
-}
-
-int FraudMonitor::scan(qint64 from,
-                       qint64 to,
-                       std::optional<qint64> scoreFrom,
-                       std::vector<store::ReviewCandidate> &candidates)
-{
-    // Live (no scoreFrom): a charge is scored at once when it is news — newer than what was
-    // seen, with history before it. Anything older is history arriving (a backfill walks back
-    // in time): scoring it now would count only what came before it in arrival, not in time;
-    // it waits for the replay that settles it.
-    const bool settled = m_unsettled == 0 && m_latest > 0;
-    int scoredCount = 0;
-    ScoredCharge scored;
-    store::ReadSnapshot snapshot(*m_session);
-    auto scanned = m_session->objects().scanCharges(from, to, [&](qint64 sourceId, Charge &&c) {
-        if (seen(sourceId, c.id))
-            return true; // scored when it first came
-        scored.facts = chargeFacts(c, sourceId, m_keys);
-        const bool score = scoreFrom ? scored.facts.created >= *scoreFrom
-                                     : settled && scored.facts.created >= m_latest - kLateSeconds;
-        if (!scoreFrom && !score)
-            ++m_unsettled;
-        m_latest = std::max(m_latest, scored.facts.created);
-        if (score) {
-            scored.features = m_tracker.features(scored.facts);
-            scored.risk = assessRisk(scored.facts, scored.features);
-            convertToEur(scored, m_rates);
-            const RuleVerdict verdict = m_rules.judge(scored);
-            scored.action = verdict.action;
-            ++scoredCount;
-            if (verdict.action != Action::Allow)
-                candidates.push_back(reviewCandidate(scored, verdict));
-        }
-        m_tracker.add(scored.facts);
-        return true;
-    });
-    if (!scanned) {
-        emit failed(scanned.error());
-        return -1;
-    }
-    return scoredCount;
 }
 
 void FraudMonitor::queue(std::vector<store::ReviewCandidate> candidates, qint64 scoredThrough)

@@ -1,25 +1,23 @@
 #pragma once
 
-// Fraud scoring at work, on its own thread: at start the whole stored history goes through one
-// VelocityTracker and every charge after the scoring mark is scored; then each commit of
-// charges from the change feed is scored as it lands, across all sources, and what the rules in
-// force flag (review or block) goes into the review queue through the store's single writer.
-// A charge is scored once, when it first arrives: its score says what was known at payment
-// time (a later refund or dispute changes the labels, not the score).
+// Fraud scoring at work, on its own thread: at start the whole stored history goes into one
+// VelocityTracker and every charge after the scoring mark is scored; then the charges each
+// commit brings (read in the store's arrival order) are scored as they land, across all
+// sources, and what the rules in force flag (review or block) goes into the review queue
+// through the store's single writer. A charge is scored once, with the history before it in
+// time: its score says what was known at payment time (a later refund or dispute changes the
+// labels, not the score).
 
 #include "fraud_rules.h"
 #include "store/change_feed.h"
 #include "store/fraud_repository.h"
 #include "velocity.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
-#include <optional>
-#include <unordered_set>
 
 class QTimer;
 
@@ -61,16 +59,13 @@ public:
     static constexpr qint64 kFirstQueueDays = 30;
     /// A charge arriving this much older than the newest seen is history (a backfill), not news.
     static constexpr qint64 kLateSeconds = 3600;
-
-    /// Quiet time after history arrived before it is settled, and the longest it waits.
+    /// Quiet time after history last arrived before what waits is scored.
     static constexpr int kSettleMs = 1000;
-    static constexpr int kMaxUnsettledMs = 30000;
 
 public slots:
     void start();
     void applyChange(const paydeck::store::ChangeSet &change);
-    /// Scores what arrived as history (out of time order) by replaying the store in created
-    /// order, as at start; nothing to do when all is scored.
+    /// Scores what waited for its history (see below); nothing to do when nothing waits.
     void settle();
 
 signals:
@@ -85,16 +80,13 @@ signals:
 private:
     bool reloadRules();
     void reloadRates();
-    /// Rebuilds the tracker from the stored history and scores what is after the mark.
-    bool replayHistory();
-    /// Adds the charges created in [from, to) not seen yet to the tracker, scoring those from
-    /// `scoreFrom` on (live, when unset: the ones that are news); returns how many were scored
-    /// (-1: the store could not be read).
-    int scan(qint64 from,
-             qint64 to,
-             std::optional<qint64> scoreFrom,
-             std::vector<store::ReviewCandidate> &candidates);
-    bool seen(qint64 sourceId, const std::string &id);
+    /// Reads the charges stored since the last read into the tracker. News — newer than all
+    /// seen, with nothing waiting — is scored at once into `candidates`; a charge older than
+    /// what was seen is history arriving (a backfill walks back in time), and the ones around
+    /// it have not all come yet: it waits, with whatever arrives meanwhile, until the history
+    /// is quiet. Returns how many were scored (-1: the store could not be read).
+    int readArrivals(std::vector<store::ReviewCandidate> &candidates);
+    void score(const ChargeFacts &facts, std::vector<store::ReviewCandidate> &candidates);
     void queue(std::vector<store::ReviewCandidate> candidates, qint64 scoredThrough);
 
     QString m_storePath;
@@ -104,11 +96,12 @@ private:
     std::unique_ptr<store::Session> m_session;
     VelocityTracker m_tracker;
     FraudRuleSet m_rules;
-    fx::FxTable m_rates;                // for :amount_eur:, read again when rates change
-    std::unordered_set<quint64> m_seen; // hashes of (source, charge id) in the tracker
-    qint64 m_latest = 0;                // newest created time seen
-    int m_unsettled = 0;                // charges arrived as history, not scored yet
-    QElapsedTimer m_unsettledSince;
+    fx::FxTable m_rates;      // for :amount_eur:, read again when rates change
+    qint64 m_charges = 0;     // read into the tracker
+    qint64 m_lastArrival = 0; // the store's arrival number last read
+    /// Charges that arrived after this number wait (-1: none). Once one waits, all after it do.
+    qint64 m_waitingAfter = -1;
+    qint64 m_latest = 0; // newest created time seen
     QTimer *m_settleTimer = nullptr;
     bool m_started = false;
 };

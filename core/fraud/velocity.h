@@ -6,11 +6,11 @@
 // amount compares with its own history. Counts exclude the charge itself, as Radar's do.
 
 #include "charge_facts.h"
+#include "flat_map.h"
 
 #include <array>
+#include <compare>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace paydeck::fraud {
@@ -53,9 +53,35 @@ struct Features
     qint64 ipCountryTotal = 0;          // earlier charges with any IP country
 };
 
-/// Keeps the history the features need, across all sources. Charges are added in any order
-/// (a late one is placed where it belongs); features of a charge count what was added before
-/// it in time. Rescoring a history in created order gives what live scoring gave.
+/// Where a charge stands in time: its second, then a tie-break fixed by its source and id, so
+/// that charges of one second stand in the same order however they arrive.
+struct Moment
+{
+    qint64 time = 0;
+    quint64 tie = 0;
+    auto operator<=>(const Moment &) const = default;
+};
+Moment momentOf(const ChargeFacts &charge);
+
+/// Moments in time order, sorted only when asked (a backfill adds them newest first).
+class MomentList
+{
+public:
+    void add(Moment at); // the same moment twice counts once
+    /// How many stand before `at`.
+    qint64 countBefore(Moment at) const;
+
+private:
+    mutable std::vector<Moment> m_moments;
+    mutable bool m_sorted = true;
+};
+
+/// Keeps the history the features need, across all sources. Charges are added in any order (a
+/// backfill walks back in time); the features of a charge count only what stands before its
+/// moment, so they are the same whatever was added after it and whenever it is asked: scoring
+/// a charge once its history is in gives what scoring the history in time order gives. Adding
+/// a charge again (same source, id and time) changes nothing. What arrives out of order is
+/// sorted when next asked (hence the mutable members: a tracker is used by one thread).
 class VelocityTracker
 {
 public:
@@ -69,37 +95,62 @@ public:
     void add(const ChargeFacts &charge);
 
 private:
+    /// Small numbers for texts (cards, e-mails, currencies…): the history is kept by number,
+    /// so a million charges cost a lookup per text instead of maps keyed by strings.
+    struct Interner
+    {
+        FlatMap<int> ids;                        // by keyOfText
+        int intern(const std::string &text);     // -1 for an empty text
+        int find(const std::string &text) const; // -1 when empty or never interned
+    };
     struct Event
     {
-        qint64 time;
-        int partner; // interned id of the partner entity, -1 if none
+        Moment at;
+        int partner; // the partner entity's number, -1 if none
         bool declined;
         bool small;
         int declinesUpTo = 0; // declines of the track up to and with this event
     };
     struct Track
     {
-        std::vector<Event> events; // ascending time
+        std::vector<Event> events; // ascending moment once sorted
+        bool sorted = true;
+        void add(Event event);
+        void sort(); // dropping charges added twice, and the running decline counts with it
     };
-    using Tracks = std::unordered_map<std::string, Track>;
-
-    EntityFeatures
-    entityFeatures(const Tracks &tracks, const std::string &key, qint64 at, int ownPartner) const;
-    int idOf(const std::string &text) const; // -1 when never interned
-    void addTo(Tracks &tracks, const std::string &key, Event event);
-    int intern(const std::string &text);
+    /// One kind of entity (cards, e-mails, IPs, customers): a track per number.
+    struct Entities
+    {
+        Interner names;
+        std::vector<Track> tracks;
+        int add(const std::string &name, Event event); // its number (-1: no name)
+    };
+    /// A customer's successful amounts in one currency, by moment.
+    struct Amounts
+    {
+        std::vector<std::pair<Moment, qint64>> amounts;
+        bool sorted = true;
+        void sort();
+    };
+    EntityFeatures entityFeatures(Entities &entities, int id, Moment at, int ownPartner) const;
+    qint64 typicalAmount(int customer, int currency, Moment at) const;
+    void currencyTypical(Features &f, int currency, Moment at) const;
+    bool newForCustomer(const FlatMap<qint64> &firsts, int customer, int what, qint64 at) const;
 
     qint64 m_probingAmount;
-    Tracks m_cards, m_emails, m_ips, m_customers;
-    std::unordered_map<std::string, int> m_ids; // partner ids
+    mutable Entities m_cards, m_emails, m_ips, m_customers;
+    Interner m_codes; // currencies and countries
     // When a customer first used a card, and first paid from a card country.
-    std::unordered_map<std::string, qint64> m_customerCards, m_customerCountries;
-    // Successful amounts per customer and currency, and per currency, for "usual" amounts.
-    std::unordered_map<std::string, std::vector<qint64>> m_customerAmounts;
-    std::unordered_map<std::string, std::array<qint64, 64>> m_currencyHistogram;
-    // Charges per IP country (all added so far), for "a country this business rarely sees".
-    std::unordered_map<std::string, qint64> m_ipCountries;
-    qint64 m_ipCountryTotal = 0;
+    FlatMap<qint64> m_customerCards, m_customerCountries; // by keyOfPair
+    // Successful amounts per customer and currency, and per currency in buckets of powers of
+    // two, for "usual" amounts (both by code number).
+    FlatMap<int> m_customerAmountIds; // by keyOfPair, into m_customerAmounts
+    mutable std::vector<Amounts> m_customerAmounts;
+    std::vector<std::array<MomentList, 64>> m_currencyHistogram;
+    // Charges per IP country (by code number) and with any, for "a country this business
+    // rarely sees".
+    std::vector<MomentList> m_ipCountries;
+    MomentList m_ipCountryAll;
 };
 
 } // namespace paydeck::fraud

@@ -41,6 +41,16 @@ public:
     virtual Result<void>
     scanCharges(qint64 from, qint64 to, const std::function<bool(qint64 sourceId, Charge &&)> &each)
         = 0;
+    /// The charges stored after `arrival` — a number that grows with every charge the store
+    /// keeps (updating a charge keeps its number) — and created at `createdFrom` or later, in
+    /// no particular order, each with its number and source; `each` returning false stops. Live
+    /// fraud scoring reads what each commit brought this way, whatever the commit's created range
+    /// and whether the created index exists (a bulk load drops it).
+    virtual Result<void> scanChargesArrivedAfter(
+        qint64 arrival,
+        qint64 createdFrom,
+        const std::function<bool(qint64 arrival, qint64 sourceId, Charge &&)> &each)
+        = 0;
 
 protected:
     // One overload per object type: virtual functions cannot be templates.

@@ -33,6 +33,12 @@ public:
     /// Charges of all sources created in [from, to), by created, source and id.
     Result<void>
     scanCharges(qint64 from, qint64 to, const std::function<bool(qint64, Charge &&)> &each);
+    /// Charges after the rowid `arrival` created at `createdFrom` or later (rows are appended:
+    /// a new row's rowid is above every other; an upsert keeps it).
+    Result<void>
+    scanChargesArrivedAfter(qint64 arrival,
+                            qint64 createdFrom,
+                            const std::function<bool(qint64, qint64, Charge &&)> &each);
 
 private:
     Database &m_db;

@@ -86,6 +86,12 @@ Result<void> SqliteObjectRepository::scanCharges(qint64 from,
     return ObjectStore(m_db).scanCharges(from, to, each);
 }
 
+Result<void> SqliteObjectRepository::scanChargesArrivedAfter(
+    qint64 arrival, qint64 createdFrom, const std::function<bool(qint64, qint64, Charge &&)> &each)
+{
+    return ObjectStore(m_db).scanChargesArrivedAfter(arrival, createdFrom, each);
+}
+
 #undef PAYDECK_SQLITE_OBJECT_READS
 
 } // namespace paydeck::store

@@ -87,6 +87,10 @@ protected:
     Result<void> scanCharges(qint64 from,
                              qint64 to,
                              const std::function<bool(qint64, Charge &&)> &each) override;
+    Result<void>
+    scanChargesArrivedAfter(qint64 arrival,
+                            qint64 createdFrom,
+                            const std::function<bool(qint64, qint64, Charge &&)> &each) override;
 
 private:
     Database &m_db;

@@ -12,6 +12,7 @@
 #include "store/store_writer.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -235,6 +236,59 @@ private slots:
         QCOMPARE(scored.last()[0].toInt(), 68);
         for (const QString &id : queued.last()[0].toStringList())
             QVERIFY2(id.startsWith(u"ch_burst"_s), qPrintable(id));
+        writer.stop();
+    }
+
+    // A busy live feed does not hold back what a backfill brought: once the history stops
+    // coming it is scored within a quiet second though news keeps arriving (what arrives while
+    // history waits waits with it), and a charge arriving hours late on a settled store is
+    // scored too. Every charge is scored once.
+    void newsDoesNotHoldBackTheHistoryNorALateCharge()
+    {
+        FreshStore fresh(addSource);
+        QVERIFY(fresh.started);
+        store::StoreWriter &writer = fresh.writer;
+        m_source = fresh.source;
+        FraudMonitor monitor(fresh.path, &writer);
+        startMonitor(monitor, writer);
+        QSignalSpy scored(&monitor, &FraudMonitor::chargesScored);
+        submit(writer, ordinaryDay()); // history, on an empty tracker: it waits
+        QElapsedTimer feeding;
+        feeding.start();
+        int news = 0;
+        while (feeding.elapsed() < 4000) { // a payment every 250 ms, for four seconds
+            submit(writer,
+                   {charge("ch_live" + std::to_string(news),
+                           kNow + news,
+                           "fp_live" + std::to_string(news),
+                           "198.51.100.1")});
+            ++news;
+            QTest::qWait(250);
+        }
+        int total = 0;
+        bool historyScored = false;
+        for (const QList<QVariant> &s : scored) {
+            total += s[0].toInt();
+            historyScored = historyScored || s[0].toInt() >= 60;
+        }
+        QVERIFY2(historyScored, "the backfill waited for the live feed to stop");
+        QTRY_COMPARE_WITH_TIMEOUT(
+            [&] {
+                int sum = 0;
+                for (const QList<QVariant> &s : scored)
+                    sum += s[0].toInt();
+                return sum;
+            }(),
+            60 + news,
+            5000);
+
+        // Three hours late, alone: scored after a quiet second, not before.
+        const int before = int(scored.count());
+        submit(writer, {charge("ch_late", kNow - 3 * 3600, "fp_late", "203.0.113.9")});
+        QTest::qWait(200);
+        QCOMPARE(int(scored.count()), before);
+        QTRY_COMPARE_WITH_TIMEOUT(int(scored.count()), before + 1, 5000);
+        QCOMPARE(scored.last()[0].toInt(), 1);
         writer.stop();
     }
 
