@@ -35,6 +35,24 @@ std::string metadataText(simdjson::dom::object metadata, const std::string &key)
 
 } // namespace
 
+const std::vector<std::string> &chargeFactFields()
+{
+    static const std::vector<std::string> fields{"id",
+                                                 "amount",
+                                                 "currency",
+                                                 "status",
+                                                 "created",
+                                                 "customer",
+                                                 "email",
+                                                 "card_country",
+                                                 "card_last4",
+                                                 "card_fingerprint",
+                                                 "risk_level",
+                                                 "risk_score",
+                                                 "metadata"};
+    return fields;
+}
+
 ChargeFacts chargeFacts(const Charge &charge, qint64 sourceId, const MetadataKeys &keys)
 {
     ChargeFacts facts;

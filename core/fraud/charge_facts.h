@@ -9,6 +9,7 @@
 #include <QtGlobal>
 
 #include <string>
+#include <vector>
 
 namespace paydeck::fraud {
 
@@ -38,6 +39,10 @@ struct MetadataKeys
     std::string ip = "ip";
     std::string ipCountry = "ip_country";
 };
+
+/// The fields of a stored charge that chargeFacts reads (the store's names): a scan for scoring
+/// reads these only.
+const std::vector<std::string> &chargeFactFields();
 
 /// The facts of a stored charge. Metadata that is not a JSON object is ignored (no IP then).
 ChargeFacts chargeFacts(const Charge &charge, qint64 sourceId, const MetadataKeys &keys = {});

@@ -135,6 +135,7 @@ int FraudMonitor::readArrivals(std::vector<store::ReviewCandidate> &candidates)
     auto scanned = m_session->objects().scanChargesArrivedAfter(
         readAfter,
         std::numeric_limits<qint64>::min(),
+        chargeFactFields(),
         [&](qint64 arrival, qint64 sourceId, Charge &&c) {
             m_lastArrival = std::max(m_lastArrival, arrival);
             ChargeFacts facts = chargeFacts(c, sourceId, m_keys);
@@ -205,7 +206,7 @@ void FraudMonitor::settle()
     int scoredCount = 0;
     store::ReadSnapshot snapshot(*m_session);
     auto scanned = m_session->objects().scanChargesArrivedAfter(
-        m_waitingAfter, from, [&](qint64 arrival, qint64 sourceId, Charge &&c) {
+        m_waitingAfter, from, chargeFactFields(), [&](qint64 arrival, qint64 sourceId, Charge &&c) {
             if (arrival > readThrough) {
                 more = true; // committed since the tracker's read: it waits for the next
                 return true;

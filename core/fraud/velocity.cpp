@@ -42,7 +42,8 @@ Moment momentOf(const ChargeFacts &charge)
         h ^= quint8(c);
         h *= 1099511628211ULL;
     }
-    return {charge.created, h};
+    const qint64 second = std::clamp<qint64>(charge.created, 0, 0xffffffffLL);
+    return {quint64(second) << 32 | ((h >> 32) ^ (h & 0xffffffffULL))};
 }
 
 void MomentList::add(Moment at)
@@ -146,15 +147,17 @@ VelocityTracker::entityFeatures(Entities &entities, int id, Moment at, int ownPa
         events.begin(), events.end(), at, [](const Event &e, Moment m) { return e.at < m; });
     out.total = int(end - events.begin());
     out.known = out.total > 0;
-    out.firstSeen = out.known ? events.front().at.time : 0;
-    const qint64 weekAgo = at.time - kWindowSeconds[OneWeek];
-    const auto weekStart = std::upper_bound(
-        events.begin(), end, weekAgo, [](qint64 time, const Event &e) { return time < e.at.time; });
+    out.firstSeen = out.known ? events.front().at.time() : 0;
+    const qint64 weekAgo = at.time() - kWindowSeconds[OneWeek];
+    const auto weekStart
+        = std::upper_bound(events.begin(), end, weekAgo, [](qint64 time, const Event &e) {
+              return time < e.at.time();
+          });
     out.totalDeclines = end == events.begin() ? 0 : std::prev(end)->declinesUpTo;
     std::array<std::vector<int>, kWindowCount> partners;
     for (auto e = weekStart; e != end; ++e) {
         for (int w = 0; w < kWindowCount; ++w) {
-            if (e->at.time <= at.time - kWindowSeconds[size_t(w)])
+            if (e->at.time() <= at.time() - kWindowSeconds[size_t(w)])
                 continue;
             WindowCounts &counts = out.windows[size_t(w)];
             ++counts.charges;

@@ -53,12 +53,13 @@ struct Features
     qint64 ipCountryTotal = 0;          // earlier charges with any IP country
 };
 
-/// Where a charge stands in time: its second, then a tie-break fixed by its source and id, so
-/// that charges of one second stand in the same order however they arrive.
+/// Where a charge stands in time, in one word (a million charges are kept four times over): its
+/// second (as unsigned 32 bits, good through 2106) above a 32-bit tie-break fixed by its source
+/// and id, so that charges of one second stand in the same order however they arrive.
 struct Moment
 {
-    qint64 time = 0;
-    quint64 tie = 0;
+    quint64 packed = 0;
+    qint64 time() const { return qint64(packed >> 32); }
     auto operator<=>(const Moment &) const = default;
 };
 Moment momentOf(const ChargeFacts &charge);

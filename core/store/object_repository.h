@@ -43,12 +43,15 @@ public:
         = 0;
     /// The charges stored after `arrival` — a number that grows with every charge the store
     /// keeps (updating a charge keeps its number) — and created at `createdFrom` or later, in
-    /// no particular order, each with its number and source; `each` returning false stops. Live
+    /// no particular order, each with its number and source, with the `fields` named (the
+    /// store's names, domain/object_fields.h; none: all) and the others left as they are by
+    /// default; `each` returning false stops. Live
     /// fraud scoring reads what each commit brought this way, whatever the commit's created range
     /// and whether the created index exists (a bulk load drops it).
     virtual Result<void> scanChargesArrivedAfter(
         qint64 arrival,
         qint64 createdFrom,
+        const std::vector<std::string> &fields,
         const std::function<bool(qint64 arrival, qint64 sourceId, Charge &&)> &each)
         = 0;
 

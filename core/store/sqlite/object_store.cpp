@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <string>
@@ -323,15 +324,26 @@ ObjectStore::scanCharges(qint64 from, qint64 to, const std::function<bool(qint64
     }
 }
 
-Result<void> ObjectStore::scanChargesArrivedAfter(
-    qint64 arrival, qint64 createdFrom, const std::function<bool(qint64, qint64, Charge &&)> &each)
+Result<void>
+ObjectStore::scanChargesArrivedAfter(qint64 arrival,
+                                     qint64 createdFrom,
+                                     const std::vector<std::string> &fields,
+                                     const std::function<bool(qint64, qint64, Charge &&)> &each)
 {
     // Without a floor the rowid range is walked (what one commit brought, at the table's end);
     // with one, the created index from the floor on (a planner given both picks the index).
     const bool floor = createdFrom != std::numeric_limits<qint64>::min();
-    const std::string sql = "SELECT rowid, source_id, " + columnList<Charge>() + " FROM "
-                            + TableOf<Charge>::name + " WHERE rowid > ?1"
-                            + (floor ? " AND created >= ?2" : "");
+    std::vector<bool> wanted; // by field, in visiting order
+    std::string columns;
+    Charge probe;
+    visitFields(probe, [&](const FieldSpec &field, auto &) {
+        wanted.push_back(fields.empty()
+                         || std::find(fields.begin(), fields.end(), field.name) != fields.end());
+        if (wanted.back())
+            columns += std::string(",") + field.name;
+    });
+    const std::string sql = "SELECT rowid, source_id" + columns + " FROM " + TableOf<Charge>::name
+                            + " WHERE rowid > ?1" + (floor ? " AND created >= ?2" : "");
     auto statement = m_db.prepare(sql);
     if (!statement)
         return makeError(statement.error());
@@ -346,7 +358,11 @@ Result<void> ObjectStore::scanChargesArrivedAfter(
             return makeError(statement.value().errorMessage());
         Charge charge;
         Reader reader{statement.value(), 2};
-        visitFields(charge, reader);
+        size_t index = 0;
+        visitFields(charge, [&](const FieldSpec &field, auto &value) {
+            if (wanted[index++])
+                reader(field, value);
+        });
         if (!each(
                 statement.value().columnInt(0), statement.value().columnInt(1), std::move(charge)))
             return {};

@@ -38,6 +38,7 @@ public:
     Result<void>
     scanChargesArrivedAfter(qint64 arrival,
                             qint64 createdFrom,
+                            const std::vector<std::string> &fields,
                             const std::function<bool(qint64, qint64, Charge &&)> &each);
 
 private:

@@ -87,9 +87,12 @@ Result<void> SqliteObjectRepository::scanCharges(qint64 from,
 }
 
 Result<void> SqliteObjectRepository::scanChargesArrivedAfter(
-    qint64 arrival, qint64 createdFrom, const std::function<bool(qint64, qint64, Charge &&)> &each)
+    qint64 arrival,
+    qint64 createdFrom,
+    const std::vector<std::string> &fields,
+    const std::function<bool(qint64, qint64, Charge &&)> &each)
 {
-    return ObjectStore(m_db).scanChargesArrivedAfter(arrival, createdFrom, each);
+    return ObjectStore(m_db).scanChargesArrivedAfter(arrival, createdFrom, fields, each);
 }
 
 #undef PAYDECK_SQLITE_OBJECT_READS

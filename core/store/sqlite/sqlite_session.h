@@ -90,6 +90,7 @@ protected:
     Result<void>
     scanChargesArrivedAfter(qint64 arrival,
                             qint64 createdFrom,
+                            const std::vector<std::string> &fields,
                             const std::function<bool(qint64, qint64, Charge &&)> &each) override;
 
 private:

@@ -7,6 +7,7 @@
 #include "fraud/fraud_labels.h"
 #include "fraud/fraud_monitor.h"
 #include "reconcile/holiday_calendar.h"
+#include "store/object_repository.h"
 #include "store/reconciliation_repository.h"
 #include "store/session.h"
 #include "store/store_writer.h"
@@ -290,6 +291,80 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(int(scored.count()), before + 1, 5000);
         QCOMPARE(scored.last()[0].toInt(), 1);
         writer.stop();
+    }
+
+    // Scoring reads only the fields chargeFacts needs, and those give the facts the whole
+    // stored charge gives; later charges only (by arrival), and from a created floor.
+    void scoringReadsWhatTheFactsNeed()
+    {
+        FreshStore fresh(addSource);
+        QVERIFY(fresh.started);
+        m_source = fresh.source;
+        Charge full = charge("ch_full", kNow, "fp_full", "203.0.113.7", 1999, true);
+        full.customer = "cus_9";
+        full.riskLevel = "elevated";
+        full.riskScore = 71;
+        full.description = "not read";
+        submit(fresh.writer, ordinaryDay());
+        submit(fresh.writer, {full});
+        auto session = store::openSession(fresh.path, store::Access::ReadOnly).value();
+        const auto facts = [](const ChargeFacts &f) {
+            return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+                .arg(QString::fromStdString(f.id + f.currency + f.cardFingerprint + f.cardLast4))
+                .arg(f.created)
+                .arg(f.amount)
+                .arg(f.declined)
+                .arg(QString::fromStdString(f.cardCountry + f.email + f.customer))
+                .arg(QString::fromStdString(f.ip + f.ipCountry))
+                .arg(f.providerRiskScore)
+                .arg(QString::fromStdString(f.providerRiskLevel))
+                .arg(f.sourceId);
+        };
+        const ChargeFacts expected
+            = chargeFacts(*session->objects().load<Charge>(m_source, "ch_full"), m_source);
+        qint64 lastArrival = 0;
+        int read = 0;
+        std::optional<Charge> scanned;
+        QVERIFY(session->objects()
+                    .scanChargesArrivedAfter(0,
+                                             std::numeric_limits<qint64>::min(),
+                                             chargeFactFields(),
+                                             [&](qint64 arrival, qint64, Charge &&c) {
+                                                 lastArrival = std::max(lastArrival, arrival);
+                                                 ++read;
+                                                 if (c.id == "ch_full")
+                                                     scanned = std::move(c);
+                                                 return true;
+                                             })
+                    .ok());
+        QCOMPARE(read, 61);
+        QVERIFY(scanned);
+        QCOMPARE(facts(chargeFacts(*scanned, m_source)), facts(expected));
+        QVERIFY(scanned->description.empty()); // not a field the facts need
+        std::vector<Charge> after;
+        QVERIFY(session->objects()
+                    .scanChargesArrivedAfter(lastArrival - 1,
+                                             std::numeric_limits<qint64>::min(),
+                                             {},
+                                             [&](qint64, qint64, Charge &&c) {
+                                                 after.push_back(std::move(c));
+                                                 return true;
+                                             })
+                    .ok());
+        QCOMPARE(after.size(), size_t(1));
+        QCOMPARE(after[0].description, std::string("not read")); // all fields
+        int recent = 0;
+        QVERIFY(session->objects()
+                    .scanChargesArrivedAfter(0,
+                                             kNow - 5 * 3600,
+                                             {"id"},
+                                             [&](qint64, qint64, Charge &&) {
+                                                 ++recent;
+                                                 return true;
+                                             })
+                    .ok());
+        QCOMPARE(recent, 1 + 3); // ch_full and the ordinary day's last three (20 min apart)
+        fresh.writer.stop();
     }
 
     // Fraud is a metric for the alert engine: a burst blocked in the last hour fires the default
