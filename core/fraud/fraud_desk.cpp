@@ -17,6 +17,7 @@ FraudDesk::FraudDesk(QString storePath,
     , m_storePath(std::move(storePath))
     , m_writer(writer)
     , m_secrets(std::move(secrets))
+    , m_calls(new QueuedCalls(this))
 {
     qRegisterMetaType<paydeck::fraud::ReviewList>();
     qRegisterMetaType<paydeck::fraud::ReviewDetail>();
@@ -104,9 +105,9 @@ void FraudDesk::change(const store::ReviewChange &change)
                 return makeError(changed.error());
             return {};
         },
-        [this, change](const Result<void> &done) {
+        [this, post = m_calls->poster(), change](const Result<void> &done) {
             // On the writer thread: read the outcome back on the desk's own.
-            QMetaObject::invokeMethod(this, [this, change, done] {
+            post([this, change, done] {
                 if (!done) {
                     emit failed(done.error());
                     return;
@@ -175,8 +176,8 @@ void FraudDesk::block(const QString &kind, const QString &value, const QString &
             *version = saved.value();
             return {};
         },
-        [this, kind, value, version](const Result<void> &done) {
-            QMetaObject::invokeMethod(this, [this, kind, value, version, done] {
+        [this, post = m_calls->poster(), kind, value, version](const Result<void> &done) {
+            post([this, kind, value, version, done] {
                 if (done)
                     emit blocked(kind, value, *version);
                 else

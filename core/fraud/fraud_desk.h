@@ -9,6 +9,7 @@
 #include "store/change_feed.h"
 #include "store/fraud_repository.h"
 #include "store/sources.h"
+#include "util/queued_calls.h"
 
 #include <QList>
 #include <QMetaType>
@@ -107,6 +108,7 @@ private:
     std::optional<store::ReviewQuery> m_query;
     std::unique_ptr<FraudRefund> m_refund;
     SourceResolver m_resolver;
+    QueuedCalls *m_calls; // the writer's answers, dropped if the desk is gone by then
 };
 
 } // namespace paydeck::fraud

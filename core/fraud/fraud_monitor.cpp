@@ -68,11 +68,8 @@ FraudMonitor::FraudMonitor(QString storePath,
     , m_storePath(std::move(storePath))
     , m_writer(writer)
     , m_keys(std::move(keys))
-    , m_relay(std::make_shared<FraudQueueRelay>())
-{
-    connect(m_relay.get(), &FraudQueueRelay::queued, this, &FraudMonitor::queued);
-    connect(m_relay.get(), &FraudQueueRelay::failed, this, &FraudMonitor::failed);
-}
+    , m_calls(new QueuedCalls(this))
+{}
 
 FraudMonitor::~FraudMonitor() = default;
 
@@ -259,12 +256,14 @@ void FraudMonitor::queue(std::vector<store::ReviewCandidate> candidates, qint64 
                 return makeError(added.error());
             return {};
         },
-        [relay = m_relay, ids](const Result<void> &done) {
-            // On the writer thread: the relay's signals reach the monitor queued.
-            if (!done)
-                emit relay->failed(done.error());
-            else if (!ids.isEmpty())
-                emit relay->queued(ids);
+        [this, post = m_calls->poster(), ids](const Result<void> &done) {
+            // On the writer thread: the answer goes to the monitor's own.
+            post([this, ids, done] {
+                if (!done)
+                    emit failed(done.error());
+                else if (!ids.isEmpty())
+                    emit queued(ids);
+            });
         },
         store::ChangeSet::FraudReviews);
 }

@@ -11,6 +11,7 @@
 #include "fraud_rules.h"
 #include "store/change_feed.h"
 #include "store/fraud_repository.h"
+#include "util/queued_calls.h"
 #include "velocity.h"
 
 #include <QObject>
@@ -33,16 +34,6 @@ Result<FraudRuleSet> rulesInForce(store::Session &session);
 
 /// What the queue keeps of a flagged charge.
 store::ReviewCandidate reviewCandidate(const ScoredCharge &scored, const RuleVerdict &verdict);
-
-/// Carries the writer's answer back: it outlives the monitor while a job is pending (held by
-/// the job), and its signals reach the monitor only while the monitor lives.
-class FraudQueueRelay : public QObject
-{
-    Q_OBJECT
-signals:
-    void queued(const QStringList &charges);
-    void failed(const QString &message);
-};
 
 class FraudMonitor : public QObject
 {
@@ -92,7 +83,7 @@ private:
     QString m_storePath;
     store::StoreWriter *m_writer;
     MetadataKeys m_keys;
-    std::shared_ptr<FraudQueueRelay> m_relay;
+    QueuedCalls *m_calls; // the writer's answers, dropped if the monitor is gone by then
     std::unique_ptr<store::Session> m_session;
     VelocityTracker m_tracker;
     FraudRuleSet m_rules;

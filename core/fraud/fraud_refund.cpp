@@ -13,7 +13,7 @@ std::string refundIdempotencyKey(qint64 sourceId, const std::string &charge)
 }
 
 FraudRefund::FraudRefund(store::SourceConfig source, store::StoreWriter *writer, QObject *parent)
-    : QObject(parent), m_source(std::move(source)), m_writer(writer)
+    : QObject(parent), m_source(std::move(source)), m_writer(writer), m_calls(new QueuedCalls(this))
 {}
 
 FraudRefund::~FraudRefund() = default;
@@ -92,14 +92,16 @@ void FraudRefund::record(const store::FraudReview &review,
                 return makeError(changed.error());
             return {};
         },
-        [this, id, charge = review.charge](const Result<void> &done) {
-            if (done)
-                emit finished(id, {});
-            else
-                emit finished(id,
-                              tr("%1 was refunded at the provider (%2) but the review could "
-                                 "not record it: %3")
-                                  .arg(QString::fromStdString(charge), id, done.error()));
+        [this, post = m_calls->poster(), id, charge = review.charge](const Result<void> &done) {
+            post([this, id, charge, done] {
+                if (done)
+                    emit finished(id, {});
+                else
+                    emit finished(id,
+                                  tr("%1 was refunded at the provider (%2) but the review could "
+                                     "not record it: %3")
+                                      .arg(QString::fromStdString(charge), id, done.error()));
+            });
         },
         store::ChangeSet::FraudReviews);
 }

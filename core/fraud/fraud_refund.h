@@ -9,6 +9,8 @@
 #include "store/fraud_repository.h"
 #include "store/sources.h"
 
+#include "util/queued_calls.h"
+
 #include <QObject>
 #include <QString>
 
@@ -52,6 +54,7 @@ private:
     store::SourceConfig m_source;
     store::StoreWriter *m_writer;
     std::unique_ptr<providers::Provider> m_provider;
+    QueuedCalls *m_calls; // the writer's answer, dropped if this is gone by then
 };
 
 } // namespace paydeck::fraud
