@@ -299,6 +299,24 @@ std::vector<T> ObjectStore::loadAll(qint64 sourceId)
     return out;
 }
 
+namespace {
+
+/// Steps through a statement's rows until `row` returns false or they end.
+Result<void> eachRow(Statement &statement, const std::function<bool()> &row)
+{
+    for (;;) {
+        const Statement::Step step = statement.step();
+        if (step == Statement::Step::Done)
+            return {};
+        if (step != Statement::Step::Row)
+            return makeError(statement.errorMessage());
+        if (!row())
+            return {};
+    }
+}
+
+} // namespace
+
 Result<void>
 ObjectStore::scanCharges(qint64 from, qint64 to, const std::function<bool(qint64, Charge &&)> &each)
 {
@@ -310,18 +328,12 @@ ObjectStore::scanCharges(qint64 from, qint64 to, const std::function<bool(qint64
         return makeError(statement.error());
     statement.value().bind(1, from);
     statement.value().bind(2, to);
-    for (;;) {
-        const Statement::Step step = statement.value().step();
-        if (step == Statement::Step::Done)
-            return {};
-        if (step != Statement::Step::Row)
-            return makeError(statement.value().errorMessage());
+    return eachRow(statement.value(), [&] {
         Charge charge;
         Reader reader{statement.value(), 1};
         visitFields(charge, reader);
-        if (!each(statement.value().columnInt(0), std::move(charge)))
-            return {};
-    }
+        return each(statement.value().columnInt(0), std::move(charge));
+    });
 }
 
 Result<void>
@@ -350,12 +362,7 @@ ObjectStore::scanChargesArrivedAfter(qint64 arrival,
     statement.value().bind(1, arrival);
     if (floor)
         statement.value().bind(2, createdFrom);
-    for (;;) {
-        const Statement::Step step = statement.value().step();
-        if (step == Statement::Step::Done)
-            return {};
-        if (step != Statement::Step::Row)
-            return makeError(statement.value().errorMessage());
+    return eachRow(statement.value(), [&] {
         Charge charge;
         Reader reader{statement.value(), 2};
         size_t index = 0;
@@ -363,10 +370,9 @@ ObjectStore::scanChargesArrivedAfter(qint64 arrival,
             if (wanted[index++])
                 reader(field, value);
         });
-        if (!each(
-                statement.value().columnInt(0), statement.value().columnInt(1), std::move(charge)))
-            return {};
-    }
+        return each(
+            statement.value().columnInt(0), statement.value().columnInt(1), std::move(charge));
+    });
 }
 
 #define PAYDECK_INSTANTIATE(T)                                                                     \
