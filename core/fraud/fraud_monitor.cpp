@@ -4,7 +4,6 @@
 #include "store/session.h"
 #include "store/store_writer.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
