@@ -1128,10 +1128,6 @@
         <translation>verknüpft %1: %2</translation>
     </message>
     <message>
-        <source>usage: fraud entity card:FINGERPRINT|email:ADDRESS|ip:ADDRESS|customer:ID [--ip-key KEY] [--json]</source>
-        <translation>Aufruf: fraud entity card:FINGERABDRUCK|email:ADRESSE|ip:ADRESSE|customer:ID [--ip-key SCHLÜSSEL] [--json]</translation>
-    </message>
-    <message>
         <source>%1 rules in force as version %2</source>
         <translation>%1 Regeln gelten als Version %2</translation>
     </message>
@@ -1150,18 +1146,6 @@
     <message>
         <source>usage: fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history</source>
         <translation>Aufruf: fraud rules check DATEI | default | import DATEI [--user NAME] | export DATEI | history</translation>
-    </message>
-    <message>
-        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
-       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
-       fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history
-       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]
-       fraud reviews|review|assign|decide|note|undo|refund|list-add … (see fraud reviews --help)</source>
-        <translation>Aufruf: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
-       fraud backtest [RULES] [--labels DATEI] [--from D] [--to D] [--ip-key KEY] [--json]
-       fraud rules check DATEI | default | import DATEI [--user NAME] | export DATEI | history
-       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]
-       fraud reviews|review|assign|decide|note|undo|refund|list-add … (see fraud reviews --help)</translation>
     </message>
     <message>
         <source>usage: fraud reviews [--status open|approved|fraudulent|needs_info|all] [--assignee NAME] [--json]
@@ -1229,6 +1213,22 @@
     <message>
         <source>%1 blocked</source>
         <translation>%1 gesperrt</translation>
+    </message>
+    <message>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
+       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
+       fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history
+       fraud entity card:FP|email:E|ip:IP|customer:ID|bin:IIN [--ip-key KEY] [--json]
+       fraud reviews|review|assign|decide|note|undo|refund|list-add … (see fraud reviews --help)</source>
+        <translation>Aufruf: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
+       fraud backtest [RULES] [--labels DATEI] [--from D] [--to D] [--ip-key KEY] [--json]
+       fraud rules check DATEI | default | import DATEI [--user NAME] | export DATEI | history
+       fraud entity card:FP|email:E|ip:IP|customer:ID|bin:IIN [--ip-key KEY] [--json]
+       fraud reviews|review|assign|decide|note|undo|refund|list-add … (see fraud reviews --help)</translation>
+    </message>
+    <message>
+        <source>usage: fraud entity card:FINGERPRINT|email:ADDRESS|ip:ADDRESS|customer:ID|bin:IIN [--ip-key KEY] [--json]</source>
+        <translation>Aufruf: fraud entity card:FINGERABDRUCK|email:ADRESSE|ip:ADRESSE|customer:ID|bin:IIN [--ip-key SCHLÜSSEL] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1331,10 @@
     <message>
         <source>&apos;%1&apos; cannot be blocked (card, email or ip)</source>
         <translation>„%1“ kann nicht gesperrt werden (card, email oder ip)</translation>
+    </message>
+    <message>
+        <source>%1 other cards of BIN %2 tried in the 10 minutes before; %3 of %4 charges declined</source>
+        <translation>%1 weitere Karten der BIN %2 in den 10 Minuten davor versucht; %3 von %4 Zahlungen abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3541,10 @@ Das Geld geht an den Karteninhaber zurück, und der Anbieter erfährt, dass die 
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Card issuer ranges (BIN)</source>
+        <translation>Kartenherausgeber-Bereiche (BIN)</translation>
     </message>
 </context>
 <context>

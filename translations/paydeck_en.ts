@@ -1128,10 +1128,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: fraud entity card:FINGERPRINT|email:ADDRESS|ip:ADDRESS|customer:ID [--ip-key KEY] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 rules in force as version %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,14 +1145,6 @@
     </message>
     <message>
         <source>usage: fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
-       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
-       fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history
-       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]
-       fraud reviews|review|assign|decide|note|undo|refund|list-add … (see fraud reviews --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1216,6 +1204,18 @@
     </message>
     <message>
         <source>%1 blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]
+       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] [--json]
+       fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history
+       fraud entity card:FP|email:E|ip:IP|customer:ID|bin:IIN [--ip-key KEY] [--json]
+       fraud reviews|review|assign|decide|note|undo|refund|list-add … (see fraud reviews --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: fraud entity card:FINGERPRINT|email:ADDRESS|ip:ADDRESS|customer:ID|bin:IIN [--ip-key KEY] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,6 +1318,10 @@
     </message>
     <message>
         <source>&apos;%1&apos; cannot be blocked (card, email or ip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 other cards of BIN %2 tried in the 10 minutes before; %3 of %4 charges declined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3522,6 +3526,10 @@ The money goes back to the cardholder and the provider is told the payment was f
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card issuer ranges (BIN)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,14 +63,15 @@ std::optional<ScoreRequest> parseScore(Arguments &args, int &exitCode, QStringLi
 
 QString scoreUsage()
 {
-    return tr("usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]\n"
-              "       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] "
-              "[--json]\n"
-              "       fraud rules check FILE | default | import FILE [--user NAME] | export FILE | "
-              "history\n"
-              "       fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]\n"
-              "       fraud reviews|review|assign|decide|note|undo|refund|list-add … (see fraud "
-              "reviews --help)");
+    return tr(
+        "usage: fraud score [--from D] [--to D] [--min-score N] [--ip-key KEY] [--json]\n"
+        "       fraud backtest [RULES] [--labels FILE] [--from D] [--to D] [--ip-key KEY] "
+        "[--json]\n"
+        "       fraud rules check FILE | default | import FILE [--user NAME] | export FILE | "
+        "history\n"
+        "       fraud entity card:FP|email:E|ip:IP|customer:ID|bin:IIN [--ip-key KEY] [--json]\n"
+        "       fraud reviews|review|assign|decide|note|undo|refund|list-add … (see fraud "
+        "reviews --help)");
 }
 
 QJsonObject scoredJson(const fraud::ScoredCharge &scored, const fraud::RuleVerdict &verdict)

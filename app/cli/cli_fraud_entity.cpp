@@ -42,6 +42,7 @@ QJsonObject chargeJson(const fraud::EntityCharge &charge)
                        {QStringLiteral("refunded_minor"), charge.refunded},
                        {QStringLiteral("card"), nullable(c.cardFingerprint)},
                        {QStringLiteral("card_country"), nullable(c.cardCountry)},
+                       {QStringLiteral("card_bin"), nullable(c.cardBin)},
                        {QStringLiteral("email"), nullable(c.email)},
                        {QStringLiteral("ip"), nullable(c.ip)},
                        {QStringLiteral("ip_country"), nullable(c.ipCountry)},
@@ -112,9 +113,10 @@ int runFraudEntity(const QString &dataDir, Arguments &args)
         return fail(error, 2);
     const auto key = words.size() == 1 ? fraud::EntityKey::parse(words[0]) : std::nullopt;
     if (!key)
-        return fail(tr("usage: fraud entity card:FINGERPRINT|email:ADDRESS|ip:ADDRESS|customer:ID "
-                       "[--ip-key KEY] [--json]"),
-                    2);
+        return fail(
+            tr("usage: fraud entity card:FINGERPRINT|email:ADDRESS|ip:ADDRESS|customer:ID|bin:IIN "
+               "[--ip-key KEY] [--json]"),
+            2);
     fraud::MetadataKeys keys;
     if (ipKey)
         keys.ip = ipKey->toStdString();

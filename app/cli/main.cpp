@@ -90,7 +90,7 @@ const char *const kUsage
       "  fraud rules check FILE | default | import FILE [--user NAME] | export FILE | history\n"
       "      parse a rule file (errors name line and column) | print the defaults | put a file in\n"
       "      force as the next version (audited) | write the rules in force | list the versions\n"
-      "  fraud entity card:FP|email:E|ip:IP|customer:ID [--ip-key KEY] [--json]\n"
+      "  fraud entity card:FP|email:E|ip:IP|customer:ID|bin:IIN [--ip-key KEY] [--json]\n"
       "      every charge of one card, e-mail, IP or customer across sources, what became of\n"
       "      them (refunds, disputes), and the entities linked through them\n"
       "  fraud reviews [--status open|needs_info|approved|fraudulent|all] [--assignee NAME] "

@@ -79,6 +79,8 @@ struct FieldSpec
       "/payment_method_details/card/fingerprint", Nullable)                                        \
     X(std::string, cardFunding, {}, "card_funding", "/payment_method_details/card/funding",        \
       Nullable)                                                                                    \
+    X(std::string, cardIin, {}, "card_iin", "/payment_method_details/card/iin",                    \
+      Nullable) /* the issuer identification number (BIN), where the provider sends it */         \
     X(std::string, failureCode, {}, "failure_code", "/failure_code", Nullable)                     \
     X(std::string, failureMessage, {}, "failure_message", "/failure_message", Nullable)            \
     X(std::string, outcomeType, {}, "outcome_type", "/outcome/type", Nullable)                     \

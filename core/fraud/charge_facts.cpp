@@ -47,6 +47,7 @@ const std::vector<std::string> &chargeFactFields()
                                                  "card_country",
                                                  "card_last4",
                                                  "card_fingerprint",
+                                                 "card_iin",
                                                  "risk_level",
                                                  "risk_score",
                                                  "metadata"};
@@ -65,6 +66,7 @@ ChargeFacts chargeFacts(const Charge &charge, qint64 sourceId, const MetadataKey
     facts.cardFingerprint = charge.cardFingerprint;
     facts.cardLast4 = charge.cardLast4;
     facts.cardCountry = upper(charge.cardCountry);
+    facts.cardBin = charge.cardIin;
     facts.email = lower(charge.email);
     facts.customer = charge.customer;
     facts.providerRiskScore = charge.riskScore;

@@ -24,6 +24,7 @@ struct ChargeFacts
     std::string cardFingerprint;
     std::string cardLast4;
     std::string cardCountry; // ISO 3166 alpha-2, upper case
+    std::string cardBin;     // the issuer identification number, when the provider sends it
     std::string email;       // lower case
     std::string ip;
     std::string ipCountry; // when the provider or the shop records it (metadata), else empty

@@ -20,6 +20,8 @@ const std::string &valueOf(const ChargeFacts &c, EntityKind kind)
         return c.email;
     case EntityKind::Ip:
         return c.ip;
+    case EntityKind::Bin:
+        return c.cardBin;
     case EntityKind::Customer:
         break;
     }
@@ -44,6 +46,8 @@ const char *entityKindName(EntityKind kind)
         return "email";
     case EntityKind::Ip:
         return "ip";
+    case EntityKind::Bin:
+        return "bin";
     case EntityKind::Customer:
         break;
     }
@@ -56,8 +60,7 @@ std::optional<EntityKey> EntityKey::parse(const QString &text)
     if (colon <= 0 || colon == text.size() - 1)
         return std::nullopt;
     const QString kind = text.left(colon).toLower();
-    for (const EntityKind k :
-         {EntityKind::Card, EntityKind::Email, EntityKind::Ip, EntityKind::Customer}) {
+    for (const EntityKind k : kEntityKinds) {
         if (kind == QLatin1String(entityKindName(k))) {
             std::string value = text.mid(colon + 1).trimmed().toStdString();
             // Facts keep e-mails in lower case; fingerprints, IPs and ids as sent.
@@ -84,8 +87,7 @@ Result<EntityView> viewEntity(store::Session &db, const EntityKey &key, const Me
             ChargeFacts facts = chargeFacts(charge, sourceId, keys);
             if (valueOf(facts, key.kind) != key.value)
                 return true;
-            for (const EntityKind kind :
-                 {EntityKind::Card, EntityKind::Email, EntityKind::Ip, EntityKind::Customer}) {
+            for (const EntityKind kind : kEntityKinds) {
                 const std::string &linked = valueOf(facts, kind);
                 if (kind != key.kind && !linked.empty())
                     ++view.linked[kind][linked];

@@ -21,18 +21,21 @@ class Session;
 
 namespace paydeck::fraud {
 
-enum class EntityKind { Card, Email, Ip, Customer };
+enum class EntityKind { Card, Email, Ip, Customer, Bin };
+inline constexpr EntityKind kEntityKinds[]{
+    EntityKind::Card, EntityKind::Email, EntityKind::Ip, EntityKind::Customer, EntityKind::Bin};
 
 struct EntityKey
 {
     EntityKind kind = EntityKind::Card;
     std::string value;
-    /// `card:FINGERPRINT`, `email:ADDRESS`, `ip:ADDRESS`, `customer:ID`; nullopt otherwise.
+    /// `card:FINGERPRINT`, `email:ADDRESS`, `ip:ADDRESS`, `customer:ID`, `bin:IIN`; nullopt
+    /// otherwise.
     static std::optional<EntityKey> parse(const QString &text);
     QString text() const;
 };
 
-const char *entityKindName(EntityKind kind); // card, email, ip, customer
+const char *entityKindName(EntityKind kind); // card, email, ip, customer, bin
 
 struct EntityCharge
 {

@@ -77,6 +77,24 @@ void cardTesting(const ChargeFacts &c, const Features &f, Signals &out)
                 tr("%1 small charges from %2 within 10 minutes").arg(ip.small).arg(q(c.ip)));
 }
 
+// Many cards of one issuer range within minutes, most declined, from addresses that do not give
+// it away: card testing spread over IPs (generated numbers share their BIN).
+void binTesting(const ChargeFacts &c, const Features &f, Signals &out)
+{
+    const WindowCounts &bin = f.bin.windows[TenMinutes];
+    const bool explainedByIp = !c.ip.empty() && f.ip.windows[TenMinutes].partners >= 3;
+    if (c.cardBin.empty() || explainedByIp || bin.partners < 5 || bin.declines < 3
+        || 2 * bin.declines < bin.charges)
+        return;
+    out.add("card_testing_bin",
+            0.3 + 0.05 * (bin.partners - 5) + 0.25 * double(bin.declines) / bin.charges,
+            tr("%1 other cards of BIN %2 tried in the 10 minutes before; %3 of %4 charges declined")
+                .arg(bin.partners)
+                .arg(q(c.cardBin))
+                .arg(bin.declines)
+                .arg(bin.charges));
+}
+
 void declinesOnCard(const ChargeFacts &c, const Features &f, Signals &out)
 {
     const int declines = f.card.windows[OneHour].declines;
@@ -187,6 +205,7 @@ RiskAssessment assessRisk(const ChargeFacts &charge, const Features &features)
 {
     Signals out;
     cardTesting(charge, features, out);
+    binTesting(charge, features, out);
     declinesOnCard(charge, features, out);
     sharedEntities(charge, features, out);
     newAndLarge(charge, features, out);

@@ -84,6 +84,10 @@ const std::map<std::string, AttributeReader> &plainAttributes()
          [](S s) {
              return RuleValue::of(s.facts.cardLast4);
          }},
+        {"card_bin",
+         [](S s) {
+             return RuleValue::of(s.facts.cardBin);
+         }},
         {"customer",
          [](S s) {
              return RuleValue::of(s.facts.customer);
@@ -143,12 +147,12 @@ const std::map<std::string, AttributeReader> &plainAttributes()
 }
 
 /// `:<count>_per_<entity>_<window>:`: charges, declines and small_charges of any entity; the
-/// distinct other cards of an e-mail, IP or customer; the distinct other e-mails of a card.
+/// distinct other cards of an e-mail, IP, customer or BIN; the distinct other e-mails of a card.
 std::optional<AttributeReader> velocityReader(const std::string &name)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^(charges|declines|small_charges|cards|emails)_per_(card|email|ip|customer)"
-                       "_(10m|1h|24h|7d)$"));
+        QStringLiteral("^(charges|declines|small_charges|cards|emails)_per_"
+                       "(card|email|ip|customer|bin)_(10m|1h|24h|7d)$"));
     const auto match = pattern.match(QString::fromStdString(name));
     if (!match.hasMatch())
         return std::nullopt;
@@ -160,7 +164,8 @@ std::optional<AttributeReader> velocityReader(const std::string &name)
         {QStringLiteral("card"), &Features::card},
         {QStringLiteral("email"), &Features::email},
         {QStringLiteral("ip"), &Features::ip},
-        {QStringLiteral("customer"), &Features::customer}};
+        {QStringLiteral("customer"), &Features::customer},
+        {QStringLiteral("bin"), &Features::bin}};
     static const std::map<QString, int WindowCounts::*> counters{
         {QStringLiteral("charges"), &WindowCounts::charges},
         {QStringLiteral("declines"), &WindowCounts::declines},
@@ -195,8 +200,8 @@ QStringList attributeNames()
     for (const auto &[name, reader] : plainAttributes())
         names << QString::fromStdString(name);
     names << QStringLiteral(
-        "<charges|declines|small_charges>_per_<card|email|ip|customer>_<10m|1h|24h|7d>")
-          << QStringLiteral("cards_per_<email|ip|customer>_<window>")
+        "<charges|declines|small_charges>_per_<card|email|ip|customer|bin>_<10m|1h|24h|7d>")
+          << QStringLiteral("cards_per_<email|ip|customer|bin>_<window>")
           << QStringLiteral("emails_per_card_<window>");
     return names;
 }

@@ -245,6 +245,7 @@ Features VelocityTracker::features(const ChargeFacts &charge) const
     f.email = entityFeatures(m_emails, email, at, card);
     f.ip = entityFeatures(m_ips, m_ips.names.find(charge.ip), at, card);
     f.customer = entityFeatures(m_customers, customer, at, card);
+    f.bin = entityFeatures(m_bins, m_bins.names.find(charge.cardBin), at, card);
     const int currency = m_codes.find(charge.currency);
     if (f.customer.known) {
         f.customerPayments = f.customer.total - f.customer.totalDeclines;
@@ -279,6 +280,7 @@ void VelocityTracker::add(const ChargeFacts &charge)
     if (email >= 0)
         grownTo(m_emails.tracks, email).add({at, card, declined, small});
     m_ips.add(charge.ip, {at, card, declined, small});
+    m_bins.add(charge.cardBin, {at, card, declined, small});
     const int customer = m_customers.add(charge.customer, {at, card, declined, small});
     if (customer >= 0) {
         auto firstUse = [&](FlatMap<qint64> &firsts, int what) {

@@ -24,8 +24,8 @@ struct WindowCounts
     int charges = 0;
     int declines = 0;
     int small = 0;    // charges at or under the probing amount
-    int partners = 0; // distinct other partners (not this charge's own): cards for an IP, e-mail
-                      // or customer; e-mails for a card
+    int partners = 0; // distinct other partners (not this charge's own): cards for an IP, e-mail,
+                      // customer or BIN; e-mails for a card
 };
 
 struct EntityFeatures
@@ -43,6 +43,7 @@ struct EntityFeatures
 struct Features
 {
     EntityFeatures card, email, ip, customer;
+    EntityFeatures bin; // the card's issuer range (BIN): testers enumerate numbers in one
     bool cardNewForCustomer = false;    // a known customer with a card it never used (before today)
     bool countryNewForCustomer = false; // … from a card country it never paid from (before today)
     int customerPayments = 0;           // the customer's earlier successful payments
@@ -139,7 +140,7 @@ private:
     bool newForCustomer(const FlatMap<qint64> &firsts, int customer, int what, qint64 at) const;
 
     qint64 m_probingAmount;
-    mutable Entities m_cards, m_emails, m_ips, m_customers;
+    mutable Entities m_cards, m_emails, m_ips, m_customers, m_bins;
     Interner m_codes; // currencies and countries
     // When a customer first used a card, and first paid from a card country.
     FlatMap<qint64> m_customerCards, m_customerCountries; // by keyOfPair

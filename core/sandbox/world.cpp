@@ -1,5 +1,6 @@
 #include "world.h"
 
+#include "card_issuers.h"
 #include "sandbox_time.h"
 #include "world_catalog.h"
 #include "world_table.h"
@@ -294,6 +295,7 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
         c.cardFunding = "credit";
         c.cardLast4 = m_random.digits(4);
         c.cardFingerprint = m_random.id("fp").substr(3, 16);
+        c.cardIin = testedRangeIdentification(c.cardBrand);
         c.description = "Donation";
         c.metadataJson = R"({"ip":"185.220.101.47","ip_country":"DE"})";
     } else {
@@ -308,6 +310,7 @@ void World::chargeAttempt(qint64 t, bool cardTesting)
         c.cardFunding = customer->funding;
         c.cardLast4 = customer->last4;
         c.cardFingerprint = customer->fingerprint;
+        c.cardIin = issuerIdentification(c.cardBrand, c.cardCountry, c.cardFingerprint);
         // Basket sizes are log-normal around $45.
         const double usd
             = std::clamp(std::exp(std::log(45.0) + 0.9 * m_random.normal()), 1.0, 5000.0);

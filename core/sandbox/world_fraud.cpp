@@ -4,6 +4,7 @@
 // m_fraudRandom, so a world with the scenarios is the same world as without them plus these
 // charges (and the payouts that carry their money).
 
+#include "card_issuers.h"
 #include "sandbox_time.h"
 #include "world.h"
 #include "world_catalog.h"
@@ -222,6 +223,7 @@ void World::fraudAttempt(const FraudAttempt &a)
     c.cardFunding = a.actor.funding;
     c.cardLast4 = a.actor.last4;
     c.cardFingerprint = a.actor.fingerprint;
+    c.cardIin = issuerIdentification(c.cardBrand, c.cardCountry, c.cardFingerprint);
     // Orders of their own numbering, so that the ordinary orders keep theirs.
     const qint64 order = 500000 + qint64(m_fraudLabels.size());
     c.description = "Order #" + std::to_string(order);

@@ -36,7 +36,7 @@ constexpr int kCustomers = 150000;
 
 struct Buyer
 {
-    std::string customer, email, card, ip;
+    std::string customer, email, card, ip, bin;
 };
 
 Charge makeCharge(qint64 n, qint64 at, const Buyer &b, qint64 amount, bool declined)
@@ -52,6 +52,7 @@ Charge makeCharge(qint64 n, qint64 at, const Buyer &b, qint64 amount, bool decli
     c.cardFingerprint = b.card;
     c.cardLast4 = "4242";
     c.cardCountry = "DE";
+    c.cardIin = b.bin;
     c.metadataJson = "{\"ip\":\"" + b.ip + "\",\"ip_country\":\"DE\"}";
     return c;
 }
@@ -67,7 +68,8 @@ std::vector<Charge> year(qint64 count)
                              "buyer" + std::to_string(i) + "@example.com",
                              "fp_" + std::to_string(i),
                              "10." + std::to_string(i / 65536) + "." + std::to_string(i / 256 % 256)
-                                 + "." + std::to_string(i % 256)};
+                                 + "." + std::to_string(i % 256),
+                             std::to_string(400000 + i % 600)}; // 600 issuers
     std::vector<Charge> out;
     out.reserve(size_t(count));
     const double step = 365.0 * 86400 / double(count);
@@ -84,7 +86,7 @@ std::vector<Charge> year(qint64 count)
                                  std::max<qint64>(100, qint64(amounts(random))),
                                  unit(random) < 0.02));
         if (out.size() % 20000 == 0) {
-            const Buyer tester{{}, {}, {}, "185.220.101." + std::to_string(n % 200)};
+            const Buyer tester{{}, {}, {}, "185.220.101." + std::to_string(n % 200), "453978"};
             for (int i = 0; i < 30 && qint64(out.size()) < count; ++i) {
                 Buyer card = tester;
                 card.card = "fp_t" + std::to_string(n) + "_" + std::to_string(i);
@@ -215,7 +217,7 @@ std::vector<double> liveLatencies(const QString &path, qint64 sourceId, qint64 a
     std::printf("fraud_monitor_start_1m_seconds: %.2f\n", double(startup.elapsed()) / 1000.0);
     writer.flush();
     QThread::msleep(500); // the first scoring's queue written
-    const Buyer testing{{}, {}, {}, "185.220.101.250"};
+    const Buyer testing{{}, {}, {}, "185.220.101.250", "453978"};
     std::map<quint64, std::string> ids;
     for (int i = 0; i < 400; ++i) {
         Buyer buyer = testing;
@@ -224,7 +226,8 @@ std::vector<double> liveLatencies(const QString &path, qint64 sourceId, qint64 a
             buyer = {"cus_" + std::to_string(i),
                      "live" + std::to_string(i) + "@example.com",
                      "fp_" + std::to_string(i),
-                     "10.9.9." + std::to_string(i % 250)};
+                     "10.9.9." + std::to_string(i % 250),
+                     "510510"};
         else
             buyer.card = "fp_live_t" + std::to_string(i);
         Charge c

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The pandas baseline for fraud_1m: the velocity features of every charge of the same SQLite
-store — per card, e-mail, IP and customer, charges, declines and small charges over sliding
+store — per card, e-mail, IP, customer and card BIN, charges, declines and small charges over sliding
 windows of 10 minutes, 1 hour, 24 hours and 7 days — the way an analyst computes them with
 pandas (groupby + time-based rolling). Prints `name: value` lines."""
 import sqlite3
@@ -14,7 +14,7 @@ path = sys.argv[1]
 start = time.perf_counter()
 with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
     df = pd.read_sql(
-        "SELECT created, card_fingerprint AS card, email, customer, "
+        "SELECT created, card_fingerprint AS card, email, customer, card_iin AS bin, "
         "json_extract(metadata, '$.ip') AS ip, status = 'failed' AS declined, "
         "amount <= 200 AS small FROM charges ORDER BY created",
         db,
@@ -22,7 +22,7 @@ with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
 df["t"] = pd.to_datetime(df["created"], unit="s")
 df["one"] = 1
 features = 0
-for key in ("card", "email", "ip", "customer"):
+for key in ("card", "email", "ip", "customer", "bin"):
     part = df.loc[df[key].notna(), ["t", key, "one", "declined", "small"]]
     grouped = part.groupby(key)
     for window in ("10min", "1h", "24h", "7d"):
@@ -34,7 +34,7 @@ elapsed = time.perf_counter() - start
 # (entity, time); a window's first row found by binary search, sums by cumulative differences.
 start = time.perf_counter()
 vectorized = 0
-for key in ("card", "email", "ip", "customer"):
+for key in ("card", "email", "ip", "customer", "bin"):
     part = df.loc[df[key].notna(), ["created", key, "one", "declined", "small"]]
     part = part.assign(g=part[key].astype("category").cat.codes.astype(np.int64))
     part = part.sort_values(["g", "created"], kind="stable")

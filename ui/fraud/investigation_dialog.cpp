@@ -236,7 +236,8 @@ void InvestigationDialog::fillLinked()
         {fraud::EntityKind::Card, QT_TR_NOOP("Cards")},
         {fraud::EntityKind::Email, QT_TR_NOOP("E-mails")},
         {fraud::EntityKind::Ip, QT_TR_NOOP("IPs")},
-        {fraud::EntityKind::Customer, QT_TR_NOOP("Customers")}};
+        {fraud::EntityKind::Customer, QT_TR_NOOP("Customers")},
+        {fraud::EntityKind::Bin, QT_TR_NOOP("Card issuer ranges (BIN)")}};
     for (const auto &[kind, entities] : m_shown.view.linked) {
         auto *group = new QTreeWidgetItem(m_linked,
                                           {tr(titles.at(kind)), QString::number(entities.size())});

@@ -248,6 +248,17 @@ private slots:
         const QJsonObject cardView = QJsonDocument::fromJson(back.out).object();
         QCOMPARE(cardView[u"linked"_s][u"ip"_s][0][u"value"_s].toString(), kTestingIp);
 
+        // The tested cards' numbers come from one range per brand: a BIN or two, each leading
+        // back to the IP and holding at least the charges the IP made with it.
+        const QJsonArray bins = out[u"linked"_s][u"bin"_s].toArray();
+        QVERIFY2(!bins.isEmpty() && bins.size() <= 2, QJsonDocument(bins).toJson().constData());
+        const auto bin = cli(
+            {u"fraud"_s, u"entity"_s, u"bin:"_s + bins[0][u"value"_s].toString(), u"--json"_s});
+        QVERIFY2(bin.exitCode == 0, bin.err.constData());
+        const QJsonObject binView = QJsonDocument::fromJson(bin.out).object();
+        QVERIFY(binView[u"charges"_s].toArray().size() >= bins[0][u"charges"_s].toInt());
+        QCOMPARE(binView[u"linked"_s][u"ip"_s][0][u"value"_s].toString(), kTestingIp);
+
         const auto unknown = cli({u"fraud"_s, u"entity"_s, u"email:Nobody@Example.com"_s});
         QVERIFY2(unknown.exitCode == 0, unknown.err.constData());
         QVERIFY2(unknown.out.contains("email:nobody@example.com: 0 charge"),

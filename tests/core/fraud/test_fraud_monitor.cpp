@@ -304,6 +304,7 @@ private slots:
         full.customer = "cus_9";
         full.riskLevel = "elevated";
         full.riskScore = 71;
+        full.cardIin = "453978";
         full.description = "not read";
         submit(fresh.writer, ordinaryDay());
         submit(fresh.writer, {full});
@@ -314,7 +315,7 @@ private slots:
                 .arg(f.created)
                 .arg(f.amount)
                 .arg(f.declined)
-                .arg(QString::fromStdString(f.cardCountry + f.email + f.customer))
+                .arg(QString::fromStdString(f.cardCountry + f.cardBin + f.email + f.customer))
                 .arg(QString::fromStdString(f.ip + f.ipCountry))
                 .arg(f.providerRiskScore)
                 .arg(QString::fromStdString(f.providerRiskLevel))
@@ -322,6 +323,7 @@ private slots:
         };
         const ChargeFacts expected
             = chargeFacts(*session->objects().load<Charge>(m_source, "ch_full"), m_source);
+        QCOMPARE(expected.cardBin, std::string("453978"));
         qint64 lastArrival = 0;
         int read = 0;
         std::optional<Charge> scanned;

@@ -130,6 +130,16 @@ private slots:
         c.features.card.known = true;
         c.features.card.firstSeen = kT0 - 3 * 86400;
         QCOMPARE(actionOf(QStringLiteral("review if :is_new_card:"), c), Action::Allow);
+        // The card's issuer range: its own counters, and a text to list.
+        c.features.bin.windows[TenMinutes].partners = 9;
+        c.facts.cardBin = "453978";
+        QCOMPARE(actionOf(QStringLiteral("review if :cards_per_bin_10m: >= 9"), c), Action::Review);
+        QCOMPARE(
+            actionOf(QStringLiteral("list risky_bins: 453978\nblock if :card_bin: in @risky_bins"),
+                     c),
+            Action::Block);
+        c.facts.cardBin.clear();
+        QCOMPARE(actionOf(QStringLiteral("review if :card_bin: != '453978'"), c), Action::Allow);
     }
 
     // An attribute the charge does not have matches no comparison, not even "!=".

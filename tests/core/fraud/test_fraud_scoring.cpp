@@ -52,7 +52,7 @@ bool hasReason(const RiskAssessment &risk, const QString &code)
 QString featureText(const Features &f)
 {
     QStringList parts;
-    for (const EntityFeatures *e : {&f.card, &f.email, &f.ip, &f.customer}) {
+    for (const EntityFeatures *e : {&f.card, &f.email, &f.ip, &f.customer, &f.bin}) {
         parts << QStringLiteral("%1/%2/%3/%4")
                      .arg(e->known)
                      .arg(e->firstSeen)
@@ -158,6 +158,7 @@ private slots:
                                    random() % 5 == 0);
             c.customer = "cus_" + std::to_string(random() % 50);
             c.cardCountry = random() % 7 == 0 ? "BR" : "DE";
+            c.cardBin = "4" + std::to_string(10000 + random() % 12);
             c.ipCountry = random() % 9 == 0 ? "NG" : "DE";
             c.sourceId = 1 + qint64(random() % 2);
             history.push_back(std::move(c));
@@ -224,6 +225,47 @@ private slots:
         QVERIFY2(top.contains(u"185.220.101.47") && top.contains(u"7 other cards")
                      && top.contains(u"6 of 7 charges declined"),
                  qPrintable(top));
+    }
+
+    // Card testing spread over many IPs still shows in the card numbers: generated numbers share
+    // their issuer range. Seven other cards of one BIN in ten minutes, most declined, each from
+    // its own address — said with the BIN and the counts, and readable by rules.
+    void cardTestingOverManyIpsShowsInItsBin()
+    {
+        VelocityTracker tracker;
+        ChargeFacts last;
+        for (int i = 0; i < 8; ++i) {
+            last = charge(kT0 + 60 * i,
+                          "fp" + std::to_string(i),
+                          {},
+                          "198.51.100." + std::to_string(i + 1),
+                          2500,
+                          i % 4 != 3);
+            last.cardBin = "453978";
+            if (i < 7)
+                tracker.add(last);
+        }
+        // An ordinary customer of another bank in the same minutes is not touched by it.
+        ChargeFacts other = charge(kT0 + 400, "fpOther", "o@x.test", "10.1.1.1");
+        other.cardBin = "510510";
+        tracker.add(other);
+
+        const Features f = tracker.features(last);
+        QCOMPARE(f.bin.windows[TenMinutes].partners, 7);
+        QCOMPARE(f.bin.windows[TenMinutes].declines, 6);
+        QCOMPARE(f.ip.windows[TenMinutes].partners, 0);
+        const RiskAssessment risk = assessRisk(last, f);
+        QVERIFY2(hasReason(risk, u"card_testing_bin"_qs), qPrintable(describe(risk)));
+        QVERIFY(!hasReason(risk, u"card_testing_ip"_qs));
+        const auto reason = std::find_if(risk.reasons.begin(), risk.reasons.end(), [](auto &r) {
+            return r.code == u"card_testing_bin";
+        });
+        QVERIFY2(reason->text.contains(u"453978") && reason->text.contains(u"7 other cards")
+                     && reason->text.contains(u"6 of 7 charges declined"),
+                 qPrintable(reason->text));
+        const Features ordinary = tracker.features(charge(kT0 + 500, "fpOther", "o@x.test"));
+        QCOMPARE(ordinary.bin.total, 0); // no BIN on that charge: no BIN history either
+        QVERIFY(!hasReason(assessRisk(other, tracker.features(other)), u"card_testing_bin"_qs));
     }
 
     // A regular customer paying as usual: nothing to say.

@@ -227,9 +227,18 @@ private slots:
         World world(options(8000));
         world.generate(kAnchor);
         const auto charges = walk<Charge>(world, ObjectType::Charge);
-        std::set<std::string> currencies, brands, countries, failureCodes;
+        std::set<std::string> currencies, brands, countries, failureCodes, bins;
+        std::map<std::string, std::set<std::string>> binsOfCard;
         qint64 failed = 0;
         for (const Charge &c : charges) {
+            // Every card has an issuer range of six digits its brand's numbers start with.
+            const char lead = c.cardBrand == "visa" ? '4' : c.cardBrand == "mastercard" ? '5' : 0;
+            QVERIFY2(c.cardIin.size() == 6
+                         && std::all_of(c.cardIin.begin(), c.cardIin.end(), ::isdigit)
+                         && (lead == 0 || c.cardIin[0] == lead),
+                     (c.cardBrand + " " + c.cardIin).c_str());
+            bins.insert(c.cardIin);
+            binsOfCard[c.cardFingerprint].insert(c.cardIin);
             currencies.insert(c.currency);
             brands.insert(c.cardBrand);
             countries.insert(c.cardCountry);
@@ -247,6 +256,13 @@ private slots:
         QVERIFY(brands.size() >= 4);
         QVERIFY(countries.size() >= 6);
         QVERIFY(failureCodes.size() >= 3);
+        // Banks issue many cards: far fewer ranges than cards, and a card keeps its range.
+        QVERIFY2(bins.size() > 20 && bins.size() * 10 < binsOfCard.size(),
+                 qPrintable(
+                     QStringLiteral("%1 BINs, %2 cards").arg(bins.size()).arg(binsOfCard.size())));
+        QVERIFY(std::all_of(binsOfCard.begin(), binsOfCard.end(), [](const auto &card) {
+            return card.second.size() == 1;
+        }));
         const double declineRate = double(failed) / double(charges.size());
         QVERIFY2(declineRate > 0.03 && declineRate < 0.2, qPrintable(QString::number(declineRate)));
         QVERIFY(world.count(ObjectType::Refund) > 0);
