@@ -1336,6 +1336,14 @@
         <source>%1 other cards of BIN %2 tried in the 10 minutes before; %3 of %4 charges declined</source>
         <translation>%1 weitere Karten der BIN %2 in den 10 Minuten davor versucht; %3 von %4 Zahlungen abgelehnt</translation>
     </message>
+    <message>
+        <source>a metadata key is written &apos;metadata ip: KEY&apos; or &apos;metadata ip_country: KEY&apos;</source>
+        <translation>ein Metadaten-Schlüssel wird &apos;metadata ip: SCHLÜSSEL&apos; oder &apos;metadata ip_country: SCHLÜSSEL&apos; geschrieben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not read from metadata (ip or ip_country)</source>
+        <translation>&apos;%1&apos; wird nicht aus den Metadaten gelesen (ip oder ip_country)</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::fraud::ConditionParser</name>
@@ -1387,8 +1395,8 @@
         <translation>die Quelle von %1 ist nicht mehr eingerichtet</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not card:…, email:…, ip:… or customer:…</source>
-        <translation>„%1“ ist nicht card:…, email:…, ip:… oder customer:…</translation>
+        <source>&apos;%1&apos; is not card:…, email:…, ip:…, customer:… or bin:…</source>
+        <translation>&apos;%1&apos; ist weder card:…, email:…, ip:…, customer:… noch bin:…</translation>
     </message>
 </context>
 <context>

@@ -1324,6 +1324,14 @@
         <source>%1 other cards of BIN %2 tried in the 10 minutes before; %3 of %4 charges declined</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a metadata key is written &apos;metadata ip: KEY&apos; or &apos;metadata ip_country: KEY&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not read from metadata (ip or ip_country)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::fraud::ConditionParser</name>
@@ -1375,7 +1383,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not card:…, email:…, ip:… or customer:…</source>
+        <source>&apos;%1&apos; is not card:…, email:…, ip:…, customer:… or bin:…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,7 +25,15 @@ struct ScoreRequest
     qint64 to = 0;
     int minScore = 0;
     bool json = false;
-    fraud::MetadataKeys keys;
+    std::optional<std::string> ipKey; // --ip-key: over what the rules say
+    /// Where the metadata holds the IP: as the rules say, unless --ip-key says otherwise.
+    fraud::MetadataKeys keys(const fraud::FraudRuleSet &rules) const
+    {
+        fraud::MetadataKeys keys = rules.metadataKeys();
+        if (ipKey)
+            keys.ip = *ipKey;
+        return keys;
+    }
 };
 
 /// The options of score and backtest; `files` (when given) takes the words that are not options.
@@ -57,7 +65,7 @@ std::optional<ScoreRequest> parseScore(Arguments &args, int &exitCode, QStringLi
         return std::nullopt;
     }
     if (ipKey)
-        request.keys.ip = ipKey->toStdString();
+        request.ipKey = ipKey->toStdString();
     return request;
 }
 
@@ -149,7 +157,7 @@ int runScore(const QString &dataDir, Arguments &args)
                 printScored(charge, verdict.action);
             return true;
         },
-        request->keys);
+        request->keys(rules.value()));
     if (!scored)
         return fail(scored.error());
     if (request->json) {
@@ -255,8 +263,12 @@ int runBacktest(const QString &dataDir, Arguments &args)
         if (auto read = labels.addFile(*labelsFile); !read)
             return fail(read.error());
     }
-    const auto result = fraud::backtest(
-        *session.value(), request->from, request->to, rules.value(), labels, request->keys);
+    const auto result = fraud::backtest(*session.value(),
+                                        request->from,
+                                        request->to,
+                                        rules.value(),
+                                        labels,
+                                        request->keys(rules.value()));
     if (!result)
         return fail(result.error());
     const fraud::FraudBacktest &b = result.value();

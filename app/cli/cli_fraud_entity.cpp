@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "fraud/entity_view.h"
+#include "fraud/fraud_monitor.h"
 #include "store/session.h"
 
 #include <QDateTime>
@@ -117,12 +118,16 @@ int runFraudEntity(const QString &dataDir, Arguments &args)
             tr("usage: fraud entity card:FINGERPRINT|email:ADDRESS|ip:ADDRESS|customer:ID|bin:IIN "
                "[--ip-key KEY] [--json]"),
             2);
-    fraud::MetadataKeys keys;
-    if (ipKey)
-        keys.ip = ipKey->toStdString();
     auto session = store::openSession(storePath(dataDir), store::Access::ReadOnly);
     if (!session)
         return fail(session.error());
+    // Where the metadata holds the IP: as the rules in force say, unless --ip-key says otherwise.
+    const auto rules = fraud::rulesInForce(*session.value());
+    if (!rules)
+        return fail(rules.error());
+    fraud::MetadataKeys keys = rules.value().metadataKeys();
+    if (ipKey)
+        keys.ip = ipKey->toStdString();
     const auto view = fraud::viewEntity(*session.value(), *key, keys);
     if (!view)
         return fail(view.error());

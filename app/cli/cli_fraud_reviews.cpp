@@ -381,12 +381,12 @@ int runFraudReviews(const QString &dataDir, const QString &verb, Arguments &args
 
 FraudMonitoring::FraudMonitoring(const QString &storePath,
                                  store::StoreWriter &writer,
-                                 const fraud::MetadataKeys &keys,
+                                 std::optional<fraud::MetadataKeys> keys,
                                  QThread::Priority priority)
     : writer(writer)
 {
     thread.setObjectName(QStringLiteral("fraud"));
-    monitor = new fraud::FraudMonitor(storePath, &writer, keys);
+    monitor = new fraud::FraudMonitor(storePath, &writer, std::move(keys));
     monitor->moveToThread(&thread);
     QObject::connect(&thread, &QThread::finished, monitor, &QObject::deleteLater);
     QObject::connect(&writer,

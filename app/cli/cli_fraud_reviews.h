@@ -23,7 +23,7 @@ struct FraudMonitoring
     /// `priority`: the scoring thread's (a one-off sync scores with what CPU the sync leaves).
     FraudMonitoring(const QString &storePath,
                     store::StoreWriter &writer,
-                    const fraud::MetadataKeys &keys = {},
+                    std::optional<fraud::MetadataKeys> keys = std::nullopt,
                     QThread::Priority priority = QThread::InheritPriority);
     ~FraudMonitoring();
     Q_DISABLE_COPY_MOVE(FraudMonitoring)

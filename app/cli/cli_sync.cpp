@@ -341,10 +341,11 @@ int runSyncOrServe(const QString &dataDir, Arguments &args, bool serve)
     const auto secretStore = cli::secretStore(dataDir);
     // serve judges the alert rules and sends what fires (its options first: parseRequest
     // refuses whatever is left unread).
-    // Where the shop keeps the buyer's IP in a charge's metadata, for fraud scoring.
-    fraud::MetadataKeys fraudKeys;
+    // Where the shop keeps the buyer's IP in a charge's metadata, for fraud scoring: as the
+    // rules in force say, unless --ip-key fixes it.
+    std::optional<fraud::MetadataKeys> fraudKeys;
     if (const auto ipKey = args.value(QStringLiteral("--ip-key")))
-        fraudKeys.ip = ipKey->toStdString();
+        fraudKeys = fraud::MetadataKeys{ipKey->toStdString()};
     auto targets = serve ? parseNotificationTargets(args)
                          : Result<std::vector<alerts::NotificationTarget>>(
                              std::vector<alerts::NotificationTarget>());

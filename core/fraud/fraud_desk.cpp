@@ -1,5 +1,6 @@
 #include "fraud_desk.h"
 
+#include "fraud_monitor.h"
 #include "fraud_refund.h"
 #include "fraud_rules.h"
 #include "rule_lists.h"
@@ -197,13 +198,15 @@ void FraudDesk::investigate(const QString &entity)
 {
     const auto key = EntityKey::parse(entity);
     if (!key) {
-        emit failed(tr("'%1' is not card:…, email:…, ip:… or customer:…").arg(entity));
+        emit failed(tr("'%1' is not card:…, email:…, ip:…, customer:… or bin:…").arg(entity));
         return;
     }
     if (!ensureSession())
         return;
     store::ReadSnapshot snapshot(*m_session);
-    auto view = viewEntity(*m_session, *key);
+    // The IPs as the rules in force read them from the metadata.
+    const auto rules = rulesInForce(*m_session);
+    auto view = viewEntity(*m_session, *key, rules ? rules.value().metadataKeys() : MetadataKeys{});
     if (!view) {
         emit failed(view.error());
         return;

@@ -61,12 +61,12 @@ store::ReviewCandidate reviewCandidate(const ScoredCharge &scored, const RuleVer
 
 FraudMonitor::FraudMonitor(QString storePath,
                            store::StoreWriter *writer,
-                           MetadataKeys keys,
+                           std::optional<MetadataKeys> keys,
                            QObject *parent)
     : QObject(parent)
     , m_storePath(std::move(storePath))
     , m_writer(writer)
-    , m_keys(std::move(keys))
+    , m_fixedKeys(std::move(keys))
     , m_calls(new QueuedCalls(this))
 {}
 
@@ -81,6 +81,34 @@ bool FraudMonitor::reloadRules()
     }
     m_rules = std::move(rules.value());
     return true;
+}
+
+namespace {
+bool sameKeys(const MetadataKeys &a, const MetadataKeys &b)
+{
+    return a.ip == b.ip && a.ipCountry == b.ipCountry;
+}
+} // namespace
+
+bool FraudMonitor::readEverything()
+{
+    m_tracker = VelocityTracker();
+    m_charges = 0;
+    m_lastArrival = 0;
+    m_latest = 0;
+    m_waitingAfter = -1;
+    std::vector<store::ReviewCandidate> none; // an empty tracker reads everything as history
+    return readArrivals(none) >= 0;
+}
+
+void FraudMonitor::rekeyIfRulesSayOtherwise()
+{
+    const MetadataKeys wanted = m_fixedKeys.value_or(m_rules.metadataKeys());
+    if (sameKeys(wanted, m_keys))
+        return;
+    m_keys = wanted;
+    if (m_started && readEverything())
+        settle();
 }
 
 void FraudMonitor::reloadRates()
@@ -103,6 +131,7 @@ void FraudMonitor::start()
     m_session = std::move(session.value());
     if (!reloadRules())
         m_rules = FraudRuleSet::parse(FraudRuleSet::defaultText()).value();
+    m_keys = m_fixedKeys.value_or(m_rules.metadataKeys());
     reloadRates();
     m_settleTimer = new QTimer(this);
     m_settleTimer->setSingleShot(true);
@@ -170,9 +199,7 @@ void FraudMonitor::score(const ChargeFacts &facts, std::vector<store::ReviewCand
 {
     ScoredCharge scored;
     scored.facts = facts;
-    scored.features = m_tracker.features(scored.facts);
-    scored.risk = assessRisk(scored.facts, scored.features);
-    convertToEur(scored, m_rates);
+    scoreCharge(scored, m_tracker, m_rates);
     const RuleVerdict verdict = m_rules.judge(scored);
     if (verdict.action != Action::Allow)
         candidates.push_back(reviewCandidate(scored, verdict));
@@ -226,8 +253,8 @@ void FraudMonitor::applyChange(const store::ChangeSet &change)
 {
     if (!m_started)
         return;
-    if (change.touches(store::ChangeSet::FraudRules))
-        reloadRules(); // judges what comes next; what is queued stays
+    if (change.touches(store::ChangeSet::FraudRules) && reloadRules())
+        rekeyIfRulesSayOtherwise(); // the rules judge what comes next; what is queued stays
     if (change.touches(store::ChangeSet::Rates))
         reloadRates();
     if (!change.touches(store::ChangeSet::Objects) || !change.touches(ObjectType::Charge))

@@ -19,6 +19,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -39,10 +40,12 @@ class FraudMonitor : public QObject
 {
     Q_OBJECT
 public:
-    /// `writer` queues what is flagged (none: scored and reported only).
+    /// `writer` queues what is flagged (none: scored and reported only). `keys`: where the
+    /// metadata holds the IP, for good (nullopt: as the rules in force say, read again when
+    /// they change).
     FraudMonitor(QString storePath,
                  store::StoreWriter *writer,
-                 MetadataKeys keys = {},
+                 std::optional<MetadataKeys> keys = std::nullopt,
                  QObject *parent = nullptr);
     ~FraudMonitor() override;
     /// On a store never scored, only charges of its last this many days (before its newest
@@ -70,6 +73,12 @@ signals:
 
 private:
     bool reloadRules();
+    /// Takes the metadata keys of the rules in force (unless fixed); when they differ from
+    /// those the tracker was filled with, it is filled again from the whole store (IPs are
+    /// other entities now) and what was flagged meanwhile is scored anew.
+    void rekeyIfRulesSayOtherwise();
+    /// Empties the tracker and reads the whole store into it, all of it waiting.
+    bool readEverything();
     void reloadRates();
     /// Reads the charges stored since the last read into the tracker. News — newer than all
     /// seen, with nothing waiting — is scored at once into `candidates`; a charge older than
@@ -82,7 +91,8 @@ private:
 
     QString m_storePath;
     store::StoreWriter *m_writer;
-    MetadataKeys m_keys;
+    std::optional<MetadataKeys> m_fixedKeys;
+    MetadataKeys m_keys;  // in use
     QueuedCalls *m_calls; // the writer's answers, dropped if the monitor is gone by then
     std::unique_ptr<store::Session> m_session;
     VelocityTracker m_tracker;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <cmath>
@@ -380,6 +381,30 @@ Result<std::pair<std::string, RuleList>> parseList(const QString &line, int line
     return std::pair{head[1].toLower().toStdString(), std::move(list)};
 }
 
+/// `metadata ip|ip_country: KEY` into `keys`.
+Result<void> parseMetadataKey(const QString &line, int lineNumber, MetadataKeys &keys)
+{
+    const qsizetype colon = line.indexOf(u':');
+    const QStringList head = line.left(colon).simplified().split(u' ');
+    const QString key = line.mid(colon + 1).trimmed();
+    auto error = [&](const QString &what) {
+        return makeError(tr("line %1, column 1: %2").arg(lineNumber).arg(what));
+    };
+    const bool wellFormed = colon > 0 && head.size() == 2 && !key.isEmpty()
+                            && !key.contains(QRegularExpression(QStringLiteral("[\\s,]")));
+    if (!wellFormed)
+        return error(tr("a metadata key is written 'metadata ip: KEY' or "
+                        "'metadata ip_country: KEY'"));
+    const QString field = head[1].toLower();
+    if (field == u"ip")
+        keys.ip = key.toStdString();
+    else if (field == u"ip_country")
+        keys.ipCountry = key.toStdString();
+    else
+        return error(tr("'%1' is not read from metadata (ip or ip_country)").arg(head[1]));
+    return {};
+}
+
 } // namespace
 
 Result<FraudRuleSet> FraudRuleSet::parse(const QString &text)
@@ -396,6 +421,11 @@ Result<FraudRuleSet> FraudRuleSet::parse(const QString &text)
             if (!list)
                 return makeError(list.error());
             set.m_lists[list.value().first] = std::move(list.value().second);
+            continue;
+        }
+        if (line.startsWith(QLatin1String("metadata "), Qt::CaseInsensitive)) {
+            if (auto keyed = parseMetadataKey(line, n, set.m_keys); !keyed)
+                return makeError(keyed.error());
             continue;
         }
         auto tokens = tokenize(line, n);

@@ -5,6 +5,7 @@
 //   # comments and blank lines are skipped
 //   list trusted_customers: ada@example.com, ben@example.com
 //   list bad_ips expires 2026-12-31: 203.0.113.7, 203.0.113.8
+//   metadata ip: client_ip
 //   allow if :email: in @trusted_customers
 //   block if :declines_per_card_1h: >= 3
 //   review if :amount: > 1000 and :card_country: != :ip_country:
@@ -13,7 +14,10 @@
 // `<`, `<=`, `>`, `>=`, `in`, `not in`) joined by `and`, `or`, `not` and parentheses. Operands
 // are attributes between colons, numbers, 'text' and @lists. Rules apply in Radar's order: any
 // allow rule that matches allows; else any block rule blocks; else any review rule reviews; else
-// the charge is allowed. A list may expire (after its day it is empty). Attributes: see
+// the charge is allowed. A list may expire (after its day it is empty). `metadata ip: KEY` and
+// `metadata ip_country: KEY` name where the shop keeps the buyer's IP and its country in a
+// charge's metadata (default `ip`, `ip_country`): they belong to the rules, as the attributes
+// that read them do. Attributes: see
 // attributeNames(). Paydeck reads charges after the fact: "block" marks and alerts, it does not
 // stop a payment.
 
@@ -68,10 +72,13 @@ public:
 
     const std::vector<FraudRule> &rules() const { return m_rules; }
     const std::map<std::string, RuleList> &lists() const { return m_lists; }
+    /// Where the charges' metadata holds the IP and its country.
+    const MetadataKeys &metadataKeys() const { return m_keys; }
 
 private:
     std::vector<FraudRule> m_rules;
     std::map<std::string, RuleList> m_lists;
+    MetadataKeys m_keys;
 };
 
 /// The attributes a condition may name, for help texts and the error of an unknown one.

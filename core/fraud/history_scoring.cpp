@@ -60,6 +60,14 @@ void convertToEur(ScoredCharge &charge, const fx::FxTable &rates)
         charge.amountEur = double(converted->amount.minorUnits()) / 100.0;
 }
 
+void scoreCharge(ScoredCharge &scored, const VelocityTracker &tracker, const fx::FxTable &rates)
+{
+    scored.features = tracker.features(scored.facts);
+    scored.risk = assessRisk(scored.facts, scored.features);
+    scored.action = defaultAction(scored.risk.score);
+    convertToEur(scored, rates);
+}
+
 Result<void> scoreHistory(store::Session &db,
                           qint64 from,
                           qint64 to,
@@ -75,10 +83,7 @@ Result<void> scoreHistory(store::Session &db,
         std::numeric_limits<qint64>::min(), to, [&](qint64 sourceId, Charge &&charge) {
             scored.facts = chargeFacts(charge, sourceId, keys);
             if (scored.facts.created >= from) {
-                scored.features = tracker.features(scored.facts);
-                scored.risk = assessRisk(scored.facts, scored.features);
-                scored.action = defaultAction(scored.risk.score);
-                convertToEur(scored, rates.value());
+                scoreCharge(scored, tracker, rates.value());
                 if (!each(scored))
                     return false;
             }

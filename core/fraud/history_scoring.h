@@ -42,6 +42,12 @@ Result<fx::FxTable> storedRates(store::Session &db);
 /// Fills `amountEur` from `rates` (euros need none).
 void convertToEur(ScoredCharge &charge, const fx::FxTable &rates);
 
+class VelocityTracker;
+
+/// Scores `scored.facts` against what `tracker` holds before it (features, risk, the score's
+/// default action, euros): the one way live scoring and history scoring judge a charge.
+void scoreCharge(ScoredCharge &scored, const VelocityTracker &tracker, const fx::FxTable &rates);
+
 /// Scores the charges created in [from, to) (unix seconds), counting everything stored before
 /// each one (also before `from`); `each` returning false stops.
 Result<void> scoreHistory(store::Session &db,

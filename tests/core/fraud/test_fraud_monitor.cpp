@@ -440,6 +440,54 @@ private slots:
         writer.stop();
     }
 
+    // The rules say where the shop keeps the buyer's IP. A burst stored under another key shows
+    // no IP, so nothing links its cards; once a rule file names the key, the history is read
+    // again under it and the burst is queued with its IP.
+    void theRulesSayWhereTheIpIs()
+    {
+        FreshStore fresh(addSource);
+        QVERIFY(fresh.started);
+        store::StoreWriter &writer = fresh.writer;
+        m_source = fresh.source;
+        const auto underClientIp = [](std::vector<Charge> charges) {
+            for (Charge &c : charges)
+                c.metadataJson = "{\"client_ip\"" + c.metadataJson.substr(c.metadataJson.find(':'));
+            return charges;
+        };
+        submit(writer, underClientIp(ordinaryDay()));
+        FraudMonitor monitor(fresh.path, &writer);
+        QSignalSpy failed(&monitor, &FraudMonitor::failed);
+        startMonitor(monitor, writer);
+        QSignalSpy scored(&monitor, &FraudMonitor::chargesScored);
+        QSignalSpy queued(&monitor, &FraudMonitor::queued);
+        submit(writer, underClientIp(cardTestingBurst(kNow, "185.220.101.47")));
+        QVERIFY(scored.wait(5000));
+        QCOMPARE(scored.last()[0].toInt(), 8);
+        QCOMPARE(scored.last()[1].toInt(), 0); // no IP: eight cards of eight strangers
+
+        const QString rules = FraudRuleSet::defaultText() + u"metadata ip: client_ip\n"_s;
+        writer.submitJob(
+            [&](store::Session &s) -> Result<void> {
+                auto kept = s.fraud().saveRules(rules, u"ana"_s);
+                return kept ? Result<void>{} : makeError(kept.error());
+            },
+            {},
+            store::ChangeSet::FraudRules);
+        QVERIFY(queued.wait(5000));
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].toString()));
+        auto session = store::openSession(fresh.path, store::Access::ReadOnly).value();
+        const auto open = session->fraud().reviews({{"open"}, {}, 100}).value();
+        QVERIFY(open.size() >= 4);
+        for (const auto &review : open) {
+            QVERIFY2(QString::fromStdString(review.charge).startsWith(u"ch_burst"_s),
+                     review.charge.c_str());
+            QCOMPARE(review.ip, std::string("185.220.101.47"));
+        }
+        QVERIFY2(reasonsText(open.front()).contains(u"185.220.101.47"),
+                 qPrintable(reasonsText(open.front())));
+        writer.stop();
+    }
+
     void decisionsAreKeptWithTheirHistoryAndAudited()
     {
         QTemporaryDir dir;

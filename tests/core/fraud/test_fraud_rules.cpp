@@ -6,6 +6,7 @@
 
 using namespace paydeck;
 using namespace paydeck::fraud;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -150,6 +151,29 @@ private slots:
         QCOMPARE(actionOf(QStringLiteral("review if :ip_country: != 'de'"), c), Action::Allow);
         QCOMPARE(actionOf(QStringLiteral("review if :provider_risk_score: < 10"), c),
                  Action::Allow);
+    }
+
+    // Where the metadata holds the IP and its country belongs to the rules; a line that names
+    // something else is refused with its line.
+    void theRulesNameTheMetadataKeys()
+    {
+        const auto plain = FraudRuleSet::parse(u"review if :risk_score: > 50"_s).value();
+        QCOMPARE(plain.metadataKeys().ip, std::string("ip"));
+        QCOMPARE(plain.metadataKeys().ipCountry, std::string("ip_country"));
+        const auto keyed = FraudRuleSet::parse(u"metadata ip: client_ip\n"
+                                               "Metadata IP_Country :  geo.country \n"
+                                               "review if :ip: = '203.0.113.9'"_s)
+                               .value();
+        QCOMPARE(keyed.metadataKeys().ip, std::string("client_ip"));
+        QCOMPARE(keyed.metadataKeys().ipCountry, std::string("geo.country"));
+        for (const QString &bad : {u"\nmetadata email: buyer"_s,
+                                   u"\nmetadata ip:"_s,
+                                   u"\nmetadata ip: a b"_s,
+                                   u"\nmetadata ip client_ip"_s}) {
+            const auto parsed = FraudRuleSet::parse(bad);
+            QVERIFY2(!parsed, qPrintable(bad));
+            QVERIFY2(parsed.error().startsWith(u"line 2, column 1:"), qPrintable(parsed.error()));
+        }
     }
 
     void listsMatchAndExpire()
