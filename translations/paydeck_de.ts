@@ -1461,6 +1461,25 @@
     </message>
 </context>
 <context>
+    <name>paydeck::fraud::RulesDesk</name>
+    <message>
+        <source>the rules were changed meanwhile: version %1 by %2 at %3. Reload them and make your change again.</source>
+        <translation>die Regeln wurden inzwischen geändert: Version %1 von %2 um %3. Laden Sie sie neu und nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is not a rule file (at most %3)</source>
+        <translation>%1: %2 Bytes sind keine Regeldatei (höchstens %3)</translation>
+    </message>
+    <message>
+        <source>%1: not a text file in UTF-8</source>
+        <translation>%1: keine Textdatei in UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>paydeck::fx</name>
     <message>
         <source>%1 is not an https:// URL</source>
@@ -3340,6 +3359,14 @@ Das Geld geht an den Karteninhaber zurück, und der Anbieter erfährt, dass die 
         <source>This charge has nothing of that kind to investigate.</source>
         <translation>Diese Zahlung hat nichts dieser Art zum Untersuchen.</translation>
     </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::Freshness</name>
@@ -4604,6 +4631,121 @@ Das Geld geht an den Karteninhaber zurück, und der Anbieter erfährt, dass die 
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::RulesPanel</name>
+    <message>
+        <source>Backtest the draft</source>
+        <translation>Entwurf rückwirkend testen</translation>
+    </message>
+    <message>
+        <source>Save as the next version</source>
+        <translation>Als nächste Version speichern</translation>
+    </message>
+    <message>
+        <source>Revert to the rules in force</source>
+        <translation>Auf die geltenden Regeln zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Fraud monitoring is not running in this window.</source>
+        <translation>Die Betrugsüberwachung läuft in diesem Fenster nicht.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1: it judges the charges from now on.</source>
+        <translation>Als Version %1 gespeichert: sie beurteilt die Zahlungen ab jetzt.</translation>
+    </message>
+    <message>
+        <source>%1 imported as a draft: backtest it, then save it to switch it on.</source>
+        <translation>%1 als Entwurf importiert: rückwirkend testen, dann speichern, um ihn einzuschalten.</translation>
+    </message>
+    <message>
+        <source>The draft was written to %1.</source>
+        <translation>Der Entwurf wurde nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Import fraud rules</source>
+        <translation>Betrugsregeln importieren</translation>
+    </message>
+    <message>
+        <source>Rule files (*.rules *.txt);;All files (*)</source>
+        <translation>Regeldateien (*.rules *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export fraud rules</source>
+        <translation>Betrugsregeln exportieren</translation>
+    </message>
+    <message>
+        <source>Rule files (*.rules)</source>
+        <translation>Regeldateien (*.rules)</translation>
+    </message>
+    <message>
+        <source>Fraud rules draft</source>
+        <translation>Entwurf der Betrugsregeln</translation>
+    </message>
+    <message>
+        <source>review if :risk_score: &gt;= 65</source>
+        <translation>review if :risk_score: &gt;= 65</translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation>letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>last 90 days</source>
+        <translation>letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>last 365 days</source>
+        <translation>letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>Backtest period</source>
+        <translation>Zeitraum des Rücktests</translation>
+    </message>
+    <message>
+        <source>In force: Paydeck&apos;s defaults (no rules saved yet).</source>
+        <translation>Es gelten: die Voreinstellungen von Paydeck (noch keine Regeln gespeichert).</translation>
+    </message>
+    <message>
+        <source>In force: version %1, saved by %2 at %3.</source>
+        <translation>Es gilt: Version %1, gespeichert von %2 um %3.</translation>
+    </message>
+    <message>
+        <source>Version %1 was saved meanwhile; your draft is kept. Revert to see the rules in force.</source>
+        <translation>Inzwischen wurde Version %1 gespeichert; Ihr Entwurf bleibt erhalten. Setzen Sie zurück, um die geltenden Regeln zu sehen.</translation>
+    </message>
+    <message>
+        <source>Does not parse: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Parses: %1 rules, %2 lists; the IP is read from metadata &apos;%3&apos;.</source>
+        <translation>Lesbar: %1 Regeln, %2 Listen; die IP wird aus den Metadaten &apos;%3&apos; gelesen.</translation>
+    </message>
+    <message>
+        <source>Backtesting over the %1…</source>
+        <translation>Rücktest über: %1…</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 charges; the draft would have reviewed %4 and blocked %5. Money of the flagged payments that went through: %6 (of it fraud: %7).</source>
+        <translation>Von %1 bis %2: %3 Zahlungen; der Entwurf hätte %4 zur Prüfung gestellt und %5 gesperrt. Betrag der markierten Zahlungen, die durchgingen: %6 (davon Betrug: %7).</translation>
+    </message>
+    <message>
+        <source>No labels yet (no dispute marked fraudulent, no decision): precision and recall cannot be told.</source>
+        <translation>Noch keine Labels (keine Rückbuchung als Betrug, keine Entscheidung): Präzision und Trefferquote lassen sich nicht angeben.</translation>
+    </message>
+    <message>
+        <source>Against %1 labelled charges (disputes as fraudulent, analysts&apos; decisions): precision %2, recall %3; Stripe&apos;s risk level alone: precision %4, recall %5.</source>
+        <translation>Gegen %1 gelabelte Zahlungen (Rückbuchungen als Betrug, Entscheidungen der Analysten): Präzision %2, Trefferquote %3; nur Stripes Risikostufe: Präzision %4, Trefferquote %5.</translation>
     </message>
 </context>
 <context>

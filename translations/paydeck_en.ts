@@ -1449,6 +1449,25 @@
     </message>
 </context>
 <context>
+    <name>paydeck::fraud::RulesDesk</name>
+    <message>
+        <source>the rules were changed meanwhile: version %1 by %2 at %3. Reload them and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes is not a rule file (at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a text file in UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>paydeck::fx</name>
     <message>
         <source>%1 is not an https:// URL</source>
@@ -3326,6 +3345,14 @@ The money goes back to the cardholder and the provider is told the payment was f
         <source>This charge has nothing of that kind to investigate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::Freshness</name>
@@ -4589,6 +4616,121 @@ The money goes back to the cardholder and the provider is told the payment was f
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>paydeck::ui::RulesPanel</name>
+    <message>
+        <source>Backtest the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as the next version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to the rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud monitoring is not running in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1: it judges the charges from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported as a draft: backtest it, then save it to switch it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import fraud rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule files (*.rules *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export fraud rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule files (*.rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud rules draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review if :risk_score: &gt;= 65</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: Paydeck&apos;s defaults (no rules saved yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: version %1, saved by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was saved meanwhile; your draft is kept. Revert to see the rules in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parses: %1 rules, %2 lists; the IP is read from metadata &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtesting over the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 charges; the draft would have reviewed %4 and blocked %5. Money of the flagged payments that went through: %6 (of it fraud: %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No labels yet (no dispute marked fraudulent, no decision): precision and recall cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against %1 labelled charges (disputes as fraudulent, analysts&apos; decisions): precision %2, recall %3; Stripe&apos;s risk level alone: precision %4, recall %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

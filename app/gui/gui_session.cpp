@@ -6,6 +6,8 @@
 #include "analytics/analytics_service.h"
 #include "fraud/fraud_desk.h"
 #include "fraud/fraud_monitor.h"
+#include "fraud/fraud_page.h"
+#include "fraud/rules_desk.h"
 #include "main_window.h"
 #include "reconcile/holiday_calendar.h"
 #include "reconcile/reconcile_service.h"
@@ -35,6 +37,7 @@ struct GuiSession::Parts
     QThread fraudDeskThread;
     fraud::FraudMonitor *fraudMonitor = nullptr;
     fraud::FraudDesk *fraudDesk = nullptr;
+    fraud::RulesDesk *rulesDesk = nullptr; // on the fraud desk's thread
     sync::SyncService *sync = nullptr;
     alerts::AlertService *alerts = nullptr;
     alerts::NotificationCenter *notifications = nullptr;
@@ -127,6 +130,9 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
     p.fraudDeskThread.setObjectName(QStringLiteral("fraud-desk"));
     p.fraudDesk->moveToThread(&p.fraudDeskThread);
     QObject::connect(&p.fraudDeskThread, &QThread::finished, p.fraudDesk, &QObject::deleteLater);
+    p.rulesDesk = new fraud::RulesDesk(storePath, &p.writer);
+    p.rulesDesk->moveToThread(&p.fraudDeskThread);
+    QObject::connect(&p.fraudDeskThread, &QThread::finished, p.rulesDesk, &QObject::deleteLater);
     // A refund needs the source's key; the sync service knows it (the embedded sandbox's only
     // lives there). Asked from the desk's thread; the network thread never waits for it.
     p.fraudDesk->setSourceResolver([service = p.sync](qint64 sourceId) {
@@ -146,6 +152,11 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
                      &store::StoreWriter::committed,
                      p.fraudDesk,
                      &fraud::FraudDesk::applyChange,
+                     Qt::QueuedConnection);
+    QObject::connect(&p.writer,
+                     &store::StoreWriter::committed,
+                     p.rulesDesk,
+                     &fraud::RulesDesk::applyChange,
                      Qt::QueuedConnection);
 
     QObject::connect(
@@ -185,6 +196,7 @@ Result<std::unique_ptr<GuiSession>> GuiSession::open(const QString &dataDir)
     p.window->reconciliation()->setSandboxFiles(sandbox::EmbeddedSandbox::statementPath(dataDir),
                                                 sandbox::EmbeddedSandbox::ledgerPath(dataDir));
     p.window->alerts()->setNotificationCenter(p.notifications);
+    p.window->fraud()->setRulesDesk(p.rulesDesk);
     if (!holidays)
         p.window->onProblem(holidays.error());
     return session;

@@ -6,6 +6,7 @@
 #include "fraud/fraud_page.h"
 #include "fraud/investigation_dialog.h"
 #include "fraud/reviews_model.h"
+#include "fraud/rules_panel.h"
 #include "gui_session.h"
 #include "main_window.h"
 #include "overview/kpi_tile.h"
@@ -18,7 +19,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,7 +60,7 @@ private slots:
         QAbstractItemModelTester tester(page->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Every review, decided ones too: a decision does not take the row away.
-        auto *filter = page->findChild<QComboBox *>();
+        auto *filter = page->findChild<QComboBox *>(u"reviewFilter"_s);
         filter->setCurrentIndex(filter->findData(u"all"_s));
         QElapsedTimer queued;
         queued.start();
@@ -141,6 +144,98 @@ private slots:
         const auto rules = store.value()->fraud().activeRules().value();
         QVERIFY(rules && rules->text.contains(QString::fromStdString(review.ip)));
         QVERIFY(rules->text.contains(u"block if :ip: in @blocked_ips"_s));
+    }
+
+    // The Rules tab: a draft checked as it is typed, backtested over the synced history, saved
+    // as the next version; a version saved meanwhile by someone else keeps the draft and refuses
+    // to overwrite it; rule files go out and come in, a broken one named with its line.
+    void anAnalystEditsBacktestsAndSavesTheRules()
+    {
+        QTemporaryDir dir;
+        auto opened = app::GuiSession::open(dir.path());
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        auto &session = *opened.value();
+        ui::MainWindow &window = session.window();
+        window.show();
+        session.startSync();
+        window.showPage(ui::MainWindow::FraudScreen);
+        ui::FraudPage *page = window.fraud();
+        ui::RulesPanel *rules = page->rules();
+        QVERIFY(rules);
+        page->findChild<QTabWidget *>(u"fraudTabs"_s)->setCurrentWidget(rules);
+        QTRY_VERIFY2(rules->inForceText().contains(u"defaults"_s),
+                     qPrintable(rules->inForceText()));
+        QVERIFY(rules->editor()->toPlainText().contains(u"review if :risk_score: >= 65"_s));
+
+        rules->editor()->setPlainText(u"review if :amount: >\n"_s);
+        QTRY_VERIFY2(rules->checkText().contains(u"line 1, column"_s),
+                     qPrintable(rules->checkText()));
+        const QString draft = u"list watched: 203.0.113.7\n"
+                              "block if :ip: in @watched\n"
+                              "review if :risk_score: >= 65 or :cards_per_ip_10m: >= 3\n"_s;
+        rules->editor()->setPlainText(draft);
+        QTRY_VERIFY2(rules->checkText().startsWith(u"Parses: 2 rules, 1 lists"_s),
+                     qPrintable(rules->checkText()));
+
+        // The history is in once the queue fills; the draft is tried over it.
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 240000);
+        rules->backtestDraft();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            rules->backtestText().contains(u"the draft would have reviewed"_s),
+            qPrintable(rules->backtestText()),
+            60000);
+        QVERIFY2(!rules->backtestText().contains(u": 0 charges"_s),
+                 qPrintable(rules->backtestText()));
+
+        rules->saveDraft();
+        QTRY_VERIFY2(rules->inForceText().contains(u"version 1"_s),
+                     qPrintable(rules->inForceText()));
+        const QString path = dir.filePath(u"paydeck.sqlite"_s);
+        auto store = store::openSession(path, store::Access::ReadOnly);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        auto active = store.value()->fraud().activeRules().value();
+        QVERIFY(active);
+        QCOMPARE(active->text, draft);
+        QCOMPARE(active->changedBy, reconcile::currentUser());
+
+        // A colleague blocks an IP from the queue while this draft is open.
+        rules->editor()->setPlainText(draft + u"review if :amount_eur: > 5000\n"_s);
+        page->table()->selectRow(0);
+        QTRY_VERIFY(!page->detailText().isEmpty());
+        page->blockSelected(u"ip"_s);
+        QTRY_VERIFY2(rules->problemText().contains(u"Version 2 was saved meanwhile"_s),
+                     qPrintable(rules->problemText()));
+        QVERIFY(rules->editor()->toPlainText().contains(u":amount_eur: > 5000"_s)); // kept
+        rules->saveDraft();
+        QTRY_VERIFY2(rules->problemText().contains(u"changed meanwhile: version 2"_s),
+                     qPrintable(rules->problemText()));
+        QCOMPARE(store.value()->fraud().activeRules().value()->version, 2);
+        rules->revertDraft();
+        QVERIFY(rules->editor()->toPlainText().contains(u"@blocked_ips"_s));
+
+        // Out to a file and back in; a broken file is named with its line and changes nothing.
+        const QString out = dir.filePath(u"team.rules"_s);
+        const QString exported = rules->editor()->toPlainText();
+        rules->exportTo(out);
+        QTRY_VERIFY(rules->problemText().contains(u"written to"_s));
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), rules->editor()->toPlainText());
+        const QString broken = dir.filePath(u"broken.rules"_s);
+        QFile bad(broken);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("# ok\nblock if :ip: in @nowhere and\n");
+        bad.close();
+        rules->importFrom(broken);
+        QTRY_VERIFY2(rules->problemText().startsWith(u"broken.rules: line 2"_s),
+                     qPrintable(rules->problemText()));
+        QVERIFY(rules->editor()->toPlainText().contains(u"@blocked_ips"_s));
+        rules->editor()->setPlainText(QString());
+        rules->importFrom(out);
+        QTRY_VERIFY(rules->problemText().contains(u"imported as a draft"_s));
+        QCOMPARE(rules->editor()->toPlainText(), exported);
+        if (const QString shots = qEnvironmentVariable("PAYDECK_SCREENSHOT_DIR"); !shots.isEmpty())
+            window.grab().save(shots + u"/fraud-rules.png"_s);
     }
 };
 

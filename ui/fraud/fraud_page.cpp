@@ -3,6 +3,7 @@
 #include "common/money_text.h"
 #include "investigation_dialog.h"
 #include "reviews_model.h"
+#include "rules_panel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -118,6 +120,7 @@ void FraudPage::buildLayout()
     m_filter->addItem(tr("Decided"), QStringLiteral("decided"));
     m_filter->addItem(tr("All"), QStringLiteral("all"));
     m_filter->setAccessibleName(tr("Which reviews"));
+    m_filter->setObjectName(QStringLiteral("reviewFilter"));
     m_table->setObjectName(QStringLiteral("reviewsTable"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
@@ -182,10 +185,26 @@ void FraudPage::buildLayout()
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    auto *queue = new QWidget(this);
+    auto *queueLayout = new QVBoxLayout(queue);
+    queueLayout->addLayout(top);
+    queueLayout->addWidget(m_problem);
+    queueLayout->addWidget(split, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("fraudTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(queue, tr("Review queue"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_problem);
-    layout->addWidget(split, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+}
+
+void FraudPage::setRulesDesk(fraud::RulesDesk *desk)
+{
+    if (m_rules)
+        return;
+    m_rules = new RulesPanel(desk, m_user, this);
+    m_tabs->addTab(m_rules, tr("Rules"));
 }
 
 void FraudPage::requestQueue()

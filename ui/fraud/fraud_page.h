@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fraud/fraud_desk.h"
+#include "fraud/rules_desk.h"
 
 #include <QWidget>
 
@@ -9,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QToolButton;
@@ -17,6 +19,7 @@ namespace paydeck::ui {
 
 class InvestigationDialog;
 class ReviewsModel;
+class RulesPanel;
 
 /// The analyst's queue: open reviews riskiest first (or needs-info, decided, all; only mine),
 /// and the selected one in full — why it was flagged, who paid and from where, what happened
@@ -28,6 +31,10 @@ class FraudPage final : public QWidget
 public:
     /// `desk` may be null (the screen then says fraud monitoring is not running).
     explicit FraudPage(fraud::FraudDesk *desk, const QString &user, QWidget *parent = nullptr);
+
+    /// Adds the Rules tab, on `desk` (the rules in force, a draft, backtests).
+    void setRulesDesk(fraud::RulesDesk *desk);
+    RulesPanel *rules() const { return m_rules; }
 
     ReviewsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -78,6 +85,8 @@ private:
     QLineEdit *m_note;
     QPushButton *m_assign, *m_approve, *m_fraudulent, *m_needsInfo, *m_undo, *m_refund;
     QToolButton *m_list;
+    QTabWidget *m_tabs = nullptr;
+    RulesPanel *m_rules = nullptr;
     QToolButton *m_investigate;
     std::optional<fraud::ReviewDetail> m_shown;
     fraud::ReviewCounts m_counts;
