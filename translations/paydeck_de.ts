@@ -533,6 +533,14 @@
         <source>The fraud rules blocked payments of the last hour: a card-testing burst or a ring may be at work. The fraud queue has them.</source>
         <translation>Die Betrugsregeln haben Zahlungen der letzten Stunde gesperrt: vielleicht testet jemand Karten, oder ein Ring ist am Werk. Die Betrugsprüfliste enthält sie.</translation>
     </message>
+    <message>
+        <source>Card testing</source>
+        <translation>Kartentests</translation>
+    </message>
+    <message>
+        <source>Cards were tried one after another within minutes in the last hour, from one IP or one card range (BIN): someone is testing stolen card numbers. The fraud queue has them.</source>
+        <translation>In der letzten Stunde wurden innerhalb von Minuten Karten nacheinander versucht, von einer IP oder aus einem Kartenbereich (BIN): jemand testet gestohlene Kartennummern. Die Betrugs-Warteschlange enthält sie.</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>

@@ -533,6 +533,14 @@
         <source>The fraud rules blocked payments of the last hour: a card-testing burst or a ring may be at work. The fraud queue has them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Card testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards were tried one after another within minutes in the last hour, from one IP or one card range (BIN): someone is testing stolen card numbers. The fraud queue has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>

@@ -29,7 +29,7 @@ const char *const kMetrics[] = {
     "large_payment",       "sync_lag_seconds", "sources_failing",       "webhook_silence_seconds",
     "endpoint_error_rate", "breakers_open",    "unmatched_bank_amount", "unmatched_bank_lines",
     "open_exceptions",     "payouts_late",     "payouts_missing",       "payout_amount_differs",
-    "fraud_reviews_open",  "fraud_blocked"};
+    "fraud_reviews_open",  "fraud_blocked",    "fraud_max_score",       "fraud_card_testing"};
 const char *const kConditions[] = {
     "above", "below", "drop_below_baseline", "rise_above_baseline", "zscore_above", "zscore_below"};
 const char *const kSeverities[] = {"info", "warning", "critical"};
@@ -291,6 +291,8 @@ Concern concernOf(Metric metric)
         return Concern::Reconciliation;
     case Metric::FraudReviewsOpen:
     case Metric::FraudBlocked:
+    case Metric::FraudMaxScore:
+    case Metric::FraudCardTesting:
         return Concern::Fraud;
     case Metric::SyncLag:
     case Metric::SourceFailing:

@@ -40,6 +40,9 @@ enum class Metric {
     PayoutAmountDiffers, // payouts that arrived with another amount
     FraudReviewsOpen,    // charges fraud scoring queued that nobody has decided yet
     FraudBlocked,        // charges created in the last hour that the fraud rules blocked
+    FraudMaxScore,       // the highest fraud score of the charges queued from the last hour (a
+                         // charge below the review threshold is not queued: 0 then)
+    FraudCardTesting,    // charges of the last hour queued as card testing (from an IP or a BIN)
 };
 
 enum class Condition {

@@ -92,6 +92,10 @@ std::optional<double> valueOf(const AlertRule &rule, const OperationalView &view
         return double(view.state.openFraudReviews);
     case Metric::FraudBlocked:
         return double(view.state.fraudBlockedLastHour);
+    case Metric::FraudMaxScore:
+        return double(view.state.fraudMaxScoreLastHour);
+    case Metric::FraudCardTesting:
+        return double(view.state.cardTestingLastHour);
     default:
         return std::nullopt;
     }

@@ -48,8 +48,10 @@ struct OperationsState
     std::vector<SourceOperations> sources;
     std::vector<UnmatchedMoney> unmatchedBank;
     int openExceptions = 0;
-    qint64 openFraudReviews = 0;     // the review queue's open reviews
-    qint64 fraudBlockedLastHour = 0; // reviews blocked by the rules, charges of the last hour
+    qint64 openFraudReviews = 0;      // the review queue's open reviews
+    qint64 fraudBlockedLastHour = 0;  // reviews blocked by the rules, charges of the last hour
+    qint64 fraudMaxScoreLastHour = 0; // the highest score queued among the last hour's charges
+    qint64 cardTestingLastHour = 0;   // the last hour's charges queued as card testing
     reconcile::PayoutArrivalInputs payouts;
 };
 

@@ -116,14 +116,20 @@ Result<void> readFraudQueue(Database &db, OperationsState &state)
     auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE name='fraud_reviews'");
     if (!exists || exists.value().step() != Statement::Step::Row)
         return {};
-    auto s = db.prepare("SELECT count(*) FILTER (WHERE status = 'open'), count(*) FILTER (WHERE "
-                        "action = 'block' AND created >= CAST(strftime('%s', 'now') AS INTEGER) "
-                        "- 3600) FROM fraud_reviews");
+    // The last hour's (a scan: the queue is small); a card-testing reason is one of the codes the
+    // scoring gives (fraud/risk_score.cpp: card_testing_ip, card_testing_bin).
+    auto s = db.prepare(
+        "SELECT (SELECT count(*) FROM fraud_reviews WHERE status = 'open'), "
+        "count(*) FILTER (WHERE action = 'block'), coalesce(max(score), 0), "
+        "count(*) FILTER (WHERE reasons LIKE '%\"code\":\"card\\_testing\\_%' ESCAPE '\\') "
+        "FROM fraud_reviews WHERE created >= CAST(strftime('%s', 'now') AS INTEGER) - 3600");
     if (!s)
         return makeError(s.error());
     if (s.value().step() == Statement::Step::Row) {
         state.openFraudReviews = s.value().columnInt(0);
         state.fraudBlockedLastHour = s.value().columnInt(1);
+        state.fraudMaxScoreLastHour = s.value().columnInt(2);
+        state.cardTestingLastHour = s.value().columnInt(3);
     }
     return {};
 }

@@ -393,19 +393,38 @@ private slots:
         auto view = alerts::readOperationalView(
             *session, reconcile::HolidayCalendar::withDefaults(), now);
         QVERIFY2(view.ok(), qPrintable(view.error()));
+        const auto queue = session->fraud().reviews({{"open"}, {}, 1000}).value();
         QVERIFY(view.value().state.fraudBlockedLastHour > 0);
-        QCOMPARE(view.value().state.openFraudReviews,
-                 qint64(session->fraud().reviews({{"open"}, {}, 1000}).value().size()));
+        QCOMPARE(view.value().state.openFraudReviews, qint64(queue.size()));
+        // The highest score queued, and the charges queued as card testing (all of the burst's).
+        int highest = 0;
+        qint64 testing = 0;
+        for (const auto &review : queue) {
+            highest = std::max(highest, review.score);
+            testing += QString::fromStdString(review.reasons).contains(u"card_testing_ip"_s);
+        }
+        QCOMPARE(view.value().state.fraudMaxScoreLastHour, qint64(highest));
+        QVERIFY(testing > 0);
+        QCOMPARE(view.value().state.cardTestingLastHour, testing);
         int found = 0;
         for (const alerts::AlertRule &rule : alerts::defaultAlertRules()) {
-            if (rule.id != u"fraud_blocked"_s)
+            if (rule.id != u"fraud_blocked"_s && rule.id != u"fraud_card_testing"_s)
                 continue;
             ++found;
             const alerts::Reading reading = alerts::readOperational(rule, view.value(), now);
-            QVERIFY(reading.breached);
+            QVERIFY2(reading.breached, qPrintable(rule.id));
             QCOMPARE(alerts::concernOf(rule.metric), alerts::Concern::Fraud);
         }
-        QCOMPARE(found, 1);
+        QCOMPARE(found, 2);
+        // "Score above X" is a rule of one's own on fraud_max_score.
+        alerts::AlertRule above;
+        above.metric = alerts::Metric::FraudMaxScore;
+        above.condition = alerts::Condition::Above;
+        above.threshold = highest - 1;
+        QVERIFY(alerts::readOperational(above, view.value(), now).breached);
+        above.threshold = highest;
+        QVERIFY(!alerts::readOperational(above, view.value(), now).breached);
+
         writer.stop();
     }
 
