@@ -3375,6 +3375,14 @@ Das Geld geht an den Karteninhaber zurück, und der Anbieter erfährt, dass die 
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
+    <message>
+        <source>Select all open from this IP</source>
+        <translation>Alle offenen dieser IP auswählen</translation>
+    </message>
+    <message>
+        <source>Note for the decision of %1 reviews (kept in the audit trail)</source>
+        <translation>Notiz zur Entscheidung über %1 Prüfungen (wird im Prüfpfad festgehalten)</translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::Freshness</name>

@@ -3361,6 +3361,14 @@ The money goes back to the cardholder and the provider is told the payment was f
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select all open from this IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the decision of %1 reviews (kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>paydeck::ui::Freshness</name>

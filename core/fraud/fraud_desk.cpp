@@ -26,6 +26,7 @@ FraudDesk::FraudDesk(QString storePath,
     qRegisterMetaType<paydeck::fraud::Investigation>();
     qRegisterMetaType<paydeck::store::ReviewQuery>();
     qRegisterMetaType<paydeck::store::ReviewChange>();
+    qRegisterMetaType<std::vector<paydeck::store::ReviewChange>>();
     qRegisterMetaType<paydeck::store::FraudReview>();
 }
 
@@ -99,21 +100,30 @@ void FraudDesk::openReview(qint64 sourceId, const QString &charge)
 
 void FraudDesk::change(const store::ReviewChange &change)
 {
+    changeAll({change});
+}
+
+void FraudDesk::changeAll(const std::vector<store::ReviewChange> &changes)
+{
+    if (changes.empty())
+        return;
     m_writer->submitJob(
-        [change](store::Session &session) -> Result<void> {
-            auto changed = session.fraud().changeReview(change);
-            if (!changed)
-                return makeError(changed.error());
+        [changes](store::Session &session) -> Result<void> {
+            for (const store::ReviewChange &change : changes) {
+                // One transaction: a refusal rolls back the ones before it.
+                if (auto changed = session.fraud().changeReview(change); !changed)
+                    return makeError(changed.error());
+            }
             return {};
         },
-        [this, post = m_calls->poster(), change](const Result<void> &done) {
+        [this, post = m_calls->poster(), first = changes.front()](const Result<void> &done) {
             // On the writer thread: read the outcome back on the desk's own.
-            post([this, change, done] {
+            post([this, first, done] {
                 if (!done) {
                     emit failed(done.error());
                     return;
                 }
-                if (auto detail = readDetail(change.sourceId, change.charge))
+                if (auto detail = readDetail(first.sourceId, first.charge))
                     emit changed(*detail);
             });
         },

@@ -77,6 +77,10 @@ public slots:
     void openReview(qint64 sourceId, const QString &charge);
     /// A person's change on the version they saw (answered by `changed` or `failed`).
     void change(const paydeck::store::ReviewChange &change);
+    /// Several reviews changed at once (a burst decided together), all or none: if one was
+    /// changed meanwhile by someone else, nothing is written and `failed` says which and who.
+    /// Answered by `changed` with the first of them.
+    void changeAll(const std::vector<paydeck::store::ReviewChange> &changes);
     /// Refunds the review's charge as fraudulent at its source (answered by `refunded` or
     /// `failed`); the caller has asked the person to confirm.
     void refund(const paydeck::store::FraudReview &review, const QString &who, const QString &note);
@@ -119,4 +123,5 @@ Q_DECLARE_METATYPE(paydeck::fraud::ReviewCounts)
 Q_DECLARE_METATYPE(paydeck::fraud::Investigation)
 Q_DECLARE_METATYPE(paydeck::store::ReviewQuery)
 Q_DECLARE_METATYPE(paydeck::store::ReviewChange)
+Q_DECLARE_METATYPE(std::vector<paydeck::store::ReviewChange>)
 Q_DECLARE_METATYPE(paydeck::store::FraudReview)

@@ -26,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+
 using namespace paydeck;
 using namespace Qt::StringLiterals;
 
@@ -144,6 +146,39 @@ private slots:
         const auto rules = store.value()->fraud().activeRules().value();
         QVERIFY(rules && rules->text.contains(QString::fromStdString(review.ip)));
         QVERIFY(rules->text.contains(u"block if :ip: in @blocked_ips"_s));
+
+        // A burst decided at once: every open review from one IP selected, one decision.
+        std::map<std::string, int> openPerIp;
+        for (int r = 0; r < page->model()->rowCount(); ++r) {
+            const auto *each = page->model()->reviewAt(r);
+            if (each->status == "open" && !each->ip.empty())
+                ++openPerIp[each->ip];
+        }
+        const auto burstIp = std::max_element(openPerIp.begin(),
+                                              openPerIp.end(),
+                                              [](auto &a, auto &b) { return a.second < b.second; });
+        QVERIFY2(burstIp != openPerIp.end() && burstIp->second >= 2, "no IP with two open reviews");
+        const std::string ip = burstIp->first;
+        page->table()->selectRow(
+            rowWhere(page, [&](const auto &r) { return r.ip == ip && r.status == "open"; }));
+        const int selectedCount = page->selectSameIp();
+        QVERIFY2(selectedCount >= burstIp->second,
+                 qPrintable(
+                     QStringLiteral("%1 selected of %2").arg(selectedCount).arg(burstIp->second)));
+        page->decideSelected(u"fraudulent"_s, u"card-testing burst"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowWhere(page, [&](const auto &r) { return r.ip == ip && r.status == "open"; }) < 0,
+            10000);
+        int decidedTogether = 0;
+        const auto fraudulent = store.value()->fraud().reviews({{"fraudulent"}, {}, 10000});
+        QVERIFY2(fraudulent.ok(), qPrintable(fraudulent.error()));
+        for (const auto &r : fraudulent.value()) {
+            if (r.ip != ip || r.note != "card-testing burst")
+                continue;
+            ++decidedTogether;
+            QCOMPARE(QString::fromStdString(r.decidedBy), me);
+        }
+        QVERIFY2(decidedTogether >= burstIp->second, qPrintable(QString::number(decidedTogether)));
     }
 
     // The Rules tab: a draft checked as it is typed, backtested over the synced history, saved

@@ -57,6 +57,7 @@ FraudPage::FraudPage(fraud::FraudDesk *desk, const QString &user, QWidget *paren
     , m_needsInfo(new QPushButton(tr("Needs more info"), this))
     , m_undo(new QPushButton(tr("Undo decision"), this))
     , m_refund(new QPushButton(tr("Refund as fraudulent…"), this))
+    , m_burst(new QPushButton(tr("Select all open from this IP"), this))
     , m_list(new QToolButton(this))
     , m_investigate(new QToolButton(this))
 {
@@ -109,6 +110,11 @@ FraudPage::FraudPage(fraud::FraudDesk *desk, const QString &user, QWidget *paren
     });
     connect(m_undo, &QPushButton::clicked, this, &FraudPage::undoSelected);
     connect(m_refund, &QPushButton::clicked, this, &FraudPage::askRefund);
+    connect(m_burst, &QPushButton::clicked, this, &FraudPage::selectSameIp);
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &FraudPage::updateButtons);
     requestQueue();
     updateButtons();
 }
@@ -125,7 +131,7 @@ void FraudPage::buildLayout()
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // a burst at once
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -175,8 +181,8 @@ void FraudPage::buildLayout()
         decide->addWidget(button);
     sideLayout->addLayout(decide);
     auto *more = new QHBoxLayout;
-    for (QWidget *button :
-         std::initializer_list<QWidget *>{m_assign, m_undo, m_refund, m_list, m_investigate})
+    for (QWidget *button : std::initializer_list<QWidget *>{
+             m_assign, m_undo, m_refund, m_list, m_investigate, m_burst})
         more->addWidget(button);
     sideLayout->addLayout(more);
 
@@ -227,6 +233,11 @@ void FraudPage::onQueue(const fraud::ReviewList &reviews, const fraud::ReviewCou
     const store::FraudReview *current = selected();
     const qint64 source = current ? current->sourceId : 0;
     const QString charge = current ? QString::fromStdString(current->charge) : QString();
+    // A selection of several (a burst being decided) outlives the live queue's updates.
+    std::vector<std::pair<qint64, QString>> others;
+    for (const store::FraudReview *review : chosen())
+        if (review != current)
+            others.emplace_back(review->sourceId, QString::fromStdString(review->charge));
     m_model->setReviews(reviews);
     m_counts = counts;
     m_summary->setText(tr("%n open", nullptr, int(counts.open)) + QStringLiteral(" · ")
@@ -237,6 +248,12 @@ void FraudPage::onQueue(const fraud::ReviewList &reviews, const fraud::ReviewCou
     emit countsChanged(counts.open, counts.needsInfo);
     if (!charge.isEmpty())
         showReview(source, charge); // the selection stays with its review
+    QItemSelection kept;
+    for (const auto &[otherSource, otherCharge] : others) {
+        if (const int row = m_model->rowOf(otherSource, otherCharge); row >= 0)
+            kept.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    }
+    m_table->selectionModel()->select(kept, QItemSelectionModel::Select);
     updateButtons();
 }
 
@@ -250,6 +267,35 @@ void FraudPage::showReview(qint64 sourceId, const QString &charge)
 const store::FraudReview *FraudPage::selected() const
 {
     return m_model->reviewAt(m_table->currentIndex().row());
+}
+
+std::vector<const store::FraudReview *> FraudPage::chosen() const
+{
+    std::vector<const store::FraudReview *> out;
+    const store::FraudReview *current = selected();
+    if (current)
+        out.push_back(current);
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const store::FraudReview *review = m_model->reviewAt(index.row());
+        if (review && review != current)
+            out.push_back(review);
+    }
+    return out;
+}
+
+int FraudPage::selectSameIp()
+{
+    const store::FraudReview *current = selected();
+    if (!current || current->ip.empty())
+        return int(chosen().size());
+    QItemSelection burst;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const store::FraudReview *review = m_model->reviewAt(row);
+        if (review->ip == current->ip && review->status == "open")
+            burst.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    }
+    m_table->selectionModel()->select(burst, QItemSelectionModel::Select);
+    return int(chosen().size());
 }
 
 void FraudPage::onSelectionChanged()
@@ -323,6 +369,12 @@ void FraudPage::updateButtons()
                                                  : QString());
     m_list->setEnabled(any);
     m_investigate->setEnabled(any);
+    m_burst->setEnabled(any && !review->ip.empty());
+    // Decisions apply to every selected review: the note says how many.
+    const int count = int(chosen().size());
+    m_note->setPlaceholderText(
+        count > 1 ? tr("Note for the decision of %1 reviews (kept in the audit trail)").arg(count)
+                  : tr("Note for the decision (kept in the audit trail)"));
 }
 
 QString FraudPage::noteText() const
@@ -332,20 +384,27 @@ QString FraudPage::noteText() const
 
 void FraudPage::sendChange(const std::string &kind, const QString &status, const QString &note)
 {
-    const store::FraudReview *review = selected();
-    if (!review || !m_desk)
+    if (!m_desk)
         return;
-    store::ReviewChange change;
-    change.sourceId = review->sourceId;
-    change.charge = review->charge;
-    change.expectedVersion = review->version; // the version this person saw
-    change.who = m_user.toStdString();
-    change.kind = kind;
-    change.status = status.toStdString();
-    change.note = note.toStdString();
+    std::vector<store::ReviewChange> changes;
+    for (const store::FraudReview *review : chosen()) {
+        if (!review->refund.empty() || (kind == "undone" && review->status == "open"))
+            continue; // a refunded review is final; an open one has nothing to undo
+        store::ReviewChange change;
+        change.sourceId = review->sourceId;
+        change.charge = review->charge;
+        change.expectedVersion = review->version; // the version this person saw
+        change.who = m_user.toStdString();
+        change.kind = kind;
+        change.status = status.toStdString();
+        change.note = note.toStdString();
+        changes.push_back(std::move(change));
+    }
+    if (changes.empty())
+        return;
     m_problem->hide();
     m_note->clear();
-    QMetaObject::invokeMethod(m_desk, [desk = m_desk, change] { desk->change(change); });
+    QMetaObject::invokeMethod(m_desk, [desk = m_desk, changes] { desk->changeAll(changes); });
 }
 
 void FraudPage::assignSelected()

@@ -55,6 +55,9 @@ public:
     InvestigationDialog *investigateSelected(const QString &kind);
     /// Blocks the selected charge's card, e-mail or IP (`kind`) from now on.
     void blockSelected(const QString &kind);
+    /// Adds to the selection every shown open review from the selected one's IP (a burst), so
+    /// that it is decided at once; how many are selected then.
+    int selectSameIp();
 
 signals:
     /// Open reviews, for the Overview and the navigation.
@@ -70,6 +73,8 @@ private:
     void askRefund();
     void updateButtons();
     const store::FraudReview *selected() const;
+    /// Every selected review (several: decided together), the current one first.
+    std::vector<const store::FraudReview *> chosen() const;
     void sendChange(const std::string &kind, const QString &status, const QString &note);
     QString noteText() const;
 
@@ -84,6 +89,7 @@ private:
     QTextBrowser *m_detail;
     QLineEdit *m_note;
     QPushButton *m_assign, *m_approve, *m_fraudulent, *m_needsInfo, *m_undo, *m_refund;
+    QPushButton *m_burst; // selects the open reviews from the selected one's IP
     QToolButton *m_list;
     QTabWidget *m_tabs = nullptr;
     RulesPanel *m_rules = nullptr;
