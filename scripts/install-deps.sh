@@ -4,8 +4,9 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config git ca-certificates curl
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libgl-dev libqt6opengl6-dev libxkbcommon-dev libsqlite3-dev libssl-dev libsimdjson-dev qtkeychain-qt6-dev openssl
+  libgl-dev libqt6opengl6-dev libxkbcommon-dev libsqlite3-dev libssl-dev libsimdjson-dev qtkeychain-qt6-dev libxlsxwriter-dev openssl
   xvfb xauth fonts-dejavu-core
+  python3-openpyxl sqlite3
 )
 # `install-deps.sh fuzz`: clang and its libFuzzer runtime as well (make fuzz).
 if [ "${1:-}" = fuzz ]; then packages+=(clang libclang-rt-14-dev); fi

@@ -1,5 +1,6 @@
 // paydeck-cli: the engine without a window — sandbox, sync, status.
 #include "cli_common.h"
+#include "cli_export.h"
 
 #include <sys/stat.h>
 
@@ -103,6 +104,10 @@ const char *const kUsage
       "      refund as fraudulent through the provider (POST /v1/refunds, idempotent)\n"
       "  fraud block card:FP|email:E|ip:IP | list-add LIST VALUE\n"
       "      block an entity from now on, or add a value to a list (a new rules version)\n"
+      "  export transactions [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv|xlsx --out FILE "
+      "[--json]\n"
+      "      every source's balance transactions of those days (default: the last 30) for a\n"
+      "      spreadsheet: CSV (UTF-8, RFC 4180, formulas neutralised) or XLSX (typed cells)\n"
       "  payouts [--state expected|arrived|amount_differs|late|missing|…] [--today D] [--json]\n"
       "      each payout's expected bank day (arrival date + the bank's learned lag in business\n"
       "      days; holidays.json in the data directory adds closing days) and whether it came\n";
@@ -178,6 +183,8 @@ int main(int argc, char *argv[])
         return runPayouts(dataDir, args);
     if (command == u"fraud")
         return runFraud(dataDir, args);
+    if (command == u"export")
+        return runExport(dataDir, args);
     std::fputs(kUsage, stderr);
     return fail(QCoreApplication::translate("cli", "unknown command %1").arg(command), 2);
 }

@@ -317,23 +317,31 @@ Result<void> eachRow(Statement &statement, const std::function<bool()> &row)
 
 } // namespace
 
+template<typename T>
 Result<void>
-ObjectStore::scanCharges(qint64 from, qint64 to, const std::function<bool(qint64, Charge &&)> &each)
+ObjectStore::scanCreated(qint64 from, qint64 to, const std::function<bool(qint64, T &&)> &each)
 {
-    const std::string sql
-        = "SELECT source_id, " + columnList<Charge>() + " FROM " + TableOf<Charge>::name
-          + " WHERE created >= ?1 AND created < ?2 ORDER BY created, source_id, id";
+    const std::string sql = "SELECT source_id, " + columnList<T>() + " FROM " + TableOf<T>::name
+                            + " WHERE created >= ?1 AND created < ?2 ORDER BY created, source_id, id";
     auto statement = m_db.prepare(sql);
     if (!statement)
         return makeError(statement.error());
     statement.value().bind(1, from);
     statement.value().bind(2, to);
     return eachRow(statement.value(), [&] {
-        Charge charge;
+        T object;
         Reader reader{statement.value(), 1};
-        visitFields(charge, reader);
-        return each(statement.value().columnInt(0), std::move(charge));
+        visitFields(object, reader);
+        return each(statement.value().columnInt(0), std::move(object));
     });
+}
+template Result<void> ObjectStore::scanCreated<BalanceTransaction>(
+    qint64, qint64, const std::function<bool(qint64, BalanceTransaction &&)> &);
+
+Result<void>
+ObjectStore::scanCharges(qint64 from, qint64 to, const std::function<bool(qint64, Charge &&)> &each)
+{
+    return scanCreated<Charge>(from, to, each);
 }
 
 Result<void>

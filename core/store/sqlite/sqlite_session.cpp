@@ -86,6 +86,12 @@ Result<void> SqliteObjectRepository::scanCharges(qint64 from,
     return ObjectStore(m_db).scanCharges(from, to, each);
 }
 
+Result<void> SqliteObjectRepository::scanBalanceTransactions(
+    qint64 from, qint64 to, const std::function<bool(qint64, BalanceTransaction &&)> &each)
+{
+    return ObjectStore(m_db).scanCreated<BalanceTransaction>(from, to, each);
+}
+
 Result<void> SqliteObjectRepository::scanChargesArrivedAfter(
     qint64 arrival,
     qint64 createdFrom,

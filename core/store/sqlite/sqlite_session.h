@@ -88,6 +88,10 @@ protected:
                              qint64 to,
                              const std::function<bool(qint64, Charge &&)> &each) override;
     Result<void>
+    scanBalanceTransactions(qint64 from,
+                            qint64 to,
+                            const std::function<bool(qint64, BalanceTransaction &&)> &each) override;
+    Result<void>
     scanChargesArrivedAfter(qint64 arrival,
                             qint64 createdFrom,
                             const std::vector<std::string> &fields,
