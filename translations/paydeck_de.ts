@@ -541,6 +541,82 @@
         <source>Cards were tried one after another within minutes in the last hour, from one IP or one card range (BIN): someone is testing stolen card numbers. The fraud queue has them.</source>
         <translation>In der letzten Stunde wurden innerhalb von Minuten Karten nacheinander versucht, von einer IP oder aus einem Kartenbereich (BIN): jemand testet gestohlene Kartennummern. Die Betrugs-Warteschlange enthält sie.</translation>
     </message>
+    <message>
+        <source>a row of %1 cells for %2 columns</source>
+        <translation>eine Zeile mit %1 Zellen für %2 Spalten</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Available on (UTC)</source>
+        <translation>Verfügbar am (UTC)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reporting category</source>
+        <translation>Berichtskategorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>the export was cancelled; nothing was written to %1</source>
+        <translation>der Export wurde abgebrochen; nach %1 wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation>die Arbeitsmappe konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the sheet could not be added</source>
+        <translation>das Tabellenblatt konnte nicht hinzugefügt werden</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -1237,6 +1313,18 @@
     <message>
         <source>usage: fraud entity card:FINGERPRINT|email:ADDRESS|ip:ADDRESS|customer:ID|bin:IIN [--ip-key KEY] [--json]</source>
         <translation>Aufruf: fraud entity card:FINGERABDRUCK|email:ADRESSE|ip:ADRESSE|customer:ID|bin:IIN [--ip-key SCHLÜSSEL] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: export transactions [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv|xlsx --out FILE [--json]</source>
+        <translation>Aufruf: export transactions [--from JJJJ-MM-TT] [--to JJJJ-MM-TT] --format csv|xlsx --out DATEI [--json]</translation>
+    </message>
+    <message>
+        <source>--format is csv or xlsx, not &apos;%1&apos;</source>
+        <translation>--format ist csv oder xlsx, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 transactions from %2 to %3 written to %4</source>
+        <translation>%1 Transaktionen vom %2 bis %3 nach %4 geschrieben</translation>
     </message>
 </context>
 <context>

@@ -541,6 +541,82 @@
         <source>Cards were tried one after another within minutes in the last hour, from one IP or one card range (BIN): someone is testing stolen card numbers. The fraud queue has them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a row of %1 cells for %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available on (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled; nothing was written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -1224,6 +1300,18 @@
     </message>
     <message>
         <source>usage: fraud entity card:FINGERPRINT|email:ADDRESS|ip:ADDRESS|customer:ID|bin:IIN [--ip-key KEY] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: export transactions [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv|xlsx --out FILE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv or xlsx, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions from %2 to %3 written to %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
