@@ -8,6 +8,7 @@
 
 #include "fraud_backtest.h"
 #include "store/change_feed.h"
+#include "store/fraud_repository.h"
 #include "util/queued_calls.h"
 
 #include <QMetaType>
@@ -24,13 +25,7 @@ class StoreWriter;
 namespace paydeck::fraud {
 
 /// The rule file in force; version 0: none saved yet, the score's defaults apply.
-struct RulesInForce
-{
-    int version = 0;
-    QString text;
-    qint64 changedAt = 0; // unix seconds
-    QString changedBy;
-};
+using RulesInForce = store::StoredFraudRules;
 
 /// A draft's backtest over [from, to), against the labels the store knows (charges disputed as
 /// fraudulent, analysts' decisions).
