@@ -3,6 +3,7 @@
 // write-only mode writing the same typed rows (XLSX), in the same run; and the XLSX export's
 // resident memory as a process of its own. Prints `name: value` lines.
 #include "bench_process.h"
+#include "bench_store.h"
 #include "store/session.h"
 #include "store/sources.h"
 #include "store/store_writer.h"
@@ -52,41 +53,6 @@ std::vector<BalanceTransaction> year(qint64 count)
         bt.payout = "po_b" + std::to_string(n / 5000);
     }
     return out;
-}
-
-bool fill(const QString &path, std::vector<BalanceTransaction> rows)
-{
-    qint64 sourceId = 0;
-    {
-        auto session = store::openSession(path);
-        if (!session)
-            return false;
-        store::SourceConfig source;
-        source.name = QStringLiteral("bench");
-        source.baseUrl = QStringLiteral("https://127.0.0.1:1");
-        auto saved = session.value()->sources().save(source, {});
-        if (!saved)
-            return false;
-        sourceId = saved.value();
-    }
-    store::StoreWriter writer(path);
-    if (!writer.start())
-        return false;
-    for (size_t i = 0; i < rows.size(); i += 5000) {
-        store::SyncBatch batch;
-        batch.sourceId = sourceId;
-        batch.type = ObjectType::BalanceTransaction;
-        batch.saveCursor = false;
-        const size_t end = std::min(rows.size(), i + 5000);
-        batch.balanceTransactions.assign(std::make_move_iterator(rows.begin() + qsizetype(i)),
-                                         std::make_move_iterator(rows.begin() + qsizetype(end)));
-        writer.submit(std::move(batch));
-        while (writer.pendingObjects() > 50000)
-            QThread::msleep(5);
-    }
-    writer.flush();
-    writer.stop();
-    return true;
 }
 
 struct Run
@@ -196,7 +162,12 @@ int main(int argc, char *argv[])
     const QString data = dir.filePath(QStringLiteral("data"));
     const QString path = data + QStringLiteral("/paydeck.sqlite");
     QDir().mkpath(data);
-    if (!fill(path, year(count))) {
+    qint64 sourceId = 0;
+    if (!bench::fillStore(path,
+                          year(count),
+                          ObjectType::BalanceTransaction,
+                          &store::SyncBatch::balanceTransactions,
+                          sourceId)) {
         std::fprintf(stderr, "bench: the store could not be filled\n");
         return 1;
     }

@@ -7,6 +7,7 @@
 //  - fraud_score_latency_ms_p95: the live monitor on that store, charges committed one by one,
 //    from the commit to the charge being scored and, as it qualifies, in the review queue.
 // Prints `name: value` lines.
+#include "bench_store.h"
 #include "fraud/fraud_monitor.h"
 #include "fraud/history_scoring.h"
 #include "store/session.h"
@@ -95,40 +96,6 @@ std::vector<Charge> year(qint64 count)
         }
     }
     return out;
-}
-
-bool fill(const QString &path, std::vector<Charge> charges, qint64 &sourceId)
-{
-    {
-        auto session = store::openSession(path);
-        if (!session)
-            return false;
-        store::SourceConfig source;
-        source.name = QStringLiteral("bench");
-        source.baseUrl = QStringLiteral("https://127.0.0.1:1");
-        auto saved = session.value()->sources().save(source, {});
-        if (!saved)
-            return false;
-        sourceId = saved.value();
-    }
-    store::StoreWriter writer(path);
-    if (!writer.start())
-        return false;
-    for (size_t i = 0; i < charges.size(); i += 5000) {
-        store::SyncBatch batch;
-        batch.sourceId = sourceId;
-        batch.type = ObjectType::Charge;
-        batch.saveCursor = false;
-        const size_t end = std::min(charges.size(), i + 5000);
-        batch.charges.assign(std::make_move_iterator(charges.begin() + qsizetype(i)),
-                             std::make_move_iterator(charges.begin() + qsizetype(end)));
-        writer.submit(std::move(batch));
-        while (writer.pendingObjects() > 50000)
-            QThread::msleep(5);
-    }
-    writer.flush();
-    writer.stop();
-    return true;
 }
 
 struct PandasFigures
@@ -277,7 +244,8 @@ int main(int argc, char **argv)
     build.start();
     std::vector<Charge> charges = year(count);
     const qint64 last = charges.back().created;
-    if (!fill(path, std::move(charges), sourceId)) {
+    if (!bench::fillStore(
+            path, std::move(charges), ObjectType::Charge, &store::SyncBatch::charges, sourceId)) {
         std::fprintf(stderr, "bench: cannot build the store\n");
         return 1;
     }
