@@ -168,6 +168,7 @@ void FraudPage::buildLayout()
     top->addWidget(new QLabel(tr("Show:"), this));
     top->addWidget(m_filter);
     top->addWidget(m_mine);
+    top->addWidget(m_burst); // a selection, like the filters: then decided at once
     top->addStretch(1);
     top->addWidget(m_summary);
 
@@ -181,8 +182,8 @@ void FraudPage::buildLayout()
         decide->addWidget(button);
     sideLayout->addLayout(decide);
     auto *more = new QHBoxLayout;
-    for (QWidget *button : std::initializer_list<QWidget *>{
-             m_assign, m_undo, m_refund, m_list, m_investigate, m_burst})
+    for (QWidget *button :
+         std::initializer_list<QWidget *>{m_assign, m_undo, m_refund, m_list, m_investigate})
         more->addWidget(button);
     sideLayout->addLayout(more);
 
