@@ -104,7 +104,8 @@ Result<qint64> exportTransactions(store::Session &db,
     if (!failure.isEmpty())
         return makeError(failure);
     if (cancelled)
-        return makeError(QObject::tr("the export was cancelled; nothing was written to %1").arg(path));
+        return makeError(
+            QObject::tr("the export was cancelled; nothing was written to %1").arg(path));
     if (auto finished = writer.value()->finish(); !finished)
         return makeError(finished.error());
     return rows;

@@ -42,10 +42,10 @@ public:
     scanCharges(qint64 from, qint64 to, const std::function<bool(qint64 sourceId, Charge &&)> &each)
         = 0;
     /// The same for balance transactions (exports read them this way).
-    virtual Result<void> scanBalanceTransactions(
-        qint64 from,
-        qint64 to,
-        const std::function<bool(qint64 sourceId, BalanceTransaction &&)> &each)
+    virtual Result<void>
+    scanBalanceTransactions(qint64 from,
+                            qint64 to,
+                            const std::function<bool(qint64 sourceId, BalanceTransaction &&)> &each)
         = 0;
     /// The charges stored after `arrival` — a number that grows with every charge the store
     /// keeps (updating a charge keeps its number) — and created at `createdFrom` or later, in

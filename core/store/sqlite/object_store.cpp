@@ -321,8 +321,9 @@ template<typename T>
 Result<void>
 ObjectStore::scanCreated(qint64 from, qint64 to, const std::function<bool(qint64, T &&)> &each)
 {
-    const std::string sql = "SELECT source_id, " + columnList<T>() + " FROM " + TableOf<T>::name
-                            + " WHERE created >= ?1 AND created < ?2 ORDER BY created, source_id, id";
+    const std::string sql
+        = "SELECT source_id, " + columnList<T>() + " FROM " + TableOf<T>::name
+          + " WHERE created >= ?1 AND created < ?2 ORDER BY created, source_id, id";
     auto statement = m_db.prepare(sql);
     if (!statement)
         return makeError(statement.error());

@@ -35,8 +35,7 @@ public:
     scanCharges(qint64 from, qint64 to, const std::function<bool(qint64, Charge &&)> &each);
     /// Every object of T's table created in [from, to), of every source, in created order.
     template<typename T>
-    Result<void>
-    scanCreated(qint64 from, qint64 to, const std::function<bool(qint64, T &&)> &each);
+    Result<void> scanCreated(qint64 from, qint64 to, const std::function<bool(qint64, T &&)> &each);
     /// Charges after the rowid `arrival` created at `createdFrom` or later (rows are appended:
     /// a new row's rowid is above every other; an upsert keeps it).
     Result<void>

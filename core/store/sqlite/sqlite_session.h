@@ -87,10 +87,10 @@ protected:
     Result<void> scanCharges(qint64 from,
                              qint64 to,
                              const std::function<bool(qint64, Charge &&)> &each) override;
-    Result<void>
-    scanBalanceTransactions(qint64 from,
-                            qint64 to,
-                            const std::function<bool(qint64, BalanceTransaction &&)> &each) override;
+    Result<void> scanBalanceTransactions(
+        qint64 from,
+        qint64 to,
+        const std::function<bool(qint64, BalanceTransaction &&)> &each) override;
     Result<void>
     scanChargesArrivedAfter(qint64 arrival,
                             qint64 createdFrom,
